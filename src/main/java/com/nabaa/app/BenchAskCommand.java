@@ -1,0 +1,111 @@
+package com.nabaa.app;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.nabaa.answer.AskService;
+import com.nabaa.answer.TextRenderer;
+import com.nabaa.config.Settings;
+import com.nabaa.index.PassageSearcher;
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Locale;
+import java.util.concurrent.Callable;
+import org.apache.lucene.search.Query;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.ParentCommand;
+
+@Command(name = "ask", mixinStandardHelpOptions = true,
+        description = {"Times `ask` (question to rendered answer) on the bench index against a bare BM25 query",
+                "on the same index, over real questions from <shared>/eval. Run `nabaa bench ask` after `nabaa bench ingest`."})
+final class BenchAskCommand implements Callable<Integer> {
+    private static final ObjectMapper JSON = new ObjectMapper();
+
+    @ParentCommand
+    BenchCommand bench;
+
+    @Option(names = "--questions", description = "questions per eval set (default: ${DEFAULT-VALUE})")
+    int perSet = 200;
+
+    @Option(names = "--rounds", description = "timed rounds over all questions (default: ${DEFAULT-VALUE})")
+    int rounds = 3;
+
+    @Override
+    public Integer call() throws Exception {
+        Settings base = bench.parent.settings();
+        Settings settings = base.withHome(BenchHome.path(base));
+        List<String> questions = new ArrayList<>();
+        for (String set : List.of("xquad-ar.qa.jsonl", "arcd-train.qa.jsonl")) {
+            questions.addAll(questions(base.shared().resolve("eval").resolve(set), perSet));
+        }
+        if (questions.isEmpty()) {
+            System.err.println("nabaa bench ask: no questions found in " + base.shared().resolve("eval"));
+            return 2;
+        }
+        try (Workspace ws = Workspace.open(settings)) {
+            int articles = ws.index().articleCount();
+            if (articles == 0) {
+                System.err.println("nabaa bench ask: the bench index is empty; run `nabaa bench ingest` first");
+                return 2;
+            }
+            PassageSearcher searcher = ws.index().searcher();
+            AskService ask = new AskService(searcher);
+            TextRenderer renderer = new TextRenderer(settings.timeZone());
+            long[] full = new long[questions.size() * rounds];
+            long[] bare = new long[questions.size() * rounds];
+            for (String q : questions) { // warm-up
+                renderer.render(ask.ask(q, 3));
+                searcher.queries().bare(q).ifPresent(query -> searcher.count(query, 10));
+            }
+            int i = 0;
+            for (int r = 0; r < rounds; r++) {
+                for (String q : questions) {
+                    long t0 = System.nanoTime();
+                    renderer.render(ask.ask(q, 3));
+                    long t1 = System.nanoTime();
+                    Query query = searcher.queries().bare(q).orElse(null);
+                    if (query != null) searcher.count(query, 10);
+                    long t2 = System.nanoTime();
+                    full[i] = t1 - t0;
+                    bare[i++] = t2 - t1;
+                }
+            }
+            System.out.printf(Locale.ROOT, "bench ask: %d questions x %d rounds on %,d articles%n",
+                    questions.size(), rounds, articles);
+            print("ask (question -> rendered answer)", full);
+            print("bare BM25 (one field, top 10)", bare);
+            System.out.printf(Locale.ROOT, "ratio ask/bare: p50 %.1fx, p99 %.1fx%n",
+                    (double) pct(full, 50) / pct(bare, 50), (double) pct(full, 99) / pct(bare, 99));
+        }
+        return 0;
+    }
+
+    private static void print(String label, long[] nanos) {
+        System.out.printf(Locale.ROOT, "%-34s p50 %6.2f ms  p99 %6.2f ms  mean %6.2f ms%n", label,
+                pct(nanos, 50) / 1e6, pct(nanos, 99) / 1e6, Arrays.stream(nanos).average().orElse(0) / 1e6);
+    }
+
+    private static long pct(long[] values, int p) {
+        long[] sorted = values.clone();
+        Arrays.sort(sorted);
+        int idx = (int) Math.ceil(p / 100.0 * sorted.length) - 1;
+        return sorted[Math.max(0, Math.min(sorted.length - 1, idx))];
+    }
+
+    static List<String> questions(Path file, int limit) throws IOException {
+        List<String> out = new ArrayList<>();
+        if (!Files.isRegularFile(file)) return out;
+        try (BufferedReader in = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
+            String line;
+            while (out.size() < limit && (line = in.readLine()) != null) {
+                if (!line.isBlank()) out.add(JSON.readTree(line).path("question").asText());
+            }
+        }
+        return out;
+    }
+}

@@ -1,0 +1,57 @@
+package com.nabaa.config;
+
+import java.nio.file.Path;
+import java.time.Duration;
+import java.time.ZoneId;
+import java.util.Objects;
+import java.util.Optional;
+
+/**
+ * Everything Nabaa is configured with, read once at start-up by {@link SettingsLoader}.
+ *
+ * @param home          runtime state directory (index, database); git ignores it
+ * @param samples       the sample articles indexed on first use
+ * @param shared        the shared data directory (corpus, evaluation sets), which may be absent
+ * @param timeZone      the readers' time zone, for dates shown and date phrases
+ * @param fetchTimeout  timeout of one HTTP fetch (feeds, pages)
+ * @param maxPageBytes  larger pages and files are refused
+ * @param telegramToken the bot token, from the environment only
+ */
+public record Settings(
+        Path home,
+        Path samples,
+        Path shared,
+        ZoneId timeZone,
+        Duration fetchTimeout,
+        long maxPageBytes,
+        Optional<String> telegramToken) {
+
+    public Settings {
+        Objects.requireNonNull(home, "home");
+        Objects.requireNonNull(samples, "samples");
+        Objects.requireNonNull(shared, "shared");
+        Objects.requireNonNull(timeZone, "timeZone");
+        Objects.requireNonNull(fetchTimeout, "fetchTimeout");
+        if (maxPageBytes <= 0) throw new IllegalArgumentException("maxPageBytes must be positive");
+        Objects.requireNonNull(telegramToken, "telegramToken");
+    }
+
+    public Path indexDir() {
+        return home.resolve("index");
+    }
+
+    public Path databaseFile() {
+        return home.resolve("nabaa.db");
+    }
+
+    public Settings withHome(Path newHome) {
+        return new Settings(newHome, samples, shared, timeZone, fetchTimeout, maxPageBytes, telegramToken);
+    }
+
+    @Override
+    public String toString() {
+        return "Settings[home=" + home + ", samples=" + samples + ", shared=" + shared + ", timeZone="
+                + timeZone + ", fetchTimeout=" + fetchTimeout + ", maxPageBytes=" + maxPageBytes
+                + ", telegramToken=" + (telegramToken.isPresent() ? "(set)" : "(unset)") + "]";
+    }
+}

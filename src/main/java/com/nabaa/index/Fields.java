@@ -1,0 +1,46 @@
+package com.nabaa.index;
+
+import com.nabaa.news.Language;
+
+/** The one home of Lucene field names. Each document is one passage of one article. */
+public final class Fields {
+    /** Article id: keyword, stored; the key that replaces all passages of an article at once. */
+    public static final String ARTICLE_ID = "article_id";
+    /** Passage position in its article: stored. */
+    public static final String PASSAGE_NO = "passage_no";
+    /** Passage text as written: stored only. */
+    public static final String PASSAGE = "passage";
+    /** Headline as written: stored only. */
+    public static final String TITLE = "title";
+    public static final String URL = "url";
+    /** Publication time in epoch milliseconds: points for range filters, doc values for sorting. */
+    public static final String PUBLISHED = "published";
+    public static final String SOURCE = "source";
+    public static final String CATEGORY = "category";
+    public static final String LANGUAGE = "language";
+    public static final String BREAKING = "breaking";
+    /** Marks the first passage of each article ("1"): one document per article for counting and browsing. */
+    public static final String HEAD = "head";
+
+    static final String TITLE_AR = "title_ar";
+    static final String TEXT_AR = "text_ar";
+    static final String TITLE_EN = "title_en";
+    static final String TEXT_EN = "text_en";
+
+    private Fields() {
+    }
+
+    /** The analyzed headline field for an article in this language. */
+    static String titleField(Language language) {
+        return language == Language.ENGLISH ? TITLE_EN : TITLE_AR;
+    }
+
+    /** The analyzed passage field for an article in this language. */
+    static String textField(Language language) {
+        return language == Language.ENGLISH ? TEXT_EN : TEXT_AR;
+    }
+
+    static boolean isEnglish(String field) {
+        return field.endsWith("_en");
+    }
+}

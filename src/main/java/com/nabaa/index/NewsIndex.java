@@ -1,0 +1,148 @@
+package com.nabaa.index;
+
+import com.nabaa.news.Article;
+import com.nabaa.news.Passage;
+import com.nabaa.text.NewsAnalyzers;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import org.apache.lucene.analysis.Analyzer;
+import org.apache.lucene.analysis.miscellaneous.PerFieldAnalyzerWrapper;
+import org.apache.lucene.document.Document;
+import org.apache.lucene.document.Field;
+import org.apache.lucene.document.IntField;
+import org.apache.lucene.document.KeywordField;
+import org.apache.lucene.document.LongField;
+import org.apache.lucene.document.StoredField;
+import org.apache.lucene.document.StringField;
+import org.apache.lucene.document.TextField;
+import org.apache.lucene.index.DirectoryReader;
+import org.apache.lucene.index.IndexWriter;
+import org.apache.lucene.index.IndexWriterConfig;
+import org.apache.lucene.index.SegmentInfos;
+import org.apache.lucene.index.Term;
+import org.apache.lucene.search.SearcherManager;
+import org.apache.lucene.store.Directory;
+import org.apache.lucene.store.FSDirectory;
+
+/**
+ * The Lucene index of article passages on disk. Writes replace all passages of an article at once
+ * ({@code updateDocuments} by article id); {@link #commit(long)} makes them durable together with
+ * the store sequence number they reflect, so a crash between store and index is caught up on the
+ * next run. Searches go through a {@link SearcherManager}.
+ */
+public final class NewsIndex implements AutoCloseable {
+    static final String STORE_SEQ = "store_seq";
+
+    private final Directory directory;
+    private final IndexWriter writer;
+    private final SearcherManager searchers;
+    private final Analyzer analyzer;
+
+    private NewsIndex(Directory directory, IndexWriter writer, SearcherManager searchers, Analyzer analyzer) {
+        this.directory = directory;
+        this.writer = writer;
+        this.searchers = searchers;
+        this.analyzer = analyzer;
+    }
+
+    /** Opens (creating if needed) the index for writing and searching. */
+    public static NewsIndex open(Path dir) throws IOException {
+        Files.createDirectories(dir);
+        Directory directory = FSDirectory.open(dir);
+        Analyzer analyzer = analyzer();
+        IndexWriterConfig config = new IndexWriterConfig(analyzer)
+                .setOpenMode(IndexWriterConfig.OpenMode.CREATE_OR_APPEND)
+                .setRAMBufferSizeMB(48)
+                .setCommitOnClose(false);
+        IndexWriter writer;
+        try {
+            writer = new IndexWriter(directory, config);
+        } catch (IOException | RuntimeException e) {
+            directory.close();
+            throw e;
+        }
+        return new NewsIndex(directory, writer, new SearcherManager(writer, null), analyzer);
+    }
+
+    /** The per-field analyzer: English fields get the English chain, all others the Arabic one. */
+    static Analyzer analyzer() {
+        Analyzer english = NewsAnalyzers.english();
+        return new PerFieldAnalyzerWrapper(NewsAnalyzers.arabic(),
+                Map.of(Fields.TITLE_EN, english, Fields.TEXT_EN, english));
+    }
+
+    /** Adds the article, replacing every passage it had before. Thread-safe. */
+    public void upsert(Article article) throws IOException {
+        writer.updateDocuments(new Term(Fields.ARTICLE_ID, article.id()), documents(article));
+    }
+
+    public void delete(String articleId) throws IOException {
+        writer.deleteDocuments(new Term(Fields.ARTICLE_ID, articleId));
+    }
+
+    public void deleteAll() throws IOException {
+        writer.deleteAll();
+    }
+
+    /** Makes every write so far durable, recording the store sequence number they reflect. */
+    public void commit(long storeSeq) throws IOException {
+        writer.setLiveCommitData(Map.of(STORE_SEQ, Long.toString(storeSeq)).entrySet());
+        writer.commit();
+        searchers.maybeRefresh();
+    }
+
+    /** The store sequence number of the last commit: store rows after it are not indexed yet. */
+    public long committedSeq() throws IOException {
+        if (!DirectoryReader.indexExists(directory)) return 0;
+        String seq = SegmentInfos.readLatestCommit(directory).getUserData().get(STORE_SEQ);
+        return seq == null ? 0 : Long.parseLong(seq);
+    }
+
+    /** Number of articles searchable now. */
+    public int articleCount() throws IOException {
+        return new PassageSearcher(searchers, analyzer).articleCount();
+    }
+
+    public PassageSearcher searcher() {
+        return new PassageSearcher(searchers, analyzer);
+    }
+
+    private static List<Document> documents(Article a) {
+        List<Passage> passages = PassageSplitter.split(a);
+        if (passages.isEmpty()) passages = List.of(new Passage(a.id(), 0, a.title()));
+        List<Document> docs = new ArrayList<>(passages.size());
+        String titleField = Fields.titleField(a.language());
+        String textField = Fields.textField(a.language());
+        for (Passage p : passages) {
+            Document d = new Document();
+            d.add(new KeywordField(Fields.ARTICLE_ID, a.id(), Field.Store.YES));
+            d.add(new StoredField(Fields.PASSAGE_NO, p.ordinal()));
+            d.add(new TextField(titleField, a.title(), Field.Store.NO));
+            d.add(new TextField(textField, p.text(), Field.Store.NO));
+            d.add(new StoredField(Fields.PASSAGE, p.text()));
+            d.add(new StoredField(Fields.TITLE, a.title()));
+            d.add(new StoredField(Fields.URL, a.url()));
+            Optional<Long> published = a.published().map(java.time.Instant::toEpochMilli);
+            published.ifPresent(ms -> d.add(new LongField(Fields.PUBLISHED, ms, Field.Store.YES)));
+            d.add(new KeywordField(Fields.SOURCE, a.source(), Field.Store.YES));
+            d.add(new KeywordField(Fields.CATEGORY, a.category(), Field.Store.YES));
+            d.add(new KeywordField(Fields.LANGUAGE, a.language().code(), Field.Store.YES));
+            if (p.ordinal() == 0) d.add(new StringField(Fields.HEAD, "1", Field.Store.NO));
+            d.add(new IntField(Fields.BREAKING, a.breaking() ? 1 : 0, Field.Store.YES));
+            docs.add(d);
+        }
+        return docs;
+    }
+
+    @Override
+    public void close() throws IOException {
+        try (directory; writer; searchers) {
+            writer.rollback();
+        }
+    }
+}
