@@ -1,0 +1,98 @@
+package com.nabaa.index;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.nabaa.news.Article;
+import com.nabaa.news.Language;
+import java.nio.file.Path;
+import java.time.Instant;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class NewsIndexTest {
+    @TempDir
+    Path dir;
+
+    static Article article(String id, String title, Language language, String... paragraphs) {
+        return Article.builder().id(id).url("https://samples.nabaa.example/" + id).title(title)
+                .published(Instant.parse("2026-11-20T10:00:00Z")).paragraphs(List.of(paragraphs))
+                .source("Nabaa Samples").language(language).build();
+    }
+
+    @Test
+    void findsAnArabicArticleByAWordOfItsBody() throws Exception {
+        try (NewsIndex index = NewsIndex.open(dir)) {
+            index.upsert(article("gold", "ارتفاع أسعار الذهب", Language.ARABIC,
+                    "ارتفع سعر جرام الذهب عيار 21 في السوق المصرية."));
+            index.upsert(article("rail", "قطار سريع", Language.ARABIC, "افتتح وزير النقل خط القطار السريع."));
+            index.commit(2);
+
+            List<PassageHit> hits = index.searcher().search("كم سعر الذهب", 10);
+
+            assertThat(hits).extracting(PassageHit::articleId).first().isEqualTo("gold");
+            assertThat(hits.get(0).title()).isEqualTo("ارتفاع أسعار الذهب");
+            assertThat(hits.get(0).passage()).contains("جرام الذهب");
+        }
+    }
+
+    @Test
+    void findsAnEnglishArticleThroughTheEnglishChain() throws Exception {
+        try (NewsIndex index = NewsIndex.open(dir)) {
+            index.upsert(article("rain", "Heavy rain expected", Language.ENGLISH,
+                    "Forecasters warned of storms across the Delta."));
+            index.commit(1);
+
+            assertThat(index.searcher().search("storm warning", 5))
+                    .extracting(PassageHit::articleId).containsExactly("rain");
+        }
+    }
+
+    @Test
+    void upsertReplacesEveryPassageOfTheArticle() throws Exception {
+        try (NewsIndex index = NewsIndex.open(dir)) {
+            index.upsert(article("a", "خبر", Language.ARABIC, "النص القديم عن القطن.", "فقرة ثانية عن القمح."));
+            index.commit(1);
+            index.upsert(article("a", "خبر", Language.ARABIC, "النص الجديد عن الأرز."));
+            index.commit(2);
+
+            assertThat(index.searcher().search("القطن", 10)).isEmpty();
+            assertThat(index.searcher().search("القمح", 10)).isEmpty();
+            assertThat(index.searcher().search("الأرز", 10)).hasSize(1);
+            assertThat(index.articleCount()).isEqualTo(1);
+        }
+    }
+
+    @Test
+    void aWriteThatWasNeverCommittedIsGoneAfterReopening() throws Exception {
+        try (NewsIndex index = NewsIndex.open(dir)) {
+            index.upsert(article("a", "خبر أول", Language.ARABIC, "نص محفوظ."));
+            index.commit(1);
+            index.upsert(article("b", "خبر ثان", Language.ARABIC, "نص لم يحفظ."));
+            // closed without commit, as after a crash
+        }
+        try (NewsIndex index = NewsIndex.open(dir)) {
+            assertThat(index.articleCount()).isEqualTo(1);
+            assertThat(index.committedSeq()).isEqualTo(1);
+        }
+    }
+
+    @Test
+    void aNewIndexHasCommittedNothing() throws Exception {
+        try (NewsIndex index = NewsIndex.open(dir)) {
+            assertThat(index.committedSeq()).isZero();
+            assertThat(index.articleCount()).isZero();
+        }
+    }
+
+    @Test
+    void aQueryOfOnlyStopWordsFindsNothingInsteadOfFailing() throws Exception {
+        try (NewsIndex index = NewsIndex.open(dir)) {
+            index.upsert(article("a", "خبر", Language.ARABIC, "نص عن الاقتصاد."));
+            index.commit(1);
+
+            assertThat(index.searcher().search("من في على", 10)).isEmpty();
+            assertThat(index.searcher().search("", 10)).isEmpty();
+        }
+    }
+}
