@@ -16,6 +16,7 @@ import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.Reader;
 import java.io.StringReader;
+import java.io.StringWriter;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Date;
@@ -23,6 +24,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.jdom2.Element;
 
@@ -30,7 +32,9 @@ import org.jdom2.Element;
  * Reads RSS 0.9x, 1.0, 2.0 and Atom feeds with Rome into {@link Feed}s.
  *
  * <p>XML is parsed with DOCTYPEs refused ({@code setAllowDoctypes(false)}); Rome also turns off
- * external entities and external DTD loading, so nothing outside the document is ever read. Rome's
+ * external entities and external DTD loading, so nothing outside the document is ever read. A
+ * DOCTYPE that merely names an external DTD (legacy RSS 0.91) is removed before parsing; one with
+ * an internal subset, where entities would be declared, makes the feed fail. Rome's
  * XML healer stays on: it drops junk before the prolog and maps HTML entities such as
  * {@code &nbsp;}, common in Arabic feeds.
  *
@@ -45,24 +49,47 @@ import org.jdom2.Element;
 public final class FeedReader {
 
     private static final String MEDIA_NS = "http://search.yahoo.com/mrss";
+    private static final int DOCTYPE_SEARCH_CHARS = 2048;
+    private static final Pattern PLAIN_DOCTYPE = Pattern.compile(
+            "<!DOCTYPE\\s+[\\w:.-]+\\s+(?:PUBLIC\\s+(?:\"[^\"]*\"|'[^']*')\\s+|SYSTEM\\s+)"
+                    + "(?:\"[^\"]*\"|'[^']*')\\s*>");
     private static final Pattern IMAGE_FILE =
             Pattern.compile("(?i).+\\.(?:jpe?g|png|gif|webp|avif)(?:[?#].*)?$");
 
     /** Reads a feed from raw bytes; the encoding comes from the BOM or XML prolog, else UTF-8. */
     public Feed read(byte[] xml, String location) throws FeedException {
         Objects.requireNonNull(xml, "xml");
-        Reader reader;
-        try {
-            reader = new XmlReader(new ByteArrayInputStream(xml), true);
+        String text;
+        try (Reader reader = new XmlReader(new ByteArrayInputStream(xml), true)) {
+            StringWriter out = new StringWriter(xml.length);
+            reader.transferTo(out);
+            text = out.toString();
         } catch (IOException e) {
-            throw new FeedException(location, -1, -1, "cannot determine encoding (" + e.getMessage() + ")", e);
+            throw new FeedException(location, -1, -1, "cannot decode (" + e.getMessage() + ")", e);
         }
-        return parse(reader, location);
+        return read(text, location);
     }
 
     /** Reads a feed that is already decoded, e.g. {@link FetchedPage#body()}. */
     public Feed read(String xml, String location) throws FeedException {
-        return parse(new StringReader(Objects.requireNonNull(xml, "xml")), location);
+        Objects.requireNonNull(xml, "xml");
+        return parse(new StringReader(withoutPlainDoctype(xml)), location);
+    }
+
+    /**
+     * Removes a DOCTYPE that only names an external DTD, such as the Netscape RSS 0.91 one, so
+     * such legacy feeds can be read; since the DTD is never loaded this changes nothing else. A
+     * DOCTYPE with an internal subset ({@code [...]}, where entities are declared) is left in place
+     * and refused by the parser.
+     */
+    static String withoutPlainDoctype(String xml) {
+        Matcher m = PLAIN_DOCTYPE.matcher(xml);
+        if (m.find() && m.start() < DOCTYPE_SEARCH_CHARS) {
+            // keep the line breaks so parse errors still point at the right line
+            String lineBreaks = m.group().replaceAll("[^\n]", "");
+            return xml.substring(0, m.start()) + lineBreaks + xml.substring(m.end());
+        }
+        return xml;
     }
 
     /**

@@ -133,6 +133,24 @@ class FeedReaderTest {
     }
 
     @Test
+    void readsLegacyRss091WithExternalDtdDoctype() throws FeedException {
+        Feed feed = read("rss091-netscape.xml");
+
+        assertThat(feed.title()).isEqualTo("Old Town Gazette");
+        assertThat(feed.language()).isEqualTo("en-us");
+        assertThat(feed.items().getFirst().title()).isEqualTo("Café reopens on Main Street");
+    }
+
+    @Test
+    void keepsLineNumbersWhenRemovingLegacyDoctype() {
+        String xml = "<?xml version=\"1.0\"?>\n<!DOCTYPE rss PUBLIC \"-//X//EN\"\n  \"http://x.example/rss.dtd\">\n"
+                + "<rss version=\"0.91\"><channel>\n<title>bad</titel></channel></rss>";
+
+        assertThatExceptionOfType(FeedException.class).isThrownBy(() -> reader.read(xml, "legacy"))
+                .satisfies(e -> assertThat(e.line()).hasValue(5));
+    }
+
+    @Test
     void readsWindows1256FeedFromItsProlog() throws FeedException {
         String xml = """
                 <?xml version="1.0" encoding="windows-1256"?>
@@ -198,7 +216,7 @@ class FeedReaderTest {
     }
 
     @Test
-    void neverFetchesExternalEntityOrDtd(@TempDir Path dir) throws IOException {
+    void neverFetchesExternalEntityOrDtd(@TempDir Path dir) throws IOException, FeedException {
         AtomicInteger hits = new AtomicInteger();
         HttpServer server = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0), 0);
         server.createContext("/", ex -> {
@@ -221,6 +239,10 @@ class FeedReaderTest {
             assertThatExceptionOfType(FeedException.class)
                     .isThrownBy(() -> reader.read(xml.getBytes(StandardCharsets.UTF_8), "xxe"))
                     .withMessageNotContaining("TOP-SECRET");
+            String plainDoctype = "<?xml version=\"1.0\"?>\n<!DOCTYPE rss SYSTEM \"" + base + "/rss.dtd\">\n"
+                    + "<rss version=\"2.0\"><channel><title>ok</title>"
+                    + "<item><title>x</title><link>https://x.example/</link></item></channel></rss>";
+            assertThat(reader.read(plainDoctype, "plain-doctype").items()).hasSize(1);
             assertThat(hits).hasValue(0);
         } finally {
             server.stop(0);
