@@ -37,11 +37,12 @@ public final class HttpFetcher implements AutoCloseable {
                     + "application/xml;q=0.9,text/plain;q=0.8,*/*;q=0.5";
 
     private final HttpClient client;
+    private final Duration connectTimeout;
     private final Duration readTimeout;
     private final long maxBytes;
 
     public HttpFetcher(Duration connectTimeout, Duration readTimeout, long maxBytes) {
-        requirePositive(connectTimeout, "connectTimeout");
+        this.connectTimeout = requirePositive(connectTimeout, "connectTimeout");
         this.readTimeout = requirePositive(readTimeout, "readTimeout");
         if (maxBytes <= 0) {
             throw new IllegalArgumentException("maxBytes must be positive, got " + maxBytes);
@@ -142,7 +143,7 @@ public final class HttpFetcher implements AutoCloseable {
             return tooLarge(uri, maxBytes, cause);
         }
         if (cause instanceof HttpConnectTimeoutException) {
-            return timedOut(uri, "connect timed out", cause);
+            return timedOut(uri, "connect timed out after " + seconds(connectTimeout), cause);
         }
         if (cause instanceof HttpTimeoutException) {
             return timedOut(uri, "timed out after " + seconds(readTimeout), cause);
