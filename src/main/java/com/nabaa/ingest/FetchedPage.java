@@ -1,0 +1,26 @@
+package com.nabaa.ingest;
+
+import java.net.URI;
+import java.util.Objects;
+
+/**
+ * One page as fetched over HTTP, decoded to text.
+ *
+ * @param url         the address that was asked for
+ * @param finalUrl    the address that answered, after redirects
+ * @param status      the final HTTP status, always 2xx
+ * @param contentType the {@code Content-Type} header, or "" when the server sent none
+ * @param body        the decoded body (see {@link HttpFetcher} for the charset rules)
+ */
+public record FetchedPage(URI url, URI finalUrl, int status, String contentType, String body) {
+
+    public FetchedPage {
+        Objects.requireNonNull(url, "url");
+        Objects.requireNonNull(finalUrl, "finalUrl");
+        if (status < 100 || status > 599) {
+            throw new IllegalArgumentException("not an HTTP status: " + status + " for " + url);
+        }
+        contentType = Objects.requireNonNullElse(contentType, "");
+        Objects.requireNonNull(body, "body");
+    }
+}
