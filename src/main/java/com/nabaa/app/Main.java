@@ -6,14 +6,17 @@ import picocli.CommandLine;
 
 /** Entry point: the {@code nabaa} command line. */
 public final class Main {
-    /** Held so the level sticks: JUL keeps loggers weakly. Lucene logs its SIMD set-up at INFO. */
-    private static final Logger LUCENE_LOG = Logger.getLogger("org.apache.lucene");
+    /**
+     * Held so the level sticks (JUL keeps loggers weakly). Lucene warns on every start that the
+     * incubating vector module is off; turning it on makes the JVM itself warn instead.
+     */
+    private static final Logger VECTOR_LOG = Logger.getLogger("org.apache.lucene.internal.vectorization");
 
     private Main() {
     }
 
     public static void main(String[] args) {
-        LUCENE_LOG.setLevel(Level.WARNING);
+        VECTOR_LOG.setLevel(Level.SEVERE);
         System.exit(commandLine().execute(args));
     }
 

@@ -13,14 +13,16 @@ import picocli.CommandLine.Option;
         subcommands = {AskCommand.class, IngestCommand.class, ExtractCommand.class, ReindexCommand.class,
                 StatusCommand.class, BenchCommand.class})
 final class NabaaCommand implements Runnable {
-    @Option(names = "--config", paramLabel = "FILE", description = "settings file (default: ${DEFAULT-VALUE})")
-    Path config = SettingsLoader.DEFAULT_FILE;
+    @Option(names = "--config", paramLabel = "FILE",
+            description = "settings file (default: data/nabaa.properties in the project)")
+    Path config;
 
     @Option(names = "--home", paramLabel = "DIR", description = "runtime state directory (index, database)")
     Path home;
 
     Settings settings() throws IOException {
-        Settings s = new SettingsLoader(System.getenv()).load(config);
+        SettingsLoader loader = new SettingsLoader(System.getenv());
+        Settings s = loader.load(config == null ? loader.defaultFile() : config);
         return home == null ? s : s.withHome(home.toAbsolutePath());
     }
 

@@ -19,12 +19,18 @@ import java.util.Properties;
  * {@code TELEGRAM_BOT_TOKEN} only, never from a file.
  */
 public final class SettingsLoader {
-    public static final Path DEFAULT_FILE = Path.of("data", "nabaa.properties");
+    private static final Path RELATIVE_FILE = Path.of("data", "nabaa.properties");
 
     private final Map<String, String> env;
 
     public SettingsLoader(Map<String, String> env) {
         this.env = Map.copyOf(env);
+    }
+
+    /** {@code data/nabaa.properties} under {@code NABAA_ROOT} (set by the launcher), else under the working directory. */
+    public Path defaultFile() {
+        String root = env.get("NABAA_ROOT");
+        return root == null || root.isBlank() ? RELATIVE_FILE : Path.of(root).resolve(RELATIVE_FILE);
     }
 
     public Settings load(Path file) throws IOException {
@@ -34,7 +40,8 @@ public final class SettingsLoader {
                 props.load(in);
             }
         }
-        Path base = file.toAbsolutePath().getParent().getParent();
+        String root = env.get("NABAA_ROOT");
+        Path base = (root == null || root.isBlank() ? Path.of("") : Path.of(root)).toAbsolutePath();
         return new Settings(
                 path(base, value(props, "home", "var")),
                 path(base, value(props, "samples", "data/samples")),

@@ -48,7 +48,16 @@ public final class Ingestor implements AutoCloseable {
         IngestReport report = new IngestReport();
         IndexSync.catchUp(store, index);
         Progress progress = new Progress(progressOut, options.showProgress());
-        List<ArticleSource> sources = new SourceResolver(options).resolve(inputs, report);
+        try (HttpFetcher fetcher = new HttpFetcher(options.fetchTimeout(), options.fetchTimeout(), options.maxBytes())) {
+            readAll(new SourceResolver(options, fetcher).resolve(inputs, report), report, progress);
+        }
+        flush(report);
+        commit();
+        progress.finish();
+        return report;
+    }
+
+    private void readAll(List<ArticleSource> sources, IngestReport report, Progress progress) {
         progress.total(sources.size() == 1 ? 0 : sources.size());
         int done = 0;
         for (ArticleSource source : sources) {
@@ -61,10 +70,6 @@ public final class Ingestor implements AutoCloseable {
             done++;
             progress.update(sources.size() == 1 ? 0 : done, report.seen());
         }
-        flush(report);
-        commit();
-        progress.finish();
-        return report;
     }
 
     private void flush(IngestReport report) throws IOException {

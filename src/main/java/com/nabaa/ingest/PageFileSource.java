@@ -28,7 +28,12 @@ final class PageFileSource implements ArticleSource {
 
     @Override
     public void read(SourceListener listener) throws IOException {
-        String text = TextFiles.read(file, options.maxBytes());
+        String text;
+        try {
+            text = HttpFetcher.readFileText(file, options.maxBytes());
+        } catch (FetchException e) {
+            throw new IOException(e.getMessage(), e);
+        }
         String url = file.toAbsolutePath().toUri().toString();
         try {
             ExtractedPage page = kind == Kind.HTML

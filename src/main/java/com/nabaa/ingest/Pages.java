@@ -18,7 +18,8 @@ final class Pages {
     static Article toArticle(ExtractedPage page, String url, SourceOptions options) throws NoArticleException {
         if (page.title().isBlank()) throw new NoArticleException(url, "no headline found");
         if (page.paragraphs().isEmpty()) throw new NoArticleException(url, "no article text found");
-        String canonical = UrlNormalizer.normalize(page.canonicalUrl().orElse(url));
+        String declared = page.canonicalUrl().orElse(url);
+        String canonical = declared.startsWith("file:") ? declared : UrlNormalizer.normalize(declared);
         // A page saved to disk is shown to readers by its web address, not the local path.
         String shown = url.startsWith("file:") ? page.canonicalUrl().orElse(url) : url;
         String source = !page.siteName().isBlank() ? page.siteName()

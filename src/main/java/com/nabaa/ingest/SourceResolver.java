@@ -16,9 +16,11 @@ import java.util.stream.Stream;
  */
 final class SourceResolver {
     private final SourceOptions options;
+    private final HttpFetcher fetcher;
 
-    SourceResolver(SourceOptions options) {
+    SourceResolver(SourceOptions options, HttpFetcher fetcher) {
         this.options = options;
+        this.fetcher = fetcher;
     }
 
     List<ArticleSource> resolve(List<String> inputs, IngestReport report) {
@@ -26,7 +28,7 @@ final class SourceResolver {
         for (String input : inputs) {
             String lower = input.toLowerCase(Locale.ROOT);
             if (lower.startsWith("http://") || lower.startsWith("https://")) {
-                sources.add(new UrlSource(input, options));
+                sources.add(new UrlSource(input, options, fetcher));
                 continue;
             }
             Path path = Path.of(input);
@@ -55,7 +57,7 @@ final class SourceResolver {
         if (name.endsWith(".html") || name.endsWith(".htm")) {
             return new PageFileSource(p, PageFileSource.Kind.HTML, options);
         }
-        return new FeedFileSource(p, options);
+        return new FeedFileSource(p, options, fetcher);
     }
 
     private static boolean isKnownFile(Path p) {

@@ -1,0 +1,90 @@
+package com.nabaa.app;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.ByteArrayOutputStream;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** `nabaa ask` on a fresh home: the sample articles are indexed on first use and answer questions. */
+class AskEndToEndTest {
+    @TempDir
+    Path home;
+
+    private Run nabaa(String... args) {
+        PrintStream out = System.out;
+        PrintStream err = System.err;
+        ByteArrayOutputStream stdout = new ByteArrayOutputStream();
+        ByteArrayOutputStream stderr = new ByteArrayOutputStream();
+        try {
+            System.setOut(new PrintStream(stdout, true, StandardCharsets.UTF_8));
+            System.setErr(new PrintStream(stderr, true, StandardCharsets.UTF_8));
+            String[] all = new String[args.length + 2];
+            all[0] = "--home";
+            all[1] = home.toString();
+            System.arraycopy(args, 0, all, 2, args.length);
+            int code = Main.commandLine().execute(all);
+            return new Run(code, stdout.toString(StandardCharsets.UTF_8), stderr.toString(StandardCharsets.UTF_8));
+        } finally {
+            System.setOut(out);
+            System.setErr(err);
+        }
+    }
+
+    record Run(int code, String out, String err) {
+    }
+
+    @Test
+    void answersAnArabicQuestionFromTheSamplesOnFirstUse() {
+        Run run = nabaa("ask", "ما هو سعر الفائدة في البنك المركزي المصري؟");
+
+        assertThat(run.code()).isZero();
+        assertThat(run.err()).contains("first use");
+        assertThat(run.out()).startsWith("1. البنك المركزي المصري يثبت أسعار الفائدة")
+                .contains("2026-11-20 16:30 · Nabaa Samples")
+                .contains("21 في المئة")
+                .contains("https://samples.nabaa.example/economy/central-bank-rates");
+    }
+
+    @Test
+    void answersAnEgyptianDialectQuestion() {
+        Run run = nabaa("ask", "مين كسب ماتش الأهلي والزمالك؟");
+
+        assertThat(run.out()).startsWith("1. الأهلي يفوز على الزمالك");
+    }
+
+    @Test
+    void answersAnEnglishQuestionFromAnEnglishArticle() {
+        Run run = nabaa("ask", "high speed rail Alexandria tickets");
+
+        assertThat(run.out()).startsWith("1. Egypt opens new high-speed rail link")
+                .contains("150 Egyptian pounds");
+    }
+
+    @Test
+    void marksABreakingStoryFromTheFeed() {
+        Run run = nabaa("ask", "إغلاق ميناء دمياط");
+
+        assertThat(run.out()).startsWith("1. [عاجل] إغلاق ميناء دمياط بسبب سوء الأحوال الجوية")
+                .contains("https://samples.nabaa.example/egypt/damietta-port-closed");
+    }
+
+    @Test
+    void saysSoWhenNothingMatches() {
+        Run run = nabaa("ask", "xylophone zeppelin");
+
+        assertThat(run.code()).isZero();
+        assertThat(run.out()).contains("No article answers this question");
+    }
+
+    @Test
+    void anUnknownCommandIsAClearErrorWithUsage() {
+        Run run = nabaa("teleport");
+
+        assertThat(run.code()).isEqualTo(2);
+        assertThat(run.err()).contains("Unmatched argument").contains("teleport").contains("Usage: nabaa");
+    }
+}

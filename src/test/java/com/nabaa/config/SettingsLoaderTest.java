@@ -1,0 +1,76 @@
+package com.nabaa.config;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.ZoneId;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class SettingsLoaderTest {
+    @TempDir
+    Path dir;
+
+    @Test
+    void readsTheFileAndResolvesRelativePathsAgainstTheProjectRoot() throws Exception {
+        Path file = dir.resolve("nabaa.properties");
+        Files.writeString(file, "home=state\ntime.zone=Asia/Riyadh\n");
+
+        Settings s = new SettingsLoader(Map.of("NABAA_ROOT", dir.toString())).load(file);
+
+        assertThat(s.home()).isEqualTo(dir.resolve("state"));
+        assertThat(s.timeZone()).isEqualTo(ZoneId.of("Asia/Riyadh"));
+        assertThat(s.indexDir()).isEqualTo(dir.resolve("state/index"));
+    }
+
+    @Test
+    void theEnvironmentOverridesTheFile() throws Exception {
+        Path file = dir.resolve("nabaa.properties");
+        Files.writeString(file, "time.zone=Asia/Riyadh\n");
+
+        Settings s = new SettingsLoader(Map.of("NABAA_TIME_ZONE", "Africa/Casablanca")).load(file);
+
+        assertThat(s.timeZone()).isEqualTo(ZoneId.of("Africa/Casablanca"));
+    }
+
+    @Test
+    void defaultsToCairoTimeWhenNothingIsSet() throws Exception {
+        Settings s = new SettingsLoader(Map.of()).load(dir.resolve("absent.properties"));
+
+        assertThat(s.timeZone()).isEqualTo(ZoneId.of("Africa/Cairo"));
+        assertThat(s.telegramToken()).isEmpty();
+    }
+
+    @Test
+    void takesTheTelegramTokenFromTheEnvironmentOnlyAndNeverPrintsIt() throws Exception {
+        Path file = dir.resolve("nabaa.properties");
+        Files.writeString(file, "telegram.token=from-file\n");
+
+        Settings s = new SettingsLoader(Map.of("TELEGRAM_BOT_TOKEN", "123:secret")).load(file);
+
+        assertThat(s.telegramToken()).contains("123:secret");
+        assertThat(s.toString()).doesNotContain("secret").contains("(set)");
+    }
+
+    @Test
+    void anUnknownTimeZoneIsAClearError() throws Exception {
+        Path file = dir.resolve("nabaa.properties");
+        Files.writeString(file, "time.zone=Mars/Olympus\n");
+
+        assertThatThrownBy(() -> new SettingsLoader(Map.of()).load(file))
+                .isInstanceOf(IllegalArgumentException.class)
+                .hasMessageContaining("unknown time zone 'Mars/Olympus'");
+    }
+
+    @Test
+    void aNonNumericLimitIsAClearError() throws Exception {
+        Path file = dir.resolve("nabaa.properties");
+        Files.writeString(file, "max.page.megabytes=lots\n");
+
+        assertThatThrownBy(() -> new SettingsLoader(Map.of()).load(file))
+                .hasMessageContaining("max.page.megabytes must be a positive whole number");
+    }
+}
