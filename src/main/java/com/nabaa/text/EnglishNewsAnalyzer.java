@@ -12,7 +12,7 @@ import org.apache.lucene.analysis.standard.StandardTokenizer;
 /**
  * English news text, as Lucene's {@code EnglishAnalyzer} (tokenizer, possessive, lowercase, stop,
  * Porter), with Arabic-script words inside it given exactly the treatment of
- * {@link ArabicNewsAnalyzer}: the same normalization, stop set and light stemmer, all of which
+ * {@link ArabicNewsAnalyzer}: the same normalization, stop set, light stemmer and preposition strip, all of which
  * leave Latin tokens alone (and Porter leaves Arabic tokens alone: its suffixes are ASCII). So
  * "talks with السيسي" yields the same Arabic term as an Arabic article about السيسي.
  */
@@ -27,6 +27,7 @@ final class EnglishNewsAnalyzer extends Analyzer {
         result = new StopFilter(result, StopWords.NEWS);
         result = new PorterStemFilter(result);
         result = new ArabicStemFilter(result);
+        result = new PrepositionPrefixFilter(result);
         return new TokenStreamComponents(source, result);
     }
 
