@@ -2,25 +2,24 @@ package com.nabaa.text;
 
 import com.nabaa.news.Language;
 import org.apache.lucene.analysis.Analyzer;
-import org.apache.lucene.analysis.ar.ArabicAnalyzer;
-import org.apache.lucene.analysis.en.EnglishAnalyzer;
 
 /**
- * The one place that builds analyzers: indexing, querying and alert matching all use these.
- * PLACEHOLDER chain (Lucene's stock analyzers) until the Arabic news chain lands.
+ * The one place that builds analyzers: indexing, querying and alert matching all use these, so a
+ * question is analyzed exactly like the articles it searches. Each call returns a new analyzer;
+ * analyzers are thread-safe and reuse their token streams per thread, so hold one per use.
  */
 public final class NewsAnalyzers {
     private NewsAnalyzers() {
     }
 
-    /** Analyzer for Arabic text (also used for text of unknown language). */
+    /** Arabic news (MSA and dialects, Latin words inside); also text of unknown language. */
     public static Analyzer arabic() {
-        return new ArabicAnalyzer();
+        return new ArabicNewsAnalyzer();
     }
 
-    /** Analyzer for English text. */
+    /** English news; Arabic words inside get the Arabic chain's terms. */
     public static Analyzer english() {
-        return new EnglishAnalyzer();
+        return new EnglishNewsAnalyzer();
     }
 
     public static Analyzer forLanguage(Language language) {
