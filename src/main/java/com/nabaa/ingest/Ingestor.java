@@ -91,7 +91,18 @@ public final class Ingestor implements AutoCloseable {
     /** Stores the candidate if it is new or changed; returns what needs indexing. */
     private Optional<Article> decide(ArticleCandidate c, long seq, IngestReport report) {
         Article a = c.article();
-        String content = Fingerprints.content(a);
+        String body = Fingerprints.body(a);
+        String content = Fingerprints.content(a, body);
+        if (store.sameAsLastTime(a.id(), content)) {
+            report.unchanged();
+            return Optional.empty();
+        }
+        Optional<Article> toIndex = storeChange(a, content, body, seq, report);
+        store.recordInputVersion(a.id(), toIndex.map(Article::id).orElse(a.id()), content);
+        return toIndex;
+    }
+
+    private Optional<Article> storeChange(Article a, String content, String body, long seq, IngestReport report) {
         Optional<ArticleStore.StoredRef> existing = store.findRef(a.id(), a.canonicalUrl());
         if (existing.isPresent()) {
             if (existing.get().contentHash().equals(content)) {
@@ -99,11 +110,10 @@ public final class Ingestor implements AutoCloseable {
                 return Optional.empty();
             }
             Article updated = a.withId(existing.get().id());
-            store.upsert(updated, seq, content, Fingerprints.body(updated));
+            store.upsert(updated, seq, content, body);
             report.updated();
             return Optional.of(updated);
         }
-        String body = Fingerprints.body(a);
         Optional<String> copyOf = store.findIdByBodyHash(body);
         if (copyOf.isPresent()) {
             store.recordDuplicate(a.canonicalUrl(), copyOf.get());

@@ -118,10 +118,7 @@ final class JsonLinesSource implements ArticleSource {
         String lead = summary.strip();
         String start = lead.length() > 40 ? lead.substring(0, 40) : lead;
         if (!lead.isEmpty() && !body.contains(start)) out.add(lead);
-        for (String p : body.split("\\R")) {
-            String s = p.strip();
-            if (!s.isEmpty()) out.add(s);
-        }
+        body.lines().map(String::strip).filter(s -> !s.isEmpty()).forEach(out::add);
         return out;
     }
 

@@ -31,6 +31,8 @@ public final class ArticleStore {
     private final PreparedStatement byBodyHash;
     private final PreparedStatement upsert;
     private final PreparedStatement duplicate;
+    private final PreparedStatement inputVersion;
+    private final PreparedStatement recordInputVersion;
 
     public ArticleStore(Database db) {
         this.db = db;
@@ -52,6 +54,11 @@ public final class ArticleStore {
             duplicate = c.prepareStatement(
                     "INSERT INTO duplicates(url, duplicate_of, seen) VALUES (?, ?, ?) "
                             + "ON CONFLICT(url) DO UPDATE SET duplicate_of=excluded.duplicate_of, seen=excluded.seen");
+            inputVersion = c.prepareStatement("SELECT content_hash FROM input_versions WHERE input_id = ?");
+            recordInputVersion = c.prepareStatement(
+                    "INSERT INTO input_versions(input_id, article_id, content_hash) VALUES (?, ?, ?) "
+                            + "ON CONFLICT(input_id) DO UPDATE SET article_id=excluded.article_id, "
+                            + "content_hash=excluded.content_hash");
         } catch (SQLException e) {
             throw new StoreException("cannot prepare article statements: " + e.getMessage(), e);
         }
@@ -120,6 +127,30 @@ public final class ArticleStore {
             duplicate.executeUpdate();
         } catch (SQLException e) {
             throw new StoreException("cannot record duplicate " + url + ": " + e.getMessage(), e);
+        }
+    }
+
+    /** True when the input with this id last had exactly this content. */
+    public boolean sameAsLastTime(String inputId, String contentHash) {
+        try {
+            inputVersion.setString(1, inputId);
+            try (ResultSet rs = inputVersion.executeQuery()) {
+                return rs.next() && rs.getString(1).equals(contentHash);
+            }
+        } catch (SQLException e) {
+            throw new StoreException("look-up of input " + inputId + " failed: " + e.getMessage(), e);
+        }
+    }
+
+    /** Remembers what the input with this id said, and which article it went to. */
+    public void recordInputVersion(String inputId, String articleId, String contentHash) {
+        try {
+            recordInputVersion.setString(1, inputId);
+            recordInputVersion.setString(2, articleId);
+            recordInputVersion.setString(3, contentHash);
+            recordInputVersion.executeUpdate();
+        } catch (SQLException e) {
+            throw new StoreException("cannot record input " + inputId + ": " + e.getMessage(), e);
         }
     }
 

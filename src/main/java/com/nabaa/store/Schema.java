@@ -35,6 +35,15 @@ final class Schema {
               duplicate_of TEXT NOT NULL REFERENCES articles(id) ON DELETE CASCADE,
               seen INTEGER NOT NULL
             );
+            """,
+            // What each input id last said: two inputs for one story (the same page at http and
+            // https) would otherwise update each other on every run.
+            """
+            CREATE TABLE input_versions (
+              input_id TEXT PRIMARY KEY,
+              article_id TEXT NOT NULL,
+              content_hash TEXT NOT NULL
+            );
             """);
 
     private Schema() {
