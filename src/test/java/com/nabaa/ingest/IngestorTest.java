@@ -148,4 +148,20 @@ class IngestorTest {
         assertThat(f.index.articleCount()).isEqualTo(1);
         assertThat(f.index.committedSeq()).isEqualTo(f.store.maxSeq());
     }
+
+    @Test
+    void theSamePageAtHttpAndHttpsIsOneArticleAndARerunLeavesItAlone() throws Exception {
+        Path file = f.write("a.jsonl",
+                line("cnn-1", "http://arabic.example/2018/rap", "شابة تغني الراب", "نص النسخة الأولى."),
+                line("cnn-2", "https://arabic.example/2018/rap?utm_source=x", "شابة تغني الراب", "نص النسخة الثانية."));
+
+        IngestReport first = f.ingest(file.toString());
+        IngestReport again = f.ingest(file.toString());
+
+        assertThat(first.addedCount()).isEqualTo(1);
+        assertThat(first.updatedCount()).isEqualTo(1);
+        assertThat(f.store.count()).isEqualTo(1);
+        assertThat(again.unchangedCount()).isEqualTo(2);
+        assertThat(again.updatedCount()).isZero();
+    }
 }
