@@ -1,19 +1,25 @@
 package com.nabaa.index;
 
+import java.util.List;
 import java.util.Optional;
 import org.apache.lucene.analysis.Analyzer;
+import org.apache.lucene.document.LongField;
+import org.apache.lucene.index.Term;
 import org.apache.lucene.search.BooleanClause;
 import org.apache.lucene.search.BooleanQuery;
 import org.apache.lucene.search.BoostQuery;
 import org.apache.lucene.search.Query;
+import org.apache.lucene.search.TermQuery;
 import org.apache.lucene.util.QueryBuilder;
 
 /**
- * Builds the passage query for a text: every analyzed term may match the headline or the passage
- * of Arabic and English articles (BM25 per field, summed), the headline weighted higher.
+ * Builds passage queries: every analyzed term may match the headline or the passage of Arabic and
+ * English articles (BM25 per field, summed), the headline weighted higher; spelling variants of
+ * the question's words are optional extra clauses at a lower weight.
  */
 public final class PassageQuery {
     static final float TITLE_BOOST = 1.5f;
+    static final float VARIANT_BOOST = 0.6f;
 
     private final QueryBuilder builder;
 
@@ -21,20 +27,46 @@ public final class PassageQuery {
         this.builder = new QueryBuilder(analyzer);
     }
 
-    /** The query, or empty when no word of the text survives analysis (only stop words). */
+    /** The query for a text, or empty when no word of it survives analysis (only stop words). */
     public Optional<Query> forText(String text) {
+        return forText(text, List.of(), SearchFilter.NONE);
+    }
+
+    /**
+     * The query for a text, with optional variant spellings (other forms of its names) and a filter.
+     * Empty when neither the text nor a variant has a searchable word.
+     */
+    public Optional<Query> forText(String text, List<String> variants, SearchFilter filter) {
         BooleanQuery.Builder q = new BooleanQuery.Builder();
-        int clauses = 0;
-        clauses += add(q, Fields.TEXT_AR, text, 1f);
-        clauses += add(q, Fields.TITLE_AR, text, TITLE_BOOST);
-        clauses += add(q, Fields.TEXT_EN, text, 1f);
-        clauses += add(q, Fields.TITLE_EN, text, TITLE_BOOST);
-        return clauses == 0 ? Optional.empty() : Optional.of(q.build());
+        int clauses = addFields(q, text, 1f);
+        for (String variant : variants) clauses += addFields(q, variant, VARIANT_BOOST);
+        if (clauses == 0) return Optional.empty();
+        if (filter.isEmpty()) return Optional.of(q.build());
+        BooleanQuery.Builder filtered = new BooleanQuery.Builder().add(q.build(), BooleanClause.Occur.MUST);
+        filter(filter).forEach(f -> filtered.add(f, BooleanClause.Occur.FILTER));
+        return Optional.of(filtered.build());
+    }
+
+    /** The filter alone, as clauses; none when the filter is empty. */
+    static List<Query> filter(SearchFilter filter) {
+        List<Query> out = new java.util.ArrayList<>(2);
+        if (filter.from().isPresent() || filter.to().isPresent()) {
+            long from = filter.from().map(java.time.Instant::toEpochMilli).orElse(Long.MIN_VALUE);
+            long to = filter.to().map(t -> t.toEpochMilli() - 1).orElse(Long.MAX_VALUE);
+            out.add(LongField.newRangeQuery(Fields.PUBLISHED, from, to));
+        }
+        filter.category().ifPresent(c -> out.add(new TermQuery(new Term(Fields.CATEGORY, c))));
+        return out;
     }
 
     /** A bare single-field BM25 query on Arabic passage text: the baseline that benchmarks compare to. */
     public Optional<Query> bare(String text) {
         return Optional.ofNullable(builder.createBooleanQuery(Fields.TEXT_AR, text));
+    }
+
+    private int addFields(BooleanQuery.Builder q, String text, float weight) {
+        return add(q, Fields.TEXT_AR, text, weight) + add(q, Fields.TITLE_AR, text, weight * TITLE_BOOST)
+                + add(q, Fields.TEXT_EN, text, weight) + add(q, Fields.TITLE_EN, text, weight * TITLE_BOOST);
     }
 
     private int add(BooleanQuery.Builder q, String field, String text, float boost) {
