@@ -32,6 +32,8 @@ final class Boilerplate {
                     + ")$",
             Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
     private static final int PROMPT_MAX_LENGTH = 160;
+    /** Shorter repeats ("1 QH", "Yes") are legitimate; captions and pull quotes are longer. */
+    private static final int MIN_REPEAT_WORDS = 4;
 
     private Boilerplate() {
     }
@@ -43,7 +45,7 @@ final class Boilerplate {
     /** Drops prompts and any short line that repeats one already kept (captions, pull quotes). */
     static List<String> clean(List<String> lines) {
         List<String> kept = new ArrayList<>();
-        Set<String> seenShort = new HashSet<>();
+        Set<String> seen = new HashSet<>();
         for (String line : lines) {
             if (isPrompt(line)) {
                 continue;
@@ -51,7 +53,7 @@ final class Boilerplate {
             if (!kept.isEmpty() && kept.get(kept.size() - 1).equals(line)) {
                 continue;
             }
-            if (line.length() < 200 && !seenShort.add(line)) {
+            if (line.split("\\s+").length >= MIN_REPEAT_WORDS && !seen.add(line)) {
                 continue;
             }
             kept.add(line);

@@ -27,7 +27,7 @@ public final class HtmlExtractor {
         Optional<String> canonical = PageMeta.canonicalUrl(doc);
         Optional<String> image = PageMeta.leadImage(doc);
         boolean breaking = PageMeta.breaking(title, h1, doc.title());
-        List<String> paragraphs = ArticleBody.paragraphs(doc, url);
+        List<String> paragraphs = ArticleBody.paragraphs(doc, url, title);
         if (paragraphs.isEmpty()) {
             throw new NoArticleException(url, "no article text found (no paragraphs outside navigation and boilerplate)");
         }
