@@ -28,6 +28,11 @@ final class PublishedDate {
                     JsonReadFeature.ALLOW_SINGLE_QUOTES, JsonReadFeature.ALLOW_JAVA_COMMENTS,
                     JsonReadFeature.ALLOW_BACKSLASH_ESCAPING_ANY_CHARACTER)
             .build();
+    /** Publication keys in the JSON state that script-rendered pages embed. */
+    private static final Pattern SCRIPT_KEY = Pattern.compile(
+            "[\"'](?:datePublished|published_at|publishedAt|publishDate|publish_date|pubDate|date_published"
+                    + "|firstPublished|publishedFirst|first_published_at|publicationDate|published_date)[\"']\\s*:\\s*[\"']"
+                    + "([^\"']{8,40})[\"']");
     private static final Pattern LD_PUBLISHED = Pattern.compile("\"datePublished\"\\s*:\\s*\"([^\"]{6,40})\"");
     private static final Set<String> PUBLISHED_META = Set.of(
             "article:published_time", "og:published_time", "article:published", "published_time",
@@ -53,17 +58,22 @@ final class PublishedDate {
     }
 
     static Optional<OffsetDateTime> find(Document doc, String url) {
+        // A full y/m/d in the path is set once at publication and never rewritten, unlike meta
+        // times that CMSs re-stamp on edits or shift to UTC.
         List<Supplier<Optional<OffsetDateTime>>> sources = List.of(
+                () -> fromUrl(url),
                 () -> jsonLd(doc, "datePublished"),
                 () -> meta(doc, PUBLISHED_META),
                 () -> itemprop(doc, "datePublished"),
                 () -> timeElements(doc, true),
-                () -> fromUrl(url),
                 () -> jsonLd(doc, "dateCreated"),
+                () -> scriptKeys(doc),
                 () -> dateLikeElements(doc),
                 () -> timeElements(doc, false),
+                () -> VisibleDate.afterHeadline(doc),
                 () -> jsonLd(doc, "dateModified"),
-                () -> meta(doc, MODIFIED_META));
+                () -> meta(doc, MODIFIED_META),
+                () -> VisibleDate.anywhere(doc));
         for (Supplier<Optional<OffsetDateTime>> source : sources) {
             Optional<OffsetDateTime> found = source.get();
             if (found.isPresent()) {
@@ -113,6 +123,19 @@ final class PublishedDate {
                 Optional<OffsetDateTime> found = firstValue(child, key);
                 if (found.isPresent()) {
                     return found;
+                }
+            }
+        }
+        return Optional.empty();
+    }
+
+    private static Optional<OffsetDateTime> scriptKeys(Document doc) {
+        for (Element script : doc.select("script")) {
+            Matcher m = SCRIPT_KEY.matcher(script.data());
+            while (m.find()) {
+                Optional<OffsetDateTime> parsed = DateText.parseValue(m.group(1));
+                if (parsed.isPresent()) {
+                    return parsed;
                 }
             }
         }
@@ -190,14 +213,15 @@ final class PublishedDate {
             if (attrs.isBlank() || !DATE_CLASS.matcher(attrs).find() || NOT_DATE_CLASS.matcher(attrs).find()) {
                 continue;
             }
-            String text = e.text();
-            if (text.length() > 200) {
-                continue;
-            }
-            Optional<OffsetDateTime> parsed = DateText.findDate(text)
-                    .map(d -> d.atStartOfDay().atOffset(java.time.ZoneOffset.UTC));
-            if (parsed.isPresent()) {
-                return parsed;
+            for (String value : List.of(e.attr("datetime"), e.attr("content"), e.attr("title"), e.text())) {
+                if (value.isBlank() || value.length() > 200) {
+                    continue;
+                }
+                Optional<OffsetDateTime> parsed = DateText.findDate(value)
+                        .map(d -> d.atStartOfDay().atOffset(java.time.ZoneOffset.UTC));
+                if (parsed.isPresent()) {
+                    return parsed;
+                }
             }
         }
         return Optional.empty();
