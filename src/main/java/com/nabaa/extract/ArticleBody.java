@@ -40,7 +40,14 @@ final class ArticleBody {
     }
 
     private static List<String> readability(Document doc, String url, String title) {
-        Article article = new Readability4J(safeUri(url), doc).parse();
+        Article article;
+        try {
+            article = new Readability4J(safeUri(url), doc).parse();
+        } catch (IllegalStateException | IllegalArgumentException | IndexOutOfBoundsException | StackOverflowError e) {
+            // readability4j fails on some odd trees (e.g. a top candidate without a parent);
+            // the caller then falls back to the densest paragraph block of an untouched copy.
+            return List.of();
+        }
         Element content = article.getArticleContent();
         if (content == null) {
             return List.of();

@@ -48,6 +48,10 @@ final class BodyCleaner {
         return Boilerplate.clean(lines);
     }
 
+    static boolean isByline(String line) {
+        return BYLINE.matcher(line).matches();
+    }
+
     /** The page printing its own address (a "permalink" line). */
     private static boolean isOwnUrl(String line, String pageUrl) {
         String bare = line.replaceFirst("^https?://(?:www\\.)?", "");

@@ -42,6 +42,20 @@ final class Boilerplate {
         return line.length() <= PROMPT_MAX_LENGTH && PROMPT.matcher(line.strip()).matches();
     }
 
+    /** A menu line: three or more one- or two-word items separated by bars or bullets. */
+    static boolean isMenu(String line) {
+        String[] items = line.split("\\s*[|•·»]\\s*");
+        if (items.length < 3) {
+            return false;
+        }
+        for (String item : items) {
+            if (item.isBlank() || item.strip().split("\\s+").length > 2) {
+                return false;
+            }
+        }
+        return true;
+    }
+
     /** Drops prompts and any short line that repeats one already kept (captions, pull quotes). */
     static List<String> clean(List<String> lines) {
         List<String> kept = new ArrayList<>();
