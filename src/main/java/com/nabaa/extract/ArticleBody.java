@@ -30,6 +30,7 @@ final class ArticleBody {
     static List<String> paragraphs(Document doc, String url, String title) {
         doc.select(NOISE).remove();
         removeCaptions(doc);
+        TreeGuard.flatten(doc.body() == null ? doc : doc.body());
         Document copy = doc.clone();
         List<String> fromReadability = readability(doc, url, title);
         if (length(fromReadability) >= MIN_BODY_CHARS) {
