@@ -8,7 +8,6 @@ import org.jsoup.nodes.Element;
 
 /** Page-level facts declared in the head: headline, canonical URL, lead image, site name, breaking marker. */
 final class PageMeta {
-    private static final Pattern TITLE_SEPARATOR = Pattern.compile("\\s+[|\\-–—:»«·•]\\s+|\\s*[|»«]\\s*");
     private static final Pattern BREAKING = Pattern.compile(
             "^\\s*(?:عاجل|عاجل جدا|breaking(?: news)?|just in)\\s*(?:[:|\\-–—.!]|$)|^\\s*عاجل\\s",
             Pattern.CASE_INSENSITIVE);
@@ -76,10 +75,6 @@ final class PageMeta {
             }
         }
         return false;
-    }
-
-    static boolean hasSeparator(String s) {
-        return TITLE_SEPARATOR.matcher(s).find();
     }
 
     private static int words(String s) {
