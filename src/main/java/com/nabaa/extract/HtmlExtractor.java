@@ -26,7 +26,7 @@ public final class HtmlExtractor {
         Optional<OffsetDateTime> published = PublishedDate.find(doc, url);
         Optional<String> canonical = PageMeta.canonicalUrl(doc);
         Optional<String> image = PageMeta.leadImage(doc);
-        boolean breaking = PageMeta.breaking(title, h1, doc.title());
+        boolean breaking = PageMeta.breaking(h1, doc.title(), doc.select("meta[property=og:title]").attr("content"));
         List<String> paragraphs = ArticleBody.paragraphs(doc, url, title);
         if (paragraphs.isEmpty()) {
             throw new NoArticleException(url, "no article text found (no paragraphs outside navigation and boilerplate)");

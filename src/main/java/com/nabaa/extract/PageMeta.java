@@ -11,6 +11,8 @@ final class PageMeta {
     private static final Pattern BREAKING = Pattern.compile(
             "^\\s*(?:عاجل|عاجل جدا|breaking(?: news)?|just in)\\s*(?:[:|\\-–—.!]|$)|^\\s*عاجل\\s",
             Pattern.CASE_INSENSITIVE);
+    private static final Pattern RIBBON_PREFIX = Pattern.compile(
+            "^\\s*(?:عاجل(?: جدا)?|breaking(?: news)?|just in)\\s*[:|\\-–—]\\s*", Pattern.CASE_INSENSITIVE);
     private static final int MAX_SUFFIX_WORDS = 6;
 
     private PageMeta() {
@@ -39,7 +41,7 @@ final class PageMeta {
                 .or(() -> doc.select("h1").stream().map(Element::text).map(Paragraphs::clean)
                         .filter(t -> t.length() >= 10).findFirst())
                 .orElse(Paragraphs.clean(doc.title()));
-        return withoutSiteName(raw, siteName);
+        return RIBBON_PREFIX.matcher(withoutSiteName(raw, siteName)).replaceFirst("");
     }
 
     static String withoutSiteName(String title, String siteName) {

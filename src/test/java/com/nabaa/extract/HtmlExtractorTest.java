@@ -120,6 +120,12 @@ class HtmlExtractorTest {
     }
 
     @Test
+    void stripsBreakingRibbonFromHeadline() throws Exception {
+        assertThat(page("ar-levantine-dateline.html", "https://sada.example/local/power-cut").title())
+                .isEqualTo("انقطاع واسع للتيار الكهربائي في العاصمة");
+    }
+
+    @Test
     void refusesPageWithoutArticleText() {
         assertThatThrownBy(() -> page("no-article.html", "https://example.com/sections"))
                 .isInstanceOf(NoArticleException.class)
