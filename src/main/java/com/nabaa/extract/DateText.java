@@ -101,7 +101,8 @@ final class DateText {
         if (p == DMY_DOTS) {
             return day(m.group(3), m.group(2), m.group(1));
         }
-        // d/m/y is read month-first only when it cannot be day-first (the US habit loses ties).
+        // An ambiguous a/b/yyyy is read month-first (the US habit wins ties); day-first only when
+        // the first number cannot be a month. Not yet tuned for Arabic pages, which write d/m/y.
         int a = Integer.parseInt(m.group(1));
         int b = Integer.parseInt(m.group(2));
         return a > 12 ? day(m.group(3), b, a) : day(m.group(3), a, b);
