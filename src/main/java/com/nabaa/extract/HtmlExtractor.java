@@ -1,22 +1,38 @@
 package com.nabaa.extract;
 
 import com.nabaa.text.LanguageDetector;
+import java.time.OffsetDateTime;
 import java.util.List;
 import java.util.Optional;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
-import org.jsoup.nodes.Element;
 
-/** Extracts the article from an HTML page. PLACEHOLDER: title and all <p> text. */
+/**
+ * Extracts the article from a news page: headline, publication time, body paragraphs, canonical
+ * URL, breaking marker, language, lead image and site name. Stateless and safe to share between
+ * threads.
+ */
 public final class HtmlExtractor {
 
     public ExtractedPage extract(String html, String baseUrl) throws NoArticleException {
-        Document doc = Jsoup.parse(html, baseUrl);
-        List<String> paragraphs = doc.select("p").stream().map(Element::text)
-                .filter(t -> !t.isBlank()).toList();
-        if (paragraphs.isEmpty()) throw new NoArticleException(baseUrl, "no paragraphs");
+        String url = baseUrl == null ? "" : baseUrl;
+        if (html == null || html.isBlank()) {
+            throw new NoArticleException(url, "empty page");
+        }
+        Document doc = Jsoup.parse(html, url);
+        String siteName = PageMeta.siteName(doc);
+        String title = PageMeta.title(doc, siteName);
+        String h1 = doc.select("h1").stream().findFirst().map(e -> e.text()).orElse("");
+        Optional<OffsetDateTime> published = PublishedDate.find(doc, url);
+        Optional<String> canonical = PageMeta.canonicalUrl(doc);
+        Optional<String> image = PageMeta.leadImage(doc);
+        boolean breaking = PageMeta.breaking(h1, doc.title(), doc.select("meta[property=og:title]").attr("content"));
+        List<String> paragraphs = ArticleBody.paragraphs(doc, url, title);
+        if (paragraphs.isEmpty()) {
+            throw new NoArticleException(url, "no article text found (no paragraphs outside navigation and boilerplate)");
+        }
         String body = String.join("\n", paragraphs);
-        return new ExtractedPage(doc.title(), Optional.empty(), paragraphs, Optional.empty(), false,
-                LanguageDetector.detect(body), Optional.empty(), "");
+        return new ExtractedPage(title, published, paragraphs, canonical, breaking,
+                LanguageDetector.detect(body), image, siteName);
     }
 }

@@ -1,18 +1,91 @@
 package com.nabaa.extract;
 
 import com.nabaa.text.LanguageDetector;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Objects;
 import java.util.Optional;
+import java.util.regex.Pattern;
 
-/** Extracts the article from a page saved as plain text. PLACEHOLDER: first line title. */
+/**
+ * Extracts the article from a page saved as plain text, as a reader copies it from a news site:
+ * an optional breaking ribbon ({@code عاجل}), the header's date of the day the page was saved
+ * (never taken as the publication date), masthead lines, the headline, photo captions printed
+ * twice, the story with its sub-headings, and trailing "follow us" lines. Stateless.
+ */
 public final class TextPageExtractor {
+    private static final Pattern RIBBON = Pattern.compile("(?iu)^(?:عاجل|عاجل جدا|breaking|breaking news|just in)[:!.]?$");
+    /** Masthead roles; the person's name follows on the next line. */
+    private static final Pattern MASTHEAD = Pattern.compile(
+            "(?iu)^(?:رئيس التحرير|رئيس مجلس الإدارة|رئيس مجلس الادارة|المدير العام|مدير التحرير|نائب رئيس التحرير"
+                    + "|رئيس التحرير التنفيذي|editor[- ]in[- ]chief|managing editor|publisher)\\s*[:：]?\\s*(.*)$");
+    /** A header date stamp: Gregorian with its Hijri equivalent, or a bare weekday-and-date line. */
+    private static final Pattern SAVED_DATE = Pattern.compile("الموافق|هـ$|\\d{4}\\s*هـ");
+    private static final Pattern PUBLISHED_LINE = Pattern.compile(
+            "(?iu)^(?:نشر|نُشر|نشرت|تاريخ النشر|بتاريخ|published|posted|first published)(?:\\s+(?:في|on|at|بتاريخ))?\\s*[:：]?\\s*(.+)$");
+    private static final int MAX_NAME_WORDS = 5;
+    private static final int MAX_CAPTION_WORDS = 15;
 
     public ExtractedPage extract(String text, String location) throws NoArticleException {
-        List<String> lines = Arrays.stream(text.split("\\R")).map(String::strip)
-                .filter(l -> !l.isEmpty()).toList();
-        if (lines.size() < 2) throw new NoArticleException(location, "no article text");
-        return new ExtractedPage(lines.get(0), Optional.empty(), lines.subList(1, lines.size()),
-                Optional.empty(), false, LanguageDetector.detect(text), Optional.empty(), "");
+        List<String> lines = Arrays.stream(Objects.requireNonNullElse(text, "").split("\\R"))
+                .map(Paragraphs::clean).filter(l -> !l.isEmpty()).toList();
+        boolean breaking = false;
+        Optional<OffsetDateTime> published = Optional.empty();
+        List<String> kept = new ArrayList<>();
+        for (int i = 0; i < lines.size(); i++) {
+            String line = lines.get(i);
+            if (RIBBON.matcher(line).matches()) {
+                breaking |= kept.isEmpty();
+                continue;
+            }
+            var masthead = MASTHEAD.matcher(line);
+            if (masthead.matches()) {
+                boolean nameOnNextLine = masthead.group(1).isBlank() && i + 1 < lines.size()
+                        && lines.get(i + 1).split("\\s+").length <= MAX_NAME_WORDS;
+                i += nameOnNextLine ? 1 : 0;
+                continue;
+            }
+            var publication = PUBLISHED_LINE.matcher(line);
+            if (publication.matches() && line.length() < 120) {
+                Optional<OffsetDateTime> date = DateText.findDate(publication.group(1))
+                        .map(d -> d.atStartOfDay().atOffset(ZoneOffset.UTC));
+                if (date.isPresent()) {
+                    published = published.or(() -> date);
+                    continue;
+                }
+            }
+            if (isSavedDate(line) || Boilerplate.isPrompt(line) || Boilerplate.isMenu(line) || BodyCleaner.isByline(line)) {
+                continue;
+            }
+            if (isRepeatedCaption(lines, i)) {
+                i++;
+                continue;
+            }
+            kept.add(line);
+        }
+        if (kept.isEmpty()) {
+            throw new NoArticleException(location, "no headline: the text holds only ribbons, dates and boilerplate");
+        }
+        String title = kept.get(0);
+        List<String> paragraphs = Boilerplate.clean(kept.subList(1, kept.size()));
+        if (paragraphs.isEmpty()) {
+            throw new NoArticleException(location, "no article text after the headline");
+        }
+        return new ExtractedPage(title, published, paragraphs, Optional.empty(), breaking,
+                LanguageDetector.detect(String.join("\n", paragraphs)), Optional.empty(), "");
+    }
+
+    /** A header date (saved-on day, often with the Hijri date) — page furniture, not publication. */
+    private static boolean isSavedDate(String line) {
+        return SAVED_DATE.matcher(line).find() && line.length() < 100 || BodyCleaner.isDateStamp(line);
+    }
+
+    /** Captions under a photo are printed twice in a row (alt text, then the caption). */
+    private static boolean isRepeatedCaption(List<String> lines, int i) {
+        return i + 1 < lines.size() && lines.get(i).equals(lines.get(i + 1))
+                && lines.get(i).split("\\s+").length <= MAX_CAPTION_WORDS;
     }
 }

@@ -1,0 +1,74 @@
+package com.nabaa.extract;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import com.nabaa.news.Language;
+import java.time.LocalDate;
+import org.junit.jupiter.api.Test;
+
+class TextPageExtractorTest {
+    private final TextPageExtractor extractor = new TextPageExtractor();
+
+    private ExtractedPage seedShaped() throws NoArticleException {
+        return extractor.extract(Fixtures.read("seed-shaped-ar.txt"), "saved/fishing.txt");
+    }
+
+    @Test
+    void treatsLeadingAjelAsBreakingRibbonNotHeadline() throws Exception {
+        ExtractedPage page = seedShaped();
+        assertThat(page.breaking()).isTrue();
+        assertThat(page.title()).isEqualTo("سباق مع الزمن.. هل تنجح المفاوضات في إنقاذ موسم الصيد؟");
+    }
+
+    @Test
+    void doesNotTakeTheSavedDayHeaderAsPublicationDate() throws Exception {
+        ExtractedPage page = seedShaped();
+        assertThat(page.published()).isEmpty();
+        assertThat(String.join("\n", page.paragraphs())).doesNotContain("الموافق");
+    }
+
+    @Test
+    void dropsMastheadWithEditorName() throws Exception {
+        assertThat(String.join("\n", seedShaped().paragraphs())).doesNotContain("رئيس التحرير", "كمال الشريف");
+    }
+
+    @Test
+    void dropsCaptionPrintedTwice() throws Exception {
+        assertThat(String.join("\n", seedShaped().paragraphs())).doesNotContain("قارب صيد في الميناء");
+    }
+
+    @Test
+    void keepsSubheadingsAsParagraphs() throws Exception {
+        assertThat(seedShaped().paragraphs()).contains("\"الحصص\": نقطة الخلاف الرئيسية", "ماذا بعد؟");
+    }
+
+    @Test
+    void dropsTrailingFollowTheSiteLine() throws Exception {
+        ExtractedPage page = seedShaped();
+        assertThat(page.paragraphs()).hasSize(7);
+        assertThat(page.paragraphs().get(page.paragraphs().size() - 1)).startsWith("يتوقع مراقبون");
+        assertThat(page.language()).isEqualTo(Language.ARABIC);
+    }
+
+    @Test
+    void takesPublicationDateFromPublishedLine() throws Exception {
+        ExtractedPage page = extractor.extract(Fixtures.read("en-plain.txt"), "saved/ferry.txt");
+        assertThat(page.published().map(p -> p.toLocalDate())).contains(LocalDate.of(2022, 3, 3));
+    }
+
+    @Test
+    void takesFirstNonBoilerplateLineAsEnglishTitle() throws Exception {
+        ExtractedPage page = extractor.extract(Fixtures.read("en-plain.txt"), "saved/ferry.txt");
+        assertThat(page.title()).isEqualTo("Harbor ferry service to resume after winter break");
+        assertThat(page.paragraphs()).hasSize(2);
+        assertThat(page.breaking()).isFalse();
+        assertThat(page.language()).isEqualTo(Language.ENGLISH);
+    }
+
+    @Test
+    void refusesTextWithOnlyRibbonAndDate() {
+        assertThatThrownBy(() -> extractor.extract("عاجل\nالسبت 14 يونيو 2025 الموافق 18 ذو الحجة 1446\n", "x.txt"))
+                .isInstanceOf(NoArticleException.class).hasMessageContaining("x.txt");
+    }
+}
