@@ -2,46 +2,126 @@ package com.nabaa.answer;
 
 import com.nabaa.index.PassageHit;
 import com.nabaa.index.PassageSearcher;
+import com.nabaa.index.SearchFilter;
+import java.time.Duration;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
+import org.apache.lucene.search.Query;
 
 /**
- * Question to answer: ranks passages, groups them by article (an article ranks by its best
- * passage), and keeps each article's best matching passages in reading order.
+ * Question to answer: ranks passages (BM25 over headline and passage), groups them by article and
+ * the articles by story, decides whether anything really answers (the share of the question's
+ * weighted words the best story covers), and summarizes the top stories for the question.
  */
 public final class AskService {
-    /** Passages looked at per question; enough to fill the stories and their excerpts. */
-    static final int CANDIDATE_PASSAGES = 50;
-    static final int EXCERPTS_PER_STORY = 2;
+    static final int CANDIDATE_PASSAGES = 100;
+    static final int CANDIDATE_ARTICLES = 30;
+    /** Below this share of the question's weighted words in its best story, nothing answers. */
+    static final float ANSWER_THRESHOLD = 0.45f;
+    /** A summary sentence covering this much of the question is shown as the direct answer. */
+    static final float DIRECT_ANSWER = 0.7f;
+    static final Duration RECENCY_HALF_LIFE = Duration.ofDays(2);
+    static final int RELATED = 3;
+    /** Other matching passages of an article add this share of their scores to its best one. */
+    static final float SUPPORT = Float.parseFloat(System.getProperty("nabaa.support", "0"));
 
     private final PassageSearcher searcher;
+    private final float threshold;
+    private final QueryTerms.Analyzers analyzers = QueryTerms.Analyzers.create();
 
     public AskService(PassageSearcher searcher) {
+        this(searcher, ANSWER_THRESHOLD);
+    }
+
+    /** With another no-answer threshold: for calibrating it ({@code nabaa eval --threshold}). */
+    public AskService(PassageSearcher searcher, float threshold) {
         this.searcher = searcher;
+        this.threshold = threshold;
     }
 
-    public Answer ask(String question, int maxStories) {
+    public Answer ask(Question q, int maxStories) {
         if (maxStories < 1) throw new IllegalArgumentException("maxStories must be at least 1");
-        List<PassageHit> hits = searcher.search(question, CANDIDATE_PASSAGES);
-        Map<String, List<PassageHit>> byArticle = new LinkedHashMap<>();
-        for (PassageHit hit : hits) {
-            if (byArticle.size() >= maxStories && !byArticle.containsKey(hit.articleId())) continue;
-            byArticle.computeIfAbsent(hit.articleId(), id -> new ArrayList<>()).add(hit);
+        QueryTerms terms = QueryTerms.of(q.searchText(), q.language(), analyzers, searcher);
+        Optional<Query> query = searcher.queries().forText(q.searchText(), q.variants(), q.filter());
+        if (terms.isEmpty() || query.isEmpty()) {
+            return q.latest() || !q.filter().isEmpty() ? latest(q, maxStories) : noAnswer(q, terms, Optional.empty());
         }
-        List<Story> stories = new ArrayList<>(byArticle.size());
-        for (List<PassageHit> passages : byArticle.values()) stories.add(story(passages));
-        return new Answer(question, stories);
+        List<StoryGrouper.Candidate> candidates = candidates(searcher.search(query.get(), CANDIDATE_PASSAGES), terms, q);
+        List<List<StoryGrouper.Candidate>> groups = StoryGrouper.group(candidates);
+        if (groups.isEmpty() || groups.get(0).get(0).coverage() < threshold) {
+            return noAnswer(q, terms, query);
+        }
+        List<Story> stories = new ArrayList<>();
+        Optional<String> direct = Optional.empty();
+        for (List<StoryGrouper.Candidate> group : groups) {
+            if (stories.size() >= maxStories) break;
+            StoryGrouper.Candidate lead = group.get(0);
+            
+            Summarizer.Summary summary = Summarizer.summarize(searcher.passagesOf(lead.best().articleId()),
+                    lead.best().passageNo(), terms);
+            if (stories.isEmpty() && summary.bestCoverage() >= DIRECT_ANSWER) direct = Optional.of(summary.bestSentence());
+            stories.add(story(group, summary.sentences()));
+        }
+        return new Answer(q.asked(), q.now(), stories, direct, Optional.empty(), List.of());
     }
 
-    private static Story story(List<PassageHit> passages) {
-        PassageHit best = passages.get(0);
-        List<String> excerpts = passages.stream().limit(EXCERPTS_PER_STORY)
-                .sorted(Comparator.comparingInt(PassageHit::passageNo))
-                .map(PassageHit::passage).toList();
-        return new Story(best.articleId(), best.title(), best.published(), best.source(), best.url(), excerpts,
-                best.score(), best.breaking());
+    /** Best passage per article, scored, in rank order; recency counts when the reader wants news of now. */
+    private List<StoryGrouper.Candidate> candidates(List<PassageHit> hits, QueryTerms terms, Question q) {
+        Map<String, PassageHit> best = new LinkedHashMap<>();
+        Map<String, Float> support = new java.util.HashMap<>();
+        for (PassageHit h : hits) {
+            if (best.putIfAbsent(h.articleId(), h) != null) support.merge(h.articleId(), h.score(), Float::sum);
+        }
+        List<StoryGrouper.Candidate> out = new ArrayList<>();
+        for (PassageHit h : best.values()) {
+            if (out.size() >= CANDIDATE_ARTICLES) break;
+            List<String> titleTerms = terms.analyze(h.title());
+            List<String> seen = new ArrayList<>(titleTerms);
+            seen.addAll(terms.analyze(h.passage()));
+            float base = h.score() + SUPPORT * support.getOrDefault(h.articleId(), 0f);
+            float score = q.latest() ? base * recency(h.published(), q.now().toInstant()) : base;
+            out.add(new StoryGrouper.Candidate(h, new HashSet<>(titleTerms), score, terms.coverage(seen), h.published()));
+        }
+        out.sort(Comparator.comparingDouble(StoryGrouper.Candidate::score).reversed());
+        return out;
+    }
+
+    private static float recency(Optional<Instant> published, Instant now) {
+        if (published.isEmpty()) return 1f;
+        double ageDays = Math.max(0, Duration.between(published.get(), now).toHours() / 24.0);
+        return (float) (1 + Math.pow(0.5, ageDays / RECENCY_HALF_LIFE.toDays()));
+    }
+
+    private static Story story(List<StoryGrouper.Candidate> group, List<String> summary) {
+        PassageHit lead = group.get(0).best();
+        List<SourceLink> others = group.stream().skip(1).map(c -> link(c.best())).toList();
+        return new Story(lead.articleId(), lead.title(), lead.published(), lead.source(), lead.url(), summary,
+                group.get(0).score(), group.get(0).coverage(), lead.breaking(), others);
+    }
+
+    static SourceLink link(PassageHit h) {
+        return new SourceLink(h.articleId(), h.title(), h.source(), h.url(), h.published(), h.breaking());
+    }
+
+    /** The newest stories for questions like "آخر الأخبار" or "أخبار الرياضة اليوم". */
+    private Answer latest(Question q, int maxStories) {
+        List<Story> stories = searcher.latest(Optional.empty(), q.filter(), maxStories).stream()
+                .map(h -> new Story(h.articleId(), h.title(), h.published(), h.source(), h.url(),
+                        List.of(h.passage()), 0f, 1f, h.breaking(), List.of()))
+                .toList();
+        return new Answer(q.asked(), q.now(), stories, Optional.empty(), Optional.empty(), List.of());
+    }
+
+    private Answer noAnswer(Question q, QueryTerms terms, Optional<Query> query) {
+        Optional<String> suggestion = Suggestions.suggest(q.searchText(), terms, searcher);
+        List<SourceLink> related = query.isEmpty() ? List.of()
+                : searcher.latest(query, q.filter().withoutTime(), RELATED).stream().map(AskService::link).toList();
+        return new Answer(q.asked(), q.now(), List.of(), Optional.empty(), suggestion, related);
     }
 }

@@ -6,23 +6,34 @@ import java.util.Objects;
 import java.util.Optional;
 
 /**
- * One story shown to a reader: an article with the passages of it that answer the question.
+ * One story shown to a reader: the best article about it, a summary chosen for the question, and
+ * the other outlets (or days) that reported the same story.
  *
- * @param articleId the article's id
- * @param headline  its headline
- * @param published publication time, when known
- * @param source    the outlet
- * @param url       the link to the article
- * @param excerpts  the passages that match, in article order
- * @param score     relevance score of its best passage
- * @param breaking  marked as breaking news
+ * @param articleId      the lead article's id
+ * @param headline       its headline
+ * @param published      its publication time, when known
+ * @param source         its outlet
+ * @param url            the link to it
+ * @param summary        1–3 sentences of the article that answer the question, in article order
+ * @param score          retrieval score of its best passage (comparable within one answer only)
+ * @param coverage       share (0..1) of the question's weighted words found in its headline and best passage
+ * @param breaking       marked as breaking news
+ * @param alsoReportedBy the same story from other outlets or other days
  */
 public record Story(String articleId, String headline, Optional<Instant> published, String source, String url,
-                    List<String> excerpts, float score, boolean breaking) {
+                    List<String> summary, float score, float coverage, boolean breaking,
+                    List<SourceLink> alsoReportedBy) {
     public Story {
         Objects.requireNonNull(articleId, "articleId");
         Objects.requireNonNull(headline, "headline");
         Objects.requireNonNull(published, "published");
-        excerpts = List.copyOf(excerpts);
+        summary = List.copyOf(summary);
+        alsoReportedBy = List.copyOf(alsoReportedBy);
+    }
+
+    /** Every article of the story: the lead first. */
+    public List<String> articleIds() {
+        return java.util.stream.Stream.concat(java.util.stream.Stream.of(articleId),
+                alsoReportedBy.stream().map(SourceLink::articleId)).toList();
     }
 }

@@ -1,10 +1,14 @@
 package com.nabaa.answer;
 
+import java.time.Duration;
+import java.time.Instant;
 import java.time.ZoneId;
+import java.time.ZonedDateTime;
 import java.time.format.DateTimeFormatter;
 import java.util.Locale;
+import java.util.Optional;
 
-/** Renders an answer as plain text for the command line. */
+/** Renders an answer as plain text for the command line, dates in the readers' time zone. */
 public final class TextRenderer {
     private static final DateTimeFormatter DATE = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm", Locale.ROOT);
 
@@ -15,19 +19,65 @@ public final class TextRenderer {
     }
 
     public String render(Answer answer) {
-        if (answer.noAnswer()) {
-            return "لم أجد خبرًا يجيب عن سؤالك. / No article answers this question.\n";
-        }
         StringBuilder out = new StringBuilder();
+        if (answer.noAnswer()) {
+            out.append("لم أجد خبرًا يجيب عن سؤالك. / No article answers this question.\n");
+            answer.suggestion().ifPresent(s -> out.append("هل تقصد: ").append(s).append(" ؟\n"));
+            if (!answer.related().isEmpty()) {
+                out.append("\nأحدث العناوين ذات الصلة / Latest related headlines:\n");
+                for (SourceLink link : answer.related()) {
+                    out.append(" - ").append(link.headline()).append(" (").append(when(link.published(), answer))
+                            .append(" · ").append(link.source()).append(")\n   ").append(link.url()).append('\n');
+                }
+            }
+            return out.toString();
+        }
+        answer.directAnswer().ifPresent(d -> out.append("» ").append(d).append("\n\n"));
         int n = 1;
         for (Story s : answer.stories()) {
             out.append(n++).append(". ").append(s.breaking() ? "[عاجل] " : "").append(s.headline()).append('\n');
-            String date = s.published().map(t -> DATE.format(t.atZone(zone))).orElse("(date unknown)");
-            out.append("   ").append(date).append(" · ").append(s.source().isBlank() ? "-" : s.source()).append('\n');
-            for (String excerpt : s.excerpts()) out.append("   » ").append(excerpt).append('\n');
+            out.append("   ").append(when(s.published(), answer)).append(" · ")
+                    .append(s.source().isBlank() ? "-" : s.source()).append('\n');
+            for (String sentence : s.summary()) out.append("   - ").append(sentence).append('\n');
             if (!s.url().isBlank()) out.append("   ").append(s.url()).append('\n');
+            for (SourceLink other : s.alsoReportedBy()) {
+                out.append("   + ").append(other.source()).append(": ").append(other.url()).append('\n');
+            }
             out.append('\n');
         }
         return out.toString();
+    }
+
+    private String when(Optional<Instant> published, Answer answer) {
+        return published.map(t -> DATE.format(t.atZone(zone)) + " (" + Ages.arabic(t, answer.askedAt()) + ")")
+                .orElse("(date unknown)");
+    }
+
+    /** "منذ ساعتين"-style ages. */
+    static final class Ages {
+        private Ages() {
+        }
+
+        static String arabic(Instant published, ZonedDateTime now) {
+            Duration age = Duration.between(published, now.toInstant());
+            if (age.isNegative()) return "قادم";
+            long minutes = age.toMinutes();
+            if (minutes < 1) return "الآن";
+            if (minutes < 60) return count(minutes, "دقيقة", "دقيقتين", "دقائق", "دقيقة");
+            long hours = age.toHours();
+            if (hours < 24) return count(hours, "ساعة", "ساعتين", "ساعات", "ساعة");
+            long days = age.toDays();
+            if (days < 30) return count(days, "يوم", "يومين", "أيام", "يومًا");
+            if (days < 365) return count(days / 30, "شهر", "شهرين", "أشهر", "شهرًا");
+            return count(days / 365, "سنة", "سنتين", "سنوات", "سنة");
+        }
+
+        /** Arabic counting: 1 singular, 2 dual, 3–10 plural, 11 and more the accusative singular. */
+        private static String count(long n, String one, String two, String few, String many) {
+            if (n == 1) return "منذ " + one;
+            if (n == 2) return "منذ " + two;
+            if (n <= 10) return "منذ " + n + " " + few;
+            return "منذ " + n + " " + many;
+        }
     }
 }

@@ -2,6 +2,7 @@ package com.nabaa.app;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.nabaa.answer.AskService;
+import com.nabaa.answer.QuestionParser;
 import com.nabaa.answer.TextRenderer;
 import com.nabaa.config.Settings;
 import com.nabaa.index.PassageSearcher;
@@ -56,17 +57,18 @@ final class BenchAskCommand implements Callable<Integer> {
             PassageSearcher searcher = ws.index().searcher();
             AskService ask = new AskService(searcher);
             TextRenderer renderer = new TextRenderer(settings.timeZone());
+            java.time.ZonedDateTime now = java.time.ZonedDateTime.now(settings.timeZone());
             long[] full = new long[questions.size() * rounds];
             long[] bare = new long[questions.size() * rounds];
             for (String q : questions) { // warm-up
-                renderer.render(ask.ask(q, 3));
+                renderer.render(ask.ask(QuestionParser.parse(q, now), 3));
                 searcher.queries().bare(q).ifPresent(query -> searcher.count(query, 10));
             }
             int i = 0;
             for (int r = 0; r < rounds; r++) {
                 for (String q : questions) {
                     long t0 = System.nanoTime();
-                    renderer.render(ask.ask(q, 3));
+                    renderer.render(ask.ask(QuestionParser.parse(q, now), 3));
                     long t1 = System.nanoTime();
                     Query query = searcher.queries().bare(q).orElse(null);
                     if (query != null) searcher.count(query, 10);

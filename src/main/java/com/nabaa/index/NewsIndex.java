@@ -25,7 +25,11 @@ import org.apache.lucene.index.IndexWriter;
 import org.apache.lucene.index.IndexWriterConfig;
 import org.apache.lucene.index.SegmentInfos;
 import org.apache.lucene.index.Term;
+import org.apache.lucene.index.IndexReader;
+import org.apache.lucene.search.IndexSearcher;
+import org.apache.lucene.search.SearcherFactory;
 import org.apache.lucene.search.SearcherManager;
+import org.apache.lucene.search.similarities.BM25Similarity;
 import org.apache.lucene.store.Directory;
 import org.apache.lucene.store.FSDirectory;
 
@@ -37,6 +41,9 @@ import org.apache.lucene.store.FSDirectory;
  */
 public final class NewsIndex implements AutoCloseable {
     static final String STORE_SEQ = "store_seq";
+    /** BM25 as tuned on the evaluation sets' dev part (k1, b only act at search time). */
+    static final BM25Similarity SIMILARITY = new BM25Similarity(
+            Float.parseFloat(System.getProperty("nabaa.k1", "1.2")), Float.parseFloat(System.getProperty("nabaa.b", "0.75")));
 
     private final Directory directory;
     private final IndexWriter writer;
@@ -66,7 +73,14 @@ public final class NewsIndex implements AutoCloseable {
             directory.close();
             throw e;
         }
-        return new NewsIndex(directory, writer, new SearcherManager(writer, null), analyzer);
+        return new NewsIndex(directory, writer, new SearcherManager(writer, new SearcherFactory() {
+            @Override
+            public IndexSearcher newSearcher(IndexReader reader, IndexReader previous) {
+                IndexSearcher searcher = new IndexSearcher(reader);
+                searcher.setSimilarity(SIMILARITY);
+                return searcher;
+            }
+        }), analyzer);
     }
 
     /** The per-field analyzer: English fields get the English chain, all others the Arabic one. */

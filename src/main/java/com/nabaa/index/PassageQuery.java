@@ -18,7 +18,7 @@ import org.apache.lucene.util.QueryBuilder;
  * the question's words are optional extra clauses at a lower weight.
  */
 public final class PassageQuery {
-    static final float TITLE_BOOST = 1.5f;
+    static final float TITLE_BOOST = Float.parseFloat(System.getProperty("nabaa.title", "1.5"));
     static final float VARIANT_BOOST = 0.6f;
 
     private final QueryBuilder builder;

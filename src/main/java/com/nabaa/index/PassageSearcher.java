@@ -5,6 +5,7 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
@@ -12,19 +13,27 @@ import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.document.Document;
 import org.apache.lucene.index.IndexableField;
 import org.apache.lucene.index.StoredFields;
+import org.apache.lucene.index.Term;
+import org.apache.lucene.search.BooleanClause;
+import org.apache.lucene.search.BooleanQuery;
 import org.apache.lucene.search.IndexSearcher;
+import org.apache.lucene.search.MatchAllDocsQuery;
 import org.apache.lucene.search.Query;
 import org.apache.lucene.search.ScoreDoc;
 import org.apache.lucene.search.SearcherManager;
+import org.apache.lucene.search.Sort;
+import org.apache.lucene.search.SortField;
+import org.apache.lucene.search.SortedNumericSortField;
 import org.apache.lucene.search.TermQuery;
 import org.apache.lucene.search.TopDocs;
-import org.apache.lucene.index.Term;
 
 /** Searches passages through the index's {@link SearcherManager}. Thread-safe. */
 public final class PassageSearcher {
     private static final Set<String> STORED = Set.of(Fields.ARTICLE_ID, Fields.PASSAGE_NO, Fields.PASSAGE,
             Fields.TITLE, Fields.URL, Fields.SOURCE, Fields.CATEGORY, Fields.PUBLISHED, Fields.LANGUAGE,
             Fields.BREAKING);
+    private static final Sort NEWEST_FIRST =
+            new Sort(new SortedNumericSortField(Fields.PUBLISHED, SortField.Type.LONG, true));
 
     private final SearcherManager searchers;
     private final PassageQuery queries;
@@ -44,28 +53,70 @@ public final class PassageSearcher {
     }
 
     public List<PassageHit> search(Query query, int n) {
-        try {
-            IndexSearcher searcher = searchers.acquire();
-            try {
-                TopDocs top = searcher.search(query, n);
-                StoredFields stored = searcher.storedFields();
-                List<PassageHit> hits = new ArrayList<>(top.scoreDocs.length);
-                for (ScoreDoc sd : top.scoreDocs) hits.add(hit(stored.document(sd.doc, STORED), sd.score));
-                return hits;
-            } finally {
-                searchers.release(searcher);
-            }
-        } catch (IOException e) {
-            throw new UncheckedIOException("search failed: " + e.getMessage(), e);
-        }
+        return withSearcher(searcher -> hits(searcher, searcher.search(query, n)));
     }
 
     /** Top-{@code n} doc ids only, without loading stored fields: the bare cost of a query. */
     public int count(Query query, int n) {
+        return withSearcher(searcher -> searcher.search(query, n).scoreDocs.length);
+    }
+
+    /** Every passage of one article, in reading order. */
+    public List<PassageHit> passagesOf(String articleId) {
+        return withSearcher(searcher -> {
+            List<PassageHit> all = hits(searcher, searcher.search(new TermQuery(new Term(Fields.ARTICLE_ID, articleId)),
+                    1000));
+            return all.stream().sorted(Comparator.comparingInt(PassageHit::passageNo)).toList();
+        });
+    }
+
+    /**
+     * The newest articles (their first passage), newest first: all of them, or those matching the
+     * query when one is given; restricted by the filter.
+     */
+    public List<PassageHit> latest(Optional<Query> about, SearchFilter filter, int n) {
+        BooleanQuery.Builder q = new BooleanQuery.Builder()
+                .add(new TermQuery(new Term(Fields.HEAD, "1")), BooleanClause.Occur.FILTER);
+        about.ifPresent(a -> q.add(a, BooleanClause.Occur.MUST));
+        PassageQuery.filter(filter).forEach(f -> q.add(f, BooleanClause.Occur.FILTER));
+        return withSearcher(searcher -> hits(searcher, searcher.search(q.build(), n, NEWEST_FIRST)));
+    }
+
+    /** Inverse document frequency of an analyzed term in the passage text of a language. */
+    public float idf(String term, Language language) {
+        String field = Fields.textField(language);
+        return withSearcher(searcher -> {
+            long docs = Math.max(1, searcher.getIndexReader().getDocCount(field));
+            long df = searcher.getIndexReader().docFreq(new Term(field, term));
+            return (float) Math.log(1 + (docs - df + 0.5) / (df + 0.5));
+        });
+    }
+
+    /** Number of passages whose text has the analyzed term (Arabic and English fields). */
+    public long documentFrequency(String term) {
+        return withSearcher(searcher -> (long) searcher.getIndexReader().docFreq(new Term(Fields.TEXT_AR, term))
+                + searcher.getIndexReader().docFreq(new Term(Fields.TEXT_EN, term)));
+    }
+
+    /** A spelling suggestion for one analyzed term of Arabic text, when a close, more frequent term exists. */
+    public Optional<String> suggestTerm(String term) {
+        return withSearcher(searcher -> Spelling.suggest(searcher.getIndexReader(), Fields.TEXT_AR, term));
+    }
+
+    int articleCount() throws IOException {
+        searchers.maybeRefreshBlocking();
+        return withSearcher(searcher -> searcher.count(new TermQuery(new Term(Fields.HEAD, "1"))));
+    }
+
+    boolean isEmpty() {
+        return withSearcher(searcher -> searcher.count(new MatchAllDocsQuery()) == 0);
+    }
+
+    private <T> T withSearcher(SearchWork<T> work) {
         try {
             IndexSearcher searcher = searchers.acquire();
             try {
-                return searcher.search(query, n).scoreDocs.length;
+                return work.run(searcher);
             } finally {
                 searchers.release(searcher);
             }
@@ -74,21 +125,23 @@ public final class PassageSearcher {
         }
     }
 
-    int articleCount() throws IOException {
-        searchers.maybeRefreshBlocking();
-        IndexSearcher searcher = searchers.acquire();
-        try {
-            return searcher.count(new TermQuery(new Term(Fields.HEAD, "1")));
-        } finally {
-            searchers.release(searcher);
-        }
+    @FunctionalInterface
+    private interface SearchWork<T> {
+        T run(IndexSearcher searcher) throws IOException;
+    }
+
+    private static List<PassageHit> hits(IndexSearcher searcher, TopDocs top) throws IOException {
+        StoredFields stored = searcher.storedFields();
+        List<PassageHit> hits = new ArrayList<>(top.scoreDocs.length);
+        for (ScoreDoc sd : top.scoreDocs) hits.add(hit(stored.document(sd.doc, STORED), sd.score));
+        return hits;
     }
 
     private static PassageHit hit(Document d, float score) {
         IndexableField published = d.getField(Fields.PUBLISHED);
         return new PassageHit(d.get(Fields.ARTICLE_ID), d.getField(Fields.PASSAGE_NO).numericValue().intValue(),
-                score, d.get(Fields.PASSAGE), d.get(Fields.TITLE), d.get(Fields.URL), d.get(Fields.SOURCE),
-                d.get(Fields.CATEGORY),
+                Float.isNaN(score) ? 0f : score, d.get(Fields.PASSAGE), d.get(Fields.TITLE), d.get(Fields.URL),
+                d.get(Fields.SOURCE), d.get(Fields.CATEGORY),
                 Optional.ofNullable(published).map(f -> Instant.ofEpochMilli(f.numericValue().longValue())),
                 Language.fromCode(d.get(Fields.LANGUAGE)),
                 d.getField(Fields.BREAKING).numericValue().intValue() == 1);

@@ -100,6 +100,8 @@ public record Article(
         public Article build() {
             String canonical = canonicalUrl == null || canonicalUrl.isBlank() ? url : canonicalUrl;
             String theId = id == null || id.isBlank() ? ArticleIds.fromUrl(canonical) : id;
+            // An article known only by its source id still needs a unique identity key.
+            if (canonical == null || canonical.isBlank()) canonical = "urn:nabaa:" + theId;
             return new Article(theId, url, canonical, title, Optional.ofNullable(published), paragraphs,
                     source, category, language, breaking,
                     Optional.ofNullable(leadImage).filter(s -> !s.isBlank()));

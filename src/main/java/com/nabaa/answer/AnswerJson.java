@@ -1,0 +1,58 @@
+package com.nabaa.answer;
+
+import java.time.Instant;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+/** The answer model as plain maps and lists, for JSON output to scripts ({@code nabaa ask --json}). */
+public final class AnswerJson {
+    private AnswerJson() {
+    }
+
+    public static Map<String, Object> of(Answer a) {
+        Map<String, Object> out = new LinkedHashMap<>();
+        out.put("question", a.question());
+        out.put("asked_at", a.askedAt().toOffsetDateTime().toString());
+        out.put("no_answer", a.noAnswer());
+        out.put("direct_answer", a.directAnswer().orElse(null));
+        out.put("suggestion", a.suggestion().orElse(null));
+        out.put("stories", a.stories().stream().map(AnswerJson::story).toList());
+        out.put("related", a.related().stream().map(AnswerJson::link).toList());
+        return out;
+    }
+
+    private static Map<String, Object> story(Story s) {
+        Map<String, Object> out = new LinkedHashMap<>();
+        out.put("id", s.articleId());
+        out.put("headline", s.headline());
+        out.put("published", time(s.published()));
+        out.put("source", s.source());
+        out.put("url", s.url());
+        out.put("breaking", s.breaking());
+        out.put("summary", s.summary());
+        out.put("score", s.score());
+        out.put("coverage", s.coverage());
+        out.put("also_reported_by", s.alsoReportedBy().stream().map(AnswerJson::link).toList());
+        return out;
+    }
+
+    private static Map<String, Object> link(SourceLink l) {
+        Map<String, Object> out = new LinkedHashMap<>();
+        out.put("id", l.articleId());
+        out.put("headline", l.headline());
+        out.put("source", l.source());
+        out.put("url", l.url());
+        out.put("published", time(l.published()));
+        return out;
+    }
+
+    private static String time(Optional<Instant> t) {
+        return t.map(Instant::toString).orElse(null);
+    }
+
+    static List<String> keys() {
+        return List.of("question", "asked_at", "no_answer", "direct_answer", "suggestion", "stories", "related");
+    }
+}

@@ -1,0 +1,94 @@
+package com.nabaa.answer;
+
+import com.nabaa.index.PassageSearcher;
+import com.nabaa.news.Language;
+import com.nabaa.text.NewsAnalyzers;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.apache.lucene.analysis.Analyzer;
+import org.apache.lucene.analysis.TokenStream;
+import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
+
+/**
+ * The question's analyzed terms weighted by how rare they are in the index (IDF), so that "how
+ * much of the question does this text cover" can be measured the same way for passages, sentences
+ * and the no-answer decision.
+ */
+final class QueryTerms {
+    private final Map<String, Float> weights;
+    private final float total;
+    private final Analyzer analyzer;
+
+    private QueryTerms(Map<String, Float> weights, Analyzer analyzer) {
+        this.weights = weights;
+        this.analyzer = analyzer;
+        float sum = 0;
+        for (float w : weights.values()) sum += w;
+        this.total = sum;
+    }
+
+    static QueryTerms of(String text, Language language, Analyzers analyzers, PassageSearcher searcher) {
+        Analyzer analyzer = analyzers.forLanguage(language);
+        Map<String, Float> weights = new LinkedHashMap<>();
+        for (String term : terms(analyzer, text)) {
+            weights.computeIfAbsent(term, t -> searcher.idf(t, language));
+        }
+        return new QueryTerms(weights, analyzer);
+    }
+
+    boolean isEmpty() {
+        return weights.isEmpty();
+    }
+
+    Set<String> terms() {
+        return weights.keySet();
+    }
+
+    /** Share (0..1) of the question's weight whose terms occur in the given analyzed terms. */
+    float coverage(Collection<String> terms) {
+        if (total <= 0) return 0;
+        float covered = 0;
+        for (String t : new LinkedHashSet<>(terms)) covered += weights.getOrDefault(t, 0f);
+        return covered / total;
+    }
+
+    /** Coverage of a raw text, analyzed like the question. */
+    float coverageOf(String text) {
+        return coverage(terms(analyzer, text));
+    }
+
+    List<String> analyze(String text) {
+        return terms(analyzer, text);
+    }
+
+    static List<String> terms(Analyzer analyzer, String text) {
+        List<String> out = new ArrayList<>();
+        try (TokenStream ts = analyzer.tokenStream("text", text)) {
+            CharTermAttribute term = ts.addAttribute(CharTermAttribute.class);
+            ts.reset();
+            while (ts.incrementToken()) out.add(term.toString());
+            ts.end();
+        } catch (IOException e) {
+            throw new UncheckedIOException("analysis of an in-memory string failed", e);
+        }
+        return out;
+    }
+
+    /** One Arabic and one English analyzer, shared by every question (analyzers are thread-safe). */
+    record Analyzers(Analyzer arabic, Analyzer english) {
+        static Analyzers create() {
+            return new Analyzers(NewsAnalyzers.arabic(), NewsAnalyzers.english());
+        }
+
+        Analyzer forLanguage(Language language) {
+            return language == Language.ENGLISH ? english : arabic;
+        }
+    }
+}

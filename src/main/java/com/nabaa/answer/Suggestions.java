@@ -1,0 +1,49 @@
+package com.nabaa.answer;
+
+import com.nabaa.index.PassageHit;
+import com.nabaa.index.PassageSearcher;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * "هل تقصد…": for each word of the question the index does not know, the closest better-known
+ * indexed word, written as it appears in an article (not as its stem).
+ */
+final class Suggestions {
+    /** Words found in fewer passages than this are taken as possibly misspelled. */
+    static final long RARE = 2;
+
+    private Suggestions() {
+    }
+
+    static Optional<String> suggest(String text, QueryTerms terms, PassageSearcher searcher) {
+        StringBuilder out = new StringBuilder();
+        boolean changed = false;
+        for (String word : text.strip().split("\\s+")) {
+            String replacement = word;
+            List<String> analyzed = terms.analyze(word);
+            if (analyzed.size() == 1 && searcher.documentFrequency(analyzed.get(0)) < RARE) {
+                Optional<String> better = searcher.suggestTerm(analyzed.get(0))
+                        .flatMap(stem -> surfaceForm(stem, terms, searcher));
+                if (better.isPresent()) {
+                    replacement = better.get();
+                    changed = true;
+                }
+            }
+            if (!out.isEmpty()) out.append(' ');
+            out.append(replacement);
+        }
+        return changed ? Optional.of(out.toString()) : Optional.empty();
+    }
+
+    /** A word of an indexed passage whose analysis is the stem. */
+    private static Optional<String> surfaceForm(String stem, QueryTerms terms, PassageSearcher searcher) {
+        for (PassageHit hit : searcher.search(stem, 3)) {
+            for (String candidate : (hit.title() + " " + hit.passage()).split("[\\s\\p{Punct}«»،؛؟]+")) {
+                List<String> analyzed = terms.analyze(candidate);
+                if (analyzed.size() == 1 && analyzed.get(0).equals(stem)) return Optional.of(candidate);
+            }
+        }
+        return Optional.empty();
+    }
+}

@@ -1,0 +1,60 @@
+package com.nabaa.answer;
+
+import com.nabaa.index.PassageHit;
+import com.nabaa.text.SentenceSplitter;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+
+/**
+ * Chooses 1–3 sentences of an article for a question: sentences are scored by the weighted share of
+ * the question they cover (a small bonus for the passage that matched best, and for the lead), the
+ * best few within a length budget are kept, and they are shown in article order.
+ */
+final class Summarizer {
+    static final int MAX_SENTENCES = 3;
+    static final int MAX_CHARS = 420;
+    /** A sentence below this share of the best sentence's score adds nothing to the summary. */
+    static final float KEEP_RATIO = 0.5f;
+
+    private Summarizer() {
+    }
+
+    static Summary summarize(List<PassageHit> passages, int bestPassage, QueryTerms terms) {
+        List<Scored> sentences = new ArrayList<>();
+        int position = 0;
+        for (PassageHit p : passages) {
+            for (String s : SentenceSplitter.split(p.passage())) {
+                float score = terms.coverageOf(s);
+                if (p.passageNo() == bestPassage) score += 0.05f;
+                if (position == 0) score += 0.02f;
+                sentences.add(new Scored(s, position++, score));
+            }
+        }
+        if (sentences.isEmpty()) return new Summary(List.of(), 0);
+        List<Scored> ranked = sentences.stream().sorted(Comparator.comparingDouble(Scored::score).reversed()).toList();
+        Scored best = ranked.get(0);
+        List<Scored> chosen = new ArrayList<>();
+        int chars = 0;
+        for (Scored s : ranked) {
+            if (chosen.size() >= MAX_SENTENCES) break;
+            if (!chosen.isEmpty() && (s.score() < best.score() * KEEP_RATIO || s.score() <= 0.07f)) break;
+            if (!chosen.isEmpty() && chars + s.text().length() > MAX_CHARS) continue;
+            chosen.add(s);
+            chars += s.text().length();
+        }
+        chosen.sort(Comparator.comparingInt(Scored::position));
+        return new Summary(chosen.stream().map(Scored::text).toList(), terms.coverageOf(best.text()),
+                best.text());
+    }
+
+    private record Scored(String text, int position, float score) {
+    }
+
+    /** The chosen sentences, and the single best sentence with its coverage of the question. */
+    record Summary(List<String> sentences, float bestCoverage, String bestSentence) {
+        Summary(List<String> sentences, float bestCoverage) {
+            this(sentences, bestCoverage, "");
+        }
+    }
+}

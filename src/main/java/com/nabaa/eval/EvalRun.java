@@ -1,0 +1,91 @@
+package com.nabaa.eval;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.nabaa.answer.AskService;
+import java.io.BufferedWriter;
+import java.io.IOException;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.ZoneId;
+import java.time.ZonedDateTime;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+
+/** One evaluation run: where the data is, the indexes it needs, and the printed table. */
+public final class EvalRun {
+    /** Questions are about 2018 news and Wikipedia: a fixed clock keeps runs comparable. */
+    static final ZonedDateTime NOW = ZonedDateTime.of(2019, 1, 1, 12, 0, 0, 0, ZoneId.of("Africa/Cairo"));
+    private static final ObjectMapper JSON = new ObjectMapper();
+
+    private final Path shared;
+    private final Path home;
+    private final List<String> setNames;
+    private final Path absentQuestions;
+
+    public EvalRun(Path shared, Path home, List<String> setNames, Path absentQuestions) {
+        this.shared = shared;
+        this.home = home;
+        this.setNames = List.copyOf(setNames);
+        this.absentQuestions = absentQuestions;
+    }
+
+    public boolean dataPresent() {
+        return Files.isRegularFile(corpus()) && setNames.stream()
+                .allMatch(n -> Files.isRegularFile(shared.resolve("eval").resolve(n + ".qa.jsonl")));
+    }
+
+    public Path corpus() {
+        return shared.resolve("corpus/ant-multisource-2018.jsonl.gz");
+    }
+
+    /** Writes every set's paragraphs as JSON Lines articles (under the git-ignored home) for ingesting. */
+    public Path writeContexts() throws IOException {
+        Files.createDirectories(home);
+        Path file = home.resolve("contexts.jsonl");
+        try (BufferedWriter out = Files.newBufferedWriter(file, StandardCharsets.UTF_8)) {
+            for (QaSet set : sets()) {
+                for (QaSet.Context c : set.contexts()) {
+                    out.write(JSON.writeValueAsString(Map.of("id", c.id(), "title", c.title(), "body", c.body(),
+                            "source", "Wikipedia", "category", "reference", "language", "ar")));
+                    out.newLine();
+                }
+            }
+        }
+        return file;
+    }
+
+    public void evaluate(AskService ask, boolean rebuild, int limit, PrintStream out) throws IOException {
+        List<QaSet> sets = sets();
+        Path baselineDir = home.resolve("baseline");
+        long start = System.nanoTime();
+        try (BaselineIndex baseline = rebuild || !Files.isDirectory(baselineDir)
+                ? BaselineIndex.build(baselineDir, corpus(), sets) : BaselineIndex.open(baselineDir)) {
+            Evaluation evaluation = new Evaluation(ask, baseline, NOW);
+            List<Evaluation.SetResult> results = new ArrayList<>();
+            for (QaSet set : sets) results.add(evaluation.run(set, limit));
+            out.printf(Locale.ROOT, "nabaa eval: paragraphs of %s indexed with the %s news corpus as distractors; clock %s%n",
+                    String.join(", ", setNames), corpus().getFileName(), NOW);
+            Evaluation.print(out, results);
+            List<String> absent = absentQuestions();
+            double[] wrong = evaluation.absent(absent);
+            out.printf(Locale.ROOT, "absent topics (%d questions, %s): answered anyway: nabaa %.1f%%, baseline %.1f%%%n",
+                    absent.size(), absentQuestions.getFileName(), wrong[0] * 100, wrong[1] * 100);
+            out.printf(Locale.ROOT, "%.1f s%n", (System.nanoTime() - start) / 1e9);
+        }
+    }
+
+    private List<QaSet> sets() throws IOException {
+        List<QaSet> sets = new ArrayList<>();
+        for (String name : setNames) sets.add(QaSet.load(shared.resolve("eval"), name));
+        return sets;
+    }
+
+    private List<String> absentQuestions() throws IOException {
+        return Files.readAllLines(absentQuestions, StandardCharsets.UTF_8).stream()
+                .map(String::strip).filter(l -> !l.isEmpty() && !l.startsWith("#")).toList();
+    }
+}

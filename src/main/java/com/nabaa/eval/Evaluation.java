@@ -1,0 +1,108 @@
+package com.nabaa.eval;
+
+import com.nabaa.answer.Answer;
+import com.nabaa.answer.AskService;
+import com.nabaa.answer.QuestionParser;
+import com.nabaa.answer.Story;
+import com.nabaa.text.ArabicText;
+import com.nabaa.text.SentenceSplitter;
+import java.io.IOException;
+import java.io.PrintStream;
+import java.time.ZonedDateTime;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+
+/**
+ * Runs the question sets through Nabaa and the same-run baseline and prints one table. Retrieval
+ * is judged at article level (the paragraph that holds the answer is one indexed article); "shown"
+ * means a gold answer text appears in what the reader sees of the top 3 results: Nabaa's summary
+ * sentences (and direct answer), the baseline's lead (first 3 sentences) of each result.
+ */
+public final class Evaluation {
+    static final int SHOWN_RESULTS = 3;
+
+    private final AskService ask;
+    private final BaselineIndex baseline;
+    private final ZonedDateTime now;
+
+    Evaluation(AskService ask, BaselineIndex baseline, ZonedDateTime now) {
+        this.ask = ask;
+        this.baseline = baseline;
+        this.now = now;
+    }
+
+    /** Figures for one set: Nabaa and baseline, on all questions and on the held-back fifth. */
+    record SetResult(String set, Metrics nabaa, Metrics baseline, Metrics nabaaHeldOut, Metrics baselineHeldOut) {
+    }
+
+    SetResult run(QaSet set, int limit) throws IOException {
+        SetResult r = new SetResult(set.name(), new Metrics(), new Metrics(), new Metrics(), new Metrics());
+        for (QaSet.QaItem q : set.questions().subList(0, Math.min(limit, set.questions().size()))) {
+            Answer a = ask.ask(QuestionParser.parse(q.question(), now), 10);
+            List<List<String>> ours = a.stories().stream().map(Story::articleIds).toList();
+            boolean oursShown = shown(q.answers(), shownText(a));
+            List<BaselineIndex.Hit> hits = baseline.search(q.question(), 10);
+            List<List<String>> base = hits.stream().map(h -> List.of(h.id())).toList();
+            boolean baseShown = shown(q.answers(), leads(hits));
+            r.nabaa().add(ours, q.contextId(), oursShown, !a.noAnswer());
+            r.baseline().add(base, q.contextId(), baseShown, !hits.isEmpty());
+            if (q.heldOut()) {
+                r.nabaaHeldOut().add(ours, q.contextId(), oursShown, !a.noAnswer());
+                r.baselineHeldOut().add(base, q.contextId(), baseShown, !hits.isEmpty());
+            }
+        }
+        return r;
+    }
+
+    /** Share of the questions that Nabaa answers with stories although nothing in the index answers. */
+    double[] absent(List<String> questions) throws IOException {
+        int ours = 0;
+        int base = 0;
+        for (String q : questions) {
+            if (!ask.ask(QuestionParser.parse(q, now), 3).noAnswer()) ours++;
+            if (!baseline.search(q, 3).isEmpty()) base++;
+        }
+        return new double[] {(double) ours / questions.size(), (double) base / questions.size()};
+    }
+
+    static void print(PrintStream out, List<SetResult> results) {
+        out.println(String.format(Locale.ROOT, "%-11s %-9s %-9s", "set", "part", "system") + Metrics.header());
+        for (SetResult r : results) {
+            line(out, r.set(), "all", "nabaa", r.nabaa());
+            line(out, r.set(), "all", "baseline", r.baseline());
+            line(out, r.set(), "held-out", "nabaa", r.nabaaHeldOut());
+            line(out, r.set(), "held-out", "baseline", r.baselineHeldOut());
+        }
+    }
+
+    private static void line(PrintStream out, String set, String part, String system, Metrics m) {
+        out.println(String.format(Locale.ROOT, "%-11s %-9s %-9s", set, part, system) + m.row());
+    }
+
+    private static String shownText(Answer a) {
+        StringBuilder text = new StringBuilder(a.directAnswer().orElse(""));
+        a.stories().stream().limit(SHOWN_RESULTS).forEach(s -> s.summary().forEach(x -> text.append('\n').append(x)));
+        return text.toString();
+    }
+
+    private static String leads(List<BaselineIndex.Hit> hits) {
+        StringBuilder text = new StringBuilder();
+        for (BaselineIndex.Hit h : hits.subList(0, Math.min(SHOWN_RESULTS, hits.size()))) {
+            List<String> sentences = new ArrayList<>();
+            for (String p : h.body().split("\\R")) sentences.addAll(SentenceSplitter.split(p));
+            sentences.stream().limit(3).forEach(s -> text.append('\n').append(s));
+        }
+        return text.toString();
+    }
+
+    /** A gold answer appears in the text, compared after Arabic normalization and white-space folding. */
+    static boolean shown(List<String> answers, String text) {
+        String haystack = fold(text);
+        return answers.stream().map(Evaluation::fold).anyMatch(a -> !a.isBlank() && haystack.contains(a));
+    }
+
+    private static String fold(String s) {
+        return ArabicText.normalize(s).replaceAll("[\\s\\p{Punct}«»،؛؟]+", " ").strip().toLowerCase(Locale.ROOT);
+    }
+}
