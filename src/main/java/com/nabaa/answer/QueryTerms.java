@@ -37,7 +37,9 @@ final class QueryTerms {
     static QueryTerms of(String text, Language language, Analyzers analyzers, PassageSearcher searcher) {
         Analyzer analyzer = analyzers.forLanguage(language);
         Map<String, Float> weights = new LinkedHashMap<>();
+        Set<String> framing = analyzers.framing(language);
         for (String term : terms(analyzer, text)) {
+            if (framing.contains(term)) continue;
             weights.computeIfAbsent(term, t -> searcher.idf(t, language));
         }
         return new QueryTerms(weights, analyzer);
@@ -81,10 +83,32 @@ final class QueryTerms {
         return out;
     }
 
+    /**
+     * Words that frame a question rather than name its topic ("how many", "the name of", "the
+     * reason"): an answer rarely repeats them, so they do not count in coverage (they are still
+     * searched).
+     */
+    static final List<String> FRAMING = List.of("عدد", "اسم", "يسمى", "تسمى", "سمي", "نوع", "انواع", "سنه", "عام",
+            "تاريخ", "مدى", "حدث", "يحدث", "سبب", "اسباب", "يمكن", "قام", "تم", "الذي", "التي", "الذين", "اول", "اكثر",
+            "اكبر", "معنى", "يعني", "يطلق", "اطلق", "يعرف", "تعرف", "عرف", "مكان", "موقع", "يقع", "تقع", "وقت", "مده",
+            "number", "name", "called", "type", "year", "reason", "happened", "first", "largest", "located");
+
     /** One Arabic and one English analyzer, shared by every question (analyzers are thread-safe). */
-    record Analyzers(Analyzer arabic, Analyzer english) {
+    record Analyzers(Analyzer arabic, Analyzer english, Set<String> arabicFraming, Set<String> englishFraming) {
         static Analyzers create() {
-            return new Analyzers(NewsAnalyzers.arabic(), NewsAnalyzers.english());
+            Analyzer arabic = NewsAnalyzers.arabic();
+            Analyzer english = NewsAnalyzers.english();
+            return new Analyzers(arabic, english, analyzedSet(arabic), analyzedSet(english));
+        }
+
+        private static Set<String> analyzedSet(Analyzer analyzer) {
+            Set<String> out = new java.util.HashSet<>();
+            for (String w : FRAMING) out.addAll(terms(analyzer, w));
+            return Set.copyOf(out);
+        }
+
+        Set<String> framing(Language language) {
+            return language == Language.ENGLISH ? englishFraming : arabicFraming;
         }
 
         Analyzer forLanguage(Language language) {

@@ -25,6 +25,9 @@ final class EvalCommand implements Callable<Integer> {
     @Option(names = "--threshold", description = "no-answer threshold to try instead of the product's")
     Float threshold;
 
+    @Option(names = "--calibrate", description = "also print the no-answer threshold's trade-off curve")
+    boolean calibrate;
+
     @Option(names = "--rebuild", description = "rebuild the evaluation indexes even if they exist")
     boolean rebuild;
 
@@ -48,6 +51,7 @@ final class EvalCommand implements Callable<Integer> {
             AskService ask = threshold == null ? new AskService(ws.index().searcher())
                     : new AskService(ws.index().searcher(), threshold);
             run.evaluate(ask, rebuild, limit, System.out);
+            if (calibrate) run.calibrate(new AskService(ws.index().searcher(), 0f), limit, System.out);
         }
         System.out.println("reproduce: ./nabaa eval" + (limit == Integer.MAX_VALUE ? "" : " --limit " + limit));
         return 0;

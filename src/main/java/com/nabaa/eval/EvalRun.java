@@ -78,6 +78,11 @@ public final class EvalRun {
         }
     }
 
+    /** Prints how the no-answer threshold trades answerable questions against absent topics. */
+    public void calibrate(AskService unthresholded, int limit, PrintStream out) throws IOException {
+        Calibration.print(unthresholded, sets(), absentQuestions(), limit, NOW, out);
+    }
+
     private List<QaSet> sets() throws IOException {
         List<QaSet> sets = new ArrayList<>();
         for (String name : setNames) sets.add(QaSet.load(shared.resolve("eval"), name));
