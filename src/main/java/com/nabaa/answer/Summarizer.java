@@ -13,9 +13,9 @@ import java.util.List;
  */
 final class Summarizer {
     static final int MAX_SENTENCES = 3;
-    static final int MAX_CHARS = 420;
+    static final int MAX_CHARS = 600;
     /** A sentence below this share of the best sentence's score adds nothing to the summary. */
-    static final float KEEP_RATIO = 0.5f;
+    static final float KEEP_RATIO = 0.25f;
 
     private Summarizer() {
     }

@@ -50,8 +50,9 @@ final class EvalCommand implements Callable<Integer> {
             }
             AskService ask = threshold == null ? new AskService(ws.index().searcher())
                     : new AskService(ws.index().searcher(), threshold);
-            run.evaluate(ask, rebuild, limit, System.out);
-            if (calibrate) run.calibrate(new AskService(ws.index().searcher(), 0f), limit, System.out);
+            AskService ranking = new AskService(ws.index().searcher(), 0f);
+            run.evaluate(ask, ranking, rebuild, limit, System.out);
+            if (calibrate) run.calibrate(ranking, limit, System.out);
         }
         System.out.println("reproduce: ./nabaa eval" + (limit == Integer.MAX_VALUE ? "" : " --limit " + limit));
         return 0;

@@ -58,18 +58,21 @@ public final class EvalRun {
         return file;
     }
 
-    public void evaluate(AskService ask, boolean rebuild, int limit, PrintStream out) throws IOException {
+    public void evaluate(AskService ask, AskService ranking, boolean rebuild, int limit, PrintStream out)
+            throws IOException {
         List<QaSet> sets = sets();
         Path baselineDir = home.resolve("baseline");
         long start = System.nanoTime();
         try (BaselineIndex baseline = rebuild || !Files.isDirectory(baselineDir)
                 ? BaselineIndex.build(baselineDir, corpus(), sets) : BaselineIndex.open(baselineDir)) {
-            Evaluation evaluation = new Evaluation(ask, baseline, NOW);
+            Evaluation evaluation = new Evaluation(ask, ranking, baseline, NOW);
             List<Evaluation.SetResult> results = new ArrayList<>();
             for (QaSet set : sets) results.add(evaluation.run(set, limit));
             out.printf(Locale.ROOT, "nabaa eval: paragraphs of %s indexed with the %s news corpus as distractors; clock %s%n",
                     String.join(", ", setNames), corpus().getFileName(), NOW);
             Evaluation.print(out, results);
+            out.println("R@k and MRR@10 rank the results before the no-answer cut; shown and no-ans are what the"
+                    + " reader gets (top 3 summaries; baseline: lead 3 sentences of its top 3)");
             List<String> absent = absentQuestions();
             double[] wrong = evaluation.absent(absent);
             out.printf(Locale.ROOT, "absent topics (%d questions, %s): answered anyway: nabaa %.1f%%, baseline %.1f%%%n",

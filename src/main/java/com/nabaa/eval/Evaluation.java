@@ -15,19 +15,28 @@ import java.util.Locale;
 
 /**
  * Runs the question sets through Nabaa and the same-run baseline and prints one table. Retrieval
- * is judged at article level (the paragraph that holds the answer is one indexed article); "shown"
- * means a gold answer text appears in what the reader sees of the top 3 results: Nabaa's summary
- * sentences (and direct answer), the baseline's lead (first 3 sentences) of each result.
+ * (R@k, MRR@10) is judged at article level on the ranking before the no-answer decision (the
+ * paragraph that holds the answer is one indexed article; a story counts when any of its
+ * articles is it). "shown" is judged on what the reader really gets, after that decision: a gold
+ * answer text appears in the top 3 results' summary sentences (and the direct answer); for the
+ * baseline, in the lead (first 3 sentences) of each of its top 3 results. "no-ans" is the share
+ * of questions told that nothing answers.
  */
 public final class Evaluation {
     static final int SHOWN_RESULTS = 3;
 
     private final AskService ask;
+    private final AskService ranking;
     private final BaselineIndex baseline;
     private final ZonedDateTime now;
 
-    Evaluation(AskService ask, BaselineIndex baseline, ZonedDateTime now) {
+    /**
+     * @param ask     the product: what the reader is shown, and when it says nothing answers
+     * @param ranking the same ranking without the no-answer cut, for the retrieval figures
+     */
+    Evaluation(AskService ask, AskService ranking, BaselineIndex baseline, ZonedDateTime now) {
         this.ask = ask;
+        this.ranking = ranking;
         this.baseline = baseline;
         this.now = now;
     }
@@ -40,7 +49,8 @@ public final class Evaluation {
         SetResult r = new SetResult(set.name(), new Metrics(), new Metrics(), new Metrics(), new Metrics());
         for (QaSet.QaItem q : set.questions().subList(0, Math.min(limit, set.questions().size()))) {
             Answer a = ask.ask(QuestionParser.parse(q.question(), now), 10);
-            List<List<String>> ours = a.stories().stream().map(Story::articleIds).toList();
+            List<List<String>> ours = ranking.ask(QuestionParser.parse(q.question(), now), 10).stories().stream()
+                    .map(Story::articleIds).toList();
             boolean oursShown = shown(q.answers(), shownText(a));
             List<BaselineIndex.Hit> hits = baseline.search(q.question(), 10);
             List<List<String>> base = hits.stream().map(h -> List.of(h.id())).toList();
