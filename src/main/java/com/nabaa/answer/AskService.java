@@ -8,9 +8,7 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashSet;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 import org.apache.lucene.search.Query;
 
@@ -21,7 +19,7 @@ import org.apache.lucene.search.Query;
  */
 public final class AskService {
     static final int CANDIDATE_PASSAGES = 100;
-    static final int CANDIDATE_ARTICLES = 30;
+    static final int CANDIDATE_ARTICLES = 20;
     /**
      * Below this share of the question's weighted words in its best story, nothing answers.
      * Calibrated with {@code nabaa eval --calibrate} on the dev part: at 0.35, 4.8% of XQuAD-ar and
@@ -65,7 +63,8 @@ public final class AskService {
         if (terms.isEmpty() || query.isEmpty()) {
             return q.latest() || !q.filter().isEmpty() ? latest(q, maxStories) : noAnswer(q, terms, Optional.empty());
         }
-        List<StoryGrouper.Candidate> candidates = candidates(searcher.search(query.get(), CANDIDATE_PASSAGES), terms, q);
+        List<StoryGrouper.Candidate> candidates = candidates(
+                searcher.bestPerArticle(query.get(), CANDIDATE_PASSAGES, CANDIDATE_ARTICLES), terms, q);
         List<List<StoryGrouper.Candidate>> groups = StoryGrouper.group(candidates);
         if (groups.isEmpty() || groups.get(0).get(0).coverage() < threshold) {
             return noAnswer(q, terms, query);
@@ -104,11 +103,8 @@ public final class AskService {
 
     /** Best passage per article, scored, in rank order; recency counts when the reader wants news of now. */
     private List<StoryGrouper.Candidate> candidates(List<PassageHit> hits, QueryTerms terms, Question q) {
-        Map<String, PassageHit> best = new LinkedHashMap<>();
-        for (PassageHit h : hits) best.putIfAbsent(h.articleId(), h);
         List<StoryGrouper.Candidate> out = new ArrayList<>();
-        for (PassageHit h : best.values()) {
-            if (out.size() >= CANDIDATE_ARTICLES) break;
+        for (PassageHit h : hits) {
             List<String> titleTerms = terms.analyze(h.title());
             List<String> seen = new ArrayList<>(titleTerms);
             seen.addAll(terms.analyze(h.passage()));
@@ -147,8 +143,11 @@ public final class AskService {
 
     private Answer noAnswer(Question q, QueryTerms terms, Optional<Query> query) {
         Optional<String> suggestion = Suggestions.suggest(q.searchText(), terms, searcher);
-        List<SourceLink> related = query.isEmpty() ? List.of()
-                : searcher.latest(query, q.filter().withoutTime(), RELATED).stream().map(AskService::link).toList();
+        List<SourceLink> related = query.isEmpty() ? List.of() : searcher
+                .bestPerArticle(query.get(), CANDIDATE_PASSAGES, CANDIDATE_ARTICLES).stream()
+                .filter(h -> terms.coverageOf(h.title() + " " + h.passage()) >= threshold / 2)
+                .sorted(Comparator.comparing((PassageHit h) -> h.published().orElse(Instant.EPOCH)).reversed())
+                .limit(RELATED).map(AskService::link).toList();
         return new Answer(q.asked(), q.now(), List.of(), Optional.empty(), suggestion, related);
     }
 }

@@ -10,8 +10,10 @@ import java.util.Optional;
  * indexed word, written as it appears in an article (not as its stem).
  */
 final class Suggestions {
-    /** Words found in fewer passages than this are taken as possibly misspelled. */
-    static final long RARE = 2;
+    /** Only words the index does not know at all are taken as possibly misspelled. */
+    static final long RARE = 1;
+    /** Spelling look-ups are the slow part of a "nothing found" answer: a few words at most. */
+    static final int MAX_LOOKUPS = 2;
 
     private Suggestions() {
     }
@@ -19,10 +21,12 @@ final class Suggestions {
     static Optional<String> suggest(String text, QueryTerms terms, PassageSearcher searcher) {
         StringBuilder out = new StringBuilder();
         boolean changed = false;
+        int lookups = 0;
         for (String word : text.strip().split("\\s+")) {
             String replacement = word;
             List<String> analyzed = terms.analyze(word);
-            if (analyzed.size() == 1 && searcher.documentFrequency(analyzed.get(0)) < RARE) {
+            if (analyzed.size() == 1 && lookups < MAX_LOOKUPS && searcher.documentFrequency(analyzed.get(0)) < RARE) {
+                lookups++;
                 Optional<String> better = searcher.suggestTerm(analyzed.get(0))
                         .flatMap(stem -> surfaceForm(stem, terms, searcher));
                 if (better.isPresent()) {

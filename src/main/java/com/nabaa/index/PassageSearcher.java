@@ -56,6 +56,27 @@ public final class PassageSearcher {
         return withSearcher(searcher -> hits(searcher, searcher.search(query, n)));
     }
 
+    /**
+     * The best passage of each of the best {@code articles} articles among the top {@code passages}
+     * passages, best first. Article ids come from doc values; stored fields are read only for the
+     * passages returned, which keeps a question's cost near that of the bare query.
+     */
+    public List<PassageHit> bestPerArticle(Query query, int passages, int articles) {
+        return withSearcher(searcher -> {
+            ScoreDoc[] top = searcher.search(query, passages).scoreDocs;
+            String[] ids = ArticleIds.of(searcher.getIndexReader(), top);
+            java.util.Set<String> seen = new java.util.HashSet<>();
+            List<ScoreDoc> chosen = new ArrayList<>();
+            for (int i = 0; i < top.length && chosen.size() < articles; i++) {
+                if (seen.add(ids[i])) chosen.add(top[i]);
+            }
+            StoredFields stored = searcher.storedFields();
+            List<PassageHit> hits = new ArrayList<>(chosen.size());
+            for (ScoreDoc sd : chosen) hits.add(hit(stored.document(sd.doc, STORED), sd.score));
+            return hits;
+        });
+    }
+
     /** Top-{@code n} doc ids only, without loading stored fields: the bare cost of a query. */
     public int count(Query query, int n) {
         return withSearcher(searcher -> searcher.search(query, n).scoreDocs.length);

@@ -1,0 +1,46 @@
+package com.nabaa.index;
+
+import java.io.IOException;
+import java.util.Arrays;
+import java.util.Comparator;
+import java.util.List;
+import org.apache.lucene.index.DocValues;
+import org.apache.lucene.index.IndexReader;
+import org.apache.lucene.index.LeafReaderContext;
+import org.apache.lucene.index.ReaderUtil;
+import org.apache.lucene.index.SortedSetDocValues;
+import org.apache.lucene.search.ScoreDoc;
+
+/** Reads the article id of search hits from doc values (no stored-field decompression). */
+final class ArticleIds {
+    private ArticleIds() {
+    }
+
+    /** The article id of each hit, in the hits' order. */
+    static String[] of(IndexReader reader, ScoreDoc[] hits) throws IOException {
+        String[] ids = new String[hits.length];
+        Integer[] byDoc = new Integer[hits.length];
+        for (int i = 0; i < hits.length; i++) byDoc[i] = i;
+        // Doc values iterate forwards only: visit the hits in doc id order.
+        Arrays.sort(byDoc, Comparator.comparingInt(i -> hits[i].doc));
+        List<LeafReaderContext> leaves = reader.leaves();
+        int leafNo = -1;
+        SortedSetDocValues values = null;
+        int docBase = 0;
+        for (int i : byDoc) {
+            int doc = hits[i].doc;
+            int leaf = ReaderUtil.subIndex(doc, leaves);
+            if (leaf != leafNo) {
+                leafNo = leaf;
+                docBase = leaves.get(leaf).docBase;
+                values = DocValues.getSortedSet(leaves.get(leaf).reader(), Fields.ARTICLE_ID);
+            }
+            if (values.advanceExact(doc - docBase)) {
+                ids[i] = values.lookupOrd(values.nextOrd()).utf8ToString();
+            } else {
+                throw new IllegalStateException("passage document " + doc + " has no article id");
+            }
+        }
+        return ids;
+    }
+}
