@@ -1,0 +1,99 @@
+package com.nabaa.answer;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.core.type.TypeReference;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.time.Instant;
+import java.time.ZoneId;
+import java.time.ZonedDateTime;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import org.junit.jupiter.api.Test;
+
+/** The JSON of {@code nabaa ask --json}, written with Jackson and read back as a script would. */
+class AnswerJsonTest {
+    private static final ZonedDateTime NOW = ZonedDateTime.of(2026, 11, 25, 15, 0, 0, 0, ZoneId.of("Africa/Cairo"));
+    private static final ObjectMapper JSON = new ObjectMapper();
+
+    private static Map<String, Object> roundTrip(Answer a) throws Exception {
+        String text = JSON.writeValueAsString(AnswerJson.of(a));
+        return JSON.readValue(text, new TypeReference<>() {
+        });
+    }
+
+    @SuppressWarnings("unchecked")
+    private static Map<String, Object> map(Object o) {
+        return (Map<String, Object>) o;
+    }
+
+    @SuppressWarnings("unchecked")
+    private static List<Object> list(Object o) {
+        return (List<Object>) o;
+    }
+
+    @Test
+    void anAnswerHasTheDocumentedKeysWithItsValues() throws Exception {
+        Story metro = new Story("metro-ahram", "افتتاح الخط الرابع لمترو القاهرة",
+                Optional.of(Instant.parse("2026-11-24T07:00:00Z")), "الأهرام", "https://news.nabaa.example/metro-ahram",
+                List.of("وقال وزير النقل إن سعر التذكرة يبدأ من ثمانية جنيهات."), 7.5f, 0.75f, false,
+                List.of(new SourceLink("metro-shorouk", "افتتاح الخط الرابع رسميا", "الشروق",
+                        "https://news.nabaa.example/metro-shorouk", Optional.of(Instant.parse("2026-11-24T10:00:00Z")),
+                        false)));
+        Answer answer = new Answer("كم سعر تذكرة المترو؟", NOW, List.of(metro),
+                Optional.of("وقال وزير النقل إن سعر التذكرة يبدأ من ثمانية جنيهات."), Optional.empty(), List.of());
+
+        Map<String, Object> json = roundTrip(answer);
+
+        assertThat(json.keySet()).containsExactly("question", "asked_at", "no_answer", "direct_answer", "suggestion",
+                "stories", "related");
+        assertThat(json).containsEntry("question", "كم سعر تذكرة المترو؟")
+                .containsEntry("asked_at", "2026-11-25T15:00+02:00")
+                .containsEntry("no_answer", false)
+                .containsEntry("direct_answer", "وقال وزير النقل إن سعر التذكرة يبدأ من ثمانية جنيهات.")
+                .containsEntry("suggestion", null)
+                .containsEntry("related", List.of());
+
+        Map<String, Object> story = map(list(json.get("stories")).get(0));
+        assertThat(story).containsKeys("id", "url", "headline", "published", "source", "summary", "score", "coverage",
+                "also_reported_by");
+        assertThat(story).containsEntry("id", "metro-ahram")
+                .containsEntry("url", "https://news.nabaa.example/metro-ahram")
+                .containsEntry("headline", "افتتاح الخط الرابع لمترو القاهرة")
+                .containsEntry("published", "2026-11-24T07:00:00Z")
+                .containsEntry("source", "الأهرام")
+                .containsEntry("summary", List.of("وقال وزير النقل إن سعر التذكرة يبدأ من ثمانية جنيهات."))
+                .containsEntry("breaking", false);
+        assertThat(((Number) story.get("score")).doubleValue()).isEqualTo(7.5);
+        assertThat(((Number) story.get("coverage")).doubleValue()).isEqualTo(0.75);
+        assertThat(list(story.get("also_reported_by"))).singleElement().isEqualTo(Map.of(
+                "id", "metro-shorouk", "headline", "افتتاح الخط الرابع رسميا", "source", "الشروق",
+                "url", "https://news.nabaa.example/metro-shorouk", "published", "2026-11-24T10:00:00Z"));
+    }
+
+    @Test
+    void aNoAnswerCarriesTheSuggestionAndTheRelatedHeadlines() throws Exception {
+        Answer none = new Answer("البورسة", NOW, List.of(), Optional.empty(), Optional.of("البورصة"),
+                List.of(new SourceLink("up", "البورصة تربح 12 مليار جنيه", "المال", "https://news.nabaa.example/up",
+                        Optional.empty(), false)));
+
+        Map<String, Object> json = roundTrip(none);
+
+        assertThat(json).containsEntry("no_answer", true)
+                .containsEntry("stories", List.of())
+                .containsEntry("direct_answer", null)
+                .containsEntry("suggestion", "البورصة");
+        Map<String, Object> related = map(list(json.get("related")).get(0));
+        assertThat(related).containsEntry("id", "up").containsEntry("headline", "البورصة تربح 12 مليار جنيه")
+                .containsEntry("source", "المال").containsEntry("url", "https://news.nabaa.example/up")
+                .containsEntry("published", null);
+    }
+
+    @Test
+    void theListedTopLevelKeysAreTheOnesWritten() {
+        Answer none = new Answer("x", NOW, List.of(), Optional.empty(), Optional.empty(), List.of());
+
+        assertThat(List.copyOf(AnswerJson.of(none).keySet())).isEqualTo(AnswerJson.keys());
+    }
+}

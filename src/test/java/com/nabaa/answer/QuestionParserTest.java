@@ -1,0 +1,91 @@
+package com.nabaa.answer;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.nabaa.news.Language;
+import java.time.ZoneId;
+import java.time.ZonedDateTime;
+import java.util.Optional;
+import org.junit.jupiter.api.Test;
+
+class QuestionParserTest {
+    private static final ZoneId CAIRO = ZoneId.of("Africa/Cairo");
+    private static final ZonedDateTime NOW = ZonedDateTime.of(2026, 11, 25, 15, 0, 0, 0, CAIRO);
+
+    private static Question parse(String asked) {
+        return QuestionParser.parse(asked, NOW);
+    }
+
+    @Test
+    void yesterdayInEgyptianDialectBecomesYesterdaysCairoDayAndLeavesOnlyTheTopic() {
+        Question q = parse("ايه اللي حصل امبارح في البورصة؟");
+
+        assertThat(q.filter().from()).contains(ZonedDateTime.of(2026, 11, 24, 0, 0, 0, 0, CAIRO).toInstant());
+        assertThat(q.filter().to()).contains(ZonedDateTime.of(2026, 11, 25, 0, 0, 0, 0, CAIRO).toInstant());
+        assertThat(q.searchText()).isEqualTo("البورصة");
+        assertThat(q.language()).isEqualTo(Language.ARABIC);
+        assertThat(q.latest()).isFalse();
+    }
+
+    @Test
+    void aTopicalWordAloneDoesNotRestrictTheSection() {
+        assertThat(parse("ايه اللي حصل امبارح في البورصة؟").filter().category()).isEmpty();
+        assertThat(parse("مين كسب الماتش؟").filter().category()).isEmpty();
+    }
+
+    @Test
+    void aQuestionWithoutDatePhraseOrSectionHasNoFilterAndKeepsItsContentWords() {
+        Question q = parse("مين كسب الماتش؟");
+
+        assertThat(q.filter().isEmpty()).isTrue();
+        assertThat(q.searchText()).isEqualTo("كسب الماتش");
+    }
+
+    @Test
+    void latestNewsOfANamedSectionFiltersBySectionAndAsksForTheNewest() {
+        Question q = parse("آخر أخبار الرياضة");
+
+        assertThat(q.filter().category()).isEqualTo(Optional.of("sport"));
+        assertThat(q.filter().from()).isEmpty();
+        assertThat(q.filter().to()).isEmpty();
+        assertThat(q.latest()).isTrue();
+        assertThat(q.searchText()).isEmpty();
+    }
+
+    @Test
+    void aTransliteratedNameBringsItsOtherSpelling() {
+        Question q = parse("ترمب");
+
+        assertThat(q.spellings()).hasSize(1);
+        assertThat(q.spellings().get(0).word()).isEqualTo("ترمب");
+        assertThat(q.spellings().get(0).alternatives()).contains("ترامب").doesNotContain("ترمب");
+    }
+
+    @Test
+    void anEnglishQuestionIsEnglishAndYesterdayIsResolvedInTheReadersZone() {
+        Question q = parse("what happened yesterday in Cairo");
+
+        assertThat(q.language()).isEqualTo(Language.ENGLISH);
+        assertThat(q.filter().from()).contains(ZonedDateTime.of(2026, 11, 24, 0, 0, 0, 0, CAIRO).toInstant());
+        assertThat(q.filter().to()).contains(ZonedDateTime.of(2026, 11, 25, 0, 0, 0, 0, CAIRO).toInstant());
+        assertThat(q.searchText()).isEqualTo("Cairo");
+    }
+
+    @Test
+    void keepsTheQuestionAsTypedAndTheClockItWasResolvedAgainst() {
+        Question q = parse("  مين كسب الماتش؟ ");
+
+        assertThat(q.asked()).isEqualTo("مين كسب الماتش؟");
+        assertThat(q.now()).isEqualTo(NOW);
+    }
+
+    @Test
+    void withoutTimeFilterPutsTheDatePhraseBackIntoTheSearchTextAndKeepsTheSection() {
+        Question q = parse("أخبار الرياضة امبارح").withoutTimeFilter();
+
+        assertThat(q.filter().from()).isEmpty();
+        assertThat(q.filter().to()).isEmpty();
+        assertThat(q.filter().category()).contains("sport");
+        assertThat(q.searchText()).contains("امبارح");
+    }
+}
