@@ -143,9 +143,11 @@ public final class AskService {
 
     private Answer noAnswer(Question q, QueryTerms terms, Optional<Query> query) {
         Optional<String> suggestion = Suggestions.suggest(q.searchText(), terms, searcher);
-        List<SourceLink> related = query.isEmpty() ? List.of() : searcher
-                .bestPerArticle(query.get(), CANDIDATE_PASSAGES, CANDIDATE_ARTICLES).stream()
-                .filter(h -> terms.coverageOf(h.title() + " " + h.passage()) >= threshold / 2)
+        // Related headlines ignore the date the reader named: nothing of that date answered.
+        Optional<Query> anyDate = query.isEmpty() ? Optional.empty()
+                : searcher.queries().forText(q.searchText(), List.of(), q.filter().withoutTime());
+        List<SourceLink> related = anyDate.isEmpty() ? List.of() : searcher
+                .bestPerArticle(anyDate.get(), CANDIDATE_PASSAGES, CANDIDATE_ARTICLES).stream()
                 .sorted(Comparator.comparing((PassageHit h) -> h.published().orElse(Instant.EPOCH)).reversed())
                 .limit(RELATED).map(AskService::link).toList();
         return new Answer(q.asked(), q.now(), List.of(), Optional.empty(), suggestion, related);

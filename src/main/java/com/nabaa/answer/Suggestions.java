@@ -42,7 +42,7 @@ final class Suggestions {
 
     /** A word of an indexed passage whose analysis is the stem. */
     private static Optional<String> surfaceForm(String stem, QueryTerms terms, PassageSearcher searcher) {
-        for (PassageHit hit : searcher.search(stem, 3)) {
+        for (PassageHit hit : searcher.searchTerm(stem, 3)) {
             for (String candidate : (hit.title() + " " + hit.passage()).split("[\\s\\p{Punct}«»،؛؟]+")) {
                 List<String> analyzed = terms.analyze(candidate);
                 if (analyzed.size() == 1 && analyzed.get(0).equals(stem)) return Optional.of(candidate);

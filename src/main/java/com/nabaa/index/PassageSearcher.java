@@ -77,6 +77,11 @@ public final class PassageSearcher {
         });
     }
 
+    /** Passages whose Arabic text holds an already analyzed term (no second analysis), best first. */
+    public List<PassageHit> searchTerm(String analyzedTerm, int n) {
+        return search(new TermQuery(new Term(Fields.TEXT_AR, analyzedTerm)), n);
+    }
+
     /** Top-{@code n} doc ids only, without loading stored fields: the bare cost of a query. */
     public int count(Query query, int n) {
         return withSearcher(searcher -> searcher.search(query, n).scoreDocs.length);

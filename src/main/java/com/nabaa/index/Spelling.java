@@ -19,7 +19,8 @@ final class Spelling {
         checker.setMinPrefix(0);
         checker.setMaxEdits(2);
         checker.setAccuracy(0.6f);
-        // A suggestion must be a word the index really knows, not another rare spelling.
+        // A suggestion must be a word the index really knows (in more than 3 passages), not
+        // another rare spelling.
         checker.setThresholdFrequency(3f);
         SuggestWord[] words = checker.suggestSimilar(new Term(field, term), 1, reader, SuggestMode.SUGGEST_MORE_POPULAR);
         return words.length == 0 ? Optional.empty() : Optional.of(words[0].string);

@@ -19,7 +19,6 @@ import java.util.stream.Collectors;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
-import org.junit.jupiter.api.Disabled;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -244,8 +243,6 @@ class AskServiceTest {
         assertThat(answer.suggestion()).isEmpty();
     }
 
-    @Disabled("bug: Suggestions.surfaceForm searches the suggested stem as text, so it is stemmed again "
-            + "(فيضان -> فيض) and no passage is found: no suggestion although الفيضانات is in four passages")
     @Test
     void aMisspelledWordWhoseStemLooksLikeASuffixedWordGetsASuggestion() {
         Answer answer = ask("الفيظانات");
@@ -271,8 +268,6 @@ class AskServiceTest {
                 .containsExactly("bourse-up", "metro-shorouk", "metro-ahram");
     }
 
-    @Disabled("bug: AskService.noAnswer asks for related headlines with filter.withoutTime(), but the query it "
-            + "passes already carries the time filter, so a date phrase still empties the related headlines")
     @Test
     void relatedHeadlinesIgnoreTheDatePhraseOfAnUnansweredQuestion() {
         // The metro stories are from yesterday, not from last week.
