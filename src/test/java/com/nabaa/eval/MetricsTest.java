@@ -1,0 +1,40 @@
+package com.nabaa.eval;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+class MetricsTest {
+    @Test
+    void countsRecallAtEachCutOffAndTheReciprocalRankOfTheGoldResult() {
+        Metrics m = new Metrics();
+        m.add(List.of(List.of("gold")), "gold", true, true);                                  // rank 1
+        m.add(List.of(List.of("a"), List.of("b", "gold")), "gold", false, true);              // rank 2, in a story
+        m.add(List.of(List.of("a"), List.of("b"), List.of("c"), List.of("gold")), "gold", false, true); // rank 4
+        m.add(List.of(), "gold", false, false);                                                // nothing found
+
+        assertThat(m.questions()).isEqualTo(4);
+        assertThat(m.mrr()).isEqualTo((1 + 0.5 + 0.25) / 4);
+        assertThat(m.row()).startsWith("    4  0.250  0.500  0.750   0.438   0.250   0.250");
+    }
+
+    @Test
+    void aGoldResultBelowTheTenthDoesNotCount() {
+        Metrics m = new Metrics();
+        List<List<String>> eleven = new java.util.ArrayList<>();
+        for (int i = 0; i < 10; i++) eleven.add(List.of("other" + i));
+        eleven.add(List.of("gold"));
+
+        m.add(eleven, "gold", false, true);
+
+        assertThat(m.mrr()).isZero();
+    }
+
+    @Test
+    void aGoldAnswerIsShownWhateverItsHamzaOrPunctuation() {
+        assertThat(Evaluation.shown(List.of("إلى 308 نقطة"), "تخلى الفريق عن الى 308 نقطة، في الموسم")).isTrue();
+        assertThat(Evaluation.shown(List.of("309 نقاط"), "تخلى الفريق عن 308 نقطة")).isFalse();
+        assertThat(Evaluation.shown(List.of(""), "أي نص")).isFalse();
+    }
+}
