@@ -17,7 +17,6 @@ import org.apache.lucene.index.Term;
 import org.apache.lucene.search.BooleanClause;
 import org.apache.lucene.search.BooleanQuery;
 import org.apache.lucene.search.IndexSearcher;
-import org.apache.lucene.search.MatchAllDocsQuery;
 import org.apache.lucene.search.Query;
 import org.apache.lucene.search.ScoreDoc;
 import org.apache.lucene.search.SearcherManager;
@@ -132,10 +131,6 @@ public final class PassageSearcher {
     int articleCount() throws IOException {
         searchers.maybeRefreshBlocking();
         return withSearcher(searcher -> searcher.count(new TermQuery(new Term(Fields.HEAD, "1"))));
-    }
-
-    boolean isEmpty() {
-        return withSearcher(searcher -> searcher.count(new MatchAllDocsQuery()) == 0);
     }
 
     private <T> T withSearcher(SearchWork<T> work) {
