@@ -7,6 +7,8 @@ import java.time.ZonedDateTime;
 import java.time.format.DateTimeFormatter;
 import java.util.Locale;
 import java.util.Optional;
+import com.nabaa.news.Language;
+import com.nabaa.text.LanguageDetector;
 
 /** Renders an answer as plain text for the command line, dates in the readers' time zone. */
 public final class TextRenderer {
@@ -49,7 +51,9 @@ public final class TextRenderer {
     }
 
     private String when(Optional<Instant> published, Answer answer) {
-        return published.map(t -> DATE.format(t.atZone(zone)) + " (" + Ages.arabic(t, answer.askedAt()) + ")")
+        boolean english = LanguageDetector.detect(answer.question()) == Language.ENGLISH;
+        return published.map(t -> DATE.format(t.atZone(zone)) + " ("
+                        + (english ? Ages.english(t, answer.askedAt()) : Ages.arabic(t, answer.askedAt())) + ")")
                 .orElse("(date unknown)");
     }
 
@@ -70,6 +74,24 @@ public final class TextRenderer {
             if (days < 30) return count(days, "يوم", "يومين", "أيام", "يومًا");
             if (days < 365) return count(days / 30, "شهر", "شهرين", "أشهر", "شهرًا");
             return count(days / 365, "سنة", "سنتين", "سنوات", "سنة");
+        }
+
+        /** "2 hours ago"-style ages, for readers who ask in English. */
+        static String english(Instant published, ZonedDateTime now) {
+            Duration age = Duration.between(published, now.toInstant());
+            if (age.isNegative()) return "upcoming";
+            long minutes = age.toMinutes();
+            if (minutes < 1) return "just now";
+            if (minutes < 60) return ago(minutes, "minute");
+            if (age.toHours() < 24) return ago(age.toHours(), "hour");
+            long days = age.toDays();
+            if (days < 30) return ago(days, "day");
+            if (days < 365) return ago(days / 30, "month");
+            return ago(days / 365, "year");
+        }
+
+        private static String ago(long n, String unit) {
+            return n + " " + unit + (n == 1 ? "" : "s") + " ago";
         }
 
         /** Arabic counting: 1 singular, 2 dual, 3–10 plural, 11 and more the accusative singular. */

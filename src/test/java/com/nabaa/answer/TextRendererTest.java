@@ -133,4 +133,11 @@ class TextRendererTest {
     private static String age(Duration d) {
         return TextRenderer.Ages.arabic(ago(d), NOW);
     }
+
+    @Test
+    void writesTheAgeInEnglishForAnEnglishQuestion() {
+        assertThat(TextRenderer.Ages.english(NOW.toInstant().minusSeconds(2 * 3600), NOW)).isEqualTo("2 hours ago");
+        assertThat(TextRenderer.Ages.english(NOW.toInstant().minusSeconds(86_400), NOW)).isEqualTo("1 day ago");
+        assertThat(TextRenderer.Ages.english(NOW.toInstant().minusSeconds(30), NOW)).isEqualTo("just now");
+    }
 }
