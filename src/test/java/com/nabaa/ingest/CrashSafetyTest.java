@@ -31,7 +31,7 @@ class CrashSafetyTest {
     void anIngestKilledMidRunLeavesAConsistentIndexAndTheReRunConverges() throws Exception {
         Path input = writeCorpus(dir.resolve("synthetic.jsonl"));
         Path home = dir.resolve("home");
-        Process ingest = new ProcessBuilder(javaCommand(), "-Xmx256m", "-cp", System.getProperty("java.class.path"),
+        Process ingest = new ProcessBuilder(javaCommand(), "-Xmx256m", "--enable-native-access=ALL-UNNAMED", "-cp", System.getProperty("java.class.path"),
                 "com.nabaa.app.Main", "--home", home.toString(), "ingest", "--no-progress", input.toString())
                 .redirectErrorStream(true).redirectOutput(dir.resolve("ingest.log").toFile()).start();
         boolean killedMidRun = killOnceSomethingIsStored(ingest, home.resolve("nabaa.db"));
