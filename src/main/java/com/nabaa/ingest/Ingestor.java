@@ -4,6 +4,7 @@ import com.nabaa.index.NewsIndex;
 import com.nabaa.news.Article;
 import com.nabaa.store.ArticleStore;
 import com.nabaa.store.Database;
+import com.nabaa.store.StoreException;
 import java.io.IOException;
 import java.io.PrintStream;
 import java.io.UncheckedIOException;
@@ -78,7 +79,13 @@ public final class Ingestor implements AutoCloseable {
         db.inTransaction(() -> {
             long seq = store.maxSeq();
             for (ArticleCandidate c : batch) {
-                decide(c, ++seq, report).ifPresent(toIndex::add);
+                try {
+                    decide(c, ++seq, report).ifPresent(toIndex::add);
+                } catch (StoreException e) {
+                    // SQLite keeps the transaction usable after a failed statement: one article
+                    // that cannot be stored must not cost the rest of its batch.
+                    report.failed(c.location(), "not stored: " + e.getMessage());
+                }
             }
         });
         batch.clear();

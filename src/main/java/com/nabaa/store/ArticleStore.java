@@ -39,7 +39,8 @@ public final class ArticleStore {
         Connection c = db.connection();
         try {
             byIdOrUrl = c.prepareStatement(
-                    "SELECT id, seq, content_hash FROM articles WHERE id = ? OR canonical_url = ? LIMIT 1");
+                    "SELECT id, seq, content_hash FROM articles WHERE id = ? OR canonical_url = ? "
+                            + "ORDER BY id = ? DESC LIMIT 1");
             byBodyHash = c.prepareStatement("SELECT id FROM articles WHERE body_hash = ? LIMIT 1");
             upsert = c.prepareStatement("""
                     INSERT INTO articles(id, seq, url, canonical_url, title, published, paragraphs, source,
@@ -69,6 +70,7 @@ public final class ArticleStore {
         try {
             byIdOrUrl.setString(1, id);
             byIdOrUrl.setString(2, canonicalUrl);
+            byIdOrUrl.setString(3, id);
             try (ResultSet rs = byIdOrUrl.executeQuery()) {
                 return rs.next()
                         ? Optional.of(new StoredRef(rs.getString(1), rs.getLong(2), rs.getString(3)))

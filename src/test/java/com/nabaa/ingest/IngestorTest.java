@@ -164,4 +164,24 @@ class IngestorTest {
         assertThat(again.unchangedCount()).isEqualTo(2);
         assertThat(again.updatedCount()).isZero();
     }
+
+    @Test
+    void anArticleThatCannotBeStoredIsOneFailureAndTheRestOfItsBatchIsKept() throws Exception {
+        f.ingest(f.write("first.jsonl",
+                line("a1", "https://x.example/one", "خبر أول", "نص أول."),
+                line("a2", "https://x.example/two", "خبر ثان", "نص ثان.")).toString());
+
+        // a1 now claims the URL that a2 already has: the store refuses two articles with one URL.
+        IngestReport report = f.ingest(f.write("second.jsonl",
+                line("a3", "https://x.example/three", "خبر ثالث", "نص ثالث."),
+                line("a1", "https://x.example/two", "خبر أول معدل", "نص أول معدل.")).toString());
+
+        assertThat(report.addedCount()).isEqualTo(1);
+        assertThat(report.failures()).singleElement().satisfies(p -> {
+            assertThat(p.location()).endsWith("second.jsonl:2");
+            assertThat(p.reason()).startsWith("not stored");
+        });
+        assertThat(f.store.count()).isEqualTo(3);
+        assertThat(f.index.articleCount()).isEqualTo(3);
+    }
 }
