@@ -7,11 +7,11 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.stream.Collectors;
+import com.nabaa.text.MonthNames;
 
 /**
- * Gregorian month names as news sites print them: English and German (full and abbreviated), and
- * the three Arabic families — Egyptian/Gulf (يناير…), Levantine/Iraqi (كانون الثاني…) and Maghreb
- * (جانفي… in Algeria/Tunisia, غشت/شتنبر… in Morocco). Hijri months are deliberately absent: a Hijri
+ * Gregorian month names as news sites print them: English, German and French (full and
+ * abbreviated), and the Arabic families of {@link MonthNames}. Hijri months are deliberately absent: a Hijri
  * date never stands for the publication day here.
  */
 final class Months {
@@ -46,25 +46,26 @@ final class Months {
 
     private static Map<String, Integer> build() {
         List<List<String>> names = List.of(
-                List.of("january", "jan", "januar", "jänner", "janvier",
-                        "يناير", "كانون الثاني", "جانفي", "ينير"),
-                List.of("february", "feb", "februar", "feber", "février", "فبراير", "شباط", "فيفري", "فبرير"),
-                List.of("march", "mar", "märz", "maerz", "mars", "مارس", "اذار", "مارس"),
-                List.of("april", "apr", "avril", "ابريل", "نيسان", "افريل", "ابريل"),
-                List.of("may", "mai", "مايو", "ايار", "ماي"),
-                List.of("june", "jun", "juni", "juin", "يونيو", "يونيه", "حزيران", "جوان", "يونيو"),
-                List.of("july", "jul", "juli", "juillet", "يوليو", "يوليه", "تموز", "جويلية", "يوليوز"),
-                List.of("august", "aug", "août", "اغسطس", "اب", "اوت", "غشت"),
-                List.of("september", "sep", "sept", "septembre", "سبتمبر", "ايلول", "شتنبر"),
-                List.of("october", "oct", "oktober", "okt", "octobre", "اكتوبر", "تشرين الاول", "اكتوبر"),
-                List.of("november", "nov", "novembre", "نوفمبر", "تشرين الثاني", "نونبر"),
-                List.of("december", "dec", "dezember", "dez", "décembre", "ديسمبر", "كانون الاول", "دجنبر"));
+                List.of("january", "jan", "januar", "jänner", "janvier"),
+                List.of("february", "feb", "februar", "feber", "février"),
+                List.of("march", "mar", "märz", "maerz", "mars"),
+                List.of("april", "apr", "avril"),
+                List.of("may", "mai"),
+                List.of("june", "jun", "juni", "juin"),
+                List.of("july", "jul", "juli", "juillet"),
+                List.of("august", "aug", "août"),
+                List.of("september", "sep", "sept", "septembre"),
+                List.of("october", "oct", "oktober", "okt", "octobre"),
+                List.of("november", "nov", "novembre"),
+                List.of("december", "dec", "dezember", "dez", "décembre"));
         Map<String, Integer> map = new HashMap<>();
         for (int i = 0; i < names.size(); i++) {
             for (String n : names.get(i)) {
                 map.put(key(n), i + 1);
             }
         }
+        MonthNames.ARABIC.forEach((n, month) -> map.put(key(n), month));
+        MonthNames.ARABIC_AMBIGUOUS.forEach((n, month) -> map.put(key(n), month));
         return Map.copyOf(map);
     }
 }

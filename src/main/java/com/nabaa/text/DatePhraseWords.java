@@ -14,35 +14,21 @@ import java.util.stream.Collectors;
  * ة → ه, ى → ي) and lower-cased, each with its value.
  */
 final class DatePhraseWords {
-    /**
-     * Month names never read as anything else. Egyptian/MSA (يناير..ديسمبر), Levantine and Iraqi
-     * (كانون الثاني..كانون الأول), Maghreb (جانفي فيفري أفريل جوان جويلية أوت) and Moroccan
-     * (يوليوز غشت شتنبر نونبر دجنبر) forms; English full names.
-     */
-    static final Map<String, Integer> MONTHS = Map.ofEntries(
-            Map.entry("يناير", 1), Map.entry("فبراير", 2), Map.entry("مارس", 3), Map.entry("ابريل", 4),
-            Map.entry("مايو", 5), Map.entry("يونيو", 6), Map.entry("يونيه", 6), Map.entry("يوليو", 7),
-            Map.entry("يوليه", 7), Map.entry("اغسطس", 8), Map.entry("سبتمبر", 9), Map.entry("اكتوبر", 10),
-            Map.entry("نوفمبر", 11), Map.entry("ديسمبر", 12),
-            Map.entry("كانون الثاني", 1), Map.entry("شباط", 2), Map.entry("اذار", 3), Map.entry("نيسان", 4),
-            Map.entry("ايار", 5), Map.entry("حزيران", 6), Map.entry("تموز", 7), Map.entry("ايلول", 9),
-            Map.entry("تشرين الاول", 10), Map.entry("تشرين الثاني", 11), Map.entry("كانون الاول", 12),
-            Map.entry("جانفي", 1), Map.entry("فيفري", 2), Map.entry("افريل", 4), Map.entry("جوان", 6),
-            Map.entry("جويليه", 7), Map.entry("اوت", 8), Map.entry("يوليوز", 7), Map.entry("غشت", 8),
-            Map.entry("شتنبر", 9), Map.entry("نونبر", 11), Map.entry("دجنبر", 12),
+    /** Month names never read as anything else: the Arabic ones of {@link MonthNames}, English full names. */
+    static final Map<String, Integer> MONTHS = months(MonthNames.ARABIC, Map.ofEntries(
             Map.entry("january", 1), Map.entry("february", 2), Map.entry("april", 4), Map.entry("june", 6),
             Map.entry("july", 7), Map.entry("august", 8), Map.entry("september", 9), Map.entry("october", 10),
-            Map.entry("november", 11), Map.entry("december", 12));
+            Map.entry("november", 11), Map.entry("december", 12)));
 
     /**
      * Month names that are also ordinary words (آب/أب "father" normalize alike; Maghreb ماي;
      * English "may", "march"; abbreviations): dates only next to a day, a year or شهر / "in".
      */
-    static final Map<String, Integer> AMBIGUOUS_MONTHS = Map.ofEntries(
-            Map.entry("اب", 8), Map.entry("ماي", 5), Map.entry("march", 3), Map.entry("may", 5),
+    static final Map<String, Integer> AMBIGUOUS_MONTHS = months(MonthNames.ARABIC_AMBIGUOUS, Map.ofEntries(
+            Map.entry("march", 3), Map.entry("may", 5),
             Map.entry("jan", 1), Map.entry("feb", 2), Map.entry("mar", 3), Map.entry("apr", 4),
             Map.entry("jun", 6), Map.entry("jul", 7), Map.entry("aug", 8), Map.entry("sep", 9),
-            Map.entry("sept", 9), Map.entry("oct", 10), Map.entry("nov", 11), Map.entry("dec", 12));
+            Map.entry("sept", 9), Map.entry("oct", 10), Map.entry("nov", 11), Map.entry("dec", 12)));
 
     static final Map<String, DayOfWeek> WEEKDAYS = Map.ofEntries(
             Map.entry("السبت", DayOfWeek.SATURDAY), Map.entry("الاحد", DayOfWeek.SUNDAY),
@@ -111,5 +97,12 @@ final class DatePhraseWords {
 
     static Optional<Integer> month(String matched) {
         return lookUp(MONTHS, matched).or(() -> lookUp(AMBIGUOUS_MONTHS, matched));
+    }
+
+    /** The shared Arabic names, spelled as {@link ArabicText#normalize} leaves them, plus English ones. */
+    private static Map<String, Integer> months(Map<String, Integer> arabic, Map<String, Integer> english) {
+        Map<String, Integer> out = new java.util.HashMap<>(english);
+        arabic.forEach((name, month) -> out.put(ArabicText.normalize(name), month));
+        return Map.copyOf(out);
     }
 }
