@@ -63,7 +63,7 @@ public final class PassageSearcher {
     public List<PassageHit> bestPerArticle(Query query, int passages, int articles) {
         return withSearcher(searcher -> {
             ScoreDoc[] top = searcher.search(query, passages).scoreDocs;
-            String[] ids = ArticleIds.of(searcher.getIndexReader(), top);
+            String[] ids = HitArticleIds.of(searcher.getIndexReader(), top);
             java.util.Set<String> seen = new java.util.HashSet<>();
             List<ScoreDoc> chosen = new ArrayList<>();
             for (int i = 0; i < top.length && chosen.size() < articles; i++) {

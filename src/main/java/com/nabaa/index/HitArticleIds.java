@@ -12,8 +12,8 @@ import org.apache.lucene.index.SortedSetDocValues;
 import org.apache.lucene.search.ScoreDoc;
 
 /** Reads the article id of search hits from doc values (no stored-field decompression). */
-final class ArticleIds {
-    private ArticleIds() {
+final class HitArticleIds {
+    private HitArticleIds() {
     }
 
     /** The article id of each hit, in the hits' order. */
