@@ -30,6 +30,8 @@ public final class AskService {
     static final float DIRECT_ANSWER = 0.7f;
     static final Duration RECENCY_HALF_LIFE = Duration.ofDays(2);
     static final int RELATED = 3;
+    /** How many of a story's articles compete to lead it with their summary. */
+    static final int SUMMARIZED_PER_STORY = 4;
 
     private final PassageSearcher searcher;
     private final float threshold;
@@ -73,14 +75,34 @@ public final class AskService {
         Optional<String> direct = Optional.empty();
         for (List<StoryGrouper.Candidate> group : groups) {
             if (stories.size() >= maxStories) break;
-            StoryGrouper.Candidate lead = group.get(0);
-            
-            Summarizer.Summary summary = Summarizer.summarize(searcher.passagesOf(lead.best().articleId()),
-                    lead.best().passageNo(), terms);
-            if (stories.isEmpty() && summary.bestCoverage() >= DIRECT_ANSWER) direct = Optional.of(summary.bestSentence());
-            stories.add(story(group, summary.sentences()));
+            Led led = leadBySummary(group, terms);
+            if (stories.isEmpty() && led.summary().bestCoverage() >= DIRECT_ANSWER) {
+                direct = Optional.of(led.summary().bestSentence());
+            }
+            stories.add(story(led.group(), led.summary().sentences()));
         }
         return new Answer(q.asked(), q.now(), stories, direct, Optional.empty(), List.of());
+    }
+
+    /**
+     * Of the articles reporting one story, the one whose own sentences answer the question best
+     * leads it: its headline, link and summary are shown, the others are listed as sources.
+     */
+    private Led leadBySummary(List<StoryGrouper.Candidate> group, QueryTerms terms) {
+        Led best = null;
+        for (int i = 0; i < Math.min(group.size(), SUMMARIZED_PER_STORY); i++) {
+            PassageHit hit = group.get(i).best();
+            Summarizer.Summary summary = Summarizer.summarize(searcher.passagesOf(hit.articleId()), hit.passageNo(), terms);
+            if (best == null || summary.bestCoverage() > best.summary().bestCoverage()) {
+                List<StoryGrouper.Candidate> reordered = new ArrayList<>(group);
+                reordered.add(0, reordered.remove(i));
+                best = new Led(reordered, summary);
+            }
+        }
+        return best;
+    }
+
+    private record Led(List<StoryGrouper.Candidate> group, Summarizer.Summary summary) {
     }
 
     /**

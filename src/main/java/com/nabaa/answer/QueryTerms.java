@@ -8,7 +8,7 @@ import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.LinkedHashMap;
-import java.util.LinkedHashSet;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -53,11 +53,17 @@ final class QueryTerms {
         return weights.keySet();
     }
 
-    /** Share (0..1) of the question's weight whose terms occur in the given analyzed terms. */
+    /**
+     * Share (0..1) of the question's weight whose terms occur in the given analyzed terms, exactly
+     * or as a near form ({@link NearTerms}).
+     */
     float coverage(Collection<String> terms) {
         if (total <= 0) return 0;
+        Set<String> seen = new HashSet<>(terms);
         float covered = 0;
-        for (String t : new LinkedHashSet<>(terms)) covered += weights.getOrDefault(t, 0f);
+        for (Map.Entry<String, Float> e : weights.entrySet()) {
+            if (NearTerms.found(e.getKey(), seen)) covered += e.getValue();
+        }
         return covered / total;
     }
 

@@ -34,9 +34,19 @@ final class Summarizer {
         if (sentences.isEmpty()) return new Summary(List.of(), 0);
         List<Scored> ranked = sentences.stream().sorted(Comparator.comparingDouble(Scored::score).reversed()).toList();
         Scored best = ranked.get(0);
-        List<Scored> chosen = new ArrayList<>();
-        int chars = 0;
+        List<Scored> chosen = new ArrayList<>(List.of(best));
+        int chars = best.text().length();
+        // The sentence after the best one usually carries on its thought ("تم إعادة تأسيسها في 1991"),
+        // and often holds the answer without repeating the question's words.
+        if (best.position() + 1 < sentences.size()) {
+            Scored next = sentences.get(best.position() + 1);
+            if (chars + next.text().length() <= MAX_CHARS) {
+                chosen.add(next);
+                chars += next.text().length();
+            }
+        }
         for (Scored s : ranked) {
+            if (chosen.contains(s)) continue;
             if (chosen.size() >= MAX_SENTENCES) break;
             if (!chosen.isEmpty() && (s.score() < best.score() * KEEP_RATIO || s.score() <= 0.07f)) break;
             if (!chosen.isEmpty() && chars + s.text().length() > MAX_CHARS) continue;

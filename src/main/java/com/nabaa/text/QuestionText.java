@@ -24,7 +24,7 @@ import java.util.stream.Collectors;
 public final class QuestionText {
     /** Single-word fillers, as normalized. */
     private static final Set<String> FILLERS = normalized(
-            "ماذا ما ماهو ماهي هو هي هل متي اين من لماذا كيف كم ايه ليه فين مين ازاي امتي اللي الي ده دي دا دول"
+            "ماذا بماذا فماذا وماذا مالذي ماالذي ماسم ما ماهو ماهي هو هي هل متي اين من لماذا كيف كم ايه ليه فين مين ازاي امتي اللي الي ده دي دا دول"
                     + " حصل بيحصل يحصل حدث يحدث شو وش ليش وين شلون ايش اش قولي قوللي قلي عرفني عايز عاوز عايزه عاوزه"
                     + " اعرف بدي ابغي اريد ياريت رجاء اخبار الاخبار خبر اخر احدث عن بخصوص بشان"
                     + " what what's whats who who's whom when where why how which please pls tell me happened"

@@ -1,0 +1,39 @@
+package com.nabaa.answer;
+
+import java.util.Set;
+
+/**
+ * Whether a question's analyzed term is found in a text's analyzed terms, allowing the forms the
+ * light stemmer leaves apart: a plural or suffixed form that extends the other (استحواذ /
+ * استحواذات) and a one-letter spelling slip (بلجيكا / بالجيكيا after stemming). Terms shorter than
+ * {@value #MIN_LENGTH} letters must match exactly: short stems collide too easily.
+ */
+final class NearTerms {
+    static final int MIN_LENGTH = 4;
+
+    private NearTerms() {
+    }
+
+    static boolean found(String term, Set<String> seen) {
+        if (seen.contains(term)) return true;
+        if (term.length() < MIN_LENGTH) return false;
+        for (String s : seen) {
+            if (s.length() >= MIN_LENGTH && near(term, s)) return true;
+        }
+        return false;
+    }
+
+    static boolean near(String a, String b) {
+        return a.startsWith(b) || b.startsWith(a) || withinOneEdit(a, b);
+    }
+
+    /** One substitution, insertion or deletion at most. */
+    static boolean withinOneEdit(String a, String b) {
+        if (Math.abs(a.length() - b.length()) > 1) return false;
+        if (a.length() > b.length()) return withinOneEdit(b, a);
+        int i = 0;
+        while (i < a.length() && a.charAt(i) == b.charAt(i)) i++;
+        if (a.length() == b.length()) return a.regionMatches(i + 1, b, i + 1, a.length() - i - 1) || i == a.length();
+        return a.regionMatches(i, b, i + 1, a.length() - i);
+    }
+}
