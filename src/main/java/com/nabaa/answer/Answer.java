@@ -12,7 +12,7 @@ import java.util.Optional;
  * @param askedAt      the clock the answer was made against (ages such as "منذ ساعتين" count from it)
  * @param stories      the best stories, best first; empty when no article answers
  * @param directAnswer one sentence that clearly answers, when there is one
- * @param suggestion   a corrected spelling of the question when nothing answered it as typed
+ * @param suggestion   a corrected spelling of the question when a word of it is unknown to the index
  * @param related      when nothing answers: the latest headlines related to the question
  */
 public record Answer(String question, ZonedDateTime askedAt, List<Story> stories, Optional<String> directAnswer,

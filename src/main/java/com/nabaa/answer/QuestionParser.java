@@ -6,6 +6,7 @@ import com.nabaa.text.CategoryHint;
 import com.nabaa.text.CategoryHints;
 import com.nabaa.text.DatePhraseMatch;
 import com.nabaa.text.DatePhrases;
+import com.nabaa.text.DialectWords;
 import com.nabaa.text.LanguageDetector;
 import com.nabaa.text.NameVariants;
 import com.nabaa.text.QuestionText;
@@ -17,7 +18,8 @@ import java.util.Optional;
 /**
  * Turns a typed question into a {@link Question}: a date phrase becomes a time filter (and leaves
  * the search text), an explicit section ("أخبار الرياضة") a category filter, question words and
- * fillers are dropped, and each remaining word brings its other spellings (ترمب / ترامب).
+ * fillers are dropped, dialect words become the words news uses (ماتش → مباراة), and each remaining
+ * word brings its other spellings (ترمب / ترامب).
  */
 public final class QuestionParser {
     /** Variants are searched only for this many words, so long questions stay fast. */
@@ -42,7 +44,7 @@ public final class QuestionParser {
             rest = (rest.substring(0, section.get().start()) + " " + rest.substring(section.get().end())).strip();
         }
         boolean latest = QuestionText.asksForLatest(text);
-        String search = QuestionText.stripFillers(rest);
+        String search = DialectWords.toNews(QuestionText.stripFillers(rest));
         return new Question(text, search, variants(search), filter, latest, language, now);
     }
 

@@ -8,14 +8,17 @@ import java.util.List;
 
 /**
  * Chooses 1–3 sentences of an article for a question: sentences are scored by the weighted share of
- * the question they cover (a small bonus for the passage that matched best, and for the lead), the
- * best few within a length budget are kept, and they are shown in article order.
+ * the question they cover (a small bonus for the passage that matched best, and for the lead; the
+ * sentence after the best one counts as its continuation), the best few within a length budget are
+ * kept, and they are shown in article order.
  */
 final class Summarizer {
     static final int MAX_SENTENCES = 3;
     static final int MAX_CHARS = 600;
     /** A sentence below this share of the best sentence's score adds nothing to the summary. */
     static final float KEEP_RATIO = 0.25f;
+    /** The sentence right after the best one ranks as if it scored this share of the best. */
+    static final float CONTINUATION = 0.75f;
 
     private Summarizer() {
     }
@@ -32,21 +35,17 @@ final class Summarizer {
             }
         }
         if (sentences.isEmpty()) return new Summary(List.of(), 0);
-        List<Scored> ranked = sentences.stream().sorted(Comparator.comparingDouble(Scored::score).reversed()).toList();
-        Scored best = ranked.get(0);
-        List<Scored> chosen = new ArrayList<>(List.of(best));
-        int chars = best.text().length();
-        // The sentence after the best one usually carries on its thought ("تم إعادة تأسيسها في 1991"),
-        // and often holds the answer without repeating the question's words.
-        if (best.position() + 1 < sentences.size()) {
-            Scored next = sentences.get(best.position() + 1);
-            if (chars + next.text().length() <= MAX_CHARS) {
-                chosen.add(next);
-                chars += next.text().length();
-            }
-        }
+        Scored best = sentences.stream().max(Comparator.comparingDouble(Scored::score)).orElseThrow();
+        // The sentence after the best one usually carries its thought on ("تم إعادة تأسيسها في 1991")
+        // and often holds the answer without repeating the question's words: it ranks as if it
+        // covered CONTINUATION of what the best sentence covers.
+        List<Scored> ranked = sentences.stream()
+                .map(x -> x.position() == best.position() + 1
+                        ? new Scored(x.text(), x.position(), Math.max(x.score(), best.score() * CONTINUATION)) : x)
+                .sorted(Comparator.comparingDouble(Scored::score).reversed()).toList();
+        List<Scored> chosen = new ArrayList<>();
+        int chars = 0;
         for (Scored s : ranked) {
-            if (chosen.contains(s)) continue;
             if (chosen.size() >= MAX_SENTENCES) break;
             if (!chosen.isEmpty() && (s.score() < best.score() * KEEP_RATIO || s.score() <= 0.07f)) break;
             if (!chosen.isEmpty() && chars + s.text().length() > MAX_CHARS) continue;

@@ -34,6 +34,7 @@ public final class TextRenderer {
             }
             return out.toString();
         }
+        answer.suggestion().ifPresent(s -> out.append("هل تقصد: ").append(s).append(" ؟\n\n"));
         answer.directAnswer().ifPresent(d -> out.append("» ").append(d).append("\n\n"));
         int n = 1;
         for (Story s : answer.stories()) {

@@ -3,6 +3,7 @@ package com.nabaa.app;
 import com.nabaa.answer.AskService;
 import com.nabaa.config.Settings;
 import com.nabaa.eval.EvalRun;
+import com.nabaa.ingest.IndexSync;
 import com.nabaa.ingest.IngestReport;
 import java.util.List;
 import java.util.Optional;
@@ -42,6 +43,9 @@ final class EvalCommand implements Callable<Integer> {
             return 2;
         }
         try (Workspace ws = Workspace.open(settings)) {
+            if (rebuild && ws.store().count() > 0) {
+                System.err.printf("nabaa eval: re-indexed %d articles%n", IndexSync.rebuild(ws.store(), ws.index()));
+            }
             if (rebuild || ws.store().count() == 0) {
                 System.err.println("nabaa eval: indexing the corpus and the question sets' paragraphs in " + settings.home());
                 IngestReport report = ws.ingest(List.of(run.corpus().toString(), run.writeContexts().toString()),

@@ -2,6 +2,7 @@ package com.nabaa.app;
 
 import com.nabaa.config.Settings;
 import com.nabaa.index.NewsIndex;
+import com.nabaa.ingest.IndexSync;
 import com.nabaa.ingest.IngestReport;
 import com.nabaa.ingest.Ingestor;
 import com.nabaa.ingest.SourceOptions;
@@ -30,7 +31,16 @@ final class Workspace implements AutoCloseable {
     static Workspace open(Settings settings) throws IOException {
         Database db = Database.open(settings.databaseFile());
         try {
-            return new Workspace(settings, db, new ArticleStore(db), NewsIndex.open(settings.indexDir()));
+            ArticleStore store = new ArticleStore(db);
+            NewsIndex index = NewsIndex.open(settings.indexDir());
+            try {
+                long rebuilt = IndexSync.rebuildIfAnalysisChanged(store, index);
+                if (rebuilt > 0) System.err.printf("nabaa: the text analysis changed; re-indexed %d articles%n", rebuilt);
+            } catch (IOException | RuntimeException e) {
+                index.close();
+                throw e;
+            }
+            return new Workspace(settings, db, store, index);
         } catch (IOException | RuntimeException e) {
             db.close();
             throw e;

@@ -41,6 +41,7 @@ import org.apache.lucene.store.FSDirectory;
  */
 public final class NewsIndex implements AutoCloseable {
     static final String STORE_SEQ = "store_seq";
+    static final String ANALYSIS = "analysis";
     /**
      * BM25 with k1=0.9, b=0.4, chosen on the evaluation sets' dev part (MRR@10 +1 to +3 points over
      * Lucene's defaults); k1 and b act at search time only, so changing them needs no reindex.
@@ -107,7 +108,8 @@ public final class NewsIndex implements AutoCloseable {
 
     /** Makes every write so far durable, recording the store sequence number they reflect. */
     public void commit(long storeSeq) throws IOException {
-        writer.setLiveCommitData(Map.of(STORE_SEQ, Long.toString(storeSeq)).entrySet());
+        writer.setLiveCommitData(Map.of(STORE_SEQ, Long.toString(storeSeq), ANALYSIS, NewsAnalyzers.version())
+                .entrySet());
         writer.commit();
         searchers.maybeRefresh();
     }
@@ -117,6 +119,15 @@ public final class NewsIndex implements AutoCloseable {
         if (!DirectoryReader.indexExists(directory)) return 0;
         String seq = SegmentInfos.readLatestCommit(directory).getUserData().get(STORE_SEQ);
         return seq == null ? 0 : Long.parseLong(seq);
+    }
+
+    /**
+     * Whether the last commit was written with today's analysis chains (an empty index is). An
+     * index from before a chain or word-list change must be rebuilt from the store.
+     */
+    public boolean analysisCurrent() throws IOException {
+        if (!DirectoryReader.indexExists(directory)) return true;
+        return NewsAnalyzers.version().equals(SegmentInfos.readLatestCommit(directory).getUserData().get(ANALYSIS));
     }
 
     /** Number of articles searchable now. */

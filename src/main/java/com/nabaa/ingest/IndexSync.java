@@ -21,6 +21,14 @@ public final class IndexSync {
         return indexAfter(committed, store, index);
     }
 
+    /**
+     * Rebuilds the index from the store when it was written with other analysis chains (see
+     * {@link NewsIndex#analysisCurrent}); returns how many articles were indexed, 0 if none needed.
+     */
+    public static long rebuildIfAnalysisChanged(ArticleStore store, NewsIndex index) throws IOException {
+        return index.analysisCurrent() ? 0 : rebuild(store, index);
+    }
+
     /** Rebuilds the whole index from the store (after the analysis changed). */
     public static long rebuild(ArticleStore store, NewsIndex index) throws IOException {
         index.deleteAll();

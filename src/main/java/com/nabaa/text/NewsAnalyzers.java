@@ -1,6 +1,12 @@
 package com.nabaa.text;
 
 import com.nabaa.news.Language;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.HexFormat;
 import org.apache.lucene.analysis.Analyzer;
 
 /**
@@ -9,7 +15,30 @@ import org.apache.lucene.analysis.Analyzer;
  * analyzers are thread-safe and reuse their token streams per thread, so hold one per use.
  */
 public final class NewsAnalyzers {
+    /** Raise when a filter of either chain changes what it emits; word-list edits count by themselves. */
+    static final int CHAIN = 1;
+    private static final String VERSION = CHAIN + ":" + digest("arabic-stopwords.txt");
+
     private NewsAnalyzers() {
+    }
+
+    /**
+     * Identifies what the chains emit: the chain number and a digest of the stop-word list. An index
+     * written under another version is rebuilt, since its terms no longer meet the questions' terms.
+     */
+    public static String version() {
+        return VERSION;
+    }
+
+    private static String digest(String resource) {
+        try (InputStream in = NewsAnalyzers.class.getResourceAsStream(resource)) {
+            if (in == null) throw new IllegalStateException(resource + " is missing from the classpath");
+            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(in.readAllBytes()), 0, 6);
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot read " + resource, e);
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException("SHA-256 is part of every JDK", e);
+        }
     }
 
     /** Arabic news (MSA and dialects, Latin words inside); also text of unknown language. */

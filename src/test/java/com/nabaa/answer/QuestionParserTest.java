@@ -34,11 +34,11 @@ class QuestionParserTest {
     }
 
     @Test
-    void aQuestionWithoutDatePhraseOrSectionHasNoFilterAndKeepsItsContentWords() {
+    void aQuestionWithoutDatePhraseOrSectionHasNoFilterAndSearchesItsContentWordsInNewsWording() {
         Question q = parse("مين كسب الماتش؟");
 
         assertThat(q.filter().isEmpty()).isTrue();
-        assertThat(q.searchText()).isEqualTo("كسب الماتش");
+        assertThat(q.searchText()).isEqualTo("فوز مباراة");
     }
 
     @Test

@@ -98,7 +98,22 @@ class SummarizerTest {
     void aSentenceCoveringLessThanHalfAsMuchAsTheBestIsLeftOut() {
         Summarizer.Summary summary = summarize("dam", 1, "تكلفة السد الجديد بالمليارات");
 
-        assertThat(summary.sentences()).contains(DAM.get(3)).doesNotContain(DAM.get(0), DAM.get(2), DAM.get(4), DAM.get(6));
+        assertThat(summary.sentences()).contains(DAM.get(3)).doesNotContain(DAM.get(0), DAM.get(2), DAM.get(6));
+    }
+
+    @Test
+    void theSentenceAfterTheBestJoinsAsItsContinuationThoughItRepeatsNoWordOfTheQuestion() {
+        Summarizer.Summary summary = summarize("dam", 1, "تكلفة السد الجديد بالمليارات");
+
+        assertThat(summary.bestSentence()).isEqualTo(DAM.get(3));
+        assertThat(summary.sentences()).contains(DAM.get(4));
+    }
+
+    @Test
+    void theContinuationGivesWayToSentencesThatCoverTheQuestionAsWellAsTheBest() {
+        Summarizer.Summary summary = summarize("dam", 1, "السد الجديد");
+
+        assertThat(summary.sentences()).doesNotContain(DAM.get(4));
     }
 
     @Test

@@ -83,6 +83,16 @@ class TextRendererTest {
     }
 
     @Test
+    void aCorrectedSpellingIsOfferedAboveTheStoriesItsNearFormFound() {
+        Story s = story("up", "البورصة المصرية تربح 12 مليار جنيه", Optional.of(ago(Duration.ofHours(5))), "المال", false,
+                List.of(), List.of());
+        Answer a = new Answer("البورسة المصرية", NOW, List.of(s), Optional.empty(), Optional.of("البورصة المصرية"),
+                List.of());
+
+        assertThat(RENDERER.render(a)).startsWith("هل تقصد: البورصة المصرية ؟\n\n1. البورصة المصرية تربح 12 مليار جنيه\n");
+    }
+
+    @Test
     void theNoAnswerTextOffersTheSuggestionAndTheRelatedHeadlines() {
         Answer none = new Answer("البورسة", NOW, List.of(), Optional.empty(), Optional.of("البورصة"),
                 List.of(new SourceLink("up", "البورصة تربح 12 مليار جنيه", "المال", "https://news.nabaa.example/up",
