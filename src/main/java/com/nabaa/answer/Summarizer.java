@@ -9,8 +9,8 @@ import java.util.List;
 /**
  * Chooses 1–3 sentences of an article for a question: sentences are scored by the weighted share of
  * the question they cover (a small bonus for the passage that matched best, and for the lead; the
- * sentence after the best one counts as its continuation), the best few within a length budget are
- * kept, and they are shown in article order.
+ * sentences right after and before the best one count as its context), the best few within a length
+ * budget are kept, and they are shown in article order.
  */
 final class Summarizer {
     static final int MAX_SENTENCES = 3;
@@ -19,6 +19,8 @@ final class Summarizer {
     static final float KEEP_RATIO = 0.25f;
     /** The sentence right after the best one ranks as if it scored this share of the best. */
     static final float CONTINUATION = 0.75f;
+    /** The sentence right before the best one ranks as if it scored this share of the best. */
+    static final float PRECEDING = 0.7f;
 
     private Summarizer() {
     }
@@ -36,12 +38,12 @@ final class Summarizer {
         }
         if (sentences.isEmpty()) return new Summary(List.of(), 0);
         Scored best = sentences.stream().max(Comparator.comparingDouble(Scored::score)).orElseThrow();
-        // The sentence after the best one usually carries its thought on ("تم إعادة تأسيسها في 1991")
-        // and often holds the answer without repeating the question's words: it ranks as if it
-        // covered CONTINUATION of what the best sentence covers.
+        // The sentences around the best one carry its thought on ("تم إعادة تأسيسها في 1991") or set
+        // it up, and often hold the answer without repeating the question's words: they rank as if
+        // they covered a share of what the best sentence covers.
         List<Scored> ranked = sentences.stream()
-                .map(x -> x.position() == best.position() + 1
-                        ? new Scored(x.text(), x.position(), Math.max(x.score(), best.score() * CONTINUATION)) : x)
+                .map(x -> x.position() == best.position() + 1 ? context(x, best, CONTINUATION)
+                        : x.position() == best.position() - 1 ? context(x, best, PRECEDING) : x)
                 .sorted(Comparator.comparingDouble(Scored::score).reversed()).toList();
         List<Scored> chosen = new ArrayList<>();
         int chars = 0;
@@ -55,6 +57,10 @@ final class Summarizer {
         chosen.sort(Comparator.comparingInt(Scored::position));
         return new Summary(chosen.stream().map(Scored::text).toList(), terms.coverageOf(best.text()),
                 best.text());
+    }
+
+    private static Scored context(Scored sentence, Scored best, float share) {
+        return new Scored(sentence.text(), sentence.position(), Math.max(sentence.score(), best.score() * share));
     }
 
     private record Scored(String text, int position, float score) {
