@@ -45,6 +45,7 @@ public final class AnswerJson {
         out.put("source", l.source());
         out.put("url", l.url());
         out.put("published", time(l.published()));
+        l.excerpt().ifPresent(e -> out.put("excerpt", e));
         return out;
     }
 

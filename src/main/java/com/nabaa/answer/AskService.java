@@ -37,8 +37,6 @@ public final class AskService {
     static final float DIRECT_ANSWER = 0.7f;
     static final Duration RECENCY_HALF_LIFE = Duration.ofDays(2);
     static final int RELATED = 3;
-    /** How many of a story's articles compete to lead it with their summary. */
-    static final int SUMMARIZED_PER_STORY = 4;
 
     private final PassageSearcher searcher;
     private final float threshold;
@@ -80,38 +78,18 @@ public final class AskService {
         }
         List<Story> stories = new ArrayList<>();
         Optional<String> direct = Optional.empty();
+        StoryMaker maker = new StoryMaker(searcher, terms);
         for (List<StoryGrouper.Candidate> group : groups) {
             if (stories.size() >= maxStories) break;
-            Led led = leadBySummary(group, terms);
-            if (stories.isEmpty() && led.summary().bestCoverage() >= DIRECT_ANSWER) {
-                direct = Optional.of(led.summary().bestSentence());
+            StoryMaker.Made made = maker.make(group);
+            if (stories.isEmpty() && made.summary().bestCoverage() >= DIRECT_ANSWER) {
+                direct = Optional.of(made.summary().bestSentence());
             }
-            stories.add(story(led.group(), led.summary().sentences()));
+            stories.add(made.story());
         }
         // A misspelled word may still find its story through a near form; the correction is offered too.
         return new Answer(q.asked(), q.now(), stories, direct, Suggestions.suggest(q.searchText(), terms, searcher),
                 List.of());
-    }
-
-    /**
-     * Of the articles reporting one story, the one whose own sentences answer the question best
-     * leads it: its headline, link and summary are shown, the others are listed as sources.
-     */
-    private Led leadBySummary(List<StoryGrouper.Candidate> group, QueryTerms terms) {
-        Led best = null;
-        for (int i = 0; i < Math.min(group.size(), SUMMARIZED_PER_STORY); i++) {
-            PassageHit hit = group.get(i).best();
-            Summarizer.Summary summary = Summarizer.summarize(searcher.passagesOf(hit.articleId()), hit.passageNo(), terms);
-            if (best == null || summary.bestCoverage() > best.summary().bestCoverage()) {
-                List<StoryGrouper.Candidate> reordered = new ArrayList<>(group);
-                reordered.add(0, reordered.remove(i));
-                best = new Led(reordered, summary);
-            }
-        }
-        return best;
-    }
-
-    private record Led(List<StoryGrouper.Candidate> group, Summarizer.Summary summary) {
     }
 
     /**
@@ -157,17 +135,6 @@ public final class AskService {
         return (float) (1 + Math.pow(0.5, ageDays / RECENCY_HALF_LIFE.toDays()));
     }
 
-    private static Story story(List<StoryGrouper.Candidate> group, List<String> summary) {
-        PassageHit lead = group.get(0).best();
-        List<SourceLink> others = group.stream().skip(1).map(c -> link(c.best())).toList();
-        return new Story(lead.articleId(), lead.title(), lead.published(), lead.source(), lead.url(), summary,
-                group.get(0).score(), group.get(0).coverage(), lead.breaking(), others);
-    }
-
-    static SourceLink link(PassageHit h) {
-        return new SourceLink(h.articleId(), h.title(), h.source(), h.url(), h.published(), h.breaking());
-    }
-
     /** The newest stories for questions like "آخر الأخبار" or "أخبار الرياضة اليوم". */
     private Answer latest(Question q, int maxStories) {
         List<Story> stories = searcher.latest(Optional.empty(), q.filter(), maxStories).stream()
@@ -185,7 +152,7 @@ public final class AskService {
         List<SourceLink> related = anyDate.isEmpty() ? List.of() : searcher
                 .bestPerArticle(anyDate.get(), CANDIDATE_PASSAGES, CANDIDATE_ARTICLES).stream()
                 .sorted(Comparator.comparing((PassageHit h) -> h.published().orElse(Instant.EPOCH)).reversed())
-                .limit(RELATED).map(AskService::link).toList();
+                .limit(RELATED).map(h -> StoryMaker.link(h, Optional.empty())).toList();
         return new Answer(q.asked(), q.now(), List.of(), Optional.empty(), suggestion, related);
     }
 }

@@ -44,7 +44,10 @@ public final class TextRenderer {
             for (String sentence : s.summary()) out.append("   - ").append(sentence).append('\n');
             if (!s.url().isBlank()) out.append("   ").append(s.url()).append('\n');
             for (SourceLink other : s.alsoReportedBy()) {
-                out.append("   + ").append(other.source()).append(": ").append(other.url()).append('\n');
+                out.append("   + ").append(other.source().isBlank() ? "-" : other.source());
+                if (!other.url().isBlank()) out.append(": ").append(other.url());
+                out.append('\n');
+                other.excerpt().ifPresent(e -> out.append("     ").append(e).append('\n'));
             }
             out.append('\n');
         }

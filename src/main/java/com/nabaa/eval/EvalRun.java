@@ -72,7 +72,8 @@ public final class EvalRun {
                     String.join(", ", setNames), corpus().getFileName(), NOW);
             Evaluation.print(out, results);
             out.println("R@k and MRR@10 rank the results before the no-answer cut; shown and no-ans are what the"
-                    + " reader gets (top 3 summaries; baseline: lead 3 sentences of its top 3)");
+                    + " reader gets (top 3 results: summaries, other sources' excerpts, direct answer; baseline: lead 3"
+                    + " sentences of its top 3)");
             List<String> absent = absentQuestions();
             double[] wrong = evaluation.absent(absent);
             out.printf(Locale.ROOT, "absent topics (%d questions, %s): answered anyway: nabaa %.1f%%, baseline %.1f%%%n",

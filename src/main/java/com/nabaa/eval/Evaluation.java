@@ -18,7 +18,8 @@ import java.util.Locale;
  * (R@k, MRR@10) is judged at article level on the ranking before the no-answer decision (the
  * paragraph that holds the answer is one indexed article; a story counts when any of its
  * articles is it). "shown" is judged on what the reader really gets, after that decision: a gold
- * answer text appears in the top 3 results' summary sentences (and the direct answer); for the
+ * answer text appears in the top 3 results' summary sentences, the excerpts shown under their
+ * other sources, or the direct answer; for the
  * baseline, in the lead (first 3 sentences) of each of its top 3 results. "no-ans" is the share
  * of questions told that nothing answers.
  */
@@ -92,7 +93,10 @@ public final class Evaluation {
 
     private static String shownText(Answer a) {
         StringBuilder text = new StringBuilder(a.directAnswer().orElse(""));
-        a.stories().stream().limit(SHOWN_RESULTS).forEach(s -> s.summary().forEach(x -> text.append('\n').append(x)));
+        for (Story s : a.stories().subList(0, Math.min(SHOWN_RESULTS, a.stories().size()))) {
+            s.summary().forEach(x -> text.append('\n').append(x));
+            s.alsoReportedBy().forEach(o -> o.excerpt().ifPresent(x -> text.append('\n').append(x)));
+        }
         return text.toString();
     }
 

@@ -40,7 +40,7 @@ class AnswerJsonTest {
                 List.of("وقال وزير النقل إن سعر التذكرة يبدأ من ثمانية جنيهات."), 7.5f, 0.75f, false,
                 List.of(new SourceLink("metro-shorouk", "افتتاح الخط الرابع رسميا", "الشروق",
                         "https://news.nabaa.example/metro-shorouk", Optional.of(Instant.parse("2026-11-24T10:00:00Z")),
-                        false)));
+                        false, Optional.of("وتعمل القطارات من الخامسة صباحا."))));
         Answer answer = new Answer("كم سعر تذكرة المترو؟", NOW, List.of(metro),
                 Optional.of("وقال وزير النقل إن سعر التذكرة يبدأ من ثمانية جنيهات."), Optional.empty(), List.of());
 
@@ -69,7 +69,8 @@ class AnswerJsonTest {
         assertThat(((Number) story.get("coverage")).doubleValue()).isEqualTo(0.75);
         assertThat(list(story.get("also_reported_by"))).singleElement().isEqualTo(Map.of(
                 "id", "metro-shorouk", "headline", "افتتاح الخط الرابع رسميا", "source", "الشروق",
-                "url", "https://news.nabaa.example/metro-shorouk", "published", "2026-11-24T10:00:00Z"));
+                "url", "https://news.nabaa.example/metro-shorouk", "published", "2026-11-24T10:00:00Z",
+                "excerpt", "وتعمل القطارات من الخامسة صباحا."));
     }
 
     @Test

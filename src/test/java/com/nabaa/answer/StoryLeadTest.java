@@ -50,6 +50,24 @@ class StoryLeadTest {
             assertThat(story.articleId()).isEqualTo("daily");
             assertThat(story.summary()).anySatisfy(s -> assertThat(s).contains("سد جديد يحمي القرى من السيول"));
             assertThat(story.alsoReportedBy()).extracting(SourceLink::articleId).containsExactly("wire");
+            assertThat(story.alsoReportedBy().get(0).excerpt()).contains("والسد يحمي الأراضي.");
+        }
+    }
+
+    @Test
+    void aCopyOfTheLeadsTextIsListedAsASourceWithoutRepeatingItsSentence() throws IOException {
+        String text = "أعلنت وزارة الري خطة لحماية قرى الدلتا من السيول. وتشمل الخطة إنشاء سد جديد.";
+        try (NewsIndex index = NewsIndex.open(dir)) {
+            index.upsert(article("agency", "وكالة الأنباء", text));
+            index.upsert(article("copy", "الشروق", text));
+            index.commit(2);
+            AskService service = new AskService(index.searcher());
+
+            Answer answer = service.ask(QuestionParser.parse("خطة لحماية قرى الدلتا من السيول", NOW), 3);
+
+            assertThat(answer.stories()).hasSize(1);
+            assertThat(answer.stories().get(0).alsoReportedBy()).singleElement()
+                    .satisfies(link -> assertThat(link.excerpt()).isEmpty());
         }
     }
 }

@@ -83,6 +83,19 @@ class TextRendererTest {
     }
 
     @Test
+    void anotherReportsOwnSentenceIsShownUnderItsSource() {
+        SourceLink other = new SourceLink("o", "خبر", "الشروق", "https://news.nabaa.example/o", Optional.empty(), false,
+                Optional.of("وأعلن الوزير أن التذكرة بثمانية جنيهات."));
+        Story s = story("s", "خبر", Optional.of(ago(Duration.ofHours(5))), "نبأ", false, List.of("افتتح الخط الرابع."),
+                List.of(other));
+
+        assertThat(RENDERER.render(answer(s))).contains("""
+                   + الشروق: https://news.nabaa.example/o
+                     وأعلن الوزير أن التذكرة بثمانية جنيهات.
+                """);
+    }
+
+    @Test
     void aCorrectedSpellingIsOfferedAboveTheStoriesItsNearFormFound() {
         Story s = story("up", "البورصة المصرية تربح 12 مليار جنيه", Optional.of(ago(Duration.ofHours(5))), "المال", false,
                 List.of(), List.of());

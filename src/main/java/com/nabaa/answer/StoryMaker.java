@@ -1,0 +1,70 @@
+package com.nabaa.answer;
+
+import com.nabaa.index.PassageHit;
+import com.nabaa.index.PassageSearcher;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * Turns the articles reporting one story into what the reader sees. Of the first few, the one whose
+ * own sentences answer the question best leads: its headline, date, source, link and summary are
+ * shown. The others are listed as further sources, each with its own sentence that answers best
+ * when it adds something the lead's summary does not say (outlets report different details).
+ */
+final class StoryMaker {
+    /** How many of a story's articles are summarized to compete for the lead and give excerpts. */
+    static final int SUMMARIZED_PER_STORY = 4;
+
+    private final PassageSearcher searcher;
+    private final QueryTerms terms;
+
+    StoryMaker(PassageSearcher searcher, QueryTerms terms) {
+        this.searcher = searcher;
+        this.terms = terms;
+    }
+
+    /** A story and the summary of its lead article (whose best sentence may be the direct answer). */
+    record Made(Story story, Summarizer.Summary summary) {
+    }
+
+    /** {@code group}: the articles of one story in rank order. */
+    Made make(List<StoryGrouper.Candidate> group) {
+        int summarized = Math.min(group.size(), SUMMARIZED_PER_STORY);
+        List<Summarizer.Summary> summaries = new ArrayList<>();
+        int lead = 0;
+        for (int i = 0; i < summarized; i++) {
+            PassageHit hit = group.get(i).best();
+            summaries.add(Summarizer.summarize(searcher.passagesOf(hit.articleId()), hit.passageNo(), terms));
+            if (summaries.get(i).bestCoverage() > summaries.get(lead).bestCoverage()) lead = i;
+        }
+        Summarizer.Summary leadSummary = summaries.get(lead);
+        List<SourceLink> others = new ArrayList<>();
+        for (int i = 0; i < group.size(); i++) {
+            if (i == lead) continue;
+            Optional<String> excerpt = i < summarized ? excerpt(summaries.get(i), leadSummary) : Optional.empty();
+            others.add(link(group.get(i).best(), excerpt));
+        }
+        StoryGrouper.Candidate leader = group.get(lead);
+        PassageHit h = leader.best();
+        Story story = new Story(h.articleId(), h.title(), h.published(), h.source(), h.url(), leadSummary.sentences(),
+                leader.score(), leader.coverage(), h.breaking(), others);
+        return new Made(story, leadSummary);
+    }
+
+    /** Another report's best sentence, when it matches the question and the lead does not already show it. */
+    private static Optional<String> excerpt(Summarizer.Summary other, Summarizer.Summary lead) {
+        if (other.bestCoverage() <= 0 || other.bestSentence().isBlank()) return Optional.empty();
+        String folded = fold(other.bestSentence());
+        if (lead.sentences().stream().anyMatch(s -> fold(s).equals(folded))) return Optional.empty();
+        return Optional.of(other.bestSentence());
+    }
+
+    private static String fold(String s) {
+        return s.replaceAll("\\s+", " ").strip();
+    }
+
+    static SourceLink link(PassageHit h, Optional<String> excerpt) {
+        return new SourceLink(h.articleId(), h.title(), h.source(), h.url(), h.published(), h.breaking(), excerpt);
+    }
+}
