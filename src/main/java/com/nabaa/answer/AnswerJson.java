@@ -35,6 +35,7 @@ public final class AnswerJson {
         out.put("score", s.score());
         out.put("coverage", s.coverage());
         out.put("also_reported_by", s.alsoReportedBy().stream().map(AnswerJson::link).toList());
+        out.put("missing", s.missing());
         return out;
     }
 

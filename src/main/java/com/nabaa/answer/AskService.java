@@ -78,7 +78,7 @@ public final class AskService {
         }
         List<Story> stories = new ArrayList<>();
         Optional<String> direct = Optional.empty();
-        StoryMaker maker = new StoryMaker(searcher, terms);
+        StoryMaker maker = new StoryMaker(searcher, terms, q.searchText());
         for (List<StoryGrouper.Candidate> group : groups) {
             if (stories.size() >= maxStories) break;
             StoryMaker.Made made = maker.make(group);

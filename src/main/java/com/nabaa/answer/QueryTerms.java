@@ -67,6 +67,11 @@ final class QueryTerms {
         return covered / total;
     }
 
+    /** The share (0..1) of the question's weight that {@code term} carries; 0 for a term not in it. */
+    float share(String term) {
+        return total <= 0 ? 0 : weights.getOrDefault(term, 0f) / total;
+    }
+
     /** Coverage of a raw text, analyzed like the question. */
     float coverageOf(String text) {
         return coverage(terms(analyzer, text));

@@ -19,16 +19,25 @@ import java.util.Optional;
  * @param coverage       share (0..1) of the question's weighted words found in its headline and best passage
  * @param breaking       marked as breaking news
  * @param alsoReportedBy the same story from other outlets or other days
+ * @param missing        words of the question, as searched, that carry weight and that the lead
+ *                       article does not contain: the reader sees what the story does not speak to
  */
 public record Story(String articleId, String headline, Optional<Instant> published, String source, String url,
                     List<String> summary, float score, float coverage, boolean breaking,
-                    List<SourceLink> alsoReportedBy) {
+                    List<SourceLink> alsoReportedBy, List<String> missing) {
     public Story {
         Objects.requireNonNull(articleId, "articleId");
         Objects.requireNonNull(headline, "headline");
         Objects.requireNonNull(published, "published");
         summary = List.copyOf(summary);
         alsoReportedBy = List.copyOf(alsoReportedBy);
+        missing = List.copyOf(missing);
+    }
+
+    /** A story that contains every word of the question that matters. */
+    public Story(String articleId, String headline, Optional<Instant> published, String source, String url,
+                 List<String> summary, float score, float coverage, boolean breaking, List<SourceLink> alsoReportedBy) {
+        this(articleId, headline, published, source, url, summary, score, coverage, breaking, alsoReportedBy, List.of());
     }
 
     /** Every article of the story: the lead first. */

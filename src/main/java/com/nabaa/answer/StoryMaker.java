@@ -3,25 +3,34 @@ package com.nabaa.answer;
 import com.nabaa.index.PassageHit;
 import com.nabaa.index.PassageSearcher;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 
 /**
  * Turns the articles reporting one story into what the reader sees. Of the first few, the one whose
  * own sentences answer the question best leads: its headline, date, source, link and summary are
  * shown. The others are listed as further sources, each with its own sentence that answers best
- * when it adds something the lead's summary does not say (outlets report different details).
+ * when it adds something the lead's summary does not say (outlets report different details). Words
+ * of the question that the lead article does not contain are named, so a partial match is not
+ * mistaken for an answer.
  */
 final class StoryMaker {
     /** How many of a story's articles are summarized to compete for the lead and give excerpts. */
     static final int SUMMARIZED_PER_STORY = 4;
 
+    /** A question word carrying at least this share of its weight is named when the story lacks it. */
+    static final float MISSING_SHARE = 0.15f;
+
     private final PassageSearcher searcher;
     private final QueryTerms terms;
+    private final String searchText;
 
-    StoryMaker(PassageSearcher searcher, QueryTerms terms) {
+    StoryMaker(PassageSearcher searcher, QueryTerms terms, String searchText) {
         this.searcher = searcher;
         this.terms = terms;
+        this.searchText = searchText;
     }
 
     /** A story and the summary of its lead article (whose best sentence may be the direct answer). */
@@ -31,11 +40,13 @@ final class StoryMaker {
     /** {@code group}: the articles of one story in rank order. */
     Made make(List<StoryGrouper.Candidate> group) {
         int summarized = Math.min(group.size(), SUMMARIZED_PER_STORY);
+        List<List<PassageHit>> texts = new ArrayList<>();
         List<Summarizer.Summary> summaries = new ArrayList<>();
         int lead = 0;
         for (int i = 0; i < summarized; i++) {
             PassageHit hit = group.get(i).best();
-            summaries.add(Summarizer.summarize(searcher.passagesOf(hit.articleId()), hit.passageNo(), terms));
+            texts.add(searcher.passagesOf(hit.articleId()));
+            summaries.add(Summarizer.summarize(texts.get(i), hit.passageNo(), terms));
             if (summaries.get(i).bestCoverage() > summaries.get(lead).bestCoverage()) lead = i;
         }
         Summarizer.Summary leadSummary = summaries.get(lead);
@@ -48,8 +59,28 @@ final class StoryMaker {
         StoryGrouper.Candidate leader = group.get(lead);
         PassageHit h = leader.best();
         Story story = new Story(h.articleId(), h.title(), h.published(), h.source(), h.url(), leadSummary.sentences(),
-                leader.score(), leader.coverage(), h.breaking(), others);
+                leader.score(), leader.coverage(), h.breaking(), others, missing(h.title(), texts.get(lead)));
         return new Made(story, leadSummary);
+    }
+
+    /**
+     * Words of the question the article does not contain in any form, that the index knows (an
+     * unknown word gets a spelling suggestion instead) and that carry weight in the question.
+     */
+    private List<String> missing(String title, List<PassageHit> passages) {
+        Set<String> seen = new HashSet<>(terms.analyze(title));
+        passages.forEach(p -> seen.addAll(terms.analyze(p.passage())));
+        List<String> out = new ArrayList<>();
+        for (String word : searchText.strip().split("\\s+")) {
+            List<String> analyzed = terms.analyze(word);
+            if (analyzed.size() != 1) continue;
+            String term = analyzed.get(0);
+            if (terms.share(term) >= MISSING_SHARE && !NearTerms.found(term, seen)
+                    && searcher.documentFrequency(term) > 0 && !out.contains(word)) {
+                out.add(word);
+            }
+        }
+        return out;
     }
 
     /** Another report's best sentence, when it matches the question and the lead does not already show it. */

@@ -5,6 +5,7 @@ import java.time.Instant;
 import java.time.ZoneId;
 import java.time.ZonedDateTime;
 import java.time.format.DateTimeFormatter;
+import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import com.nabaa.news.Language;
@@ -41,6 +42,7 @@ public final class TextRenderer {
             out.append(n++).append(". ").append(s.breaking() ? "[عاجل] " : "").append(s.headline()).append('\n');
             out.append("   ").append(when(s.published(), answer)).append(" · ")
                     .append(s.source().isBlank() ? "-" : s.source()).append('\n');
+            if (!s.missing().isEmpty()) out.append("   ").append(missing(s.missing(), answer)).append('\n');
             for (String sentence : s.summary()) out.append("   - ").append(sentence).append('\n');
             if (!s.url().isBlank()) out.append("   ").append(s.url()).append('\n');
             for (SourceLink other : s.alsoReportedBy()) {
@@ -52,6 +54,13 @@ public final class TextRenderer {
             out.append('\n');
         }
         return out.toString();
+    }
+
+    /** The question's words the story does not contain, so a partial match does not pass for an answer. */
+    private static String missing(List<String> words, Answer answer) {
+        return LanguageDetector.detect(answer.question()) == Language.ENGLISH
+                ? "(does not mention: " + String.join(", ", words) + ")"
+                : "(لا يذكر: " + String.join("، ", words) + ")";
     }
 
     private String when(Optional<Instant> published, Answer answer) {

@@ -76,8 +76,10 @@ public final class EvalRun {
                     + " sentences of its top 3)");
             List<String> absent = absentQuestions();
             double[] wrong = evaluation.absent(absent);
-            out.printf(Locale.ROOT, "absent topics (%d questions, %s): answered anyway: nabaa %.1f%%, baseline %.1f%%%n",
-                    absent.size(), absentQuestions.getFileName(), wrong[0] * 100, wrong[1] * 100);
+            out.println("lacks: the top story names words of the question it does not contain (\"لا يذكر: …\")");
+            out.printf(Locale.ROOT, "absent topics (%d questions, %s): answered anyway: nabaa %.1f%% (%.1f%% naming the"
+                            + " words they lack), baseline %.1f%%%n",
+                    absent.size(), absentQuestions.getFileName(), wrong[0] * 100, wrong[1] * 100, wrong[2] * 100);
             out.printf(Locale.ROOT, "%.1f s%n", (System.nanoTime() - start) / 1e9);
         }
     }

@@ -56,25 +56,39 @@ public final class Evaluation {
             List<BaselineIndex.Hit> hits = baseline.search(q.question(), 10);
             List<List<String>> base = hits.stream().map(h -> List.of(h.id())).toList();
             boolean baseShown = shown(q.answers(), leads(hits));
-            r.nabaa().add(ours, q.contextId(), oursShown, !a.noAnswer());
-            r.baseline().add(base, q.contextId(), baseShown, !hits.isEmpty());
+            boolean flagged = flagged(a);
+            r.nabaa().add(ours, q.contextId(), oursShown, !a.noAnswer(), flagged);
+            r.baseline().add(base, q.contextId(), baseShown, !hits.isEmpty(), false);
             if (q.heldOut()) {
-                r.nabaaHeldOut().add(ours, q.contextId(), oursShown, !a.noAnswer());
-                r.baselineHeldOut().add(base, q.contextId(), baseShown, !hits.isEmpty());
+                r.nabaaHeldOut().add(ours, q.contextId(), oursShown, !a.noAnswer(), flagged);
+                r.baselineHeldOut().add(base, q.contextId(), baseShown, !hits.isEmpty(), false);
             }
         }
         return r;
     }
 
-    /** Share of the questions that Nabaa answers with stories although nothing in the index answers. */
+    /**
+     * Of the questions about topics absent from the index: the share Nabaa answers with stories
+     * anyway, the share it answers with a top story that names the question words it lacks, and
+     * the share the baseline answers.
+     */
     double[] absent(List<String> questions) throws IOException {
         int ours = 0;
+        int oursFlagged = 0;
         int base = 0;
         for (String q : questions) {
-            if (!ask.ask(QuestionParser.parse(q, now), 3).noAnswer()) ours++;
+            Answer a = ask.ask(QuestionParser.parse(q, now), 3);
+            if (!a.noAnswer()) ours++;
+            if (flagged(a)) oursFlagged++;
             if (!baseline.search(q, 3).isEmpty()) base++;
         }
-        return new double[] {(double) ours / questions.size(), (double) base / questions.size()};
+        double n = questions.size();
+        return new double[] {ours / n, oursFlagged / n, base / n};
+    }
+
+    /** The top story tells the reader which words of the question it does not contain. */
+    private static boolean flagged(Answer a) {
+        return !a.noAnswer() && !a.stories().get(0).missing().isEmpty();
     }
 
     static void print(PrintStream out, List<SetResult> results) {

@@ -12,14 +12,16 @@ final class Metrics {
     private double reciprocalRanks;
     private int shown;
     private int noAnswer;
+    private int flagged;
 
     /**
      * @param rankedIds article ids of the results, best first (a result may hold several: a story)
      * @param goldId    the id of the paragraph that answers
      * @param goldShown the gold answer appears in what the reader is shown
      * @param answered  the system answered (did not say "nothing found")
+     * @param flagged   its top story names words of the question it does not contain
      */
-    void add(List<List<String>> rankedIds, String goldId, boolean goldShown, boolean answered) {
+    void add(List<List<String>> rankedIds, String goldId, boolean goldShown, boolean answered, boolean flagged) {
         questions++;
         int rank = 0;
         for (int i = 0; i < Math.min(10, rankedIds.size()); i++) {
@@ -36,6 +38,7 @@ final class Metrics {
         }
         if (goldShown) shown++;
         if (!answered) noAnswer++;
+        if (flagged) this.flagged++;
     }
 
     int questions() {
@@ -47,12 +50,12 @@ final class Metrics {
     }
 
     String row() {
-        return String.format(Locale.ROOT, "%5d  %5.3f  %5.3f  %5.3f  %6.3f  %6.3f  %6.3f", questions, rate(at1),
-                rate(at3), rate(at10), mrr(), rate(shown), rate(noAnswer));
+        return String.format(Locale.ROOT, "%5d  %5.3f  %5.3f  %5.3f  %6.3f  %6.3f  %6.3f  %6.3f", questions, rate(at1),
+                rate(at3), rate(at10), mrr(), rate(shown), rate(noAnswer), rate(flagged));
     }
 
     static String header() {
-        return "    n    R@1    R@3   R@10  MRR@10   shown  no-ans";
+        return "    n    R@1    R@3   R@10  MRR@10   shown  no-ans  lacks";
     }
 
     private double rate(int n) {

@@ -57,7 +57,8 @@ class AnswerJsonTest {
 
         Map<String, Object> story = map(list(json.get("stories")).get(0));
         assertThat(story).containsKeys("id", "url", "headline", "published", "source", "summary", "score", "coverage",
-                "also_reported_by");
+                "also_reported_by", "missing");
+        assertThat(story).containsEntry("missing", List.of());
         assertThat(story).containsEntry("id", "metro-ahram")
                 .containsEntry("url", "https://news.nabaa.example/metro-ahram")
                 .containsEntry("headline", "افتتاح الخط الرابع لمترو القاهرة")

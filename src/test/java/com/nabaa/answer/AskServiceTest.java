@@ -238,6 +238,23 @@ class AskServiceTest {
     }
 
     @Test
+    void aStoryThatAnswersOnlyPartOfTheQuestionNamesTheWordsItLacks() {
+        Answer answer = ask("أمطار كريت");
+
+        assertThat(answer.noAnswer()).isFalse();
+        assertThat(answer.stories().get(0).articleId()).isEqualTo("quake");
+        assertThat(answer.stories().get(0).missing()).containsExactly("أمطار");
+    }
+
+    @Test
+    void aStoryThatContainsEveryWordOfTheQuestionNamesNone() {
+        Answer answer = ask("زلزال كريت");
+
+        assertThat(answer.stories().get(0).articleId()).isEqualTo("quake");
+        assertThat(answer.stories().get(0).missing()).isEmpty();
+    }
+
+    @Test
     void absentWordsWithNoCloseIndexedWordGetNoSuggestion() {
         Answer answer = ask("هجرة البطاريق في القطب الجنوبي");
 

@@ -83,6 +83,19 @@ class TextRendererTest {
     }
 
     @Test
+    void theWordsAStoryLacksAreNamedUnderItsSource() {
+        Story s = new Story("s", "مهرجان الأقصر للسينما", Optional.of(ago(Duration.ofHours(5))), "نبأ",
+                "https://news.nabaa.example/s", List.of("اختتم مهرجان الأقصر دورته السابعة."), 3f, 0.6f, false,
+                List.of(), List.of("البطيخ"));
+
+        assertThat(RENDERER.render(answer(s))).contains("""
+                   2026-11-25 10:00 (منذ 5 ساعات) · نبأ
+                   (لا يذكر: البطيخ)
+                   - اختتم مهرجان الأقصر دورته السابعة.
+                """);
+    }
+
+    @Test
     void anotherReportsOwnSentenceIsShownUnderItsSource() {
         SourceLink other = new SourceLink("o", "خبر", "الشروق", "https://news.nabaa.example/o", Optional.empty(), false,
                 Optional.of("وأعلن الوزير أن التذكرة بثمانية جنيهات."));
