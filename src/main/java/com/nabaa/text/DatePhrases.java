@@ -22,15 +22,16 @@ import java.util.stream.Stream;
  * the most recent, today included, unless marked past (see {@link DatePhraseAbsolute}).
  *
  * <p>Limitations: one phrase per question (no "from ... to ..." ranges); اليوم followed by an
- * ال-word (اليوم الوطني، اليوم العالمي، and also اليوم الجمعة) is not read as today; no Hijri
- * months; future phrases (بكرة، next week) are ignored; ambiguous month names (آب/أب، ماي، may,
+ * ال-word (اليوم الوطني، اليوم العالمي، and also اليوم الجمعة) is not read as today; Hijri months
+ * need a cue next to them (see {@link DatePhraseHijri}); future phrases (بكرة، next week) are ignored; ambiguous month names (آب/أب، ماي، may,
  * march, abbreviations) need a day, a year, شهر or "in" next to them.
  *
  * <p>Stateless and thread-safe: the patterns are compiled once.
  */
 public final class DatePhrases {
     private static final List<DatePhraseRule> RULES =
-            Stream.concat(DatePhraseRelative.RULES.stream(), DatePhraseAbsolute.RULES.stream()).toList();
+            Stream.of(DatePhraseRelative.RULES, DatePhraseAbsolute.RULES, DatePhraseHijri.RULES)
+                    .flatMap(List::stream).toList();
 
     private DatePhrases() {
     }

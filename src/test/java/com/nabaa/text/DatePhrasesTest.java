@@ -337,4 +337,34 @@ class DatePhrasesTest {
         checkNone("مين فاز في الماتش");
         checkNone("what did Trump say about tariffs");
     }
+
+    // Hijri months (Umm al-Qura: Ramadan 1446 began on 1 March 2025, Ramadan 1447 on 18 February 2026)
+
+    @Test
+    void aHijriMonthAfterFiIsItsMostRecentOccurrence() {
+        check("ايه اللي حصل في رمضان؟", "2026-02-18T00:00", "2026-03-20T00:00");
+        check("أخبار شهر ذي الحجة", "2026-05-18T00:00", "2026-06-16T00:00");
+    }
+
+    @Test
+    void duringAHijriMonthItsNameIsThisOneAndPastMeansTheOneBefore() {
+        ZonedDateTime inRamadan = cairo("2026-03-01T12:00");
+        check("ماذا حدث في رمضان؟", inRamadan, "2026-02-18T00:00", "2026-03-20T00:00");
+        check("ماذا حدث في رمضان الماضي؟", inRamadan, "2025-03-01T00:00", "2025-03-30T00:00");
+        checkPhrase("ماذا حدث في رمضان الماضي؟", "في رمضان الماضي");
+    }
+
+    @Test
+    void aHijriMonthWithItsYear() {
+        check("رمضان 1446 هـ", "2025-03-01T00:00", "2025-03-30T00:00");
+        check("في رمضان عام 1439", "2018-05-16T00:00", "2018-06-15T00:00");
+    }
+
+    @Test
+    void hijriMonthNamesThatAreAlsoWordsOrNamesNeedACue() {
+        checkNone("ماذا قال محمد رمضان عن فيلمه الجديد؟");
+        checkNone("هدف رمضان صبحي");
+        checkNone("رجب طيب أردوغان يزور القاهرة");
+        checkNone("فاز الأهلي بثلاثة أهداف مقابل صفر");
+    }
 }
