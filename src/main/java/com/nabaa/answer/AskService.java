@@ -22,8 +22,8 @@ public final class AskService {
     static final int CANDIDATE_ARTICLES = 20;
     /**
      * Below this share of the question's weighted words in its best story, nothing answers.
-     * Calibrated with {@code nabaa eval --calibrate} on the dev part: at 0.40, 3.8% of XQuAD-ar and
-     * 2.3% of ARCD questions get "nothing found"; half the absent-topic questions still get an
+     * Calibrated with {@code nabaa eval --calibrate} on the dev part: at 0.40, 3.9% of XQuAD-ar and
+     * 2.5% of ARCD questions get "nothing found"; about half the absent-topic questions still get an
      * answer (reaching 10% there would refuse over 20% of answerable questions).
      */
     static final float ANSWER_THRESHOLD = 0.40f;

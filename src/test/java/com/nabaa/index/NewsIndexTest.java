@@ -37,6 +37,23 @@ class NewsIndexTest {
     }
 
     @Test
+    void aPassageWhereTheQuestionsWordsStandTogetherRanksAboveOneWhereTheyAreApart() throws Exception {
+        try (NewsIndex index = NewsIndex.open(dir)) {
+            // Same words, same length: only the distance between سعر and الذهب differs.
+            index.upsert(article("apart", "السوق اليوم", Language.ARABIC,
+                    "سعر الدولار استقر في البنوك بينما ارتفع الطلب على الذهب في المحلات."));
+            index.upsert(article("together", "السوق اليوم", Language.ARABIC,
+                    "سعر الذهب ارتفع في المحلات بينما استقر الدولار في البنوك على الطلب."));
+            index.commit(2);
+
+            List<PassageHit> hits = index.searcher().search("سعر الذهب", 10);
+
+            assertThat(hits).extracting(PassageHit::articleId).containsExactly("together", "apart");
+            assertThat(hits.get(0).score()).isGreaterThan(hits.get(1).score());
+        }
+    }
+
+    @Test
     void findsAnEnglishArticleThroughTheEnglishChain() throws Exception {
         try (NewsIndex index = NewsIndex.open(dir)) {
             index.upsert(article("rain", "Heavy rain expected", Language.ENGLISH,
