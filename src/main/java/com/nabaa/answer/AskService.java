@@ -89,6 +89,8 @@ public final class AskService {
         StoryMaker maker = new StoryMaker(searcher, terms, q.searchText());
         for (List<StoryGrouper.Candidate> group : groups) {
             if (stories.size() >= maxStories) break;
+            // Every story shown must answer as much as the first had to: a weaker match is noise.
+            if (group.get(0).coverage() < threshold) continue;
             StoryMaker.Made made = maker.make(group);
             if (stories.isEmpty() && made.summary().bestCoverage() >= DIRECT_ANSWER) {
                 direct = Optional.of(made.summary().bestSentence());

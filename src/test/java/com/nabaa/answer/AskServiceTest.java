@@ -238,6 +238,14 @@ class AskServiceTest {
     }
 
     @Test
+    void aStoryThatMatchesTooLittleOfTheQuestionIsNotShownAfterOneThatAnswers() {
+        Answer answer = ask("حماية قرى الدلتا من الفيضانات");
+
+        // Sudan's and Libya's floods match only "الفيضانات": related, not an answer.
+        assertThat(answer.stories()).extracting(Story::articleId).containsExactly("floods-delta");
+    }
+
+    @Test
     void aStoryThatAnswersOnlyPartOfTheQuestionNamesTheWordsItLacks() {
         Answer answer = ask("أمطار كريت");
 
