@@ -24,6 +24,11 @@ import java.util.Optional;
 public final class QuestionParser {
     /** Variants are searched only for this many words, so long questions stay fast. */
     static final int MAX_VARIANT_WORDS = 6;
+    /**
+     * A question is searched by its first this many content words: far more than a question has,
+     * and it keeps a pasted article within Lucene's clause limit.
+     */
+    static final int MAX_WORDS = 50;
 
     private QuestionParser() {
     }
@@ -44,8 +49,13 @@ public final class QuestionParser {
             rest = (rest.substring(0, section.get().start()) + " " + rest.substring(section.get().end())).strip();
         }
         boolean latest = QuestionText.asksForLatest(text);
-        String search = DialectWords.toNews(QuestionText.stripFillers(rest));
+        String search = firstWords(DialectWords.toNews(QuestionText.stripFillers(rest)), MAX_WORDS);
         return new Question(text, search, variants(search), filter, latest, language, now);
+    }
+
+    private static String firstWords(String text, int n) {
+        String[] words = text.split("\\s+");
+        return words.length <= n ? text : String.join(" ", java.util.Arrays.copyOf(words, n));
     }
 
     private static List<Question.Spelling> variants(String search) {

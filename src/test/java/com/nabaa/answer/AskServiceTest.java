@@ -246,6 +246,13 @@ class AskServiceTest {
     }
 
     @Test
+    void aPastedWallOfTextIsSearchedByItsFirstWordsInsteadOfFailing() {
+        Answer answer = ask("الفيضانات في قرى الدلتا ".repeat(2000));
+
+        assertThat(answer.stories()).extracting(Story::articleId).first().isEqualTo("floods-delta");
+    }
+
+    @Test
     void aStoryThatAnswersOnlyPartOfTheQuestionNamesTheWordsItLacks() {
         Answer answer = ask("أمطار كريت");
 
