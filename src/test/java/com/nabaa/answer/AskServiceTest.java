@@ -262,6 +262,15 @@ class AskServiceTest {
     }
 
     @Test
+    void aStoryThatCoversMostOfTheQuestionDoesNotDwellOnTheWordItLacks() {
+        Answer answer = ask("زلزال كريت أمطار");
+
+        assertThat(answer.stories().get(0).articleId()).isEqualTo("quake");
+        assertThat(answer.stories().get(0).coverage()).isGreaterThanOrEqualTo(StoryMaker.NAME_MISSING_BELOW);
+        assertThat(answer.stories().get(0).missing()).isEmpty();
+    }
+
+    @Test
     void aStoryThatContainsEveryWordOfTheQuestionNamesNone() {
         Answer answer = ask("زلزال كريت");
 
