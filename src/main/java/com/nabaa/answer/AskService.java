@@ -66,10 +66,9 @@ public final class AskService {
         // and that answer wins when the dated one found nothing or covers the question far less.
         Answer relaxed = answer(q.withoutTimeFilter(), maxStories);
         if (relaxed.noAnswer()) return answer;
-        if (answer.noAnswer() || relaxed.stories().get(0).coverage() >= answer.stories().get(0).coverage() + DATE_AS_TOPIC) {
-            return relaxed;
-        }
-        return answer;
+        if (answer.noAnswer()) return relaxed;
+        float dated = answer.stories().get(0).coverage();
+        return relaxed.stories().get(0).coverage() >= dated + DATE_AS_TOPIC ? relaxed : answer;
     }
 
     private Answer answer(Question q, int maxStories) {
