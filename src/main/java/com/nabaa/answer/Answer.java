@@ -12,7 +12,8 @@ import java.util.Optional;
  * @param askedAt      the clock the answer was made against (ages such as "منذ ساعتين" count from it)
  * @param stories      the best stories, best first; empty when no article answers
  * @param directAnswer one sentence that clearly answers, when there is one
- * @param suggestion   a corrected spelling of the question when a word of it is unknown to the index
+ * @param suggestion   a corrected spelling of the question when one of its first words is unknown to
+ *                     the index and a close indexed word exists
  * @param related      when nothing answers: the latest headlines related to the question
  */
 public record Answer(String question, ZonedDateTime askedAt, List<Story> stories, Optional<String> directAnswer,

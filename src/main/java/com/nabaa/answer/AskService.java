@@ -96,9 +96,24 @@ public final class AskService {
             }
             stories.add(made.story());
         }
-        // A misspelled word may still find its story through a near form; the correction is offered too.
-        return new Answer(q.asked(), q.now(), stories, direct, Suggestions.suggest(q.searchText(), terms, searcher),
-                List.of());
+        return new Answer(q.asked(), q.now(), stories, direct, correctionShownIn(stories.get(0), q, terms), List.of());
+    }
+
+    /**
+     * A misspelled word may still find its story through a near form (البورسة → البورصة): the
+     * correction is offered when the story shown first uses the corrected word, not for a new name
+     * the index has not seen yet.
+     */
+    private Optional<String> correctionShownIn(Story first, Question q, QueryTerms terms) {
+        String typed = QuestionTextWords.typedWords(q.asked());
+        Optional<String> suggestion = Suggestions.suggest(typed, terms, searcher);
+        if (suggestion.isEmpty()) return suggestion;
+        String shown = first.headline() + " " + String.join(" ", first.summary());
+        List<String> typedWords = List.of(typed.split("\\s+"));
+        for (String word : suggestion.get().split("\\s+")) {
+            if (!typedWords.contains(word) && shown.contains(word)) return suggestion;
+        }
+        return Optional.empty();
     }
 
     /**
@@ -154,7 +169,7 @@ public final class AskService {
     }
 
     private Answer noAnswer(Question q, QueryTerms terms, Optional<Query> query) {
-        Optional<String> suggestion = Suggestions.suggest(q.searchText(), terms, searcher);
+        Optional<String> suggestion = Suggestions.suggest(QuestionTextWords.typedWords(q.asked()), terms, searcher);
         // Related headlines ignore the date the reader named: nothing of that date answered.
         Optional<Query> anyDate = query.isEmpty() ? Optional.empty()
                 : searcher.queries().forText(q.searchText(), List.of(), q.filter().withoutTime());

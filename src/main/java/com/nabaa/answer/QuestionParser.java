@@ -6,7 +6,6 @@ import com.nabaa.text.CategoryHint;
 import com.nabaa.text.CategoryHints;
 import com.nabaa.text.DatePhraseMatch;
 import com.nabaa.text.DatePhrases;
-import com.nabaa.text.DialectWords;
 import com.nabaa.text.LanguageDetector;
 import com.nabaa.text.NameVariants;
 import com.nabaa.text.QuestionText;
@@ -24,11 +23,7 @@ import java.util.Optional;
 public final class QuestionParser {
     /** Variants are searched only for this many words, so long questions stay fast. */
     static final int MAX_VARIANT_WORDS = 6;
-    /**
-     * A question is searched by its first this many content words: far more than a question has,
-     * and it keeps a pasted article within Lucene's clause limit.
-     */
-    static final int MAX_WORDS = 50;
+
 
     private QuestionParser() {
     }
@@ -49,13 +44,8 @@ public final class QuestionParser {
             rest = (rest.substring(0, section.get().start()) + " " + rest.substring(section.get().end())).strip();
         }
         boolean latest = QuestionText.asksForLatest(text);
-        String search = firstWords(DialectWords.toNews(QuestionText.stripFillers(rest)), MAX_WORDS);
+        String search = QuestionTextWords.searchWords(rest);
         return new Question(text, search, variants(search), filter, latest, language, now);
-    }
-
-    private static String firstWords(String text, int n) {
-        String[] words = text.split("\\s+");
-        return words.length <= n ? text : String.join(" ", java.util.Arrays.copyOf(words, n));
     }
 
     private static List<Question.Spelling> variants(String search) {

@@ -1,15 +1,36 @@
 package com.nabaa.answer;
 
+import com.nabaa.text.DialectWords;
 import com.nabaa.text.QuestionText;
+import java.util.Arrays;
 
-/** Search text helpers shared by the parser and the relaxed retry. */
+/** Search text helpers shared by the parser and the relaxed retry, so both search alike. */
 final class QuestionTextWords {
+    /**
+     * A question is searched by its first this many words once fillers are gone: far more than a
+     * question has, and it keeps a pasted article within Lucene's clause limit.
+     */
+    static final int MAX_WORDS = 50;
+
     private QuestionTextWords() {
     }
 
-    /** The question's content words including those of its date phrase. */
+    /** The words to search for in {@code text}: fillers dropped, dialect words in news wording, capped. */
+    static String searchWords(String text) {
+        String words = DialectWords.toNews(QuestionText.stripFillers(text));
+        String[] split = words.split("\\s+");
+        return split.length <= MAX_WORDS ? words : String.join(" ", Arrays.copyOf(split, MAX_WORDS));
+    }
+
+    /** The question's own words as typed (fillers dropped, capped): what a spelling suggestion rewrites. */
+    static String typedWords(String asked) {
+        String[] split = QuestionText.stripFillers(asked).split("\\s+");
+        return String.join(" ", Arrays.copyOf(split, Math.min(split.length, MAX_WORDS)));
+    }
+
+    /** The question's search words including those of its date phrase. */
     static String withDatePhrase(String asked, String searchText) {
-        String all = QuestionText.stripFillers(asked);
+        String all = searchWords(asked);
         return all.isBlank() ? searchText : all;
     }
 }

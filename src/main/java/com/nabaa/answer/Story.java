@@ -15,7 +15,8 @@ import java.util.Optional;
  * @param source         its outlet
  * @param url            the link to it
  * @param summary        1–3 sentences of the article that answer the question, in article order
- * @param score          retrieval score of its best passage (comparable within one answer only)
+ * @param score          ranking score of the story's best-ranked article: BM25 weighed by coverage (and
+ *                       by recency for "now" questions), comparable within one answer only
  * @param coverage       share (0..1) of the question's weighted words found in its headline and best passage
  * @param breaking       marked as breaking news
  * @param alsoReportedBy the same story from other outlets or other days

@@ -11,7 +11,8 @@ import java.util.Set;
 /**
  * Groups the same story reported by several outlets, or on consecutive days, into one: two
  * articles are one story when their headlines share most of their words (Jaccard over analyzed
- * terms) and they were published within a few days of each other. The best-ranked article leads.
+ * terms) and they were published within a few days of each other. Groups keep rank order; which
+ * article leads a group on screen is {@link StoryMaker}'s choice.
  */
 final class StoryGrouper {
     static final double SAME_STORY = 0.5;

@@ -57,16 +57,20 @@ final class StoryMaker {
             if (summaries.get(i).bestCoverage() > summaries.get(lead).bestCoverage()) lead = i;
         }
         Summarizer.Summary leadSummary = summaries.get(lead);
+        Set<String> said = new HashSet<>();
+        leadSummary.sentences().forEach(x -> said.add(fold(x)));
         List<SourceLink> others = new ArrayList<>();
         for (int i = 0; i < group.size(); i++) {
             if (i == lead) continue;
-            Optional<String> excerpt = i < summarized ? excerpt(summaries.get(i), leadSummary) : Optional.empty();
+            Optional<String> excerpt = i < summarized ? excerpt(summaries.get(i), said) : Optional.empty();
             others.add(link(group.get(i).best(), excerpt));
         }
         StoryGrouper.Candidate leader = group.get(lead);
         PassageHit h = leader.best();
+        // The story ranks and passes the threshold as its best-ranked article did; the lead only shows it.
+        float coverage = Math.max(group.get(0).coverage(), leader.coverage());
         Story story = new Story(h.articleId(), h.title(), h.published(), h.source(), h.url(), leadSummary.sentences(),
-                leader.score(), leader.coverage(), h.breaking(), others,
+                group.get(0).score(), coverage, h.breaking(), others,
                 leader.coverage() < NAME_MISSING_BELOW ? missing(h.title(), texts.get(lead)) : List.of());
         return new Made(story, leadSummary);
     }
@@ -79,24 +83,26 @@ final class StoryMaker {
         Set<String> seen = new HashSet<>(terms.analyze(title));
         passages.forEach(p -> seen.addAll(terms.analyze(p.passage())));
         List<String> out = new ArrayList<>();
+        Set<String> named = new HashSet<>();
         for (String word : searchText.strip().split("\\s+")) {
             List<String> analyzed = terms.analyze(word);
             if (analyzed.size() != 1) continue;
             String term = analyzed.get(0);
             if (terms.share(term) >= MISSING_SHARE && !NearTerms.found(term, seen)
-                    && searcher.documentFrequency(term) > 0 && !out.contains(word)) {
+                    && searcher.documentFrequency(term) > 0 && named.add(term)) {
                 out.add(word);
             }
         }
         return out;
     }
 
-    /** Another report's best sentence, when it matches the question and the lead does not already show it. */
-    private static Optional<String> excerpt(Summarizer.Summary other, Summarizer.Summary lead) {
+    /**
+     * Another report's best sentence, when it matches the question and is not already shown (by the
+     * lead or another report: wire copies repeat each other word for word). Adds it to {@code said}.
+     */
+    private static Optional<String> excerpt(Summarizer.Summary other, Set<String> said) {
         if (other.bestCoverage() <= 0 || other.bestSentence().isBlank()) return Optional.empty();
-        String folded = fold(other.bestSentence());
-        if (lead.sentences().stream().anyMatch(s -> fold(s).equals(folded))) return Optional.empty();
-        return Optional.of(other.bestSentence());
+        return said.add(fold(other.bestSentence())) ? Optional.of(other.bestSentence()) : Optional.empty();
     }
 
     private static String fold(String s) {

@@ -30,20 +30,27 @@ final class Workspace implements AutoCloseable {
 
     static Workspace open(Settings settings) throws IOException {
         Database db = Database.open(settings.databaseFile());
+        NewsIndex index = null;
         try {
             ArticleStore store = new ArticleStore(db);
-            NewsIndex index = NewsIndex.open(settings.indexDir());
-            try {
-                long rebuilt = IndexSync.rebuildIfAnalysisChanged(store, index);
-                if (rebuilt > 0) System.err.printf("nabaa: the text analysis changed; re-indexed %d articles%n", rebuilt);
-            } catch (IOException | RuntimeException e) {
-                index.close();
-                throw e;
-            }
+            index = NewsIndex.open(settings.indexDir());
+            long rebuilt = IndexSync.rebuildIfAnalysisChanged(store, index);
+            if (rebuilt > 0) System.err.printf("nabaa: the text analysis changed; re-indexed %d articles%n", rebuilt);
             return new Workspace(settings, db, store, index);
-        } catch (IOException | RuntimeException e) {
-            db.close();
+        } catch (Throwable e) {
+            // Whatever failed (an I/O error, a word list missing from the jar), nothing stays open.
+            closeQuietly(index, e);
+            closeQuietly(db, e);
             throw e;
+        }
+    }
+
+    private static void closeQuietly(AutoCloseable resource, Throwable failure) {
+        if (resource == null) return;
+        try {
+            resource.close();
+        } catch (Exception e) {
+            failure.addSuppressed(e);
         }
     }
 

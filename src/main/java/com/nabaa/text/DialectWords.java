@@ -15,8 +15,8 @@ import java.util.Optional;
 
 /**
  * Dialect words of a question replaced by the words news prose uses ({@code dialect-words.txt}):
- * "مين كسب الماتش" is searched as "فوز مباراة", since articles say "فاز ... في المباراة". A word
- * is looked up as typed, then without an attached و, ال or وال. Stateless and thread-safe.
+ * "نتيجة الماتش" is searched as "نتيجة مباراة", since articles say "المباراة". A word is looked up
+ * as typed, then without an attached و, ال or وال. Stateless and thread-safe.
  */
 public final class DialectWords {
     private static final Map<String, String> TABLE = load();

@@ -15,15 +15,18 @@ import org.apache.lucene.analysis.Analyzer;
  * analyzers are thread-safe and reuse their token streams per thread, so hold one per use.
  */
 public final class NewsAnalyzers {
-    /** Raise when a filter of either chain changes what it emits; word-list edits count by themselves. */
+    /** Raise when a filter of either chain changes what it emits; stop-word edits count by themselves. */
     static final int CHAIN = 1;
-    private static final String VERSION = CHAIN + ":" + digest("arabic-stopwords.txt");
+    /** Lucene's version too: an upgrade may change its Arabic stop set or stemmer. */
+    private static final String VERSION = CHAIN + ":" + digest("arabic-stopwords.txt") + ":"
+            + org.apache.lucene.util.Version.LATEST;
 
     private NewsAnalyzers() {
     }
 
     /**
-     * Identifies what the chains emit: the chain number and a digest of the stop-word list. An index
+     * Identifies what the chains emit: the chain number, a digest of the stop-word list and the
+     * Lucene version. An index
      * written under another version is rebuilt, since its terms no longer meet the questions' terms.
      */
     public static String version() {

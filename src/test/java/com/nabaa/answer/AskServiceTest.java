@@ -253,6 +253,13 @@ class AskServiceTest {
     }
 
     @Test
+    void aPastedWallOfTextWithADatePhraseIsCutOnTheRetryWithoutTheDateToo() {
+        Answer answer = ask("الفيضانات أمس في قرى الدلتا ".repeat(2000));
+
+        assertThat(answer.stories()).extracting(Story::articleId).first().isEqualTo("floods-delta");
+    }
+
+    @Test
     void aStoryThatAnswersOnlyPartOfTheQuestionNamesTheWordsItLacks() {
         Answer answer = ask("أمطار كريت");
 

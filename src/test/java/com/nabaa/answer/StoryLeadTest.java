@@ -70,4 +70,22 @@ class StoryLeadTest {
                     .satisfies(link -> assertThat(link.excerpt()).isEmpty());
         }
     }
+
+    @Test
+    void twoCopiesOfOneWireTextShowItsSentenceOnce() throws IOException {
+        String wire = "السيول تهدد القرى كل شتاء. والسد يحمي الأراضي. والسد الجديد يكتمل في مارس.";
+        try (NewsIndex index = NewsIndex.open(dir)) {
+            index.upsert(article("daily", "الشروق", "وتتضمن الخطة إنشاء سد جديد يحمي القرى من السيول القادمة من الصحراء."));
+            index.upsert(article("wire-a", "وكالة الأنباء", wire));
+            index.upsert(article("wire-b", "المال", wire));
+            index.commit(3);
+            AskService service = new AskService(index.searcher());
+
+            Answer answer = service.ask(QuestionParser.parse("سد يحمي من السيول", NOW), 3);
+
+            assertThat(answer.stories()).hasSize(1);
+            assertThat(answer.stories().get(0).alsoReportedBy()).hasSize(2)
+                    .filteredOn(link -> link.excerpt().isPresent()).hasSize(1);
+        }
+    }
 }

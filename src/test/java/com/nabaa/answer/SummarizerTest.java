@@ -110,13 +110,6 @@ class SummarizerTest {
     }
 
     @Test
-    void theContinuationGivesWayToSentencesThatCoverTheQuestionAsWellAsTheBest() {
-        Summarizer.Summary summary = summarize("dam", 1, "السد الجديد");
-
-        assertThat(summary.sentences()).doesNotContain(DAM.get(4));
-    }
-
-    @Test
     void keepsAtMostThreeSentencesEvenWhenMoreAnswer() {
         Summarizer.Summary summary = summarize("cotton", 0, "إنتاج القطن");
         List<String> all = searcher.passagesOf("cotton").stream()

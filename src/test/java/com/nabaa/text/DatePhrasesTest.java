@@ -366,5 +366,23 @@ class DatePhrasesTest {
         checkNone("هدف رمضان صبحي");
         checkNone("رجب طيب أردوغان يزور القاهرة");
         checkNone("فاز الأهلي بثلاثة أهداف مقابل صفر");
+        checkNone("رأي الصحافة في رجب طيب أردوغان");
+        checkNone("ما رأي الجمهور في رمضان صبحي");
+    }
+
+    @Test
+    void afterFiAHijriMonthMayBeFollowedByAPrepositionOrAnEpithet() {
+        check("ماذا حدث في رمضان في القاهرة؟", "2026-02-18T00:00", "2026-03-20T00:00");
+        check("الأسعار في رمضان المبارك", "2026-02-18T00:00", "2026-03-20T00:00");
+    }
+
+    @Test
+    void aGregorianYearAfterAHijriMonthPicksTheOneThatBeganThatYear() {
+        check("ماذا حدث في رمضان 2025", "2025-03-01T00:00", "2025-03-30T00:00");
+    }
+
+    @Test
+    void aNumberAfterAHijriMonthThatCannotBeAPastYearIsNotADate() {
+        checkNone("سعر كرتونة رمضان 1500 جنيه");
     }
 }
