@@ -64,10 +64,11 @@ public final class AskService {
         // A date phrase may be part of the topic ("ماذا حدث في أكتوبر 1958؟", "ما الذي يُفرض في
         // رمضان؟") rather than the news date: the question is asked again with the phrase as words,
         // and that answer wins when the dated one found nothing or covers the question far less.
+        float dated = answer.noAnswer() ? 0 : answer.stories().get(0).coverage();
+        if (dated + DATE_AS_TOPIC > 1) return answer; // no undated answer can cover that much more
         Answer relaxed = answer(q.withoutTimeFilter(), maxStories);
         if (relaxed.noAnswer()) return answer;
         if (answer.noAnswer()) return relaxed;
-        float dated = answer.stories().get(0).coverage();
         return relaxed.stories().get(0).coverage() >= dated + DATE_AS_TOPIC ? relaxed : answer;
     }
 
