@@ -3,9 +3,6 @@ package com.nabaa.answer;
 import com.nabaa.index.PassageSearcher;
 import com.nabaa.news.Language;
 import com.nabaa.text.NewsAnalyzers;
-import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.util.ArrayList;
 import java.util.Collection;
 import java.util.LinkedHashMap;
 import java.util.HashSet;
@@ -13,8 +10,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import org.apache.lucene.analysis.Analyzer;
-import org.apache.lucene.analysis.TokenStream;
-import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
 
 /**
  * The question's analyzed terms weighted by how rare they are in the index (IDF), so that "how
@@ -82,16 +77,7 @@ final class QueryTerms {
     }
 
     static List<String> terms(Analyzer analyzer, String text) {
-        List<String> out = new ArrayList<>();
-        try (TokenStream ts = analyzer.tokenStream("text", text)) {
-            CharTermAttribute term = ts.addAttribute(CharTermAttribute.class);
-            ts.reset();
-            while (ts.incrementToken()) out.add(term.toString());
-            ts.end();
-        } catch (IOException e) {
-            throw new UncheckedIOException("analysis of an in-memory string failed", e);
-        }
-        return out;
+        return NewsAnalyzers.terms(analyzer, "text", text);
     }
 
     /**

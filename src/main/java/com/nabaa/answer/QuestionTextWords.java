@@ -15,17 +15,15 @@ final class QuestionTextWords {
     private QuestionTextWords() {
     }
 
-    /** The words to search for in {@code text}: fillers dropped, dialect words in news wording, capped. */
+    /** The words to search for in {@code text}: its typed words with dialect words in news wording. */
     static String searchWords(String text) {
-        String words = DialectWords.toNews(QuestionText.stripFillers(text));
-        String[] split = words.split("\\s+");
-        return split.length <= MAX_WORDS ? words : String.join(" ", Arrays.copyOf(split, MAX_WORDS));
+        return DialectWords.toNews(typedWords(text));
     }
 
     /** The question's own words as typed (fillers dropped, capped): what a spelling suggestion rewrites. */
     static String typedWords(String asked) {
         String[] split = QuestionText.stripFillers(asked).split("\\s+");
-        return String.join(" ", Arrays.copyOf(split, Math.min(split.length, MAX_WORDS)));
+        return split.length <= MAX_WORDS ? String.join(" ", split) : String.join(" ", Arrays.copyOf(split, MAX_WORDS));
     }
 
     /** The question's search words including those of its date phrase. */

@@ -1,13 +1,10 @@
 package com.nabaa.index;
 
-import java.io.IOException;
-import java.io.UncheckedIOException;
+import com.nabaa.text.NewsAnalyzers;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import org.apache.lucene.analysis.Analyzer;
-import org.apache.lucene.analysis.TokenStream;
-import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
 import org.apache.lucene.document.LongField;
 import org.apache.lucene.index.Term;
 import org.apache.lucene.search.BooleanClause;
@@ -99,15 +96,7 @@ public final class PassageQuery {
      * positions): a small bonus per pair, the proximity part of a sequential dependence model.
      */
     private void addPairs(BooleanQuery.Builder q, String field, String text) {
-        List<String> terms = new ArrayList<>();
-        try (TokenStream ts = analyzer.tokenStream(field, text)) {
-            CharTermAttribute term = ts.addAttribute(CharTermAttribute.class);
-            ts.reset();
-            while (ts.incrementToken()) terms.add(term.toString());
-            ts.end();
-        } catch (IOException e) {
-            throw new UncheckedIOException("analysis of an in-memory string failed", e);
-        }
+        List<String> terms = NewsAnalyzers.terms(analyzer, field, text);
         for (int i = 0; i + 1 < terms.size() && i < MAX_PAIRS; i++) {
             if (terms.get(i).equals(terms.get(i + 1))) continue;
             Query pair = new PhraseQuery(PAIR_SLOP, field, terms.get(i), terms.get(i + 1));

@@ -6,8 +6,12 @@ import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
+import java.util.ArrayList;
 import java.util.HexFormat;
+import java.util.List;
 import org.apache.lucene.analysis.Analyzer;
+import org.apache.lucene.analysis.TokenStream;
+import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
 
 /**
  * The one place that builds analyzers: indexing, querying and alert matching all use these, so a
@@ -52,6 +56,20 @@ public final class NewsAnalyzers {
     /** English news; Arabic words inside get the Arabic chain's terms. */
     public static Analyzer english() {
         return new EnglishNewsAnalyzer();
+    }
+
+    /** The terms {@code analyzer} makes of {@code text} for {@code field}, in order. */
+    public static List<String> terms(Analyzer analyzer, String field, String text) {
+        List<String> out = new ArrayList<>();
+        try (TokenStream ts = analyzer.tokenStream(field, text)) {
+            CharTermAttribute term = ts.addAttribute(CharTermAttribute.class);
+            ts.reset();
+            while (ts.incrementToken()) out.add(term.toString());
+            ts.end();
+        } catch (IOException e) {
+            throw new UncheckedIOException("analysis of an in-memory string failed", e);
+        }
+        return out;
     }
 
     public static Analyzer forLanguage(Language language) {

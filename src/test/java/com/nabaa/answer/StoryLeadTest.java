@@ -27,6 +27,15 @@ class StoryLeadTest {
                 .language(Language.ARABIC).build();
     }
 
+    /** Indexes the articles in a fresh index and asks the question. */
+    private Answer ask(String question, Article... articles) throws IOException {
+        try (NewsIndex index = NewsIndex.open(dir)) {
+            for (Article a : articles) index.upsert(a);
+            index.commit(articles.length);
+            return new AskService(index.searcher()).ask(QuestionParser.parse(question, NOW), 3);
+        }
+    }
+
     @Test
     void theArticleWhoseOwnSentenceAnswersLeadsTheStoryAndTheOtherIsListedAsASource() throws IOException {
         // Both report the same plan under the same headline. The wire copy repeats the question's
@@ -37,55 +46,36 @@ class StoryLeadTest {
                 "أعلنت وزارة الري اليوم خطة شاملة للمحافظات الشمالية تشمل تطوير شبكات الصرف وتبطين الترع "
                         + "وإنشاء محطات رفع جديدة في عدة مراكز، إلى جانب حملات توعية للمزارعين بطرق الري الحديث. "
                         + "وتتضمن الخطة إنشاء سد جديد يحمي القرى من السيول القادمة من الصحراء الشرقية.");
-        try (NewsIndex index = NewsIndex.open(dir)) {
-            index.upsert(wire);
-            index.upsert(daily);
-            index.commit(2);
-            AskService service = new AskService(index.searcher());
+        Answer answer = ask("سد يحمي من السيول", wire, daily);
 
-            Answer answer = service.ask(QuestionParser.parse("سد يحمي من السيول", NOW), 3);
-
-            assertThat(answer.stories()).hasSize(1);
-            Story story = answer.stories().get(0);
-            assertThat(story.articleId()).isEqualTo("daily");
-            assertThat(story.summary()).anySatisfy(s -> assertThat(s).contains("سد جديد يحمي القرى من السيول"));
-            assertThat(story.alsoReportedBy()).extracting(SourceLink::articleId).containsExactly("wire");
-            assertThat(story.alsoReportedBy().get(0).excerpt()).contains("والسد يحمي الأراضي.");
-        }
+        assertThat(answer.stories()).hasSize(1);
+        Story story = answer.stories().get(0);
+        assertThat(story.articleId()).isEqualTo("daily");
+        assertThat(story.summary()).anySatisfy(s -> assertThat(s).contains("سد جديد يحمي القرى من السيول"));
+        assertThat(story.alsoReportedBy()).extracting(SourceLink::articleId).containsExactly("wire");
+        assertThat(story.alsoReportedBy().get(0).excerpt()).contains("والسد يحمي الأراضي.");
     }
 
     @Test
     void aCopyOfTheLeadsTextIsListedAsASourceWithoutRepeatingItsSentence() throws IOException {
         String text = "أعلنت وزارة الري خطة لحماية قرى الدلتا من السيول. وتشمل الخطة إنشاء سد جديد.";
-        try (NewsIndex index = NewsIndex.open(dir)) {
-            index.upsert(article("agency", "وكالة الأنباء", text));
-            index.upsert(article("copy", "الشروق", text));
-            index.commit(2);
-            AskService service = new AskService(index.searcher());
+        Answer answer = ask("خطة لحماية قرى الدلتا من السيول",
+                article("agency", "وكالة الأنباء", text), article("copy", "الشروق", text));
 
-            Answer answer = service.ask(QuestionParser.parse("خطة لحماية قرى الدلتا من السيول", NOW), 3);
-
-            assertThat(answer.stories()).hasSize(1);
-            assertThat(answer.stories().get(0).alsoReportedBy()).singleElement()
-                    .satisfies(link -> assertThat(link.excerpt()).isEmpty());
-        }
+        assertThat(answer.stories()).hasSize(1);
+        assertThat(answer.stories().get(0).alsoReportedBy()).singleElement()
+                .satisfies(link -> assertThat(link.excerpt()).isEmpty());
     }
 
     @Test
     void twoCopiesOfOneWireTextShowItsSentenceOnce() throws IOException {
         String wire = "السيول تهدد القرى كل شتاء. والسد يحمي الأراضي. والسد الجديد يكتمل في مارس.";
-        try (NewsIndex index = NewsIndex.open(dir)) {
-            index.upsert(article("daily", "الشروق", "وتتضمن الخطة إنشاء سد جديد يحمي القرى من السيول القادمة من الصحراء."));
-            index.upsert(article("wire-a", "وكالة الأنباء", wire));
-            index.upsert(article("wire-b", "المال", wire));
-            index.commit(3);
-            AskService service = new AskService(index.searcher());
+        Answer answer = ask("سد يحمي من السيول",
+                article("daily", "الشروق", "وتتضمن الخطة إنشاء سد جديد يحمي القرى من السيول القادمة من الصحراء."),
+                article("wire-a", "وكالة الأنباء", wire), article("wire-b", "المال", wire));
 
-            Answer answer = service.ask(QuestionParser.parse("سد يحمي من السيول", NOW), 3);
-
-            assertThat(answer.stories()).hasSize(1);
-            assertThat(answer.stories().get(0).alsoReportedBy()).hasSize(2)
-                    .filteredOn(link -> link.excerpt().isPresent()).hasSize(1);
-        }
+        assertThat(answer.stories()).hasSize(1);
+        assertThat(answer.stories().get(0).alsoReportedBy()).hasSize(2)
+                .filteredOn(link -> link.excerpt().isPresent()).hasSize(1);
     }
 }
