@@ -61,9 +61,17 @@ public final class AskService {
         if (maxStories < 1) throw new IllegalArgumentException("maxStories must be at least 1");
         Answer answer = answer(q, maxStories);
         if (q.filter().from().isEmpty() && q.filter().to().isEmpty()) return answer;
-        // A date phrase may be part of the topic ("ماذا حدث في أكتوبر 1958؟", "ما الذي يُفرض في
-        // رمضان؟") rather than the news date: the question is asked again with the phrase as words,
-        // and that answer wins when the dated one found nothing or covers the question far less.
+        if (!q.dateMayBeTopic()) {
+            // "امبارح" says when, never what: only when that day has nothing are the newest stories
+            // on the topic offered (the reader may have the day wrong; each story shows its date).
+            if (!answer.noAnswer()) return answer;
+            Answer relaxed = answer(q.withoutTimeFilter(), maxStories);
+            return relaxed.noAnswer() ? answer : relaxed;
+        }
+        // A month, a year or a Hijri month may be part of the topic ("ماذا حدث في أكتوبر 1958؟", "ما
+        // الذي يُفرض في رمضان؟") rather than the news date: the question is asked again with the
+        // phrase as words, and that answer wins when the dated one found nothing or covers the
+        // question far less.
         float dated = answer.noAnswer() ? 0 : answer.stories().get(0).coverage();
         if (dated + DATE_AS_TOPIC > 1) return answer; // no undated answer can cover that much more
         Answer relaxed = answer(q.withoutTimeFilter(), maxStories);

@@ -14,12 +14,14 @@ import java.util.Objects;
  * @param searchText the words to search for: the question without its date phrase and fillers
  * @param spellings  the question's words with their other spellings (ترمب, ترامب)
  * @param filter     date range and section the reader asked for
+ * @param dateMayBeTopic the date range comes from a phrase that may also be what the question is
+ *                   about (a month, a year, رمضان), not one counted from now (امبارح)
  * @param latest     the reader asks for what is new ("آخر الأخبار", "ايه الجديد", "latest")
  * @param language   the question's language
  * @param now        the clock the date phrases were resolved against
  */
-public record Question(String asked, String searchText, List<Spelling> spellings, SearchFilter filter, boolean latest,
-                       Language language, ZonedDateTime now) {
+public record Question(String asked, String searchText, List<Spelling> spellings, SearchFilter filter,
+                       boolean dateMayBeTopic, boolean latest, Language language, ZonedDateTime now) {
     public Question {
         Objects.requireNonNull(asked, "asked");
         Objects.requireNonNull(searchText, "searchText");
@@ -29,10 +31,17 @@ public record Question(String asked, String searchText, List<Spelling> spellings
         Objects.requireNonNull(now, "now");
     }
 
-    /** The same question with its date phrase read as words of the topic, not as a time filter. */
+    /**
+     * The same question without its time filter. A phrase that may be the topic (a month, a year,
+     * رمضان) becomes words of the search; one counted from now (امبارح) says when, never what: it
+     * is dropped, and the newest stories on the topic come first.
+     */
     public Question withoutTimeFilter() {
-        return new Question(asked, QuestionTextWords.withDatePhrase(asked, searchText), spellings,
-                filter.withoutTime(), latest, language, now);
+        if (dateMayBeTopic) {
+            return new Question(asked, QuestionTextWords.withDatePhrase(asked, searchText), spellings,
+                    filter.withoutTime(), false, latest, language, now);
+        }
+        return new Question(asked, searchText, spellings, filter.withoutTime(), false, true, language, now);
     }
 
     /** A word of the question and its other spellings. */

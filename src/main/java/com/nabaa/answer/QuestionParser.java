@@ -45,7 +45,8 @@ public final class QuestionParser {
         }
         boolean latest = QuestionText.asksForLatest(text);
         String search = QuestionTextWords.searchWords(rest);
-        return new Question(text, search, variants(search), filter, latest, language, now);
+        boolean dateMayBeTopic = date.isPresent() && !date.get().relative();
+        return new Question(text, search, variants(search), filter, dateMayBeTopic, latest, language, now);
     }
 
     private static List<Question.Spelling> variants(String search) {

@@ -29,10 +29,11 @@ final class DatePhraseRelative {
             + "|اللي\\s+فات|اللي\\s+فاتت|اللي\\s+فاتو|اللي\\s+فاتوا|الي\\s+فاتت|الي\\s+فاتو)";
     private static final String AGO_LEAD = "(?:منذ|من|قبل|خلال|اخر)";
     private static final String UNITS = alternation(DatePhraseWords.UNITS.keySet());
-    private static final String NUMBER = "(?:(?<n>\\d{1,4})|(?<nw>" + alternation(DatePhraseWords.NUMBERS.keySet()) + "))";
+    private static final String NUMBER = number("");
 
     static final List<DatePhraseRule> RULES = List.of(
-            fixed("today", CONJ + "(?:اليوم(?!\\s+ال)|النهارده|انهارده|النهارد)|today",
+            // "في اليوم" is "per day" (كم يأكل في اليوم), not today.
+            fixed("today", CONJ + "(?:(?<!(?:في|خلال)\\s{1,3})اليوم(?!\\s+ال)|النهارده|انهارده|النهارد)|today",
                     now -> DatePhraseCalendar.dayAgo(now, 0)),
             fixed("yesterday", CONJ + "(?:(?:بال|ال)?امس|امبارح|مبارح|البارحه)|yesterday",
                     now -> DatePhraseCalendar.dayAgo(now, 1)),
@@ -50,12 +51,14 @@ final class DatePhraseRelative {
                     now -> DatePhraseCalendar.year(now, now.getYear())),
             fixed("last year", calendarLast("(?:العام|السنه)") + "|last\\s+year",
                     now -> DatePhraseCalendar.year(now, now.getYear() - 1)),
+            // "منذ 3 أيام", "الـ 24 ساعة الماضية"; "السبع سنوات" alone is not a date (حكة السبع سنوات).
             DatePhraseRule.of("last N units, Arabic",
-                    "(?:" + AGO_LEAD + "\\s+|ال\\s*)" + NUMBER + "\\s+(?<unit>" + UNITS + ")(?:\\s+" + ROLLING_PAST + ")?",
+                    AGO_LEAD + "\\s+" + NUMBER + "\\s+(?<unit>" + UNITS + ")(?:\\s+" + ROLLING_PAST + ")?"
+                            + "|ال\\s*" + number("3") + "\\s+(?<unit3>" + UNITS + ")\\s+"
+                            + ROLLING_PAST,
                     DatePhraseRelative::lastN),
             DatePhraseRule.of("last N units, English",
-                    "(?:the\\s+)?(?:last|past)\\s+" + NUMBER + "\\s+(?<unit>" + UNITS + ")|" + NUMBER.replace("<n", "<n2")
-                            .replace("<nw", "<nw2") + "\\s+(?<unit2>" + UNITS + ")\\s+ago",
+                    "(?:the\\s+)?(?:last|past)\\s+" + NUMBER + "\\s+(?<unit>" + UNITS + ")|" + number("2") + "\\s+(?<unit2>" + UNITS + ")\\s+ago",
                     DatePhraseRelative::lastN),
             DatePhraseRule.of("last two units",
                     "(?:" + AGO_LEAD + "\\s+|ال)(?<dual>" + alternation(DatePhraseWords.DUALS.keySet()) + ")(?:\\s+"
@@ -79,6 +82,11 @@ final class DatePhraseRelative {
     private DatePhraseRelative() {
     }
 
+    /** A count in digits or words, in groups n + suffix and nw + suffix (one pattern may hold several). */
+    private static String number(String suffix) {
+        return "(?:(?<n" + suffix + ">\\d{1,4})|(?<nw" + suffix + ">" + alternation(DatePhraseWords.NUMBERS.keySet()) + "))";
+    }
+
     private static String calendarThis(String noun) {
         return CONJ + "[بل]?(?:" + THIS_BEFORE + "[بل]?" + noun + "|" + noun + THIS_AFTER + "|ه" + noun + ")";
     }
@@ -88,9 +96,10 @@ final class DatePhraseRelative {
     }
 
     private static Optional<DateRange> lastN(MatchResult m, ZonedDateTime now) {
-        Optional<Integer> amount = firstGroup(m, "n", "n2").map(Integer::valueOf)
-                .or(() -> firstGroup(m, "nw", "nw2").flatMap(w -> DatePhraseWords.lookUp(DatePhraseWords.NUMBERS, w)));
-        Optional<ChronoUnit> unit = firstGroup(m, "unit", "unit2").flatMap(u -> DatePhraseWords.lookUp(DatePhraseWords.UNITS, u));
+        Optional<Integer> amount = firstGroup(m, "n", "n2", "n3").map(Integer::valueOf)
+                .or(() -> firstGroup(m, "nw", "nw2", "nw3").flatMap(w -> DatePhraseWords.lookUp(DatePhraseWords.NUMBERS, w)));
+        Optional<ChronoUnit> unit = firstGroup(m, "unit", "unit2", "unit3")
+                .flatMap(u -> DatePhraseWords.lookUp(DatePhraseWords.UNITS, u));
         return amount.flatMap(a -> lastUnits(now, a, unit));
     }
 

@@ -4,6 +4,7 @@ import java.time.ZonedDateTime;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.stream.Stream;
 
@@ -32,6 +33,7 @@ public final class DatePhrases {
     private static final List<DatePhraseRule> RULES =
             Stream.of(DatePhraseRelative.RULES, DatePhraseAbsolute.RULES, DatePhraseHijri.RULES)
                     .flatMap(List::stream).toList();
+    private static final Set<DatePhraseRule> RELATIVE = Set.copyOf(DatePhraseRelative.RULES);
 
     private DatePhrases() {
     }
@@ -46,14 +48,14 @@ public final class DatePhrases {
             while (m.find()) {
                 Optional<DateRange> range = rule.resolver().resolve(m, now);
                 if (range.isPresent() && (best == null || best.isWorseThan(m.start(), m.end()))) {
-                    best = new Candidate(range.get(), m.start(), m.end());
+                    best = new Candidate(range.get(), m.start(), m.end(), RELATIVE.contains(rule));
                 }
             }
         }
         return Optional.ofNullable(best).map(c -> c.toMatch(view));
     }
 
-    private record Candidate(DateRange range, int start, int end) {
+    private record Candidate(DateRange range, int start, int end, boolean relative) {
         boolean isWorseThan(int otherStart, int otherEnd) {
             int length = end - start;
             int otherLength = otherEnd - otherStart;
@@ -61,7 +63,7 @@ public final class DatePhrases {
         }
 
         DatePhraseMatch toMatch(QuestionTextView view) {
-            return new DatePhraseMatch(range, view.originalStart(start), view.originalEnd(end), view.original(start, end));
+            return new DatePhraseMatch(range, view.originalStart(start), view.originalEnd(end), view.original(start, end), relative);
         }
     }
 }

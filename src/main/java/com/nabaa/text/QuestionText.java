@@ -26,13 +26,18 @@ public final class QuestionText {
     private static final Set<String> FILLERS = normalized(
             "ماذا بماذا فماذا وماذا مالذي ماالذي ماسم ما ماهو ماهي هو هي هل متي اين من لماذا كيف كم ايه ليه فين مين ازاي امتي اللي الي ده دي دا دول"
                     + " حصل بيحصل يحصل حدث يحدث شو وش ليش وين شلون ايش اش قولي قوللي قلي عرفني عايز عاوز عايزه عاوزه"
-                    + " اعرف بدي ابغي اريد ياريت رجاء اخبار الاخبار خبر اخر احدث عن بخصوص بشان"
+                    + " اعرف بدي ابغي اريد ياريت رجاء اخبار الاخبار خبر اخر احدث عن بخصوص بشان هيتم هتتم بيتم بتتم"
                     + " what what's whats who who's whom when where why how which please pls tell me happened"
                     + " happening news latest about regarding");
     /** Fillers of several words, each as normalized words joined by one space. */
     private static final Set<String> PHRASES = normalized(List.of(
             "قل لي", "قول لي", "ممكن تقولي", "ممكن تقول لي", "ممكن تعرفني", "يا ريت", "لو سمحت", "لو سمحتي",
             "من فضلك", "اريد ان اعرف", "ايه الجديد", "شو الجديد", "ايش الجديد", "وش الجديد",
+            // "What happened" in Levantine and Gulf Arabic: صار alone is a content word (صار رئيسا).
+            "شو صار", "وش صار", "ايش صار", "اش صار", "شلون صار", "شو اللي صار", "وش اللي صار", "ايش اللي صار",
+            "شو عم يصير", "شو بيصير", "ايش بيصير", "وش يصير",
+            // "What's the story": القصة alone is a content word (قصة الببغاء).
+            "شو القصه", "ايه القصه", "ايه الحكايه", "شو السالفه", "وش السالفه", "ايش السالفه",
             "any news", "what is", "what are", "what was", "can you tell", "could you tell", "i want to know",
             "let me know", "going on", "what's new", "whats new", "is there"));
     /** Function words trimmed from the ends of what remains (kept inside: "قمة في ألاسكا"). */

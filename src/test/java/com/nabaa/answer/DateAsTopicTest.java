@@ -45,7 +45,13 @@ class DateAsTopicTest {
                 "افتتح وزير النقل محطة جديدة للمترو في القاهرة."));
         index.upsert(article("arafa", "2025-06-05T10:00:00Z", "يوم عرفة", "يصوم كثيرون يوم عرفة."));
         index.upsert(article("doctors", "2025-08-05T10:00:00Z", "نصائح طبية", "يصوم المرضى بإذن الطبيب فقط."));
-        index.commit(6);
+        index.upsert(article("tweet", "2026-10-01T10:00:00Z", "ميدو يرد على الفيديو المسرب",
+                "كتب ميدو: امبارح اتسرب فيديو من الاستوديو وأنا بعتذر للجمهور."));
+        index.upsert(article("zamalek-old", "2025-01-10T10:00:00Z", "الزمالك يتعاقد مع مدرب جديد",
+                "أعلن نادي الزمالك التعاقد مع مدرب برتغالي لمدة عامين."));
+        index.upsert(article("zamalek-new", "2026-11-20T10:00:00Z", "الزمالك يفوز على سموحة",
+                "فاز نادي الزمالك على سموحة بهدفين في الدوري."));
+        index.commit(9);
         service = new AskService(index.searcher());
     }
 
@@ -67,5 +73,12 @@ class DateAsTopicTest {
         Answer answer = service.ask(QuestionParser.parse("البورصة في رمضان", NOW), 3);
 
         assertThat(answer.stories()).extracting(Story::articleId).containsExactly("bourse");
+    }
+
+    @Test
+    void yesterdayWithNothingThatDayOffersTheNewestStoriesOnTheTopicNotOnesQuotingTheWord() {
+        Answer answer = service.ask(QuestionParser.parse("ايه اخبار الزمالك امبارح", NOW), 3);
+
+        assertThat(answer.stories()).extracting(Story::articleId).containsExactly("zamalek-new", "zamalek-old");
     }
 }

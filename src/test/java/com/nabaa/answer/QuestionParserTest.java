@@ -80,12 +80,23 @@ class QuestionParserTest {
     }
 
     @Test
-    void withoutTimeFilterPutsTheDatePhraseBackIntoTheSearchTextAndKeepsTheSection() {
-        Question q = parse("أخبار الرياضة امبارح").withoutTimeFilter();
+    void withoutTimeFilterPutsAMonthBackIntoTheSearchTextAndKeepsTheSection() {
+        Question q = parse("أخبار الرياضة في فبراير").withoutTimeFilter();
 
         assertThat(q.filter().from()).isEmpty();
         assertThat(q.filter().to()).isEmpty();
         assertThat(q.filter().category()).contains("sport");
-        assertThat(q.searchText()).contains("امبارح");
+        assertThat(q.searchText()).contains("فبراير");
+    }
+
+    @Test
+    void withoutTimeFilterDropsYesterdayAndAsksForTheNewestInstead() {
+        Question dated = parse("أخبار الأهلي امبارح");
+        Question q = dated.withoutTimeFilter();
+
+        assertThat(dated.dateMayBeTopic()).isFalse();
+        assertThat(q.filter().from()).isEmpty();
+        assertThat(q.searchText()).isEqualTo(dated.searchText()).doesNotContain("امبارح");
+        assertThat(q.latest()).isTrue();
     }
 }

@@ -28,13 +28,13 @@ class DatePhraseMatchTest {
     @Test
     void matchPhraseMustFillItsSpan() {
         DateRange day = new DateRange(T0, T1);
-        assertThatThrownBy(() -> new DatePhraseMatch(day, 3, 5, "امبارح")).isInstanceOf(IllegalArgumentException.class);
-        assertThatThrownBy(() -> new DatePhraseMatch(day, 4, 4, "")).isInstanceOf(IllegalArgumentException.class);
+        assertThatThrownBy(() -> new DatePhraseMatch(day, 3, 5, "امبارح", true)).isInstanceOf(IllegalArgumentException.class);
+        assertThatThrownBy(() -> new DatePhraseMatch(day, 4, 4, "", true)).isInstanceOf(IllegalArgumentException.class);
     }
 
     @Test
     void removingAPhraseJoinsTheWordsAroundIt() {
-        DatePhraseMatch match = new DatePhraseMatch(new DateRange(T0, T1), 4, 10, "امبارح");
+        DatePhraseMatch match = new DatePhraseMatch(new DateRange(T0, T1), 4, 10, "امبارح", true);
         assertThat(match.removeFrom("حصل امبارح ايه")).isEqualTo("حصل ايه");
     }
 }

@@ -155,8 +155,8 @@ class DatePhrasesTest {
 
     @Test
     void nDaysAgoStartsAtTheStartOfThatDay() {
-        for (String q : new String[] {"منذ 3 أيام", "من تلات ايام", "من ٣ أيام", "3 days ago", "in the last 3 days",
-                "خلال الثلاثة أيام الماضية"}) {
+        for (String q : new String[] {"منذ 3 أيام", "من تلات ايام", "من ٣ أيام", "3 days ago", "three days ago",
+                "in the last 3 days", "خلال الثلاثة أيام الماضية", "الـ 3 أيام الماضية"}) {
             check(q, "2026-11-22T00:00", "2026-11-25T15:00");
         }
     }
@@ -171,6 +171,18 @@ class DatePhrasesTest {
     void thePastWeekIsRollingWhileLastWeekIsCalendar() {
         check("in the past week", "2026-11-18T00:00", "2026-11-25T15:00");
         check("آخر أسبوع", "2026-11-18T00:00", "2026-11-25T15:00");
+    }
+
+    @Test
+    void aCountOfUnitsWithTheArticleButNoPastWordIsNotADate() {
+        checkNone("ما هو المرض المعروف باسم حكة السبع سنوات");
+        checkNone("حرب الستة أيام");
+    }
+
+    @Test
+    void perDayIsNotToday() {
+        checkNone("كم يأكل الفيل في اليوم");
+        checkNone("كم ساعة يعمل خلال اليوم");
     }
 
     @Test

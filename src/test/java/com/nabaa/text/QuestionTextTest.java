@@ -33,9 +33,22 @@ class QuestionTextTest {
 
     @Test
     void levantineAndGulfQuestionWordsAreDropped() {
-        check("شو صار بلبنان", "صار بلبنان");
-        check("وش السالفة", "السالفة");
+        check("شو صار بلبنان", "بلبنان");
+        check("شلون صار الوضع في ادلب", "الوضع في ادلب");
+        check("ايش السالفة في اختفاء خاشقجي", "اختفاء خاشقجي");
         check("ليش سكرت البورصة", "سكرت البورصة");
+    }
+
+    @Test
+    void wordsThatAreFillersOnlyInAPhraseStayContentAlone() {
+        check("متى صار ميقاتي رئيسا للحكومة", "صار ميقاتي رئيسا للحكومة");
+        check("ما قصة الببغاء الذي فاز بالانتخابات", "قصة الببغاء الذي فاز بالانتخابات");
+    }
+
+    @Test
+    void egyptianFutureAndProgressiveOfTheFramingVerbAreFillers() {
+        check("امتى هيتم افتتاح المتحف الكبير", "افتتاح المتحف الكبير");
+        check("ازاي بيتم اختيار المحافظين", "اختيار المحافظين");
     }
 
     @Test
