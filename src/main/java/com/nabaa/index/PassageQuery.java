@@ -34,6 +34,14 @@ public final class PassageQuery {
      */
     static final float PAIR_BOOST = 0.2f;
     static final int PAIR_SLOP = 3;
+    /**
+     * A pair of adjacent question words in the same order in a headline ("المتحف المصري الكبير"),
+     * one word apart at most (ARCD MRR@10 0.729 → 0.740, R@10 0.812 → 0.828, held-out 0.763 →
+     * 0.772; XQuAD-ar 0.857 → 0.856; measured by nabaa eval). The same pairs in passages raised
+     * the no-answer rate on XQuAD-ar from 3.8% to 4.4% and were left out.
+     */
+    static final float TITLE_PAIR_BOOST = 0.2f;
+    static final int TITLE_PAIR_SLOP = 1;
     /** Long questions add at most this many pairs, so their queries stay fast. */
     static final int MAX_PAIRS = 8;
 
@@ -58,8 +66,10 @@ public final class PassageQuery {
         BooleanQuery.Builder q = new BooleanQuery.Builder();
         int clauses = addFields(q, text, 1f);
         if (clauses > 0) {
-            addPairs(q, Fields.TEXT_AR, text);
-            addPairs(q, Fields.TEXT_EN, text);
+            addPairs(q, Fields.TEXT_AR, text, PAIR_SLOP, PAIR_BOOST);
+            addPairs(q, Fields.TEXT_EN, text, PAIR_SLOP, PAIR_BOOST);
+            addPairs(q, Fields.TITLE_AR, text, TITLE_PAIR_SLOP, TITLE_PAIR_BOOST);
+            addPairs(q, Fields.TITLE_EN, text, TITLE_PAIR_SLOP, TITLE_PAIR_BOOST);
         }
         for (String variant : variants) clauses += addFields(q, variant, VARIANT_BOOST);
         if (clauses == 0) return Optional.empty();
@@ -92,15 +102,15 @@ public final class PassageQuery {
     }
 
     /**
-     * Adjacent words of the question found close together in a passage (within {@value #PAIR_SLOP}
+     * Adjacent words of the question found close together in {@code field} (within {@code slop}
      * positions): a small bonus per pair, the proximity part of a sequential dependence model.
      */
-    private void addPairs(BooleanQuery.Builder q, String field, String text) {
+    private void addPairs(BooleanQuery.Builder q, String field, String text, int slop, float boost) {
         List<String> terms = NewsAnalyzers.terms(analyzer, field, text);
         for (int i = 0; i + 1 < terms.size() && i < MAX_PAIRS; i++) {
             if (terms.get(i).equals(terms.get(i + 1))) continue;
-            Query pair = new PhraseQuery(PAIR_SLOP, field, terms.get(i), terms.get(i + 1));
-            q.add(new BoostQuery(pair, PAIR_BOOST), BooleanClause.Occur.SHOULD);
+            Query pair = new PhraseQuery(slop, field, terms.get(i), terms.get(i + 1));
+            q.add(new BoostQuery(pair, boost), BooleanClause.Occur.SHOULD);
         }
     }
 

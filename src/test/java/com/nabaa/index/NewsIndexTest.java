@@ -54,6 +54,23 @@ class NewsIndexTest {
     }
 
     @Test
+    void aHeadlineThatNamesTheQuestionsWordsInTheirOrderRanksAboveOneThatScattersThem() throws Exception {
+        try (NewsIndex index = NewsIndex.open(dir)) {
+            // Same words in body and headline: only the headline's word order differs.
+            index.upsert(article("scattered", "الكبير في مصر يزور المتحف", Language.ARABIC,
+                    "زار الوفد المتحف وتجول في قاعاته."));
+            index.upsert(article("named", "المتحف المصري الكبير يستقبل الزوار", Language.ARABIC,
+                    "زار الوفد المتحف وتجول في قاعاته."));
+            index.commit(2);
+
+            List<PassageHit> hits = index.searcher().search("افتتاح المتحف المصري الكبير", 10);
+
+            assertThat(hits).extracting(PassageHit::articleId).containsExactly("named", "scattered");
+            assertThat(hits.get(0).score()).isGreaterThan(hits.get(1).score());
+        }
+    }
+
+    @Test
     void findsAnEnglishArticleThroughTheEnglishChain() throws Exception {
         try (NewsIndex index = NewsIndex.open(dir)) {
             index.upsert(article("rain", "Heavy rain expected", Language.ENGLISH,
