@@ -71,6 +71,24 @@ class NewsIndexTest {
     }
 
     @Test
+    void aNameReversedGetsNoProximityBonus() throws Exception {
+        try (NewsIndex index = NewsIndex.open(dir)) {
+            // The same words in each passage: only their order differs.
+            index.upsert(article("name", "تقرير", Language.ARABIC, "محمد صلاح الطبيب شارك في مؤتمر الرياضة أمس."));
+            index.upsert(article("reversed", "تقرير", Language.ARABIC, "صلاح محمد الطبيب شارك في مؤتمر الرياضة أمس."));
+            index.upsert(article("apart", "تقرير", Language.ARABIC, "محمد الطبيب شارك في مؤتمر الرياضة صلاح أمس."));
+            index.commit(3);
+
+            List<PassageHit> hits = index.searcher().search("محمد صلاح", 10);
+
+            assertThat(hits).extracting(PassageHit::articleId).first().isEqualTo("name");
+            float reversed = hits.stream().filter(h -> h.articleId().equals("reversed")).findFirst().orElseThrow().score();
+            float apart = hits.stream().filter(h -> h.articleId().equals("apart")).findFirst().orElseThrow().score();
+            assertThat(reversed).isEqualTo(apart).isLessThan(hits.get(0).score());
+        }
+    }
+
+    @Test
     void findsAnEnglishArticleThroughTheEnglishChain() throws Exception {
         try (NewsIndex index = NewsIndex.open(dir)) {
             index.upsert(article("rain", "Heavy rain expected", Language.ENGLISH,
