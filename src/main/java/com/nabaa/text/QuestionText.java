@@ -27,8 +27,9 @@ public final class QuestionText {
             "ماذا بماذا فماذا وماذا مالذي ماالذي ماسم ما ماهو ماهي هو هي هل متي اين من لماذا كيف كم ايه ليه فين مين ازاي امتي اللي الي ده دي دا دول"
                     + " حصل بيحصل يحصل حدث يحدث شو وش ليش وين شلون ايش اش قولي قوللي قلي عرفني عايز عاوز عايزه عاوزه"
                     + " اعرف بدي ابغي اريد ياريت رجاء اخبار الاخبار خبر اخر احدث عن بخصوص بشان هيتم هتتم بيتم بتتم"
+                    + " عاجل عاجله العاجله"
                     + " what what's whats who who's whom when where why how which please pls tell me happened"
-                    + " happening news latest about regarding");
+                    + " happening news latest breaking about regarding");
     /** Fillers of several words, each as normalized words joined by one space. */
     private static final Set<String> PHRASES = normalized(List.of(
             "قل لي", "قول لي", "ممكن تقولي", "ممكن تقول لي", "ممكن تعرفني", "يا ريت", "لو سمحت", "لو سمحتي",

@@ -41,6 +41,13 @@ class DialectWordsTest {
     }
 
     @Test
+    void egyptianGoldWithItsArticleIsGoldButDahabAloneIsTheTown() {
+        check("سعر الدهب النهارده", "سعر الذهب النهارده");
+        check("والدهب", "الذهب");
+        check("فنادق دهب", "فنادق دهب");
+    }
+
+    @Test
     void aDialectWordWithAnAttachedConjunctionIsFound() {
         check("واتأجل الامتحان", "تأجيل الامتحان");
     }

@@ -75,6 +75,14 @@ class QuestionTextTest {
     }
 
     @Test
+    void asksForBreakingNewsAreFillersThatAskForTheNewest() {
+        check("عاجل", "");
+        check("الأخبار العاجلة عن غزة", "غزة");
+        check("breaking news on Gaza", "Gaza");
+        checkLatest("الأخبار العاجلة عن غزة", true);
+    }
+
+    @Test
     void punctuationOnlyQuestionIsEmpty() {
         check("؟؟ ايه؟", "");
     }
