@@ -8,8 +8,12 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashSet;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
+import java.util.function.Predicate;
 import org.apache.lucene.search.Query;
 
 /**
@@ -35,7 +39,17 @@ public final class AskService {
     static final float COVERAGE_FLOOR = 0.5f;
     /** A summary sentence covering this much of the question is shown as the direct answer. */
     static final float DIRECT_ANSWER = 0.7f;
-    static final Duration RECENCY_HALF_LIFE = Duration.ofDays(2);
+    /**
+     * A reader who asks for the latest ("آخر أخبار اليمن") or names a topic alone ("سد النهضة") gets
+     * the stories of the last this-many days that match searched too, next to the best matches of
+     * any date: the newest reports of a big topic rarely make the top of a search over years.
+     */
+    static final Duration FRESH_WINDOW = Duration.ofDays(7);
+    /**
+     * For those readers, every story whose headline covers the question within this much of the
+     * best headline (and at least the threshold) is listed newest first; the rest follow by rank.
+     */
+    static final float LATEST_COVERAGE_SLACK = 0.2f;
     static final int RELATED = 3;
     /**
      * Read without its time filter, a question whose date phrase is its topic covers this much more
@@ -86,8 +100,9 @@ public final class AskService {
         if (terms.isEmpty() || query.isEmpty()) {
             return q.latest() || !q.filter().isEmpty() ? latest(q, maxStories) : noAnswer(q, terms, Optional.empty());
         }
-        List<StoryGrouper.Candidate> candidates = candidates(
-                searcher.bestPerArticle(query.get(), CANDIDATE_PASSAGES, CANDIDATE_ARTICLES), terms, q);
+        List<PassageHit> hits = searcher.bestPerArticle(query.get(), CANDIDATE_PASSAGES, CANDIDATE_ARTICLES);
+        if (q.latest()) hits = withFreshHits(hits, q);
+        List<StoryGrouper.Candidate> candidates = candidates(hits, terms, q);
         List<List<StoryGrouper.Candidate>> groups = StoryGrouper.group(candidates);
         if (groups.isEmpty() || groups.get(0).get(0).coverage() < threshold) {
             return noAnswer(q, terms, query);
@@ -143,29 +158,60 @@ public final class AskService {
         return useful;
     }
 
+    /** The best matches of the last {@link #FRESH_WINDOW} added to {@code hits}, once per article. */
+    private List<PassageHit> withFreshHits(List<PassageHit> hits, Question q) {
+        if (q.filter().from().isPresent() || q.filter().to().isPresent()) return hits; // the reader named a time
+        SearchFilter fresh = SearchFilter.between(q.now().toInstant().minus(FRESH_WINDOW), q.now().toInstant().plus(FRESH_WINDOW));
+        if (q.filter().category().isPresent()) fresh = fresh.withCategory(q.filter().category().get());
+        Optional<Query> recent = searcher.queries().forText(q.searchText(), List.of(), fresh);
+        if (recent.isEmpty()) return hits;
+        List<PassageHit> all = new ArrayList<>(hits);
+        Set<String> seen = new HashSet<>();
+        hits.forEach(h -> seen.add(h.articleId()));
+        for (PassageHit h : searcher.bestPerArticle(recent.get(), CANDIDATE_PASSAGES, CANDIDATE_ARTICLES)) {
+            if (seen.add(h.articleId())) all.add(h);
+        }
+        return all;
+    }
+
     /**
      * Best passage per article, scored by BM25 weighed by its coverage of the question, in rank
-     * order; recency counts when the reader wants news of now.
+     * order. When the reader wants news of now, the stories whose headline names the question about
+     * as fully as the best headline does come first, newest first: a story that only mentions the
+     * topic in passing ("اليمن" in a report on Khashoggi) is not news about it.
      */
     private List<StoryGrouper.Candidate> candidates(List<PassageHit> hits, QueryTerms terms, Question q) {
         List<StoryGrouper.Candidate> out = new ArrayList<>();
+        Map<StoryGrouper.Candidate, Float> headlineCoverage = new HashMap<>();
+        float bestHeadline = 0;
         for (PassageHit h : hits) {
             List<String> titleTerms = terms.analyze(h.title());
             List<String> seen = new ArrayList<>(titleTerms);
             seen.addAll(terms.analyze(h.passage()));
             float coverage = terms.coverage(seen);
-            float score = h.score() * (COVERAGE_FLOOR + coverage);
-            if (q.latest()) score *= recency(h.published(), q.now().toInstant());
-            out.add(new StoryGrouper.Candidate(h, new HashSet<>(titleTerms), score, coverage, h.published()));
+            StoryGrouper.Candidate c = new StoryGrouper.Candidate(h, new HashSet<>(titleTerms),
+                    h.score() * (COVERAGE_FLOOR + coverage), coverage, h.published());
+            out.add(c);
+            if (q.latest() && coverage >= threshold) {
+                float inHeadline = terms.coverage(titleTerms);
+                headlineCoverage.put(c, inHeadline);
+                bestHeadline = Math.max(bestHeadline, inHeadline);
+            }
         }
-        out.sort(Comparator.comparingDouble(StoryGrouper.Candidate::score).reversed());
+        Comparator<StoryGrouper.Candidate> byRank = Comparator.comparingDouble(StoryGrouper.Candidate::score).reversed();
+        if (headlineCoverage.isEmpty()) {
+            out.sort(byRank);
+            return out;
+        }
+        float covering = Math.max(bestHeadline - LATEST_COVERAGE_SLACK, threshold);
+        Predicate<StoryGrouper.Candidate> aboutIt = c -> headlineCoverage.containsKey(c) && headlineCoverage.get(c) > 0
+                && headlineCoverage.get(c) >= covering;
+        Comparator<StoryGrouper.Candidate> newest = Comparator.comparing(
+                (StoryGrouper.Candidate c) -> c.published().orElse(Instant.MIN)).reversed();
+        out.sort(Comparator.comparing((StoryGrouper.Candidate c) -> !aboutIt.test(c))
+                .thenComparing((a, b) -> aboutIt.test(a) ? newest.compare(a, b) : 0)
+                .thenComparing(byRank));
         return out;
-    }
-
-    private static float recency(Optional<Instant> published, Instant now) {
-        if (published.isEmpty()) return 1f;
-        double ageDays = Math.max(0, Duration.between(published.get(), now).toHours() / 24.0);
-        return (float) (1 + Math.pow(0.5, ageDays / RECENCY_HALF_LIFE.toDays()));
     }
 
     /** The newest stories for questions like "آخر الأخبار" or "أخبار الرياضة اليوم". */

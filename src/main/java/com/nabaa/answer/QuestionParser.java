@@ -43,7 +43,7 @@ public final class QuestionParser {
             filter = filter.withCategory(section.get().category());
             rest = (rest.substring(0, section.get().start()) + " " + rest.substring(section.get().end())).strip();
         }
-        boolean latest = QuestionText.asksForLatest(text);
+        boolean latest = QuestionText.asksForLatest(text) || QuestionText.isBareTopic(rest);
         String search = QuestionTextWords.searchWords(rest);
         boolean dateMayBeTopic = date.isPresent() && !date.get().relative();
         return new Question(text, search, variants(search), filter, dateMayBeTopic, latest, language, now);

@@ -18,6 +18,9 @@ package com.nabaa.text;
  *       distinct names (زائد / زايد, هادئ / هادي, سئل / سيل).
  *   <li>{@link #TEH_MARBUTA} ة and {@link #TEH_MARBUTA_GOAL} ۃ become {@link #HEH} ه.
  *   <li>{@link #ALEF_MAKSURA} ى and the Persian {@link #FARSI_YEH} ی become {@link #YEH} ي.
+ *   <li>The letters some writers use for sounds Arabic lacks become the letters news prose uses
+ *       for them: {@link #PEH} پ (/p/) becomes {@link #BEH} ب (ترامپ / ترامب) and {@link #VEH}
+ *       ڤ (/v/) becomes {@link #FEH} ف (ڤيروس / فيروس).
  *   <li>The Persian {@link #KEHEH} ک becomes {@link #KAF} ك; the Urdu/Kurdish heh forms
  *       {@link #HEH_GOAL} ہ, {@link #HEH_DOACHASHMEE} ھ, {@link #AE} ە and {@link #HEH_YEH} ۀ
  *       become {@link #HEH} ه. {@code GAF} گ is kept: no single Arabic letter carries /g/ across
@@ -47,6 +50,8 @@ public final class ArabicText {
     public static final char ALEF = '\u0627';
     public static final char TEH_MARBUTA = '\u0629';
     public static final char TATWEEL = '\u0640';
+    public static final char BEH = '\u0628';
+    public static final char FEH = '\u0641';
     public static final char KAF = '\u0643';
     public static final char HEH = '\u0647';
     public static final char WAW = '\u0648';
@@ -64,6 +69,8 @@ public final class ArabicText {
     public static final char ARABIC_THOUSANDS_SEPARATOR = '\u066C';
     public static final char SUPERSCRIPT_ALEF = '\u0670';
     public static final char ALEF_WASLA = '\u0671';
+    public static final char PEH = '\u067E';
+    public static final char VEH = '\u06A4';
     public static final char KEHEH = '\u06A9';
     public static final char HEH_DOACHASHMEE = '\u06BE';
     public static final char HEH_YEH = '\u06C0';
@@ -140,6 +147,8 @@ public final class ArabicText {
                 case TEH_MARBUTA, TEH_MARBUTA_GOAL, HEH_GOAL, HEH_DOACHASHMEE, AE, HEH_YEH -> HEH;
                 case ALEF_MAKSURA, FARSI_YEH -> YEH;
                 case KEHEH -> KAF;
+                case PEH -> BEH;
+                case VEH -> FEH;
                 case ARABIC_DECIMAL_SEPARATOR -> '.';
                 case ARABIC_THOUSANDS_SEPARATOR -> ',';
                 case TATWEEL, SUPERSCRIPT_ALEF, ARABIC_LETTER_MARK -> REMOVE;

@@ -26,8 +26,8 @@ public final class QuestionText {
     private static final Set<String> FILLERS = normalized(
             "ماذا بماذا فماذا وماذا مالذي ماالذي ماسم ما ماهو ماهي هو هي هل متي اين من لماذا كيف كم ايه ليه فين مين ازاي امتي اللي الي ده دي دا دول"
                     + " حصل بيحصل يحصل حدث يحدث شو وش ليش وين شلون ايش اش قولي قوللي قلي عرفني عايز عاوز عايزه عاوزه"
-                    + " اعرف بدي ابغي اريد ياريت رجاء اخبار الاخبار خبر اخر احدث عن بخصوص بشان هيتم هتتم بيتم بتتم"
-                    + " عاجل عاجله العاجله"
+                    + " اعرف بدي اريد ياريت رجاء اخبار الاخبار خبر اخر احدث عن بخصوص بشان هيتم هتتم بيتم بتتم"
+                    + " عاجل عاجله العاجله ابعتلي ابعتلنا ابعت هاتلي جيبلي وريني اديني ابغي ابغا"
                     + " what what's whats who who's whom when where why how which please pls tell me happened"
                     + " happening news latest breaking about regarding");
     /** Fillers of several words, each as normalized words joined by one space. */
@@ -45,11 +45,13 @@ public final class QuestionText {
     private static final Set<String> EDGE = normalized(
             "في على الي من و عن مع ل the a an of on in to for with is are was were did do does any there");
     private static final int LONGEST_PHRASE = 4;
+    static final int BARE_TOPIC_WORDS = 3;
     private static final String PUNCTUATION = "?؟!.,،:;؛\"'«»()[]{}…-";
 
     private static final Pattern LATEST = Pattern.compile(START + "(?:"
             + String.join("|", "اخر\\s+(?:ال)?(?:اخبار|مستجدات|تطورات|خبر|الاحداث)", "(?:ال)?احدث", "(?:ال)?مستجدات",
-                    "(?:ايه|شو|ايش|وش)\\s+الجديد", "(?:ال)?عاجله?", "الان", "دلوقتي", "دلوقت", "حاليا", "هلق",
+                    "(?:ايه|شو|ايش|وش)\\s+الجديد", "(?:ال)?عاجله?",
+                    "^\\s*(?:(?:ايه|شو|ايش|وش|ما|ماهي|عايز|عاوز|ابغي|بدي)\\s+)?(?:(?:هي|اعرف)\\s+)?(?:ال)?اخبار", "الان", "دلوقتي", "دلوقت", "حاليا", "هلق",
                     "الحين", "هالحين", "حتي\\s+اللحظه", "latest", "breaking", "now", "currently", "recent(?:ly)?",
                     "what'?s\\s+new", "just\\s+in", "updates?", "developing")
             + ")" + END);
@@ -97,12 +99,25 @@ public final class QuestionText {
     }
 
     /**
-     * True when the reader wants the newest news: "آخر الأخبار", "ايه الجديد", "أحدث", "عاجل",
+     * True when the reader wants the newest news: "آخر الأخبار", "أخبار مصر", "ايه الجديد", "أحدث", "عاجل",
      * "دلوقتي", "الآن", "latest", "breaking", "now". "اليوم"/"today" is a date phrase, not this.
      */
     public static boolean asksForLatest(String question) {
         Objects.requireNonNull(question, "question");
         return LATEST.matcher(QuestionTextView.of(question).text()).find();
+    }
+
+    /**
+     * True when the question only names a topic, the way one types into a news search box ("ترامب",
+     * "سد النهضة", "الحوثيين الحديدة"): at most {@value #BARE_TOPIC_WORDS} words, no question word
+     * or filler, no question mark. A reader who names a topic wants its newest stories.
+     */
+    public static boolean isBareTopic(String question) {
+        Objects.requireNonNull(question, "question");
+        if (question.indexOf('?') >= 0 || question.indexOf('؟') >= 0) return false;
+        String[] words = question.strip().split("\\s+");
+        if (question.isBlank() || words.length > BARE_TOPIC_WORDS) return false;
+        return stripFillers(question).split("\\s+").length == words.length;
     }
 
     private static int phraseLength(List<String> keys, int start) {

@@ -90,6 +90,12 @@ class ArabicTextTest {
     }
 
     @Test
+    void pehAndVehBecomeTheLettersNewsProseUses() {
+        check("ترامپ", "ترامب");
+        check("ڤيروس", "فيروس");
+    }
+
+    @Test
     void gafIsKept() {
         check("گوگل", "گوگل");
     }

@@ -93,6 +93,8 @@ class QuestionTextTest {
         checkLatest("ايه الجديد في غزة", true);
         checkLatest("أحدث تصريحات السيسي", true);
         checkLatest("عاجل", true);
+        checkLatest("اخبار مصر", true);
+        checkLatest("ايه أخبار الطقس", true);
         checkLatest("ايه اللي بيحصل دلوقتي في السودان", true);
         checkLatest("ماذا يحدث الآن", true);
         checkLatest("latest on Gaza", true);
@@ -101,10 +103,26 @@ class QuestionTextTest {
     }
 
     @Test
+    void aTopicAloneAsTypedIntoASearchBoxIsABareTopic() {
+        assertThat(QuestionText.isBareTopic("ترامب")).isTrue();
+        assertThat(QuestionText.isBareTopic("سد النهضة")).isTrue();
+        assertThat(QuestionText.isBareTopic("الحوثيين الحديدة")).isTrue();
+    }
+
+    @Test
+    void aQuestionOrALongerTextIsNotABareTopic() {
+        assertThat(QuestionText.isBareTopic("مين ترامب")).isFalse();
+        assertThat(QuestionText.isBareTopic("ترامب؟")).isFalse();
+        assertThat(QuestionText.isBareTopic("زيارة ترامب إلى الرياض الشهر")).isFalse();
+        assertThat(QuestionText.isBareTopic("  ")).isFalse();
+    }
+
+    @Test
     void plainQuestionsDoNotAskForLatest() {
         checkLatest("ماذا قال ترامب عن بوتين", false);
         checkLatest("آخر مرة فاز الأهلي بالدوري", false);
         checkLatest("who won the match yesterday", false);
         checkLatest("knowledge economy", false);
+        checkLatest("ما هو سجل الأخبار الهندسية", false);
     }
 }

@@ -1,0 +1,78 @@
+package com.nabaa.answer;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.nabaa.index.NewsIndex;
+import com.nabaa.news.Article;
+import com.nabaa.news.Language;
+import java.io.IOException;
+import java.nio.file.Path;
+import java.time.Instant;
+import java.time.ZoneId;
+import java.time.ZonedDateTime;
+import java.util.List;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** A topic typed alone, as into a news search box, asks for its newest stories. */
+class BareTopicTest {
+    private static final ZonedDateTime NOW = ZonedDateTime.of(2026, 11, 25, 15, 0, 0, 0, ZoneId.of("Africa/Cairo"));
+
+    @TempDir
+    Path dir;
+    NewsIndex index;
+    AskService service;
+
+    private static Article article(String id, String published, String title, String body) {
+        return Article.builder().id(id).url("https://news.nabaa.example/" + id).title(title)
+                .published(Instant.parse(published)).paragraphs(List.of(body)).source("نبأ")
+                .language(Language.ARABIC).build();
+    }
+
+    @BeforeEach
+    void open() throws IOException {
+        index = NewsIndex.open(dir);
+        // The older report names the dam more often: by words alone it ranks first.
+        index.upsert(article("dam-2025", "2025-03-01T10:00:00Z", "سد النهضة: مفاوضات سد النهضة تتعثر",
+                "تعثرت مفاوضات سد النهضة مجددا، وقال الوزير إن سد النهضة يهدد حصة مصر من المياه."));
+        index.upsert(article("dam-today", "2026-11-25T09:00:00Z", "إثيوبيا تبدأ الملء السادس لسد النهضة",
+                "بدأت إثيوبيا صباح اليوم الملء السادس لخزان السد وسط تحذيرات من دولتي المصب."));
+        index.commit(2);
+        service = new AskService(index.searcher());
+    }
+
+    @AfterEach
+    void close() throws IOException {
+        index.close();
+    }
+
+    @Test
+    void aTopicAloneListsItsNewestStoryFirst() {
+        Answer answer = service.ask(QuestionParser.parse("سد النهضة", NOW), 3);
+
+        assertThat(answer.stories()).extracting(Story::articleId).containsExactly("dam-today", "dam-2025");
+    }
+
+    @Test
+    void theNewestReportIsFoundEvenWhenYearsOfStrongerMatchesFillTheSearch() throws IOException {
+        for (int i = 0; i < AskService.CANDIDATE_ARTICLES + 5; i++) {
+            index.upsert(article("dam-archive-" + i, "2024-01-%02dT10:00:00Z".formatted(i + 1),
+                    "سد النهضة: جولة مفاوضات جديدة حول سد النهضة رقم " + i,
+                    "سد النهضة وسد النهضة: تعثرت جولة مفاوضات سد النهضة رقم " + i + " حول قواعد ملء سد النهضة."));
+        }
+        index.commit(100);
+
+        Answer answer = service.ask(QuestionParser.parse("سد النهضة", NOW), 3);
+
+        assertThat(answer.stories()).extracting(Story::articleId).first().isEqualTo("dam-today");
+    }
+
+    @Test
+    void aQuestionAboutTheTopicKeepsTheBestAnswerFirst() {
+        Answer answer = service.ask(QuestionParser.parse("لماذا تعثرت مفاوضات سد النهضة؟", NOW), 3);
+
+        assertThat(answer.stories()).extracting(Story::articleId).first().isEqualTo("dam-2025");
+    }
+}
