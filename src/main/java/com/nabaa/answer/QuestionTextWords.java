@@ -3,6 +3,8 @@ package com.nabaa.answer;
 import com.nabaa.text.DialectWords;
 import com.nabaa.text.QuestionText;
 import java.util.Arrays;
+import java.util.regex.Pattern;
+import org.jsoup.Jsoup;
 
 /** Search text helpers shared by the parser and the relaxed retry, so both search alike. */
 final class QuestionTextWords {
@@ -16,13 +18,17 @@ final class QuestionTextWords {
     }
 
     /** The words to search for in {@code text}: its typed words with dialect words in news wording. */
+    /** A tag pasted into a question (<b>, <script>…</script>) is markup, not words of it: read as HTML. */
+    private static final Pattern MARKUP = Pattern.compile("</?[a-zA-Z][^<>]{0,200}>");
+
     static String searchWords(String text) {
         return DialectWords.toNews(typedWords(text));
     }
 
     /** The question's own words as typed (fillers dropped, capped): what a spelling suggestion rewrites. */
     static String typedWords(String asked) {
-        String[] split = QuestionText.stripFillers(asked).split("\\s+");
+        String text = MARKUP.matcher(asked).find() ? Jsoup.parse(asked).text() : asked;
+        String[] split = QuestionText.stripFillers(text).split("\\s+");
         return split.length <= MAX_WORDS ? String.join(" ", split) : String.join(" ", Arrays.copyOf(split, MAX_WORDS));
     }
 

@@ -42,6 +42,11 @@ class QuestionParserTest {
     }
 
     @Test
+    void pastedMarkupIsNotSearched() {
+        assertThat(parse("<script>alert(1)</script> خاشقجي <b>القنصلية</b>").searchText()).isEqualTo("خاشقجي القنصلية");
+    }
+
+    @Test
     void latestNewsOfANamedSectionFiltersBySectionAndAsksForTheNewest() {
         Question q = parse("آخر أخبار الرياضة");
 
