@@ -37,7 +37,11 @@ public final class AskService {
      * (MRR@10 on XQuAD-ar 0.833 → 0.844, ARCD 0.710 → 0.717, measured by {@code nabaa eval}).
      */
     static final float COVERAGE_FLOOR = 0.5f;
-    /** A summary sentence covering this much of the question is shown as the direct answer. */
+    /**
+     * A summary sentence covering this much of the question is shown as the direct answer, unless
+     * the reader asked for the news of a topic ("ترامب"، "آخر أخبار اليمن"): any sentence naming it
+     * would qualify, and none answers anything.
+     */
     static final float DIRECT_ANSWER = 0.7f;
     /**
      * A reader who asks for the latest ("آخر أخبار اليمن") or names a topic alone ("سد النهضة") gets
@@ -115,7 +119,7 @@ public final class AskService {
             // Every story shown must answer as much as the first had to: a weaker match is noise.
             if (group.get(0).coverage() < threshold) continue;
             StoryMaker.Made made = maker.make(group);
-            if (stories.isEmpty() && made.summary().bestCoverage() >= DIRECT_ANSWER) {
+            if (stories.isEmpty() && !q.latest() && made.summary().bestCoverage() >= DIRECT_ANSWER) {
                 direct = Optional.of(made.summary().bestSentence());
             }
             stories.add(made.story());

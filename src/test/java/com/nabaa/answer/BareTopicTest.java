@@ -53,6 +53,7 @@ class BareTopicTest {
         Answer answer = service.ask(QuestionParser.parse("سد النهضة", NOW), 3);
 
         assertThat(answer.stories()).extracting(Story::articleId).containsExactly("dam-today", "dam-2025");
+        assertThat(answer.directAnswer()).as("a topic asks for news, not a fact").isEmpty();
     }
 
     @Test
@@ -74,5 +75,6 @@ class BareTopicTest {
         Answer answer = service.ask(QuestionParser.parse("لماذا تعثرت مفاوضات سد النهضة؟", NOW), 3);
 
         assertThat(answer.stories()).extracting(Story::articleId).first().isEqualTo("dam-2025");
+        assertThat(answer.directAnswer()).hasValueSatisfying(s -> assertThat(s).contains("تعثرت مفاوضات سد النهضة"));
     }
 }
