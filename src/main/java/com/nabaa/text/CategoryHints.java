@@ -15,6 +15,8 @@ import java.util.regex.Pattern;
  * <p>Explicit: a section named after a word for news or section — Arabic أخبار / الأخبار / نشرة /
  * قسم / صفحة followed by the section noun or adjective (أخبار الرياضة، الأخبار الاقتصادية، اخبار
  * الكورة، أخبار الشرق الأوسط), English "sports news", "business section", "news about technology".
+ * A topic that names a section's subject (البورصة، الدوري) is searched, not turned into the section:
+ * "أخبار البورصة" wants stock-market stories, not the newest of all economy news.
  * Topical: any word of the section on its own (الماتش، البورصة، الدولار، football, stocks),
  * attached و/ف/ب/ل allowed. An explicit hint wins over a topical one; among equals, the first in
  * the question.
@@ -37,12 +39,12 @@ public final class CategoryHints {
 
     private static final List<Section> SECTIONS = List.of(
             new Section(SPORT,
-                    "الرياضه|رياضه|الرياضيه|رياضيه|الكوره|الكره|كره القدم|الملاعب|الدوري",
+                    "الرياضه|رياضه|الرياضيه|رياضيه|الكوره|الكره|كره القدم|الملاعب",
                     "sports?|football|soccer",
                     "رياضه|الرياضه|رياضي|الرياضي|رياضيه|الرياضيه|الكره|كره القدم|كوره|الكوره|ماتش|الماتش|مباراه|المباراه"
                             + "|مباريات|المباريات|الدوري|المنتخب|كاس العالم|sports?|football|soccer|match|league"),
             new Section(ECONOMY,
-                    "الاقتصاد|اقتصاد|الاقتصاديه|اقتصاديه|البورصه|المال والاعمال|المال|الاعمال|الاسواق",
+                    "الاقتصاد|اقتصاد|الاقتصاديه|اقتصاديه|المال والاعمال|المال|الاعمال|الاسواق",
                     "economy|economic|business|markets?|financial|finance",
                     "اقتصاد|الاقتصاد|اقتصادي|الاقتصادي|اقتصاديه|الاقتصاديه|بورصه|البورصه|اسهم|الاسهم|اسعار|الاسعار|سعر"
                             + "|دولار|الدولار|الجنيه|التضخم|economy|economic|business|markets?|stocks?|inflation"

@@ -38,6 +38,12 @@ class CategoryHintsTest {
     }
 
     @Test
+    void newsOfASectionsSubjectIsATopicNotTheSection() {
+        check("أخبار البورصة", "economy", false, "البورصة");
+        check("اخبار الدوري", "sport", false, "الدوري");
+    }
+
+    @Test
     void egyptianSectionWordsAreExplicitAfterNews() {
         check("عايز اخبار الكورة", "sport", true, "اخبار الكورة");
     }
