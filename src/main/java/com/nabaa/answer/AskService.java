@@ -49,6 +49,8 @@ public final class AskService {
      * any date: the newest reports of a big topic rarely make the top of a search over years.
      */
     static final Duration FRESH_WINDOW = Duration.ofDays(7);
+    /** For those readers, stories that do not name the topic in their headline rank higher when recent. */
+    static final Duration RECENCY_HALF_LIFE = Duration.ofDays(2);
     /**
      * For those readers, every story whose headline covers the question within this much of the
      * best headline (and at least the threshold) is listed newest first; the rest follow by rank.
@@ -90,22 +92,28 @@ public final class AskService {
         // الذي يُفرض في رمضان؟") rather than the news date: the question is asked again with the
         // phrase as words, and that answer wins when the dated one found nothing or covers the
         // question far less.
-        float dated = answer.noAnswer() ? 0 : answer.stories().get(0).coverage();
+        float dated = bestCoverage(answer);
         if (dated + DATE_AS_TOPIC > 1) return answer; // no undated answer can cover that much more
         Answer relaxed = answer(q.withoutTimeFilter(), maxStories);
         if (relaxed.noAnswer()) return answer;
         if (answer.noAnswer()) return relaxed;
-        return relaxed.stories().get(0).coverage() >= dated + DATE_AS_TOPIC ? relaxed : answer;
+        return bestCoverage(relaxed) >= dated + DATE_AS_TOPIC ? relaxed : answer;
+    }
+
+    /** The most any shown story covers (the first is not the best when the newest come first). */
+    private static float bestCoverage(Answer answer) {
+        return (float) answer.stories().stream().mapToDouble(Story::coverage).max().orElse(0);
     }
 
     private Answer answer(Question q, int maxStories) {
         QueryTerms terms = QueryTerms.of(q.searchText(), q.language(), analyzers, searcher);
-        Optional<Query> query = searcher.queries().forText(q.searchText(), usefulVariants(q, terms), q.filter());
+        List<String> variants = usefulVariants(q, terms);
+        Optional<Query> query = searcher.queries().forText(q.searchText(), variants, q.filter());
         if (terms.isEmpty() || query.isEmpty()) {
             return q.latest() || !q.filter().isEmpty() ? latest(q, maxStories) : noAnswer(q, terms, Optional.empty());
         }
         List<PassageHit> hits = searcher.bestPerArticle(query.get(), CANDIDATE_PASSAGES, CANDIDATE_ARTICLES);
-        if (q.latest()) hits = withFreshHits(hits, q);
+        if (q.latest()) hits = withFreshHits(hits, q, variants);
         List<StoryGrouper.Candidate> candidates = candidates(hits, terms, q);
         List<List<StoryGrouper.Candidate>> groups = StoryGrouper.group(candidates);
         if (groups.isEmpty() || groups.get(0).get(0).coverage() < threshold) {
@@ -163,11 +171,11 @@ public final class AskService {
     }
 
     /** The best matches of the last {@link #FRESH_WINDOW} added to {@code hits}, once per article. */
-    private List<PassageHit> withFreshHits(List<PassageHit> hits, Question q) {
+    private List<PassageHit> withFreshHits(List<PassageHit> hits, Question q, List<String> variants) {
         if (q.filter().from().isPresent() || q.filter().to().isPresent()) return hits; // the reader named a time
-        SearchFilter fresh = SearchFilter.between(q.now().toInstant().minus(FRESH_WINDOW), q.now().toInstant().plus(FRESH_WINDOW));
+        SearchFilter fresh = SearchFilter.between(q.now().toInstant().minus(FRESH_WINDOW), q.now().toInstant());
         if (q.filter().category().isPresent()) fresh = fresh.withCategory(q.filter().category().get());
-        Optional<Query> recent = searcher.queries().forText(q.searchText(), List.of(), fresh);
+        Optional<Query> recent = searcher.queries().forText(q.searchText(), variants, fresh);
         if (recent.isEmpty()) return hits;
         List<PassageHit> all = new ArrayList<>(hits);
         Set<String> seen = new HashSet<>();
@@ -193,8 +201,10 @@ public final class AskService {
             List<String> seen = new ArrayList<>(titleTerms);
             seen.addAll(terms.analyze(h.passage()));
             float coverage = terms.coverage(seen);
-            StoryGrouper.Candidate c = new StoryGrouper.Candidate(h, new HashSet<>(titleTerms),
-                    h.score() * (COVERAGE_FLOOR + coverage), coverage, h.published());
+            float score = h.score() * (COVERAGE_FLOOR + coverage);
+            if (q.latest()) score *= recency(h.published(), q.now().toInstant());
+            StoryGrouper.Candidate c = new StoryGrouper.Candidate(h, new HashSet<>(titleTerms), score, coverage,
+                    h.published());
             out.add(c);
             if (q.latest() && coverage >= threshold) {
                 float inHeadline = terms.coverage(titleTerms);
@@ -216,6 +226,13 @@ public final class AskService {
                 .thenComparing((a, b) -> aboutIt.test(a) ? newest.compare(a, b) : 0)
                 .thenComparing(byRank));
         return out;
+    }
+
+    /** Up to twice the score for a story of now, fading with {@link #RECENCY_HALF_LIFE}. */
+    private static float recency(Optional<Instant> published, Instant now) {
+        if (published.isEmpty()) return 1f;
+        double ageDays = Math.max(0, Duration.between(published.get(), now).toHours() / 24.0);
+        return (float) (1 + Math.pow(0.5, ageDays / RECENCY_HALF_LIFE.toDays()));
     }
 
     /** The newest stories for questions like "آخر الأخبار" or "أخبار الرياضة اليوم". */

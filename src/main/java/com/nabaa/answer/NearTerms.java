@@ -1,14 +1,12 @@
 package com.nabaa.answer;
 
-import java.util.Optional;
 import java.util.Set;
 
 /**
  * Whether a question's analyzed term is found in a text's analyzed terms, allowing the forms the
  * light stemmer leaves apart: a plural or suffixed form that extends the other (استحواذ /
- * استحواذات), a one-letter spelling slip (بلجيكا / بالجيكيا after stemming) and an attached ب or ل
- * the analyzer leaves on short words (بمصر / مصر). Otherwise terms shorter than {@value #MIN_LENGTH}
- * letters must match exactly: short stems collide too easily.
+ * استحواذات) and a one-letter spelling slip (بلجيكا / بالجيكيا after stemming). Terms shorter than
+ * {@value #MIN_LENGTH} letters must match exactly: short stems collide too easily.
  *
  * <p>This admits some confusions between different words (مطار / أمطار، قطار / قطاع، ترام / ترامب).
  * Tighter rules were measured with {@code nabaa eval} and lost more than they saved: suffix-only
@@ -24,26 +22,11 @@ final class NearTerms {
 
     static boolean found(String term, Set<String> seen) {
         if (seen.contains(term)) return true;
-        if (seen.contains("ب" + term) || seen.contains("ل" + term)
-                || withoutPreposition(term).filter(seen::contains).isPresent()) {
-            return true;
-        }
         if (term.length() < MIN_LENGTH) return false;
         for (String s : seen) {
             if (s.length() >= MIN_LENGTH && near(term, s)) return true;
         }
         return false;
-    }
-
-    /**
-     * The analyzer strips an attached ب or ل only from longer words (بسوريا → سوريا) and leaves
-     * بمصر, لسد: for coverage, بمصر holds مصر and لسد holds سد (XQuAD-ar no-answer 3.9% → 3.4%,
-     * ARCD "shown" 73.2% → 73.6%, nabaa eval). A question word loses the letter only when three
-     * remain (لبن is not بن).
-     */
-    private static Optional<String> withoutPreposition(String term) {
-        return term.length() >= 4 && (term.charAt(0) == 'ب' || term.charAt(0) == 'ل')
-                ? Optional.of(term.substring(1)) : Optional.empty();
     }
 
     static boolean near(String a, String b) {

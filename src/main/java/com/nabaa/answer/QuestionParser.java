@@ -29,7 +29,7 @@ public final class QuestionParser {
     }
 
     public static Question parse(String asked, ZonedDateTime now) {
-        String text = asked.strip();
+        String text = QuestionTextWords.plainText(asked).strip();
         Language language = LanguageDetector.detect(text);
         SearchFilter filter = SearchFilter.NONE;
         String rest = text;

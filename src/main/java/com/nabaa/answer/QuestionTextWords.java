@@ -13,22 +13,25 @@ final class QuestionTextWords {
      * question has, and it keeps a pasted article within Lucene's clause limit.
      */
     static final int MAX_WORDS = 50;
+    /** A tag pasted into a question (<b>, <script>…</script>) is markup, not words of it. */
+    private static final Pattern MARKUP = Pattern.compile("</?[a-zA-Z][^<>]{0,200}>");
 
     private QuestionTextWords() {
     }
 
-    /** The words to search for in {@code text}: its typed words with dialect words in news wording. */
-    /** A tag pasted into a question (<b>, <script>…</script>) is markup, not words of it: read as HTML. */
-    private static final Pattern MARKUP = Pattern.compile("</?[a-zA-Z][^<>]{0,200}>");
+    /** The question as plain text: pasted markup is read as HTML (tags and script bodies dropped). */
+    static String plainText(String asked) {
+        return MARKUP.matcher(asked).find() ? Jsoup.parse(asked).text() : asked;
+    }
 
+    /** The words to search for in {@code text}: its typed words with dialect words in news wording. */
     static String searchWords(String text) {
         return DialectWords.toNews(typedWords(text));
     }
 
     /** The question's own words as typed (fillers dropped, capped): what a spelling suggestion rewrites. */
     static String typedWords(String asked) {
-        String text = MARKUP.matcher(asked).find() ? Jsoup.parse(asked).text() : asked;
-        String[] split = QuestionText.stripFillers(text).split("\\s+");
+        String[] split = QuestionText.stripFillers(plainText(asked)).split("\\s+");
         return split.length <= MAX_WORDS ? String.join(" ", split) : String.join(" ", Arrays.copyOf(split, MAX_WORDS));
     }
 

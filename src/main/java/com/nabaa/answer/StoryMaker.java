@@ -88,7 +88,7 @@ final class StoryMaker {
             List<String> analyzed = terms.analyze(word);
             if (analyzed.size() != 1) continue;
             String term = analyzed.get(0);
-            if (terms.share(term) >= MISSING_SHARE && !NearTerms.found(term, seen)
+            if (terms.share(term) >= MISSING_SHARE && !terms.found(term, seen)
                     && searcher.documentFrequency(term) > 0 && named.add(term)) {
                 out.add(word);
             }

@@ -32,8 +32,8 @@ final class DatePhraseRelative {
     private static final String NUMBER = number("");
 
     static final List<DatePhraseRule> RULES = List.of(
-            // "في اليوم" is "per day" (كم يأكل في اليوم), not today.
-            fixed("today", CONJ + "(?:(?<!(?:في|خلال)\\s{1,3})اليوم(?!\\s+ال)|النهارده|انهارده|النهارد)|today",
+            // "في اليوم" is "per day" (كم يأكل في اليوم), not today; "خلال اليوم" is today.
+            fixed("today", CONJ + "(?:(?<!في\\s{1,3})اليوم(?!\\s+ال)|النهارده|انهارده|النهارد)|today",
                     now -> DatePhraseCalendar.dayAgo(now, 0)),
             fixed("yesterday", CONJ + "(?:(?:بال|ال)?امس|امبارح|مبارح|البارحه)|yesterday",
                     now -> DatePhraseCalendar.dayAgo(now, 1)),
@@ -51,9 +51,9 @@ final class DatePhraseRelative {
                     now -> DatePhraseCalendar.year(now, now.getYear())),
             fixed("last year", calendarLast("(?:العام|السنه)") + "|last\\s+year",
                     now -> DatePhraseCalendar.year(now, now.getYear() - 1)),
-            // "منذ 3 أيام", "الـ 24 ساعة الماضية"; "السبع سنوات" alone is not a date (حكة السبع سنوات).
+            // "منذ 3 أيام", "خلال الـ 24 ساعة", "الـ 24 ساعة الماضية"; "السبع سنوات" alone is not a date.
             DatePhraseRule.of("last N units, Arabic",
-                    AGO_LEAD + "\\s+" + NUMBER + "\\s+(?<unit>" + UNITS + ")(?:\\s+" + ROLLING_PAST + ")?"
+                    AGO_LEAD + "\\s+(?:ال\\s*)?" + NUMBER + "\\s+(?<unit>" + UNITS + ")(?:\\s+" + ROLLING_PAST + ")?"
                             + "|ال\\s*" + number("3") + "\\s+(?<unit3>" + UNITS + ")\\s+"
                             + ROLLING_PAST,
                     DatePhraseRelative::lastN),

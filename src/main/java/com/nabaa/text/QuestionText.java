@@ -117,7 +117,8 @@ public final class QuestionText {
         if (question.indexOf('?') >= 0 || question.indexOf('؟') >= 0) return false;
         String[] words = question.strip().split("\\s+");
         if (question.isBlank() || words.length > BARE_TOPIC_WORDS) return false;
-        return stripFillers(question).split("\\s+").length == words.length;
+        String kept = stripFillers(question);
+        return !kept.isEmpty() && kept.split("\\s+").length == words.length;
     }
 
     private static int phraseLength(List<String> keys, int start) {

@@ -16,7 +16,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-/** A topic typed alone, as into a news search box, asks for its newest stories. */
+/** A topic typed alone, as into a news search box, or asked for as the latest, gets its newest stories. */
 class BareTopicTest {
     private static final ZonedDateTime NOW = ZonedDateTime.of(2026, 11, 25, 15, 0, 0, 0, ZoneId.of("Africa/Cairo"));
 
@@ -37,7 +37,7 @@ class BareTopicTest {
         // The older report names the dam more often: by words alone it ranks first.
         index.upsert(article("dam-2025", "2025-03-01T10:00:00Z", "سد النهضة: مفاوضات سد النهضة تتعثر",
                 "تعثرت مفاوضات سد النهضة مجددا، وقال الوزير إن سد النهضة يهدد حصة مصر من المياه."));
-        index.upsert(article("dam-today", "2026-11-25T09:00:00Z", "إثيوبيا تبدأ الملء السادس لسد النهضة",
+        index.upsert(article("dam-today", "2026-11-25T09:00:00Z", "سد النهضة: إثيوبيا تبدأ الملء السادس",
                 "بدأت إثيوبيا صباح اليوم الملء السادس لخزان السد وسط تحذيرات من دولتي المصب."));
         index.commit(2);
         service = new AskService(index.searcher());
@@ -68,6 +68,34 @@ class BareTopicTest {
         Answer answer = service.ask(QuestionParser.parse("سد النهضة", NOW), 3);
 
         assertThat(answer.stories()).extracting(Story::articleId).first().isEqualTo("dam-today");
+    }
+
+    @Test
+    void theNewestReportIsFoundUnderTheReadersOtherSpellingToo() throws IOException {
+        for (int i = 0; i < AskService.CANDIDATE_ARTICLES + 5; i++) {
+            index.upsert(article("trump-archive-" + i, "2024-02-%02dT10:00:00Z".formatted(i + 1),
+                    "ترامب وترامب: تصريحات ترامب رقم " + i, "قال ترامب إن ترامب سيعود، بحسب حملة ترامب رقم " + i + "."));
+        }
+        index.upsert(article("trump-today", "2026-11-25T08:00:00Z", "ترامب يستقبل وفدا خليجيا",
+                "استقبل الرئيس الوفد في البيت الأبيض."));
+        index.commit(100);
+
+        Answer answer = service.ask(QuestionParser.parse("ترمب", NOW), 3);
+
+        assertThat(answer.stories()).extracting(Story::articleId).first().isEqualTo("trump-today");
+    }
+
+    @Test
+    void latestNewsWhoseHeadlinesDoNotNameTheTopicStillComeNewestFirst() throws IOException {
+        index.upsert(article("truce-old", "2025-05-01T10:00:00Z", "مفاوضات القاهرة",
+                "الهدنة ثم الهدنة: قال الوسطاء إن الهدنة قريبة وإن بنود الهدنة جاهزة."));
+        index.upsert(article("truce-new", "2026-11-24T20:00:00Z", "مفاوضات الدوحة",
+                "قال الوسطاء إن الهدنة قد تبدأ خلال أيام بعد جولة جديدة من المحادثات في الدوحة."));
+        index.commit(100);
+
+        Answer answer = service.ask(QuestionParser.parse("آخر أخبار الهدنة", NOW), 3);
+
+        assertThat(answer.stories()).extracting(Story::articleId).containsExactly("truce-new", "truce-old");
     }
 
     @Test

@@ -36,16 +36,4 @@ class NearTermsTest {
     void aShortIndexedTermDoesNotMatchALongQuestionTermByPrefix() {
         assertThat(NearTerms.found("سدود", Set.of("سد"))).isFalse();
     }
-
-    @Test
-    void anAttachedPrepositionTheAnalyzerLeftOnAShortWordDoesNotHideIt() {
-        assertThat(NearTerms.found("مصر", Set.of("بمصر"))).isTrue();
-        assertThat(NearTerms.found("سد", Set.of("لسد", "نهض"))).isTrue();
-        assertThat(NearTerms.found("بمصر", Set.of("مصر"))).isTrue();
-    }
-
-    @Test
-    void aQuestionWordKeepsItsFirstLetterWhenOnlyTwoWouldRemain() {
-        assertThat(NearTerms.found("لبن", Set.of("بن"))).isFalse();
-    }
 }

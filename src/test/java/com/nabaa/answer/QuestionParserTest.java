@@ -44,6 +44,9 @@ class QuestionParserTest {
     @Test
     void pastedMarkupIsNotSearched() {
         assertThat(parse("<script>alert(1)</script> خاشقجي <b>القنصلية</b>").searchText()).isEqualTo("خاشقجي القنصلية");
+        Question q = parse("<script>امبارح</script> <p class=\"article-body\" dir=\"rtl\">ترامب</p>");
+        assertThat(q.filter().isEmpty()).as("a date inside a script is not the reader's").isTrue();
+        assertThat(q.language()).isEqualTo(Language.ARABIC);
     }
 
     @Test

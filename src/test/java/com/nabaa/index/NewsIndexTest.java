@@ -56,7 +56,7 @@ class NewsIndexTest {
     @Test
     void aHeadlineThatNamesTheQuestionsWordsInTheirOrderRanksAboveOneThatScattersThem() throws Exception {
         try (NewsIndex index = NewsIndex.open(dir)) {
-            // Same words in body and headline: only the headline's word order differs.
+            // Same body; both headlines hold the question's words, only one in the question's order.
             index.upsert(article("scattered", "الكبير في مصر يزور المتحف", Language.ARABIC,
                     "زار الوفد المتحف وتجول في قاعاته."));
             index.upsert(article("named", "المتحف المصري الكبير يستقبل الزوار", Language.ARABIC,

@@ -182,7 +182,14 @@ class DatePhrasesTest {
     @Test
     void perDayIsNotToday() {
         checkNone("كم يأكل الفيل في اليوم");
-        checkNone("كم ساعة يعمل خلال اليوم");
+        check("ماذا حدث خلال اليوم", "2026-11-25T00:00", "2026-11-26T00:00");
+    }
+
+    @Test
+    void theLastHoursWithTheArticleAfterALeadWord() {
+        for (String q : new String[] {"ماذا حدث خلال الـ 24 ساعة", "اخبار مصر خلال ال24 ساعه", "آخر الـ 24 ساعة"}) {
+            check(q, "2026-11-24T15:00", "2026-11-25T15:00");
+        }
     }
 
     @Test

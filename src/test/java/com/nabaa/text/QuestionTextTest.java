@@ -115,6 +115,8 @@ class QuestionTextTest {
         assertThat(QuestionText.isBareTopic("ترامب؟")).isFalse();
         assertThat(QuestionText.isBareTopic("زيارة ترامب إلى الرياض الشهر")).isFalse();
         assertThat(QuestionText.isBareTopic("  ")).isFalse();
+        assertThat(QuestionText.isBareTopic("ايه")).as("a question word alone").isFalse();
+        assertThat(QuestionText.isBareTopic("what")).isFalse();
     }
 
     @Test

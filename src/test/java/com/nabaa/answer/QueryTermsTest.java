@@ -1,0 +1,63 @@
+package com.nabaa.answer;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.nabaa.index.NewsIndex;
+import com.nabaa.news.Article;
+import com.nabaa.news.Language;
+import com.nabaa.text.NewsAnalyzers;
+import java.io.IOException;
+import java.nio.file.Path;
+import java.time.Instant;
+import java.util.List;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** How much of a question a text covers, with the index's word counts behind the weights. */
+class QueryTermsTest {
+    @TempDir
+    Path dir;
+    NewsIndex index;
+    QueryTerms.Analyzers analyzers = QueryTerms.Analyzers.create();
+
+    @BeforeEach
+    void open() throws IOException {
+        index = NewsIndex.open(dir);
+        String[] bodies = {
+            "زار الوزير مصر أمس.", "تستورد مصر القمح.", "قالت مصر إن المحادثات مستمرة.", "فازت مصر بالمباراة.",
+            "استقبلت مصر الوفد.", "أعلنت مصر الخطة.", "ترحب مصر بالقرار.", "وقعت مصر الاتفاق.",
+            "الاحتفالات بمصر تتواصل.",
+            "احتفل الناس بالعيد.", "المدينة بعيد عن البحر.", "الهدف بعيد المنال.", "الحل ليس بعيد.",
+            "كتب الوزير رد الحكومة.", "اشتد البرد أمس."};
+        for (int i = 0; i < bodies.length; i++) {
+            index.upsert(Article.builder().id("a" + i).url("https://news.nabaa.example/a" + i).title("خبر")
+                    .published(Instant.parse("2026-11-20T10:00:00Z")).paragraphs(List.of(bodies[i])).source("نبأ")
+                    .language(Language.ARABIC).build());
+        }
+        index.commit(bodies.length);
+    }
+
+    @AfterEach
+    void close() throws IOException {
+        index.close();
+    }
+
+    private float coverage(String question, String text) {
+        QueryTerms terms = QueryTerms.of(question, Language.ARABIC, analyzers, index.searcher());
+        return terms.coverage(NewsAnalyzers.terms(NewsAnalyzers.arabic(), "text", text));
+    }
+
+    @Test
+    void aRarePrepositionalFormTheAnalyzerKeptCountsForItsWord() {
+        assertThat(coverage("مصر", "الاحتفالات بمصر")).isEqualTo(1f);
+        assertThat(coverage("بمصر", "زار الوزير مصر")).isEqualTo(1f);
+    }
+
+    @Test
+    void aWordThatOnlyLooksLikeThePrepositionalFormDoesNotCount() {
+        assertThat(coverage("العيد", "المدينة بعيد عن البحر")).isZero();
+        assertThat(coverage("رد", "اشتد البرد")).isZero();
+    }
+}
