@@ -27,8 +27,8 @@ public final class AskService {
     /**
      * Below this share of the question's weighted words in its best story, nothing answers.
      * Calibrated with {@code nabaa eval --calibrate} on the dev part: at 0.40, 3.9% of XQuAD-ar and
-     * 2.5% of ARCD questions get "nothing found"; about half the absent-topic questions still get an
-     * answer (reaching 10% there, at 0.55, would refuse 19% of answerable XQuAD-ar questions).
+     * 2.7% of ARCD questions get "nothing found" and 47.5% of the absent-topic questions still get an
+     * answer (reaching 7.5% there, at 0.55, would refuse 18.9% of answerable XQuAD-ar questions).
      */
     static final float ANSWER_THRESHOLD = 0.40f;
     /**
