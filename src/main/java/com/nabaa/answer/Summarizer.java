@@ -21,6 +21,12 @@ final class Summarizer {
     static final float CONTINUATION = 0.75f;
     /** The sentence right before the best one ranks as if it scored this share of the best. */
     static final float PRECEDING = 0.7f;
+    /**
+     * A sentence that is itself a question ("من هو جمال خاشقجي الذي اختفى في تركيا؟", most often the
+     * headline of a linked story) repeats the reader's words without answering them: it scores this
+     * share of its coverage.
+     */
+    static final float QUESTION_SENTENCE = 0.5f;
 
     private Summarizer() {
     }
@@ -30,7 +36,7 @@ final class Summarizer {
         int position = 0;
         for (PassageHit p : passages) {
             for (String s : SentenceSplitter.split(p.passage())) {
-                float score = terms.coverageOf(s);
+                float score = terms.coverageOf(s) * (isQuestion(s) ? QUESTION_SENTENCE : 1f);
                 if (p.passageNo() == bestPassage) score += 0.05f;
                 if (position == 0) score += 0.02f;
                 sentences.add(new Scored(s, position++, score));
@@ -55,8 +61,13 @@ final class Summarizer {
             chars += s.text().length();
         }
         chosen.sort(Comparator.comparingInt(Scored::position));
-        return new Summary(chosen.stream().map(Scored::text).toList(), terms.coverageOf(best.text()),
-                best.text());
+        float bestCoverage = isQuestion(best.text()) ? 0 : terms.coverageOf(best.text()); // never the direct answer
+        return new Summary(chosen.stream().map(Scored::text).toList(), bestCoverage, best.text());
+    }
+
+    private static boolean isQuestion(String sentence) {
+        String s = sentence.strip();
+        return s.endsWith("؟") || s.endsWith("?");
     }
 
     private static Scored context(Scored sentence, Scored best, float share) {

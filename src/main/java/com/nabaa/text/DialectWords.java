@@ -16,7 +16,8 @@ import java.util.Optional;
 /**
  * Dialect words of a question replaced by the words news prose uses ({@code dialect-words.txt}):
  * "نتيجة الماتش" is searched as "نتيجة مباراة", since articles say "المباراة". A word is looked up
- * as typed, then without an attached و, ال or وال. Stateless and thread-safe.
+ * as typed, then without an attached و, ال or وال; a two-word entry (جاب جون) is matched as typed,
+ * before its words alone. Stateless and thread-safe.
  */
 public final class DialectWords {
     private static final Map<String, String> TABLE = load();
@@ -29,8 +30,16 @@ public final class DialectWords {
     public static String toNews(String text) {
         Objects.requireNonNull(text, "text");
         List<String> out = new ArrayList<>();
-        for (String word : text.strip().split("\\s+")) {
-            if (!word.isEmpty()) out.add(newsWord(word).orElse(word));
+        String[] words = text.strip().split("\\s+");
+        for (int i = 0; i < words.length; i++) {
+            if (words[i].isEmpty()) continue;
+            String pair = i + 1 < words.length ? TABLE.get(ArabicText.normalize(words[i] + " " + words[i + 1])) : null;
+            if (pair != null) {
+                out.add(pair);
+                i++;
+            } else {
+                out.add(newsWord(words[i]).orElse(words[i]));
+            }
         }
         return String.join(" ", out);
     }

@@ -41,7 +41,9 @@ class SummarizerTest {
         index.upsert(article("cotton", "موسم القطن", cottonSentences(5)));
         index.upsert(article("port", "توسعة الميناء", String.join(" ", longPortSentences())));
         index.upsert(article("other", "أخبار أخرى", "ارتفعت درجات الحرارة في القاهرة. وتوقعت الأرصاد طقسا معتدلا."));
-        index.commit(4);
+        index.upsert(article("missing", "مصير الصحفي",
+                "من هو الصحفي الذي اختفى في إسطنبول؟ وقالت الشرطة إن الصحفي اختفى بعد دخوله المبنى ظهر الثلاثاء."));
+        index.commit(5);
         searcher = index.searcher();
     }
 
@@ -107,6 +109,14 @@ class SummarizerTest {
 
         assertThat(summary.bestSentence()).isEqualTo(DAM.get(3));
         assertThat(summary.sentences()).containsExactly(DAM.get(2), DAM.get(3), DAM.get(4));
+    }
+
+    @Test
+    void aSentenceThatAsksIsNeitherTheBestNorTheDirectAnswer() {
+        Summarizer.Summary summary = summarize("missing", 0, "متى اختفى الصحفي في إسطنبول");
+
+        assertThat(summary.bestSentence()).startsWith("وقالت الشرطة إن الصحفي اختفى");
+        assertThat(summary.bestCoverage()).isLessThan(1f);
     }
 
     @Test

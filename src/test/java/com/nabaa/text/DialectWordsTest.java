@@ -48,6 +48,13 @@ class DialectWordsTest {
     }
 
     @Test
+    void aTwoWordDialectPhraseIsReplacedWholeButItsWordsAloneAreLeftAsTyped() {
+        check("مين جاب جون مصر", "مين سجل هدف مصر");
+        check("مين جاب الجول", "مين سجل الهدف");
+        check("جون كيري", "جون كيري");
+    }
+
+    @Test
     void aDialectWordWithAnAttachedConjunctionIsFound() {
         check("واتأجل الامتحان", "تأجيل الامتحان");
     }
