@@ -7,8 +7,9 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Comparator;
-import java.util.HashSet;
 import java.util.HashMap;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -58,6 +59,11 @@ public final class AskService {
     static final float LATEST_COVERAGE_SLACK = 0.2f;
     static final int RELATED = 3;
     /**
+     * A spelling found in at most this many passages is the reader's own: a better-known spelling
+     * stands in for it in coverage. Equating known spellings too cost ARCD MRR@10 0.739 → 0.737.
+     */
+    static final int UNKNOWN_SPELLING = 2;
+    /**
      * Read without its time filter, a question whose date phrase is its topic covers this much more
      * (MRR@10 XQuAD-ar 0.842 → 0.846, ARCD 0.715 → 0.719 with "في رمضان" and month names read as dates).
      */
@@ -106,8 +112,10 @@ public final class AskService {
     }
 
     private Answer answer(Question q, int maxStories) {
-        QueryTerms terms = QueryTerms.of(q.searchText(), q.language(), analyzers, searcher);
-        List<String> variants = usefulVariants(q, terms);
+        QueryTerms typed = QueryTerms.of(q.searchText(), q.language(), analyzers, searcher);
+        Map<String, String> better = new LinkedHashMap<>();
+        List<String> variants = usefulVariants(q, typed, better);
+        QueryTerms terms = typed.withSpellings(better, q.language(), searcher);
         Optional<Query> query = searcher.queries().forText(q.searchText(), variants, q.filter());
         if (terms.isEmpty() || query.isEmpty()) {
             return q.latest() || !q.filter().isEmpty() ? latest(q, maxStories) : noAnswer(q, terms, Optional.empty());
@@ -155,16 +163,28 @@ public final class AskService {
     /**
      * Other spellings worth searching: those the index knows much better than the reader's own
      * spelling (ترامب when the reader typed ترمب). Variants of well-known words only add noise.
+     * {@code betterTerm} receives, for a word the index hardly knows in the reader's spelling (at
+     * most {@link #UNKNOWN_SPELLING} passages: نتايج), its best-known spelling as an analyzed term,
+     * which then counts for it in coverage.
      */
-    private List<String> usefulVariants(Question q, QueryTerms terms) {
+    private List<String> usefulVariants(Question q, QueryTerms terms, Map<String, String> betterTerm) {
         List<String> useful = new ArrayList<>();
         for (Question.Spelling s : q.spellings()) {
             List<String> own = terms.analyze(s.word());
             if (own.size() != 1) continue;
             long ownCount = searcher.documentFrequency(own.get(0));
+            long bestCount = 0;
             for (String alternative : s.alternatives()) {
                 List<String> alt = terms.analyze(alternative);
-                if (alt.size() == 1 && searcher.documentFrequency(alt.get(0)) > 3 * ownCount + 2) useful.add(alternative);
+                if (alt.size() != 1) continue;
+                long altCount = searcher.documentFrequency(alt.get(0));
+                if (altCount > 3 * ownCount + 2) {
+                    useful.add(alternative);
+                    if (ownCount <= UNKNOWN_SPELLING && altCount > bestCount) {
+                        bestCount = altCount;
+                        betterTerm.put(own.get(0), alt.get(0));
+                    }
+                }
             }
         }
         return useful;

@@ -59,6 +59,26 @@ final class QueryTerms {
         return new QueryTerms(weights, forms, analyzer);
     }
 
+    /**
+     * The same question where a word the index knows far better in another spelling (نتايج →
+     * نتائج, ترمب → ترامب) is found in that spelling too and weighs what that spelling weighs: the
+     * reader's rare spelling would otherwise carry the most weight and be missing from every story.
+     */
+    QueryTerms withSpellings(Map<String, String> betterSpelling, Language language, PassageSearcher searcher) {
+        if (betterSpelling.isEmpty()) return this;
+        Map<String, Float> w = new LinkedHashMap<>(weights);
+        Map<String, Set<String>> forms = new HashMap<>(prepositionForms);
+        betterSpelling.forEach((own, better) -> {
+            if (!w.containsKey(own)) return;
+            w.put(own, searcher.idf(better, language));
+            Set<String> same = new HashSet<>(forms.getOrDefault(own, Set.of()));
+            same.add(better);
+            same.addAll(prepositionForms(better, searcher));
+            forms.put(own, same);
+        });
+        return new QueryTerms(w, forms, analyzer);
+    }
+
     /** بمصر for مصر and مصر for بمصر, when the index says the prepositional form is rare. */
     private static Set<String> prepositionForms(String term, PassageSearcher searcher) {
         Set<String> out = new HashSet<>();

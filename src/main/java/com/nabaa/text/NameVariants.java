@@ -15,6 +15,7 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
+import java.util.regex.Pattern;
 
 /**
  * Spelling variants of a transliterated name or word, for widening a search or suggesting a
@@ -25,6 +26,7 @@ import java.util.Set;
  * curated {@code NameVariants.txt}; then one variant per rule:
  *
  * <ul>
+ *   <li>a medial اي as ائ (نتايج → نتائج: Egyptian spelling of the hamza after alef);
  *   <li>گ (/g/, kept by the normalizer) as ج and as غ; چ as تش;
  *   <li>every ج as غ, or every غ as ج (/g/ is ج in Egypt, غ in the Levant);
  *   <li>medial ا dropped (ترامب → ترمب), or, in a 4..6 letter word with no medial long vowel,
@@ -47,6 +49,8 @@ public final class NameVariants {
     private static final char YEH = ArabicText.YEH;
 
     private static final Map<String, List<String>> TABLE = load();
+    /** Egyptian spelling writes the hamza seat ئ after alef as ي: نتايج, قايمة, طايرة. */
+    private static final Pattern MEDIAL_ALEF_YEH = Pattern.compile("(?<=\\p{L})اي(?=\\p{L})");
 
     private NameVariants() {
     }
@@ -60,6 +64,7 @@ public final class NameVariants {
         Set<String> out = new LinkedHashSet<>();
         out.add(normalized);
         curated(normalized).ifPresent(out::addAll);
+        out.add(MEDIAL_ALEF_YEH.matcher(normalized).replaceAll("اء"));
         out.add(normalized.replace('گ', 'ج'));
         out.add(normalized.replace('گ', 'غ'));
         out.add(normalized.replace("چ", "تش"));

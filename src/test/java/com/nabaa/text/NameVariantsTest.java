@@ -33,6 +33,13 @@ class NameVariantsTest {
     }
 
     @Test
+    void egyptianYehAfterAlefIsTheHamzaSeat() {
+        check("نتايج", "نتاءج");   // نتائج, normalized
+        check("قايمة", "قاءمه");   // قائمة
+        assertThat(NameVariants.variants("بايدن")).as("a name keeps its spelling first").first().isEqualTo("بايدن");
+    }
+
+    @Test
     void jeemAndGhainAreInterchangeableForG() {
         check("جوجل", "غوغل");
         check("غوغل", "جوجل");

@@ -1,0 +1,72 @@
+package com.nabaa.answer;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.nabaa.index.NewsIndex;
+import com.nabaa.news.Article;
+import com.nabaa.news.Language;
+import java.io.IOException;
+import java.nio.file.Path;
+import java.time.Instant;
+import java.time.ZoneId;
+import java.time.ZonedDateTime;
+import java.util.List;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** A word the index does not know in the reader's spelling but knows well in another. */
+class ReaderSpellingTest {
+    private static final ZonedDateTime NOW = ZonedDateTime.of(2026, 11, 25, 15, 0, 0, 0, ZoneId.of("Africa/Cairo"));
+
+    @TempDir
+    Path dir;
+    NewsIndex index;
+    AskService service;
+
+    @BeforeEach
+    void open() throws IOException {
+        index = NewsIndex.open(dir);
+        String[][] articles = {
+            {"results", "إعلان نتائج الانتخابات البرلمانية", "أعلنت الهيئة نتائج الانتخابات البرلمانية مساء الأحد."},
+            {"exams", "نتائج امتحانات الجامعات", "ظهرت نتائج امتحانات الجامعات اليوم."},
+            {"league", "نتائج مباريات الدوري", "هذه نتائج مباريات الدوري في الجولة العاشرة."},
+            {"poll", "نتائج استطلاع للرأي", "أظهرت نتائج استطلاع للرأي تقدم المعارضة."},
+            {"vote", "البرلمان يناقش قانون الانتخابات", "ناقش البرلمان تعديلات قانون الانتخابات."},
+            {"phone", "غوغل تطلق هاتفها الجديد", "أطلقت غوغل هاتفها الجديد في نيويورك."},
+            {"maps", "تحديث لخرائط غوغل", "أعلنت غوغل تحديثا لخدمة الخرائط."},
+            {"search", "غوغل تغير محرك البحث", "غيرت غوغل طريقة ترتيب نتائج البحث."},
+            {"ads", "غرامة أوروبية على غوغل", "فرض الاتحاد الأوروبي غرامة على غوغل."}};
+        for (String[] a : articles) {
+            index.upsert(Article.builder().id(a[0]).url("https://news.nabaa.example/" + a[0]).title(a[1])
+                    .published(Instant.parse("2026-11-20T10:00:00Z")).paragraphs(List.of(a[2])).source("نبأ")
+                    .language(Language.ARABIC).build());
+        }
+        index.commit(articles.length);
+        service = new AskService(index.searcher());
+    }
+
+    @AfterEach
+    void close() throws IOException {
+        index.close();
+    }
+
+    @Test
+    void theEgyptianSpellingOfAHamzaAfterAlefFindsTheStoryAsFullyAsTheStandardOne() {
+        Answer answer = service.ask(QuestionParser.parse("إيه نتايج الانتخابات البرلمانية؟", NOW), 3);
+
+        assertThat(answer.stories()).extracting(Story::articleId).first().isEqualTo("results");
+        assertThat(answer.stories().get(0).coverage()).isEqualTo(1f);
+        assertThat(answer.suggestion()).hasValueSatisfying(s -> assertThat(s).contains("نتائج"));
+    }
+
+    @Test
+    void aNameTheIndexKnowsOnlyInItsOtherSpellingCountsInThatSpelling() {
+        // جوجل and غوغل are two letters apart: only the name's other spelling can find the story.
+        Answer answer = service.ask(QuestionParser.parse("متى أطلقت جوجل هاتفها الجديد؟", NOW), 3);
+
+        assertThat(answer.stories()).extracting(Story::articleId).first().isEqualTo("phone");
+        assertThat(answer.stories().get(0).coverage()).isEqualTo(1f);
+    }
+}
