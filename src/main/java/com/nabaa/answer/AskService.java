@@ -3,6 +3,7 @@ package com.nabaa.answer;
 import com.nabaa.index.PassageHit;
 import com.nabaa.index.PassageSearcher;
 import com.nabaa.index.SearchFilter;
+import com.nabaa.text.NameVariants;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -164,8 +165,10 @@ public final class AskService {
      * Other spellings worth searching: those the index knows much better than the reader's own
      * spelling (ترامب when the reader typed ترمب). Variants of well-known words only add noise.
      * {@code betterTerm} receives, for a word the index hardly knows in the reader's spelling (at
-     * most {@link #UNKNOWN_SPELLING} passages: نتايج), its best-known spelling as an analyzed term,
-     * which then counts for it in coverage.
+     * most {@link #UNKNOWN_SPELLING} passages: جوجل), its best-known spelling as an analyzed term,
+     * which then counts for it in coverage, when that is surely the same word
+     * ({@link NameVariants#sameWord}): an absent topic (الجرب) must not count as a common word
+     * one rule away (غرب).
      */
     private List<String> usefulVariants(Question q, QueryTerms terms, Map<String, String> betterTerm) {
         List<String> useful = new ArrayList<>();
@@ -180,7 +183,7 @@ public final class AskService {
                 long altCount = searcher.documentFrequency(alt.get(0));
                 if (altCount > 3 * ownCount + 2) {
                     useful.add(alternative);
-                    if (ownCount <= UNKNOWN_SPELLING && altCount > bestCount) {
+                    if (ownCount <= UNKNOWN_SPELLING && altCount > bestCount && NameVariants.sameWord(s.word(), alternative)) {
                         bestCount = altCount;
                         betterTerm.put(own.get(0), alt.get(0));
                     }
@@ -193,7 +196,9 @@ public final class AskService {
     /** The best matches of the last {@link #FRESH_WINDOW} added to {@code hits}, once per article. */
     private List<PassageHit> withFreshHits(List<PassageHit> hits, Question q, List<String> variants) {
         if (q.filter().from().isPresent() || q.filter().to().isPresent()) return hits; // the reader named a time
-        SearchFilter fresh = SearchFilter.between(q.now().toInstant().minus(FRESH_WINDOW), q.now().toInstant());
+        // Up to a day ahead: a site that omits its UTC offset stamps its newest stories hours ahead.
+        SearchFilter fresh = SearchFilter.between(q.now().toInstant().minus(FRESH_WINDOW),
+                q.now().toInstant().plus(Duration.ofDays(1)));
         if (q.filter().category().isPresent()) fresh = fresh.withCategory(q.filter().category().get());
         Optional<Query> recent = searcher.queries().forText(q.searchText(), variants, fresh);
         if (recent.isEmpty()) return hits;
@@ -252,7 +257,7 @@ public final class AskService {
     private static float recency(Optional<Instant> published, Instant now) {
         if (published.isEmpty()) return 1f;
         double ageDays = Math.max(0, Duration.between(published.get(), now).toHours() / 24.0);
-        return (float) (1 + Math.pow(0.5, ageDays / RECENCY_HALF_LIFE.toDays()));
+        return (float) (1 + Math.pow(0.5, ageDays / (RECENCY_HALF_LIFE.toHours() / 24.0)));
     }
 
     /** The newest stories for questions like "آخر الأخبار" or "أخبار الرياضة اليوم". */

@@ -90,7 +90,9 @@ final class QueryTerms {
         }
         if (term.length() > PREPOSITION_BARE_MIN && PREPOSITIONS.contains(term.substring(0, 1))) {
             String bareWord = term.substring(1);
-            if (searcher.documentFrequency(term) <= PREPOSITION_FORM_SHARE * searcher.documentFrequency(bareWord)) {
+            long own = searcher.documentFrequency(term);
+            // A word the index has never seen (بسام) is no evidence of a preposition: سام stays apart.
+            if (own > 0 && own <= PREPOSITION_FORM_SHARE * searcher.documentFrequency(bareWord)) {
                 out.add(bareWord);
             }
         }

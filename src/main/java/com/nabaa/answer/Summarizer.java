@@ -65,8 +65,9 @@ final class Summarizer {
         return new Summary(chosen.stream().map(Scored::text).toList(), bestCoverage, best.text());
     }
 
-    private static boolean isQuestion(String sentence) {
-        String s = sentence.strip();
+    /** Ends with a question mark, closing quotes, brackets and exclamation marks aside ("…؟»", "…؟!"). */
+    static boolean isQuestion(String sentence) {
+        String s = sentence.strip().replaceAll("[\\s»\"”’')\\]!]+$", "");
         return s.endsWith("؟") || s.endsWith("?");
     }
 

@@ -28,6 +28,8 @@ final class DatePhraseRelative {
     private static final String ROLLING_PAST = "(?:الماضي|الماضيه|الاخير|الاخيره|الماضيين|الاخيرين"
             + "|اللي\\s+فات|اللي\\s+فاتت|اللي\\s+فاتو|اللي\\s+فاتوا|الي\\s+فاتت|الي\\s+فاتو)";
     private static final String AGO_LEAD = "(?:منذ|من|قبل|خلال|اخر)";
+    /** "خلال الـ 100 يوم الأولى", "خلال الـ 48 ساعة المقبلة": the first or the next units, not the last. */
+    private static final String NOT_FIRST_OR_NEXT = "(?!\\s+(?:الاولي|الاول|المقبله|المقبل|القادمه|القادم|الجايه|الجاي|الجايين))";
     private static final String UNITS = alternation(DatePhraseWords.UNITS.keySet());
     private static final String NUMBER = number("");
 
@@ -53,7 +55,8 @@ final class DatePhraseRelative {
                     now -> DatePhraseCalendar.year(now, now.getYear() - 1)),
             // "منذ 3 أيام", "خلال الـ 24 ساعة", "الـ 24 ساعة الماضية"; "السبع سنوات" alone is not a date.
             DatePhraseRule.of("last N units, Arabic",
-                    AGO_LEAD + "\\s+(?:ال\\s*)?" + NUMBER + "\\s+(?<unit>" + UNITS + ")(?:\\s+" + ROLLING_PAST + ")?"
+                    AGO_LEAD + "\\s+(?:ال\\s*)?" + NUMBER + "\\s+(?<unit>" + UNITS + ")" + NOT_FIRST_OR_NEXT
+                            + "(?:\\s+" + ROLLING_PAST + ")?"
                             + "|ال\\s*" + number("3") + "\\s+(?<unit3>" + UNITS + ")\\s+"
                             + ROLLING_PAST,
                     DatePhraseRelative::lastN),

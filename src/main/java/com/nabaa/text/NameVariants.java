@@ -26,13 +26,13 @@ import java.util.regex.Pattern;
  * curated {@code NameVariants.txt}; then one variant per rule:
  *
  * <ul>
- *   <li>a medial اي as ائ (نتايج → نتائج: Egyptian spelling of the hamza after alef);
  *   <li>گ (/g/, kept by the normalizer) as ج and as غ; چ as تش;
  *   <li>every ج as غ, or every غ as ج (/g/ is ج in Egypt, غ in the Levant);
  *   <li>medial ا dropped (ترامب → ترمب), or, in a 4..6 letter word with no medial long vowel,
  *       inserted after the second letter (ترمب → ترامب);
  *   <li>each medial ي or و from the third letter on dropped (بوتين → بوتن, زيلينسكي → زيلنسكي);
- *   <li>تش as ش (تشيلسي → شيلسي).
+ *   <li>تش as ش (تشيلسي → شيلسي);
+ *   <li>a medial اي as ائ (نتايج → نتائج: Egyptian spelling of the hamza after alef).
  * </ul>
  *
  * <p>Not included: ك ↔ ق and ق → غ as rules (قلب / كلب, قرب / غرب are different words; قوقل is in
@@ -64,7 +64,6 @@ public final class NameVariants {
         Set<String> out = new LinkedHashSet<>();
         out.add(normalized);
         curated(normalized).ifPresent(out::addAll);
-        out.add(MEDIAL_ALEF_YEH.matcher(normalized).replaceAll("اء"));
         out.add(normalized.replace('گ', 'ج'));
         out.add(normalized.replace('گ', 'غ'));
         out.add(normalized.replace("چ", "تش"));
@@ -77,7 +76,27 @@ public final class NameVariants {
             }
         }
         out.add(normalized.replace("تش", "ش"));
+        out.add(hamzaSeat(normalized));
         return out.stream().limit(MAX_VARIANTS).toList();
+    }
+
+    /**
+     * Whether {@code other} is surely {@code word} spelled another way, not another word that a
+     * rule happens to make: both on one line of the curated table (جوجل / غوغل), or a word of five
+     * letters or more and its hamza seat after alef (نتايج / نتائج). The other rules guess (جرب /
+     * غرب, زايد / زائد).
+     */
+    public static boolean sameWord(String word, String other) {
+        String a = normalize(word);
+        String b = normalize(other);
+        if (a.isEmpty() || b.isEmpty()) return false;
+        if (a.equals(b)) return true;
+        if (curated(a).filter(line -> line.contains(b)).isPresent()) return true;
+        return a.length() >= 5 && hamzaSeat(a).equals(b);
+    }
+
+    private static String hamzaSeat(String normalized) {
+        return MEDIAL_ALEF_YEH.matcher(normalized).replaceAll("اء");
     }
 
     /**

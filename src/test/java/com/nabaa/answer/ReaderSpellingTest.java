@@ -37,7 +37,11 @@ class ReaderSpellingTest {
             {"phone", "غوغل تطلق هاتفها الجديد", "أطلقت غوغل هاتفها الجديد في نيويورك."},
             {"maps", "تحديث لخرائط غوغل", "أعلنت غوغل تحديثا لخدمة الخرائط."},
             {"search", "غوغل تغير محرك البحث", "غيرت غوغل طريقة ترتيب نتائج البحث."},
-            {"ads", "غرامة أوروبية على غوغل", "فرض الاتحاد الأوروبي غرامة على غوغل."}};
+            {"ads", "غرامة أوروبية على غوغل", "فرض الاتحاد الأوروبي غرامة على غوغل."},
+            {"west-gaza", "قصف على غرب غزة", "استهدف القصف منازل في غرب غزة وانتشر الدخان في المنطقة."},
+            {"west-rafah", "توغل في غرب رفح", "توغلت آليات في غرب رفح."},
+            {"west-africa", "أمطار في غرب أفريقيا", "هطلت أمطار غزيرة في غرب أفريقيا."},
+            {"west-cairo", "طريق جديد غرب القاهرة", "افتتح طريق جديد غرب القاهرة."}};
         for (String[] a : articles) {
             index.upsert(Article.builder().id(a[0]).url("https://news.nabaa.example/" + a[0]).title(a[1])
                     .published(Instant.parse("2026-11-20T10:00:00Z")).paragraphs(List.of(a[2])).source("نبأ")
@@ -53,7 +57,7 @@ class ReaderSpellingTest {
     }
 
     @Test
-    void theEgyptianSpellingOfAHamzaAfterAlefFindsTheStoryAsFullyAsTheStandardOne() {
+    void theEgyptianSpellingOfAHamzaAfterAlefFindsTheStoryAndTheStandardSpellingIsSuggested() {
         Answer answer = service.ask(QuestionParser.parse("إيه نتايج الانتخابات البرلمانية؟", NOW), 3);
 
         assertThat(answer.stories()).extracting(Story::articleId).first().isEqualTo("results");
@@ -68,5 +72,14 @@ class ReaderSpellingTest {
 
         assertThat(answer.stories()).extracting(Story::articleId).first().isEqualTo("phone");
         assertThat(answer.stories().get(0).coverage()).isEqualTo(1f);
+    }
+
+    @Test
+    void anAbsentWordOneSpellingRuleAwayFromACommonWordDoesNotCountAsIt() {
+        // الجرب (scabies) is in no article; غرب (west), one ج/غ swap away, is in four.
+        Answer answer = service.ask(QuestionParser.parse("هل انتشر الجرب في غزة؟", NOW), 3);
+
+        assertThat(answer.directAnswer()).isEmpty();
+        assertThat(answer.stories()).allSatisfy(s -> assertThat(s.coverage()).isLessThan(0.6f));
     }
 }

@@ -43,7 +43,8 @@ class SummarizerTest {
         index.upsert(article("other", "أخبار أخرى", "ارتفعت درجات الحرارة في القاهرة. وتوقعت الأرصاد طقسا معتدلا."));
         index.upsert(article("missing", "مصير الصحفي",
                 "من هو الصحفي الذي اختفى في إسطنبول؟ وقالت الشرطة إن الصحفي اختفى بعد دخوله المبنى ظهر الثلاثاء."));
-        index.commit(5);
+        index.upsert(article("asks", "سوق الذهب", "هل يرتفع سعر الذهب غدا؟ وقال التجار إن السوق هادئة."));
+        index.commit(6);
         searcher = index.searcher();
     }
 
@@ -117,6 +118,21 @@ class SummarizerTest {
 
         assertThat(summary.bestSentence()).startsWith("وقالت الشرطة إن الصحفي اختفى");
         assertThat(summary.bestCoverage()).isLessThan(1f);
+    }
+
+    @Test
+    void aQuestionThatIsTheBestSentenceStillGivesNoDirectAnswer() {
+        Summarizer.Summary summary = summarize("asks", 0, "سعر الذهب غدا");
+
+        assertThat(summary.bestSentence()).isEqualTo("هل يرتفع سعر الذهب غدا؟");
+        assertThat(summary.bestCoverage()).as("a question answers nothing").isZero();
+    }
+
+    @Test
+    void aQuestionIsRecognizedBehindClosingQuotesAndMarks() {
+        assertThat(Summarizer.isQuestion("قال: «من يدفع الثمن؟»")).isTrue();
+        assertThat(Summarizer.isQuestion("من يدفع الثمن؟!")).isTrue();
+        assertThat(Summarizer.isQuestion("وقال إن الثمن باهظ.")).isFalse();
     }
 
     @Test

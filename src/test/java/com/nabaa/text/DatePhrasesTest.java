@@ -174,6 +174,12 @@ class DatePhrasesTest {
     }
 
     @Test
+    void theFirstOrTheNextUnitsAreNotTheLastOnes() {
+        checkNone("ماذا فعل ترامب خلال الـ 100 يوم الأولى من ولايته");
+        checkNone("توقعات الطقس خلال الـ 48 ساعة المقبلة");
+    }
+
+    @Test
     void aCountOfUnitsWithTheArticleButNoPastWordIsNotADate() {
         checkNone("ما هو المرض المعروف باسم حكة السبع سنوات");
         checkNone("حرب الستة أيام");
