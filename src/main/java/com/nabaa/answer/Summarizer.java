@@ -27,6 +27,8 @@ final class Summarizer {
      * share of its coverage.
      */
     static final float QUESTION_SENTENCE = 0.5f;
+    /** What may follow a question mark at the end of a sentence: closing quotes, brackets, "!". */
+    private static final String CLOSING = "»\"”’')]!";
 
     private Summarizer() {
     }
@@ -67,8 +69,12 @@ final class Summarizer {
 
     /** Ends with a question mark, closing quotes, brackets and exclamation marks aside ("…؟»", "…؟!"). */
     static boolean isQuestion(String sentence) {
-        String s = sentence.strip().replaceAll("[\\s»\"”’')\\]!]+$", "");
-        return s.endsWith("؟") || s.endsWith("?");
+        int end = sentence.length();
+        while (end > 0 && (Character.isWhitespace(sentence.charAt(end - 1))
+                || CLOSING.indexOf(sentence.charAt(end - 1)) >= 0)) {
+            end--;
+        }
+        return end > 0 && (sentence.charAt(end - 1) == '؟' || sentence.charAt(end - 1) == '?');
     }
 
     private static Scored context(Scored sentence, Scored best, float share) {
