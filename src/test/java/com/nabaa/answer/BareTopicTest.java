@@ -1,16 +1,12 @@
 package com.nabaa.answer;
 
+import static com.nabaa.answer.TestArticles.NOW;
+import static com.nabaa.answer.TestArticles.arabic;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.nabaa.index.NewsIndex;
-import com.nabaa.news.Article;
-import com.nabaa.news.Language;
 import java.io.IOException;
 import java.nio.file.Path;
-import java.time.Instant;
-import java.time.ZoneId;
-import java.time.ZonedDateTime;
-import java.util.List;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -18,26 +14,18 @@ import org.junit.jupiter.api.io.TempDir;
 
 /** A topic typed alone, as into a news search box, or asked for as the latest, gets its newest stories. */
 class BareTopicTest {
-    private static final ZonedDateTime NOW = ZonedDateTime.of(2026, 11, 25, 15, 0, 0, 0, ZoneId.of("Africa/Cairo"));
-
     @TempDir
     Path dir;
     NewsIndex index;
     AskService service;
 
-    private static Article article(String id, String published, String title, String body) {
-        return Article.builder().id(id).url("https://news.nabaa.example/" + id).title(title)
-                .published(Instant.parse(published)).paragraphs(List.of(body)).source("نبأ")
-                .language(Language.ARABIC).build();
-    }
-
     @BeforeEach
     void open() throws IOException {
         index = NewsIndex.open(dir);
         // The older report names the dam more often: by words alone it ranks first.
-        index.upsert(article("dam-2025", "2025-03-01T10:00:00Z", "سد النهضة: مفاوضات سد النهضة تتعثر",
+        index.upsert(arabic("dam-2025", "2025-03-01T10:00:00Z", "سد النهضة: مفاوضات سد النهضة تتعثر",
                 "تعثرت مفاوضات سد النهضة مجددا، وقال الوزير إن سد النهضة يهدد حصة مصر من المياه."));
-        index.upsert(article("dam-today", "2026-11-25T09:00:00Z", "سد النهضة: إثيوبيا تبدأ الملء السادس",
+        index.upsert(arabic("dam-today", "2026-11-25T09:00:00Z", "سد النهضة: إثيوبيا تبدأ الملء السادس",
                 "بدأت إثيوبيا صباح اليوم الملء السادس لخزان سد النهضة وسط تحذيرات من دولتي المصب."));
         index.commit(2);
         service = new AskService(index.searcher());
@@ -59,7 +47,7 @@ class BareTopicTest {
     @Test
     void theNewestReportIsFoundEvenWhenYearsOfStrongerMatchesFillTheSearch() throws IOException {
         for (int i = 0; i < AskService.CANDIDATE_ARTICLES + 5; i++) {
-            index.upsert(article("dam-archive-" + i, "2024-01-%02dT10:00:00Z".formatted(i + 1),
+            index.upsert(arabic("dam-archive-" + i, "2024-01-%02dT10:00:00Z".formatted(i + 1),
                     "سد النهضة: جولة مفاوضات جديدة حول سد النهضة رقم " + i,
                     "سد النهضة وسد النهضة: تعثرت جولة مفاوضات سد النهضة رقم " + i + " حول قواعد ملء سد النهضة."));
         }
@@ -73,10 +61,10 @@ class BareTopicTest {
     @Test
     void theNewestReportIsFoundUnderTheReadersOtherSpellingToo() throws IOException {
         for (int i = 0; i < AskService.CANDIDATE_ARTICLES + 5; i++) {
-            index.upsert(article("trump-archive-" + i, "2024-02-%02dT10:00:00Z".formatted(i + 1),
+            index.upsert(arabic("trump-archive-" + i, "2024-02-%02dT10:00:00Z".formatted(i + 1),
                     "ترامب وترامب: تصريحات ترامب رقم " + i, "قال ترامب إن ترامب سيعود، بحسب حملة ترامب رقم " + i + "."));
         }
-        index.upsert(article("trump-today", "2026-11-25T08:00:00Z", "ترامب يستقبل وفدا خليجيا",
+        index.upsert(arabic("trump-today", "2026-11-25T08:00:00Z", "ترامب يستقبل وفدا خليجيا",
                 "استقبل الرئيس الوفد في البيت الأبيض."));
         index.commit(100);
 
@@ -87,9 +75,9 @@ class BareTopicTest {
 
     @Test
     void latestNewsWhoseHeadlinesDoNotNameTheTopicStillComeNewestFirst() throws IOException {
-        index.upsert(article("truce-old", "2025-05-01T10:00:00Z", "مفاوضات القاهرة",
+        index.upsert(arabic("truce-old", "2025-05-01T10:00:00Z", "مفاوضات القاهرة",
                 "الهدنة ثم الهدنة: قال الوسطاء إن الهدنة قريبة وإن بنود الهدنة جاهزة."));
-        index.upsert(article("truce-new", "2026-11-24T20:00:00Z", "مفاوضات الدوحة",
+        index.upsert(arabic("truce-new", "2026-11-24T20:00:00Z", "مفاوضات الدوحة",
                 "قال الوسطاء إن الهدنة قد تبدأ خلال أيام بعد جولة جديدة من المحادثات في الدوحة."));
         index.commit(100);
 

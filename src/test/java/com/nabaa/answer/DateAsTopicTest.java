@@ -1,16 +1,12 @@
 package com.nabaa.answer;
 
+import static com.nabaa.answer.TestArticles.NOW;
+import static com.nabaa.answer.TestArticles.arabic;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.nabaa.index.NewsIndex;
-import com.nabaa.news.Article;
-import com.nabaa.news.Language;
 import java.io.IOException;
 import java.nio.file.Path;
-import java.time.Instant;
-import java.time.ZoneId;
-import java.time.ZonedDateTime;
-import java.util.List;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -18,38 +14,30 @@ import org.junit.jupiter.api.io.TempDir;
 
 /** A date phrase that is the topic of the question rather than the date of the news. */
 class DateAsTopicTest {
-    private static final ZonedDateTime NOW = ZonedDateTime.of(2026, 11, 25, 15, 0, 0, 0, ZoneId.of("Africa/Cairo"));
-
     @TempDir
     Path dir;
     NewsIndex index;
     AskService service;
 
-    private static Article article(String id, String published, String title, String body) {
-        return Article.builder().id(id).url("https://news.nabaa.example/" + id).title(title)
-                .published(Instant.parse(published)).paragraphs(List.of(body)).source("نبأ")
-                .language(Language.ARABIC).build();
-    }
-
     @BeforeEach
     void open() throws IOException {
         index = NewsIndex.open(dir);
         // Ramadan 1447 ran from 18 February to 19 March 2026.
-        index.upsert(article("in-ramadan", "2026-03-01T10:00:00Z", "استعدادات العيد في القاهرة",
+        index.upsert(arabic("in-ramadan", "2026-03-01T10:00:00Z", "استعدادات العيد في القاهرة",
                 "يستعد المسلمون في القاهرة لاستقبال العيد بشراء الكعك والملابس الجديدة."));
-        index.upsert(article("about-ramadan", "2025-06-01T10:00:00Z", "صيام رمضان",
+        index.upsert(arabic("about-ramadan", "2025-06-01T10:00:00Z", "صيام رمضان",
                 "يصوم المسلمون شهر رمضان من الفجر حتى غروب الشمس."));
-        index.upsert(article("bourse", "2026-03-02T10:00:00Z", "البورصة تربح",
+        index.upsert(arabic("bourse", "2026-03-02T10:00:00Z", "البورصة تربح",
                 "ربحت البورصة المصرية 12 مليار جنيه في ختام التعاملات."));
-        index.upsert(article("metro", "2025-07-01T10:00:00Z", "افتتاح محطة مترو",
+        index.upsert(arabic("metro", "2025-07-01T10:00:00Z", "افتتاح محطة مترو",
                 "افتتح وزير النقل محطة جديدة للمترو في القاهرة."));
-        index.upsert(article("arafa", "2025-06-05T10:00:00Z", "يوم عرفة", "يصوم كثيرون يوم عرفة."));
-        index.upsert(article("doctors", "2025-08-05T10:00:00Z", "نصائح طبية", "يصوم المرضى بإذن الطبيب فقط."));
-        index.upsert(article("tweet", "2026-10-01T10:00:00Z", "ميدو يرد على الفيديو المسرب",
+        index.upsert(arabic("arafa", "2025-06-05T10:00:00Z", "يوم عرفة", "يصوم كثيرون يوم عرفة."));
+        index.upsert(arabic("doctors", "2025-08-05T10:00:00Z", "نصائح طبية", "يصوم المرضى بإذن الطبيب فقط."));
+        index.upsert(arabic("tweet", "2026-10-01T10:00:00Z", "ميدو يرد على الفيديو المسرب",
                 "كتب ميدو: امبارح اتسرب فيديو من الاستوديو وأنا بعتذر للجمهور."));
-        index.upsert(article("zamalek-old", "2025-01-10T10:00:00Z", "الزمالك يتعاقد مع مدرب جديد",
+        index.upsert(arabic("zamalek-old", "2025-01-10T10:00:00Z", "الزمالك يتعاقد مع مدرب جديد",
                 "أعلن نادي الزمالك التعاقد مع مدرب برتغالي لمدة عامين."));
-        index.upsert(article("zamalek-new", "2026-11-20T10:00:00Z", "الزمالك يفوز على سموحة",
+        index.upsert(arabic("zamalek-new", "2026-11-20T10:00:00Z", "الزمالك يفوز على سموحة",
                 "فاز نادي الزمالك على سموحة بهدفين في الدوري."));
         index.commit(9);
         service = new AskService(index.searcher());

@@ -1,15 +1,13 @@
 package com.nabaa.answer;
 
+import static com.nabaa.answer.TestArticles.arabic;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.nabaa.index.NewsIndex;
-import com.nabaa.news.Article;
 import com.nabaa.news.Language;
 import com.nabaa.text.NewsAnalyzers;
 import java.io.IOException;
 import java.nio.file.Path;
-import java.time.Instant;
-import java.util.List;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -35,9 +33,7 @@ class QueryTermsTest {
             "تعلية سد.", "صيانة سد.", "الملء الثاني لسد النهضة.",
             "قال سام إن الغاز سام جدا."};
         for (int i = 0; i < bodies.length; i++) {
-            index.upsert(Article.builder().id("a" + i).url("https://news.nabaa.example/a" + i).title("خبر")
-                    .published(Instant.parse("2026-11-20T10:00:00Z")).paragraphs(List.of(bodies[i])).source("نبأ")
-                    .language(Language.ARABIC).build());
+            index.upsert(arabic("a" + i, "2026-11-20T10:00:00Z", "خبر", bodies[i]));
         }
         index.commit(bodies.length);
     }

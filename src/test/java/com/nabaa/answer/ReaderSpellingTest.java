@@ -1,16 +1,12 @@
 package com.nabaa.answer;
 
+import static com.nabaa.answer.TestArticles.NOW;
+import static com.nabaa.answer.TestArticles.arabic;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.nabaa.index.NewsIndex;
-import com.nabaa.news.Article;
-import com.nabaa.news.Language;
 import java.io.IOException;
 import java.nio.file.Path;
-import java.time.Instant;
-import java.time.ZoneId;
-import java.time.ZonedDateTime;
-import java.util.List;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -18,8 +14,6 @@ import org.junit.jupiter.api.io.TempDir;
 
 /** A word the index does not know in the reader's spelling but knows well in another. */
 class ReaderSpellingTest {
-    private static final ZonedDateTime NOW = ZonedDateTime.of(2026, 11, 25, 15, 0, 0, 0, ZoneId.of("Africa/Cairo"));
-
     @TempDir
     Path dir;
     NewsIndex index;
@@ -43,9 +37,7 @@ class ReaderSpellingTest {
             {"west-africa", "أمطار في غرب أفريقيا", "هطلت أمطار غزيرة في غرب أفريقيا."},
             {"west-cairo", "طريق جديد غرب القاهرة", "افتتح طريق جديد غرب القاهرة."}};
         for (String[] a : articles) {
-            index.upsert(Article.builder().id(a[0]).url("https://news.nabaa.example/" + a[0]).title(a[1])
-                    .published(Instant.parse("2026-11-20T10:00:00Z")).paragraphs(List.of(a[2])).source("نبأ")
-                    .language(Language.ARABIC).build());
+            index.upsert(arabic(a[0], "2026-11-20T10:00:00Z", a[1], a[2]));
         }
         index.commit(articles.length);
         service = new AskService(index.searcher());

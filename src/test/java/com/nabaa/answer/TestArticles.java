@@ -1,0 +1,24 @@
+package com.nabaa.answer;
+
+import com.nabaa.news.Article;
+import com.nabaa.news.Language;
+import java.time.Instant;
+import java.time.ZoneId;
+import java.time.ZonedDateTime;
+import java.util.List;
+
+/** The clock and the one-paragraph Arabic articles the answer tests index. */
+final class TestArticles {
+    /** The readers' clock of the answer tests: 25 November 2026, 15:00 in Cairo. */
+    static final ZonedDateTime NOW = ZonedDateTime.of(2026, 11, 25, 15, 0, 0, 0, ZoneId.of("Africa/Cairo"));
+
+    private TestArticles() {
+    }
+
+    /** An Arabic article of one paragraph from the source "نبأ", published at an ISO instant. */
+    static Article arabic(String id, String published, String title, String body) {
+        return Article.builder().id(id).url("https://news.nabaa.example/" + id).title(title)
+                .published(Instant.parse(published)).paragraphs(List.of(body)).source("نبأ")
+                .language(Language.ARABIC).build();
+    }
+}
