@@ -8,14 +8,12 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Comparator;
-import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
-import java.util.function.Predicate;
 import org.apache.lucene.search.Query;
 
 /**
@@ -219,7 +217,7 @@ public final class AskService {
      */
     private List<StoryGrouper.Candidate> candidates(List<PassageHit> hits, QueryTerms terms, Question q) {
         List<StoryGrouper.Candidate> out = new ArrayList<>();
-        Map<StoryGrouper.Candidate, Float> headlineCoverage = new HashMap<>();
+        List<Float> headlineCoverage = new ArrayList<>();
         float bestHeadline = 0;
         for (PassageHit h : hits) {
             List<String> titleTerms = terms.analyze(h.title());
@@ -228,29 +226,29 @@ public final class AskService {
             float coverage = terms.coverage(seen);
             float score = h.score() * (COVERAGE_FLOOR + coverage);
             if (q.latest()) score *= recency(h.published(), q.now().toInstant());
-            StoryGrouper.Candidate c = new StoryGrouper.Candidate(h, new HashSet<>(titleTerms), score, coverage,
-                    h.published());
-            out.add(c);
-            if (q.latest() && coverage >= threshold) {
-                float inHeadline = terms.coverage(titleTerms);
-                headlineCoverage.put(c, inHeadline);
-                bestHeadline = Math.max(bestHeadline, inHeadline);
-            }
+            out.add(new StoryGrouper.Candidate(h, new HashSet<>(titleTerms), score, coverage, h.published()));
+            // For readers who want news of now: how fully the headline names the topic (0: not counted).
+            float inHeadline = q.latest() && coverage >= threshold ? terms.coverage(titleTerms) : 0;
+            headlineCoverage.add(inHeadline);
+            bestHeadline = Math.max(bestHeadline, inHeadline);
         }
         Comparator<StoryGrouper.Candidate> byRank = Comparator.comparingDouble(StoryGrouper.Candidate::score).reversed();
-        if (headlineCoverage.isEmpty()) {
+        if (bestHeadline <= 0) {
             out.sort(byRank);
             return out;
         }
         float covering = Math.max(bestHeadline - LATEST_COVERAGE_SLACK, threshold);
-        Predicate<StoryGrouper.Candidate> aboutIt = c -> headlineCoverage.containsKey(c) && headlineCoverage.get(c) > 0
-                && headlineCoverage.get(c) >= covering;
-        Comparator<StoryGrouper.Candidate> newest = Comparator.comparing(
-                (StoryGrouper.Candidate c) -> c.published().orElse(Instant.MIN)).reversed();
-        out.sort(Comparator.comparing((StoryGrouper.Candidate c) -> !aboutIt.test(c))
-                .thenComparing((a, b) -> aboutIt.test(a) ? newest.compare(a, b) : 0)
+        List<StoryGrouper.Candidate> aboutIt = new ArrayList<>();
+        List<StoryGrouper.Candidate> rest = new ArrayList<>();
+        for (int i = 0; i < out.size(); i++) {
+            float inHeadline = headlineCoverage.get(i);
+            (inHeadline > 0 && inHeadline >= covering ? aboutIt : rest).add(out.get(i));
+        }
+        aboutIt.sort(Comparator.comparing((StoryGrouper.Candidate c) -> c.published().orElse(Instant.MIN)).reversed()
                 .thenComparing(byRank));
-        return out;
+        rest.sort(byRank);
+        aboutIt.addAll(rest);
+        return aboutIt;
     }
 
     /** Up to twice the score for a story of now, fading with {@link #RECENCY_HALF_LIFE}. */
