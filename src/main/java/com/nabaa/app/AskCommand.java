@@ -48,9 +48,8 @@ final class AskCommand implements Callable<Integer> {
             System.err.println("nabaa ask: the question is empty");
             return 2;
         }
-        try (Workspace ws = Workspace.open(parent.settings())) {
+        try (NabaaRuntime ws = NabaaRuntime.open(parent.settings(), NabaaRuntime.Role.READER, true)) {
             ZonedDateTime clock = clock(ws);
-            ws.ensureSamples(System.err);
             AskService ask = new AskService(ws.index().searcher());
             if (question.equals("-")) {
                 BufferedReader in = new BufferedReader(new InputStreamReader(System.in, StandardCharsets.UTF_8));
@@ -67,12 +66,12 @@ final class AskCommand implements Callable<Integer> {
         }
     }
 
-    private void print(Answer answer, Workspace ws) throws Exception {
+    private void print(Answer answer, NabaaRuntime ws) throws Exception {
         if (json) System.out.println(JSON.writeValueAsString(AnswerJson.of(answer)));
         else System.out.print(new TextRenderer(ws.settings().timeZone()).render(answer));
     }
 
-    private ZonedDateTime clock(Workspace ws) {
+    private ZonedDateTime clock(NabaaRuntime ws) {
         if (now == null) return ZonedDateTime.now(ws.settings().timeZone());
         try {
             return OffsetDateTime.parse(now).atZoneSameInstant(ws.settings().timeZone());

@@ -48,7 +48,7 @@ final class BenchAskCommand implements Callable<Integer> {
             System.err.println("nabaa bench ask: no questions found in " + base.shared().resolve("eval"));
             return 2;
         }
-        try (Workspace ws = Workspace.open(settings)) {
+        try (NabaaRuntime ws = NabaaRuntime.open(settings, NabaaRuntime.Role.READER)) {
             int articles = ws.index().articleCount();
             if (articles == 0) {
                 System.err.println("nabaa bench ask: the bench index is empty; run `nabaa bench ingest` first");

@@ -3,7 +3,6 @@ package com.nabaa.app;
 import com.nabaa.answer.AskService;
 import com.nabaa.config.Settings;
 import com.nabaa.eval.EvalRun;
-import com.nabaa.ingest.IndexSync;
 import com.nabaa.ingest.IngestReport;
 import java.util.List;
 import java.util.Optional;
@@ -42,15 +41,16 @@ final class EvalCommand implements Callable<Integer> {
             System.err.println("nabaa eval: the shared evaluation data is not at " + base.shared());
             return 2;
         }
-        try (Workspace ws = Workspace.open(settings)) {
-            if (rebuild && ws.store().count() > 0) {
-                System.err.printf("nabaa eval: re-indexed %d articles%n", IndexSync.rebuild(ws.store(), ws.index()));
-            }
-            if (rebuild || ws.store().count() == 0) {
+        if (rebuild) {
+            System.err.printf("nabaa eval: re-indexed %d articles%n", NabaaRuntime.rebuildIndex(settings));
+        }
+        try (NabaaRuntime ws = NabaaRuntime.open(settings, NabaaRuntime.Role.INGEST)) {
+            if (rebuild || ws.articles().count() == 0) {
                 System.err.println("nabaa eval: indexing the corpus and the question sets' paragraphs in " + settings.home());
                 IngestReport report = ws.ingest(List.of(run.corpus().toString(), run.writeContexts().toString()),
-                        ws.sourceOptions(false, false, Optional.of("Wikipedia")), System.err);
+                        false, false, Optional.of("Wikipedia"), System.err);
                 report.print(System.err);
+                ws.awaitIndexed(report.lastSeq(), java.time.Duration.ofMinutes(10));
             }
             AskService ask = threshold == null ? new AskService(ws.index().searcher())
                     : new AskService(ws.index().searcher(), threshold);

@@ -1,6 +1,7 @@
 package com.nabaa.app;
 
 import com.nabaa.ingest.IngestReport;
+import java.time.Duration;
 import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.Callable;
@@ -12,8 +13,13 @@ import picocli.CommandLine.ParentCommand;
 @Command(name = "ingest", mixinStandardHelpOptions = true,
         description = {"Reads articles into the store and the index, then prints a report.",
                 "Inputs: RSS/Atom feeds (file or URL), article pages (.html file or URL), text pages (.txt),",
-                "JSON Lines (.jsonl, .jsonl.gz) and directories of these."})
+                "JSON Lines (.jsonl, .jsonl.gz) and directories of these.",
+                "While another process (a running server) holds the index, the articles are stored and that",
+                "process indexes them; the command waits until it has."})
 final class IngestCommand implements Callable<Integer> {
+    /** How long to wait for a running server to index what this ingest stored. */
+    static final Duration SERVER_INDEXING = Duration.ofSeconds(60);
+
     @ParentCommand
     NabaaCommand parent;
 
@@ -31,12 +37,19 @@ final class IngestCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws Exception {
-        try (Workspace ws = Workspace.open(parent.settings())) {
-            IngestReport report = ws.ingest(inputs,
-                    ws.sourceOptions(fetchLinked, !noProgress && System.console() != null,
-                            Optional.ofNullable(source)), System.err);
+        try (NabaaRuntime runtime = NabaaRuntime.open(parent.settings(), NabaaRuntime.Role.INGEST);
+             ShutdownHook hook = ShutdownHook.closing(runtime)) {
+            if (!runtime.holdsIndex()) {
+                System.err.println("nabaa: another process holds the index; it indexes what this ingest stores");
+            }
+            IngestReport report = runtime.ingest(inputs, fetchLinked, !noProgress && System.console() != null,
+                    Optional.ofNullable(source), System.err);
             report.print(System.out);
-            return report.failures().isEmpty() ? 0 : 1;
+            if (!runtime.awaitIndexed(report.lastSeq(), SERVER_INDEXING)) {
+                System.err.printf("nabaa: stored, but not indexed yet (store seq %d); the process holding the index"
+                        + " will index it, or the next ingest, ask or serve will%n", report.lastSeq());
+            }
+            return report.failures().isEmpty() && !report.wasStopped() ? 0 : 1;
         }
     }
 }

@@ -32,6 +32,8 @@ import org.apache.lucene.search.SearcherManager;
 import org.apache.lucene.search.similarities.BM25Similarity;
 import org.apache.lucene.store.Directory;
 import org.apache.lucene.store.FSDirectory;
+import org.apache.lucene.store.Lock;
+import org.apache.lucene.store.LockObtainFailedException;
 
 /**
  * The Lucene index of article passages on disk. Writes replace all passages of an article at once
@@ -49,41 +51,117 @@ public final class NewsIndex implements AutoCloseable {
     static final BM25Similarity SIMILARITY = new BM25Similarity(0.9f, 0.4f);
 
     private final Directory directory;
-    private final IndexWriter writer;
+    /** Empty when this process only reads what another process committed. */
+    private final Optional<IndexWriter> writer;
     private final SearcherManager searchers;
     private final Analyzer analyzer;
 
-    private NewsIndex(Directory directory, IndexWriter writer, SearcherManager searchers, Analyzer analyzer) {
+    private NewsIndex(Directory directory, Optional<IndexWriter> writer, SearcherManager searchers, Analyzer analyzer) {
         this.directory = directory;
         this.writer = writer;
         this.searchers = searchers;
         this.analyzer = analyzer;
     }
 
-    /** Opens (creating if needed) the index for writing and searching. */
+    /**
+     * Opens (creating if needed) the index for writing and searching. One process at a time may:
+     * {@link IndexBusyException} when another holds it.
+     */
     public static NewsIndex open(Path dir) throws IOException {
         Files.createDirectories(dir);
         Directory directory = FSDirectory.open(dir);
         Analyzer analyzer = analyzer();
-        IndexWriterConfig config = new IndexWriterConfig(analyzer)
-                .setOpenMode(IndexWriterConfig.OpenMode.CREATE_OR_APPEND)
-                .setRAMBufferSizeMB(48)
-                .setCommitOnClose(false);
-        IndexWriter writer;
         try {
-            writer = new IndexWriter(directory, config);
+            IndexWriter writer = newWriter(dir, directory, analyzer);
+            try {
+                return new NewsIndex(directory, Optional.of(writer), new SearcherManager(writer, SEARCHERS), analyzer);
+            } catch (IOException | RuntimeException e) {
+                writer.rollback();
+                throw e;
+            }
         } catch (IOException | RuntimeException e) {
             directory.close();
             throw e;
         }
-        return new NewsIndex(directory, writer, new SearcherManager(writer, new SearcherFactory() {
-            @Override
-            public IndexSearcher newSearcher(IndexReader reader, IndexReader previous) {
-                IndexSearcher searcher = new IndexSearcher(reader);
-                searcher.setSimilarity(SIMILARITY);
-                return searcher;
+    }
+
+    /**
+     * Opens the index's last commit for searching only, without the write lock, so it works while
+     * another process writes. {@link #refresh} moves to a newer commit. An index that does not
+     * exist yet is created empty.
+     */
+    public static NewsIndex openReadOnly(Path dir) throws IOException {
+        Files.createDirectories(dir);
+        Directory directory = FSDirectory.open(dir);
+        try {
+            if (!DirectoryReader.indexExists(directory)) createEmpty(dir, directory);
+            return new NewsIndex(directory, Optional.empty(), new SearcherManager(directory, SEARCHERS), analyzer());
+        } catch (IOException | RuntimeException e) {
+            directory.close();
+            throw e;
+        }
+    }
+
+    /** Whether a process (this one or another) holds the index for writing now. */
+    public static boolean isHeld(Path dir) throws IOException {
+        if (!Files.isDirectory(dir)) return false;
+        try (Directory directory = FSDirectory.open(dir);
+             Lock lock = directory.obtainLock(IndexWriter.WRITE_LOCK_NAME)) {
+            lock.ensureValid();
+            return false;
+        } catch (LockObtainFailedException e) {
+            return true;
+        }
+    }
+
+    private static IndexWriter newWriter(Path dir, Directory directory, Analyzer analyzer) throws IOException {
+        IndexWriterConfig config = new IndexWriterConfig(analyzer)
+                .setOpenMode(IndexWriterConfig.OpenMode.CREATE_OR_APPEND)
+                .setRAMBufferSizeMB(48)
+                .setCommitOnClose(false);
+        try {
+            return new IndexWriter(directory, config);
+        } catch (LockObtainFailedException e) {
+            throw new IndexBusyException(dir, e);
+        }
+    }
+
+    /** An empty first commit, so readers can open; if another process is creating it, waits for it. */
+    private static void createEmpty(Path dir, Directory directory) throws IOException {
+        try (IndexWriter w = newWriter(dir, directory, analyzer())) {
+            w.setLiveCommitData(Map.of(STORE_SEQ, "0", ANALYSIS, NewsAnalyzers.version()).entrySet());
+            w.commit();
+        } catch (IndexBusyException e) {
+            long deadline = System.nanoTime() + java.util.concurrent.TimeUnit.SECONDS.toNanos(30);
+            while (!DirectoryReader.indexExists(directory)) {
+                if (System.nanoTime() > deadline) throw e;
+                try {
+                    Thread.sleep(100);
+                } catch (InterruptedException ie) {
+                    Thread.currentThread().interrupt();
+                    throw new java.io.InterruptedIOException("interrupted while waiting for the index at " + dir);
+                }
             }
-        }), analyzer);
+        }
+    }
+
+    private static final SearcherFactory SEARCHERS = new SearcherFactory() {
+        @Override
+        public IndexSearcher newSearcher(IndexReader reader, IndexReader previous) {
+            IndexSearcher searcher = new IndexSearcher(reader);
+            searcher.setSimilarity(SIMILARITY);
+            return searcher;
+        }
+    };
+
+    /** Whether this process writes the index (else it reads another process's commits). */
+    public boolean writable() {
+        return writer.isPresent();
+    }
+
+    /** Moves searches to the latest commit (read-only) or the latest writes (writer). */
+    public void refresh() throws IOException {
+        searchers.maybeRefresh();
     }
 
     /** The per-field analyzer: English fields get the English chain, all others the Arabic one. */
@@ -95,22 +173,23 @@ public final class NewsIndex implements AutoCloseable {
 
     /** Adds the article, replacing every passage it had before. Thread-safe. */
     public void upsert(Article article) throws IOException {
-        writer.updateDocuments(new Term(Fields.ARTICLE_ID, article.id()), documents(article));
+        writer().updateDocuments(new Term(Fields.ARTICLE_ID, article.id()), documents(article));
     }
 
     public void delete(String articleId) throws IOException {
-        writer.deleteDocuments(new Term(Fields.ARTICLE_ID, articleId));
+        writer().deleteDocuments(new Term(Fields.ARTICLE_ID, articleId));
     }
 
     public void deleteAll() throws IOException {
-        writer.deleteAll();
+        writer().deleteAll();
     }
 
     /** Makes every write so far durable, recording the store sequence number they reflect. */
     public void commit(long storeSeq) throws IOException {
-        writer.setLiveCommitData(Map.of(STORE_SEQ, Long.toString(storeSeq), ANALYSIS, NewsAnalyzers.version())
+        IndexWriter w = writer();
+        w.setLiveCommitData(Map.of(STORE_SEQ, Long.toString(storeSeq), ANALYSIS, NewsAnalyzers.version())
                 .entrySet());
-        writer.commit();
+        w.commit();
         searchers.maybeRefresh();
     }
 
@@ -166,10 +245,15 @@ public final class NewsIndex implements AutoCloseable {
         return docs;
     }
 
+    private IndexWriter writer() {
+        return writer.orElseThrow(() -> new IllegalStateException("the index is open read-only"));
+    }
+
+    /** Closes the index; writes not committed are dropped (the store still has them). */
     @Override
     public void close() throws IOException {
-        try (directory; writer; searchers) {
-            writer.rollback();
+        try (directory; searchers) {
+            if (writer.isPresent()) writer.get().rollback();
         }
     }
 }

@@ -12,6 +12,8 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.Objects;
+import java.util.Optional;
+import java.util.concurrent.Executor;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
 import java.util.concurrent.ExecutionException;
@@ -42,16 +44,25 @@ public final class HttpFetcher implements AutoCloseable {
     private final long maxBytes;
 
     public HttpFetcher(Duration connectTimeout, Duration readTimeout, long maxBytes) {
+        this(connectTimeout, readTimeout, maxBytes, Optional.empty());
+    }
+
+    /**
+     * A fetcher whose client runs its work on {@code executor} when one is given: a long-running
+     * process passes a pool it owns, so that no client thread outlives it.
+     */
+    public HttpFetcher(Duration connectTimeout, Duration readTimeout, long maxBytes, Optional<Executor> executor) {
         this.connectTimeout = requirePositive(connectTimeout, "connectTimeout");
         this.readTimeout = requirePositive(readTimeout, "readTimeout");
         if (maxBytes <= 0) {
             throw new IllegalArgumentException("maxBytes must be positive, got " + maxBytes);
         }
         this.maxBytes = maxBytes;
-        this.client = HttpClient.newBuilder()
+        HttpClient.Builder builder = HttpClient.newBuilder()
                 .connectTimeout(connectTimeout)
-                .followRedirects(HttpClient.Redirect.NORMAL)
-                .build();
+                .followRedirects(HttpClient.Redirect.NORMAL);
+        executor.ifPresent(builder::executor);
+        this.client = builder.build();
     }
 
     /** A fetcher with the default body limit of 20 MB. */

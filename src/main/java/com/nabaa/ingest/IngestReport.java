@@ -24,8 +24,23 @@ public final class IngestReport {
     private final List<Problem> failed = Collections.synchronizedList(new ArrayList<>());
     private final long startNanos = System.nanoTime();
 
-    void added() { added.incrementAndGet(); }
-    void updated() { updated.incrementAndGet(); }
+    private final AtomicLong lastSeq = new AtomicLong();
+    private volatile boolean stopped;
+
+    void added(long seq) {
+        added.incrementAndGet();
+        lastSeq.accumulateAndGet(seq, Math::max);
+    }
+
+    void updated(long seq) {
+        updated.incrementAndGet();
+        lastSeq.accumulateAndGet(seq, Math::max);
+    }
+
+    /** The run was stopped (shutdown) before it read all its sources; what it stored is kept. */
+    void stopped() {
+        stopped = true;
+    }
     void unchanged() { unchanged.incrementAndGet(); }
     void duplicate() { duplicates.incrementAndGet(); }
 
@@ -39,6 +54,12 @@ public final class IngestReport {
         failed.add(new Problem(location, reason));
     }
 
+    /**
+     * The highest sequence number this run stored (0 when it stored nothing): once the index has
+     * committed it, everything this run stored is searchable.
+     */
+    public long lastSeq() { return lastSeq.get(); }
+    public boolean wasStopped() { return stopped; }
     public long addedCount() { return added.get(); }
     public long updatedCount() { return updated.get(); }
     public long unchangedCount() { return unchanged.get(); }
@@ -61,6 +82,7 @@ public final class IngestReport {
                         + " in %.1f s (%.0f articles/s)%n",
                 added.get(), updated.get(), unchanged.get(), duplicates.get(), skipped.size(), failed.size(),
                 seconds, seen() / seconds);
+        if (stopped) out.println("  stopped before the end (shutdown): what was stored is kept; run it again to finish");
         printProblems(out, "skipped", skips());
         printProblems(out, "failed", failures());
     }

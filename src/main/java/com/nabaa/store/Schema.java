@@ -1,76 +1,87 @@
 package com.nabaa.store;
 
-import java.sql.Connection;
-import java.sql.ResultSet;
 import java.sql.SQLException;
-import java.sql.Statement;
 import java.util.List;
 
-/** Versioned schema migrations, applied in order at open; each runs once. */
+/**
+ * Versioned schema migrations, applied in order when a database is opened for writing; each runs
+ * once, in its own transaction with the version it brings. Version N is {@code MIGRATIONS.get(N-1)}:
+ * a list of statements. A released version is never edited: a change is a new version.
+ */
 final class Schema {
-    private static final List<String> MIGRATIONS = List.of(
-            """
-            CREATE TABLE articles (
-              id TEXT PRIMARY KEY,
-              seq INTEGER NOT NULL,
-              url TEXT NOT NULL,
-              canonical_url TEXT NOT NULL UNIQUE,
-              title TEXT NOT NULL,
-              published INTEGER,
-              paragraphs TEXT NOT NULL,
-              source TEXT NOT NULL,
-              category TEXT NOT NULL,
-              language TEXT NOT NULL,
-              breaking INTEGER NOT NULL,
-              lead_image TEXT,
-              content_hash TEXT NOT NULL,
-              body_hash TEXT NOT NULL,
-              first_seen INTEGER NOT NULL,
-              updated INTEGER NOT NULL
-            );
-            CREATE INDEX articles_seq ON articles(seq);
-            CREATE INDEX articles_body_hash ON articles(body_hash);
-            CREATE TABLE duplicates (
-              url TEXT PRIMARY KEY,
-              duplicate_of TEXT NOT NULL REFERENCES articles(id) ON DELETE CASCADE,
-              seen INTEGER NOT NULL
-            );
-            """,
+    private static final List<List<String>> MIGRATIONS = List.of(
+            List.of("""
+                    CREATE TABLE articles (
+                      id TEXT PRIMARY KEY,
+                      seq INTEGER NOT NULL,
+                      url TEXT NOT NULL,
+                      canonical_url TEXT NOT NULL UNIQUE,
+                      title TEXT NOT NULL,
+                      published INTEGER,
+                      paragraphs TEXT NOT NULL,
+                      source TEXT NOT NULL,
+                      category TEXT NOT NULL,
+                      language TEXT NOT NULL,
+                      breaking INTEGER NOT NULL,
+                      lead_image TEXT,
+                      content_hash TEXT NOT NULL,
+                      body_hash TEXT NOT NULL,
+                      first_seen INTEGER NOT NULL,
+                      updated INTEGER NOT NULL
+                    )""",
+                    "CREATE INDEX articles_seq ON articles(seq)",
+                    "CREATE INDEX articles_body_hash ON articles(body_hash)",
+                    """
+                    CREATE TABLE duplicates (
+                      url TEXT PRIMARY KEY,
+                      duplicate_of TEXT NOT NULL REFERENCES articles(id) ON DELETE CASCADE,
+                      seen INTEGER NOT NULL
+                    )"""),
             // What each input id last said: two inputs for one story (the same page at http and
             // https) would otherwise update each other on every run.
-            """
-            CREATE TABLE input_versions (
-              input_id TEXT PRIMARY KEY,
-              article_id TEXT NOT NULL,
-              content_hash TEXT NOT NULL
-            );
-            """);
+            List.of("""
+                    CREATE TABLE input_versions (
+                      input_id TEXT PRIMARY KEY,
+                      article_id TEXT NOT NULL,
+                      content_hash TEXT NOT NULL
+                    )"""),
+            // Consumers of the article sequence (the index keeps its position in its own commits;
+            // alerts and others here), and each article's revision so that a consumer can tell an
+            // update from a new story.
+            List.of("ALTER TABLE articles ADD COLUMN revision INTEGER NOT NULL DEFAULT 1",
+                    """
+                    CREATE TABLE cursors (
+                      name TEXT PRIMARY KEY,
+                      seq INTEGER NOT NULL,
+                      updated INTEGER NOT NULL
+                    )"""));
+
+    /** The schema version this program writes. */
+    static final int CURRENT = MIGRATIONS.size();
 
     private Schema() {
     }
 
-    static void migrate(Connection c) throws SQLException {
-        try (Statement s = c.createStatement()) {
-            s.execute("CREATE TABLE IF NOT EXISTS schema_version (version INTEGER NOT NULL)");
-            int current = 0;
-            try (ResultSet rs = s.executeQuery("SELECT max(version) FROM schema_version")) {
-                if (rs.next()) current = rs.getInt(1);
-            }
-            for (int v = current; v < MIGRATIONS.size(); v++) {
-                c.setAutoCommit(false);
-                try {
-                    for (String sql : MIGRATIONS.get(v).split(";")) {
-                        if (!sql.isBlank()) s.execute(sql);
-                    }
-                    s.execute("INSERT INTO schema_version(version) VALUES (" + (v + 1) + ")");
-                    c.commit();
-                } catch (SQLException e) {
-                    c.rollback();
-                    throw e;
-                } finally {
-                    c.setAutoCommit(true);
-                }
-            }
+    static void migrate(Session s) throws SQLException {
+        s.execute("CREATE TABLE IF NOT EXISTS schema_version (version INTEGER NOT NULL)");
+        for (int v = version(s); v < CURRENT; v++) {
+            List<String> statements = MIGRATIONS.get(v);
+            int next = v + 1;
+            s.inTransaction(session -> {
+                // Another process may have migrated since we looked: each version runs once.
+                if (version(session) >= next) return null;
+                for (String sql : statements) session.execute(sql);
+                session.update("INSERT INTO schema_version(version) VALUES (?)", next);
+                return null;
+            });
         }
+    }
+
+    /** The database's schema version: 0 for a new file. */
+    static int version(Session s) throws SQLException {
+        if (s.scalar("SELECT count(*) FROM sqlite_master WHERE type = 'table' AND name = 'schema_version'") == 0) {
+            return 0;
+        }
+        return (int) s.scalar("SELECT coalesce(max(version), 0) FROM schema_version");
     }
 }

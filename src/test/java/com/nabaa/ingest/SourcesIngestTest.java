@@ -88,10 +88,7 @@ class SourcesIngestTest {
         SourceOptions small = new SourceOptions(false, false, java.time.Duration.ofSeconds(5), 1024 * 1024,
                 Optional.empty());
 
-        IngestReport report;
-        try (Ingestor ingestor = new Ingestor(f.db, f.store, f.index, 1)) {
-            report = ingestor.run(List.of(big.toString()), small, System.err);
-        }
+        IngestReport report = f.ingest(small, big.toString());
 
         assertThat(report.failures()).singleElement()
                 .satisfies(p -> assertThat(p.reason()).contains("larger than").contains("1 MB"));
@@ -111,10 +108,7 @@ class SourcesIngestTest {
         SourceOptions fetchLinked = new SourceOptions(true, false, java.time.Duration.ofSeconds(5),
                 20L * 1024 * 1024, Optional.empty());
 
-        IngestReport report;
-        try (Ingestor ingestor = new Ingestor(f.db, f.store, f.index, 1)) {
-            report = ingestor.run(List.of(feed), fetchLinked, System.err);
-        }
+        IngestReport report = f.ingest(fetchLinked, feed);
 
         assertThat(report.addedCount()).isEqualTo(1);
         assertThat(f.index.searcher().search("تكلفة المشروع", 5)).singleElement()

@@ -1,13 +1,19 @@
 package com.nabaa.store;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.nabaa.news.Article;
 import com.nabaa.news.Language;
 import java.nio.file.Path;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.List;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -26,7 +32,7 @@ class ArticleStoreTest {
     }
 
     @AfterEach
-    void close() throws Exception {
+    void close() {
         db.close();
     }
 
@@ -37,76 +43,149 @@ class ArticleStoreTest {
                 .leadImage("https://samples.nabaa.example/a.jpg").build();
     }
 
+    private void put(Article a, String contentHash, String bodyHash) {
+        store.write(w -> {
+            w.upsert(a, w.nextSeq(), contentHash, bodyHash);
+            return null;
+        });
+    }
+
     @Test
-    void readsBackEveryFieldOfAStoredArticle() throws Exception {
+    void readsBackEveryFieldOfAStoredArticle() {
         Article a = article("a1", "https://samples.nabaa.example/a1", "البنك المركزي يثبت الفائدة",
                 "قرر البنك المركزي الإبقاء على الفائدة.", "وقال البنك في بيان إن القرار مؤقت.");
-        db.inTransaction(() -> store.upsert(a, 1, "c1", "b1"));
+        put(a, "c1", "b1");
 
         assertThat(store.find("a1")).contains(a);
         assertThat(store.count()).isEqualTo(1);
     }
 
     @Test
-    void findsAnArticleByItsCanonicalUrlWhenTheIdDiffers() throws Exception {
-        db.inTransaction(() -> store.upsert(article("a1", "https://x.example/a", "عنوان", "نص."), 1, "c1", "b1"));
+    void findsAnArticleByItsCanonicalUrlWhenTheIdDiffers() {
+        put(article("a1", "https://x.example/a", "عنوان", "نص."), "c1", "b1");
 
-        assertThat(store.findRef("other-id", "https://x.example/a"))
-                .hasValueSatisfying(ref -> assertThat(ref.id()).isEqualTo("a1"));
-        assertThat(store.findRef("other-id", "https://x.example/b")).isEmpty();
+        store.write(w -> {
+            assertThat(w.findRef("other-id", "https://x.example/a"))
+                    .hasValueSatisfying(ref -> assertThat(ref.id()).isEqualTo("a1"));
+            assertThat(w.findRef("other-id", "https://x.example/b")).isEmpty();
+            return null;
+        });
     }
 
     @Test
-    void anUpdateReplacesTheRowAndTakesTheNewSequenceNumber() throws Exception {
-        db.inTransaction(() -> store.upsert(article("a1", "https://x.example/a", "عنوان", "نص أول."), 1, "c1", "b1"));
-        db.inTransaction(() -> store.upsert(article("a1", "https://x.example/a", "عنوان جديد", "نص ثان."), 2, "c2", "b2"));
+    void anUpdateTakesTheNextSequenceNumberAndANewRevision() {
+        put(article("a1", "https://x.example/a", "عنوان", "نص أول."), "c1", "b1");
+        put(article("a1", "https://x.example/a", "عنوان جديد", "نص ثان."), "c2", "b2");
 
         assertThat(store.count()).isEqualTo(1);
         assertThat(store.maxSeq()).isEqualTo(2);
-        assertThat(store.find("a1")).hasValueSatisfying(a -> assertThat(a.title()).isEqualTo("عنوان جديد"));
-    }
-
-    @Test
-    void scansOnlyTheArticlesWrittenAfterASequenceNumber() throws Exception {
-        db.inTransaction(() -> {
-            store.upsert(article("a1", "https://x.example/1", "واحد", "نص."), 1, "c1", "b1");
-            store.upsert(article("a2", "https://x.example/2", "اثنان", "نص."), 2, "c2", "b2");
-            store.upsert(article("a3", "https://x.example/3", "ثلاثة", "نص."), 3, "c3", "b3");
+        assertThat(store.after(0, 10)).singleElement().satisfies(s -> {
+            assertThat(s.article().title()).isEqualTo("عنوان جديد");
+            assertThat(s.seq()).isEqualTo(2);
+            assertThat(s.revision()).isEqualTo(2);
+            assertThat(s.isUpdate()).isTrue();
         });
-        List<String> seen = new ArrayList<>();
-        store.forEachAfter(1, s -> seen.add(s.article().id()));
-
-        assertThat(seen).containsExactly("a2", "a3");
     }
 
     @Test
-    void aFailedTransactionStoresNothing() throws Exception {
-        try {
-            db.inTransaction(() -> {
-                store.upsert(article("a1", "https://x.example/1", "واحد", "نص."), 1, "c1", "b1");
-                throw new IllegalStateException("crash in the middle of a batch");
-            });
-        } catch (IllegalStateException expected) {
-            // the batch failed as a whole
-        }
+    void listsOnlyTheArticlesWrittenAfterASequenceNumberInOrder() {
+        store.write(w -> {
+            w.upsert(article("a1", "https://x.example/1", "واحد", "نص."), w.nextSeq(), "c1", "b1");
+            w.upsert(article("a2", "https://x.example/2", "اثنان", "نص."), w.nextSeq(), "c2", "b2");
+            w.upsert(article("a3", "https://x.example/3", "ثلاثة", "نص."), w.nextSeq(), "c3", "b3");
+            return null;
+        });
+
+        assertThat(store.after(1, 10)).extracting(s -> s.article().id()).containsExactly("a2", "a3");
+        assertThat(store.after(1, 1)).extracting(s -> s.article().id()).containsExactly("a2");
+        assertThat(store.after(0, 10)).allSatisfy(s -> assertThat(s.isUpdate()).isFalse());
+    }
+
+    @Test
+    void aFailedTransactionStoresNothing() {
+        assertThatThrownBy(() -> store.write(w -> {
+            w.upsert(article("a1", "https://x.example/1", "واحد", "نص."), w.nextSeq(), "c1", "b1");
+            throw new IllegalStateException("crash in the middle of a batch");
+        })).isInstanceOf(IllegalStateException.class);
+
         assertThat(store.count()).isZero();
     }
 
     @Test
-    void findsTheFirstArticleWithAGivenBody() throws Exception {
-        db.inTransaction(() -> store.upsert(article("a1", "https://x.example/1", "واحد", "نص."), 1, "c1", "body-x"));
+    void findsTheFirstArticleWithAGivenBody() {
+        put(article("a1", "https://x.example/1", "واحد", "نص."), "c1", "body-x");
 
-        assertThat(store.findIdByBodyHash("body-x")).contains("a1");
-        assertThat(store.findIdByBodyHash("body-y")).isEmpty();
+        store.write(w -> {
+            assertThat(w.findIdByBodyHash("body-x")).contains("a1");
+            assertThat(w.findIdByBodyHash("body-y")).isEmpty();
+            return null;
+        });
     }
 
     @Test
     void keepsTheSchemaWhenReopened() throws Exception {
-        db.inTransaction(() -> store.upsert(article("a1", "https://x.example/1", "واحد", "نص."), 1, "c1", "b1"));
+        put(article("a1", "https://x.example/1", "واحد", "نص."), "c1", "b1");
         db.close();
         db = Database.open(dir.resolve("nabaa.db"));
         store = new ArticleStore(db);
 
         assertThat(store.count()).isEqualTo(1);
+    }
+
+    @Test
+    void writesFromManyThreadsEachGetTheirOwnTransactionAndDistinctSequenceNumbers() throws Exception {
+        ExecutorService pool = Executors.newFixedThreadPool(8);
+        CountDownLatch start = new CountDownLatch(1);
+        List<Future<?>> done = new ArrayList<>();
+        for (int t = 0; t < 8; t++) {
+            int thread = t;
+            done.add(pool.submit(() -> {
+                start.await();
+                for (int i = 0; i < 25; i++) {
+                    String id = "t" + thread + "-" + i;
+                    put(article(id, "https://x.example/" + id, "خبر " + id, "نص " + id + "."), "c" + id, "b" + id);
+                    assertThat(store.count()).isPositive(); // reads run beside the writes
+                }
+                return null;
+            }));
+        }
+        start.countDown();
+        for (Future<?> f : done) f.get();
+        pool.shutdown();
+
+        List<Long> seqs = new ArrayList<>(store.after(0, 1000).stream().map(StoredArticle::seq).toList());
+        assertThat(seqs).hasSize(200).doesNotHaveDuplicates();
+        List<Long> sorted = new ArrayList<>(seqs);
+        Collections.sort(sorted);
+        assertThat(seqs).isEqualTo(sorted);
+        assertThat(store.maxSeq()).isEqualTo(200);
+    }
+
+    @Test
+    void aReadOnlyDatabaseReadsWhatTheWriterCommittedAndRefusesToWrite() throws Exception {
+        put(article("a1", "https://x.example/1", "واحد", "نص."), "c1", "b1");
+
+        try (Database readOnly = Database.openReadOnly(dir.resolve("nabaa.db"))) {
+            ArticleStore reader = new ArticleStore(readOnly);
+            assertThat(reader.count()).isEqualTo(1);
+            put(article("a2", "https://x.example/2", "اثنان", "نص."), "c2", "b2");
+            assertThat(reader.count()).isEqualTo(2);
+            assertThat(readOnly.writable()).isFalse();
+            assertThatThrownBy(() -> reader.write(w -> null)).isInstanceOf(IllegalStateException.class)
+                    .hasMessageContaining("read-only");
+        }
+    }
+
+    @Test
+    void aConsumerPositionIsKeptByName() {
+        CursorStore cursors = new CursorStore(db);
+        assertThat(cursors.position("alerts")).isZero();
+
+        cursors.save("alerts", 42);
+        cursors.save("digest", 7);
+        cursors.save("alerts", 43);
+
+        assertThat(cursors.position("alerts")).isEqualTo(43);
+        assertThat(cursors.position("digest")).isEqualTo(7);
     }
 }

@@ -3,13 +3,14 @@ package com.nabaa.ingest;
 import static com.nabaa.ingest.IngestFixture.line;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.nabaa.index.NewsIndex;
 import java.nio.file.Path;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-class IngestorTest {
+class IngestServiceTest {
     @TempDir
     Path dir;
     IngestFixture f;
@@ -140,10 +141,14 @@ class IngestorTest {
     void aStoreWriteTheIndexNeverCommittedIsIndexedOnTheNextRun() throws Exception {
         Path file = f.write("a.jsonl", line("a1", "https://x.example/1", "ارتفاع الذهب", "ارتفع سعر الذهب."));
         f.ingest(file.toString());
-        f.index.deleteAll();
-        f.index.commit(0); // as if the process died after the store commit, before the index commit
+        f.close();
+        try (NewsIndex index = NewsIndex.open(dir.resolve("index"))) {
+            index.deleteAll();
+            index.commit(0); // as if the process died after the store commit, before the index commit
+        }
 
-        f.ingest(f.write("none.jsonl", "").toString());
+        f = new IngestFixture(dir);
+        f.awaitIndexed(f.store.maxSeq());
 
         assertThat(f.index.articleCount()).isEqualTo(1);
         assertThat(f.index.committedSeq()).isEqualTo(f.store.maxSeq());

@@ -1,0 +1,313 @@
+package com.nabaa.app;
+
+import com.nabaa.config.Settings;
+import com.nabaa.index.IndexBusyException;
+import com.nabaa.index.NewsIndex;
+import com.nabaa.ingest.HttpFetcher;
+import com.nabaa.ingest.IndexFeeder;
+import com.nabaa.ingest.IndexSync;
+import com.nabaa.ingest.IngestReport;
+import com.nabaa.ingest.IngestService;
+import com.nabaa.ingest.SourceOptions;
+import com.nabaa.store.ArticleFollower;
+import com.nabaa.store.ArticleStore;
+import com.nabaa.store.CursorStore;
+import com.nabaa.store.Database;
+import java.io.IOException;
+import java.io.PrintStream;
+import java.nio.file.Files;
+import java.time.Duration;
+import java.util.ArrayDeque;
+import java.util.Deque;
+import java.util.List;
+import java.util.Optional;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.TimeUnit;
+
+/**
+ * Everything one Nabaa process runs on, opened once and closed once, in reverse order: the store
+ * (one writer, pooled readers), the index (one {@code IndexWriter} shared by all threads and a
+ * {@code SearcherManager}, or the last commit read-only), one HTTP client, one worker pool, the
+ * ingest service, and the follower that indexes whatever the store receives from this process or
+ * another. No global state: two runtimes on two homes live side by side (tests do that).
+ */
+final class NabaaRuntime implements AutoCloseable {
+    /** How a process uses the index and the store. */
+    enum Role {
+        /** A long-running process: it must hold the index, and indexes what anyone stores. */
+        SERVER,
+        /** Stores articles; indexes them too when no other process holds the index. */
+        INGEST,
+        /** Reads the last commit of the index and the store; writes nothing (ask, status). */
+        READER
+    }
+
+    /** How often the index follower looks for other processes' writes. */
+    static final Duration POLL = Duration.ofSeconds(1);
+    /** While behind, the index commits (and becomes searchable) at least this often. */
+    static final Duration COMMIT_EVERY = Duration.ofSeconds(5);
+    /** Work in flight (an ingest batch, the last index commit) gets this long at shutdown. */
+    static final Duration DRAIN = Duration.ofSeconds(60);
+
+    private final Settings settings;
+    private final Database db;
+    private final ArticleStore articles;
+    private final CursorStore cursors;
+    private final NewsIndex index;
+    private final Optional<Writing> writing;
+    private final Deque<AutoCloseable> resources;
+    private boolean closed;
+
+    /** What only a process that writes has. */
+    private record Writing(ExecutorService workers, ExecutorService http, HttpFetcher fetcher, IngestService ingest,
+                           Optional<ArticleFollower> follower) {
+    }
+
+    private NabaaRuntime(Settings settings, Database db, NewsIndex index, Optional<Writing> writing,
+                         Deque<AutoCloseable> resources) {
+        this.settings = settings;
+        this.db = db;
+        this.articles = new ArticleStore(db);
+        this.cursors = new CursorStore(db);
+        this.index = index;
+        this.writing = writing;
+        this.resources = resources;
+    }
+
+    static NabaaRuntime open(Settings settings, Role role) throws IOException {
+        return open(settings, role, false);
+    }
+
+    /**
+     * Opens the runtime. A {@link Role#READER} that finds the index free and in need of work (first
+     * use with {@code bootstrapSamples}, stored articles not indexed yet, another text analysis)
+     * does that work first, holding the index briefly.
+     */
+    static NabaaRuntime open(Settings settings, Role role, boolean bootstrapSamples) throws IOException {
+        if (role == Role.READER) {
+            if (needsWork(settings, bootstrapSamples) && !NewsIndex.isHeld(settings.indexDir())) {
+                try (NabaaRuntime owner = open(settings, Role.INGEST)) {
+                    // Another process may have taken the index meanwhile: then it does the work.
+                    if (owner.holdsIndex()) {
+                        if (bootstrapSamples) owner.ensureSamples(System.err);
+                        owner.awaitIndexed(owner.articles.maxSeq(), DRAIN);
+                    }
+                }
+            }
+            return openReader(settings);
+        }
+        return openWriter(settings, role);
+    }
+
+    private static NabaaRuntime openReader(Settings settings) throws IOException {
+        if (!Files.exists(settings.databaseFile())) Database.open(settings.databaseFile()).close();
+        Deque<AutoCloseable> resources = new ArrayDeque<>();
+        try {
+            Database db = push(resources, Database.openReadOnly(settings.databaseFile()));
+            NewsIndex index = push(resources, NewsIndex.openReadOnly(settings.indexDir()));
+            return new NabaaRuntime(settings, db, index, Optional.empty(), resources);
+        } catch (IOException | RuntimeException e) {
+            closeAll(resources, e);
+            throw e;
+        }
+    }
+
+    private static NabaaRuntime openWriter(Settings settings, Role role) throws IOException {
+        Deque<AutoCloseable> resources = new ArrayDeque<>();
+        try {
+            Database db = push(resources, Database.open(settings.databaseFile()));
+            ArticleStore store = new ArticleStore(db);
+            Optional<NewsIndex> held = holdIndex(settings, role);
+            NewsIndex index = push(resources, held.isPresent() ? held.get() : NewsIndex.openReadOnly(settings.indexDir()));
+            int cores = Runtime.getRuntime().availableProcessors();
+            ExecutorService workers = push(resources, Executors.newFixedThreadPool(cores, new NamedThreads("worker", true)));
+            ExecutorService http = push(resources, Executors.newCachedThreadPool(new NamedThreads("http", true)));
+            HttpFetcher fetcher = push(resources, new HttpFetcher(settings.fetchTimeout(), settings.fetchTimeout(),
+                    settings.maxPageBytes(), Optional.of(http)));
+            Optional<ArticleFollower> follower = Optional.empty();
+            if (held.isPresent()) {
+                long rebuilt = IndexSync.rebuildIfAnalysisChanged(store, index, workers);
+                if (rebuilt > 0) System.err.printf("nabaa: the text analysis changed; re-indexed %d articles%n", rebuilt);
+                ArticleFollower f = push(resources, new ArticleFollower(store, new IndexFeeder(index, workers), POLL,
+                        COMMIT_EVERY, new NamedThreads("follow", false)));
+                f.start();
+                follower = Optional.of(f);
+            }
+            IngestService ingest = new IngestService(store, fetcher);
+            resources.push(() -> {
+                ingest.stop();
+                ingest.awaitIdle(DRAIN);
+            });
+            return new NabaaRuntime(settings, db, index,
+                    Optional.of(new Writing(workers, http, fetcher, ingest, follower)), resources);
+        } catch (IOException | RuntimeException e) {
+            closeAll(resources, e);
+            throw e;
+        }
+    }
+
+    /**
+     * Rebuilds the index from the store (after the text analysis changed, or on request), holding
+     * the index for the time it takes: no follower runs meanwhile, so no commit can record a
+     * position the rebuilt index does not cover yet. Returns how many articles were indexed.
+     */
+    static long rebuildIndex(Settings settings) throws IOException {
+        int cores = Runtime.getRuntime().availableProcessors();
+        ExecutorService workers = Executors.newFixedThreadPool(cores, new NamedThreads("worker", true));
+        try (Database db = Database.open(settings.databaseFile()); NewsIndex index = NewsIndex.open(settings.indexDir())) {
+            return IndexSync.rebuild(new ArticleStore(db), index, workers);
+        } finally {
+            try {
+                shutdown(workers);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
+        }
+    }
+
+    /** The index for writing: required by a server, taken when free by an ingest. */
+    private static Optional<NewsIndex> holdIndex(Settings settings, Role role) throws IOException {
+        try {
+            return Optional.of(NewsIndex.open(settings.indexDir()));
+        } catch (IndexBusyException e) {
+            if (role == Role.SERVER) throw e;
+            return Optional.empty();
+        }
+    }
+
+    /** Whether a reader finds work that only the index's holder can do. */
+    private static boolean needsWork(Settings settings, boolean bootstrapSamples) throws IOException {
+        if (!Files.exists(settings.databaseFile()) || !Files.isDirectory(settings.indexDir())) return true;
+        try (Database db = Database.openReadOnly(settings.databaseFile());
+             NewsIndex index = NewsIndex.openReadOnly(settings.indexDir())) {
+            ArticleStore store = new ArticleStore(db);
+            long stored = store.count();
+            if (bootstrapSamples && stored == 0 && Files.isDirectory(settings.samples())) return true;
+            return index.committedSeq() < store.maxSeq() || !index.analysisCurrent();
+        }
+    }
+
+    Settings settings() {
+        return settings;
+    }
+
+    ArticleStore articles() {
+        return articles;
+    }
+
+    CursorStore cursors() {
+        return cursors;
+    }
+
+    NewsIndex index() {
+        return index;
+    }
+
+    /** Whether this process holds the index (and so indexes whatever the store receives). */
+    boolean holdsIndex() {
+        return index.writable();
+    }
+
+    IngestService ingest() {
+        return writing().ingest();
+    }
+
+    /** Ingests the inputs with the settings' limits. */
+    IngestReport ingest(List<String> inputs, boolean fetchLinked, boolean progress, Optional<String> sourceName,
+                        PrintStream progressOut) {
+        SourceOptions options = new SourceOptions(fetchLinked, progress, settings.fetchTimeout(),
+                settings.maxPageBytes(), sourceName);
+        return ingest().ingest(inputs, options, progressOut);
+    }
+
+    /**
+     * Waits until everything stored up to {@code seq} is searchable: indexed by this process when it
+     * holds the index; else committed by the process that holds it, or, when that process has gone,
+     * indexed here after all. False on timeout.
+     */
+    boolean awaitIndexed(long seq, Duration timeout) throws IOException {
+        if (seq <= 0) return true;
+        try {
+            Optional<ArticleFollower> follower = writing.flatMap(Writing::follower);
+            if (follower.isPresent()) return follower.get().awaitCommitted(seq, timeout);
+            long deadline = System.nanoTime() + timeout.toNanos();
+            while (System.nanoTime() < deadline) {
+                if (index.committedSeq() >= seq || catchUpIfIndexFree()) {
+                    index.refresh();
+                    return true;
+                }
+                Thread.sleep(200);
+            }
+            return false;
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            return false;
+        }
+    }
+
+    /** When the index's holder has gone, indexes what it left behind; false while someone holds it. */
+    private boolean catchUpIfIndexFree() throws IOException {
+        if (writing.isEmpty() || NewsIndex.isHeld(settings.indexDir())) return false;
+        try (NewsIndex owned = NewsIndex.open(settings.indexDir())) {
+            IndexSync.catchUp(articles, owned, writing.get().workers());
+            return true;
+        } catch (IndexBusyException e) {
+            return false;
+        }
+    }
+
+    /** On first use the store is empty: take in the sample articles so questions get answers. */
+    void ensureSamples(PrintStream log) throws IOException {
+        if (articles.count() > 0 || !Files.isDirectory(settings.samples())) return;
+        log.println("nabaa: first use, indexing the sample articles in " + settings.samples());
+        IngestReport report = ingest(List.of(settings.samples().toString()), false, false, Optional.empty(), log);
+        report.print(log);
+        awaitIndexed(report.lastSeq(), DRAIN);
+    }
+
+    private Writing writing() {
+        return writing.orElseThrow(() -> new IllegalStateException("this process only reads"));
+    }
+
+    /**
+     * Closes everything in reverse order: ingests in flight finish their batch, the index takes in
+     * what was stored and commits, the pools stop, then the index and the store close. Safe to call
+     * twice and from a shutdown hook.
+     */
+    @Override
+    public synchronized void close() throws IOException {
+        if (closed) return;
+        closed = true;
+        closeAll(resources, null);
+    }
+
+    private static <T extends AutoCloseable> T push(Deque<AutoCloseable> resources, T resource) {
+        resources.push(resource instanceof ExecutorService pool ? () -> shutdown(pool) : resource);
+        return resource;
+    }
+
+    private static void shutdown(ExecutorService pool) throws InterruptedException {
+        pool.shutdown();
+        if (!pool.awaitTermination(DRAIN.toSeconds(), TimeUnit.SECONDS)) pool.shutdownNow();
+    }
+
+    /** Closes every resource, last opened first; the first failure is thrown with the others attached. */
+    private static void closeAll(Deque<AutoCloseable> resources, Throwable pending) throws IOException {
+        Throwable first = pending;
+        for (AutoCloseable r; (r = resources.poll()) != null; ) {
+            try {
+                r.close();
+            } catch (Exception e) {
+                if (e instanceof InterruptedException) Thread.currentThread().interrupt();
+                if (first == null) first = e;
+                else first.addSuppressed(e);
+            }
+        }
+        if (pending == null && first != null) {
+            if (first instanceof IOException io) throw io;
+            if (first instanceof RuntimeException re) throw re;
+            throw new IOException("closing failed: " + first.getMessage(), first);
+        }
+    }
+}

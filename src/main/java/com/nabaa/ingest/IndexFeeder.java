@@ -1,0 +1,71 @@
+package com.nabaa.ingest;
+
+import com.nabaa.index.NewsIndex;
+import com.nabaa.store.ArticleConsumer;
+import com.nabaa.store.StoredArticle;
+import java.io.IOException;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.Executor;
+import java.util.concurrent.atomic.AtomicLong;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * The index as a consumer of the article store: each page of stored writes is indexed on the
+ * worker pool (the {@code IndexWriter} is thread-safe), and a commit records the sequence number it
+ * covers in the index itself, so position and content are durable together. An article that cannot
+ * be indexed is logged and counted, and the rest go on; {@code nabaa reindex} retries it.
+ */
+public final class IndexFeeder implements ArticleConsumer {
+    private static final Logger LOG = LoggerFactory.getLogger(IndexFeeder.class);
+
+    private final NewsIndex index;
+    private final Executor workers;
+    private final AtomicLong failures = new AtomicLong();
+
+    public IndexFeeder(NewsIndex index, Executor workers) {
+        this.index = index;
+        this.workers = workers;
+    }
+
+    @Override
+    public String name() {
+        return "index";
+    }
+
+    @Override
+    public long position() throws IOException {
+        return index.committedSeq();
+    }
+
+    @Override
+    public void accept(List<StoredArticle> page) {
+        List<CompletableFuture<Void>> pending = new ArrayList<>(page.size());
+        for (StoredArticle stored : page) {
+            pending.add(CompletableFuture.runAsync(() -> indexOne(stored), workers));
+        }
+        CompletableFuture.allOf(pending.toArray(CompletableFuture[]::new)).join();
+    }
+
+    private void indexOne(StoredArticle stored) {
+        try {
+            index.upsert(stored.article());
+        } catch (IOException | RuntimeException e) {
+            failures.incrementAndGet();
+            LOG.error("article {} (seq {}) could not be indexed; it stays stored, `nabaa reindex` retries it: {}",
+                    stored.article().id(), stored.seq(), e.toString());
+        }
+    }
+
+    @Override
+    public void commit(long seq) throws IOException {
+        index.commit(seq);
+    }
+
+    /** Articles that could not be indexed since this feeder started. */
+    public long failures() {
+        return failures.get();
+    }
+}
