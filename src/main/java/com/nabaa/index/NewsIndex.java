@@ -74,6 +74,8 @@ public final class NewsIndex implements AutoCloseable {
         try {
             IndexWriter writer = newWriter(dir, directory, analyzer);
             try {
+                // Readers in other processes open the last commit: a new index gets an empty one at once.
+                if (!DirectoryReader.indexExists(directory)) firstCommit(writer);
                 return new NewsIndex(directory, Optional.of(writer), new SearcherManager(writer, SEARCHERS), analyzer);
             } catch (IOException | RuntimeException e) {
                 writer.rollback();
@@ -129,8 +131,7 @@ public final class NewsIndex implements AutoCloseable {
     /** An empty first commit, so readers can open; if another process is creating it, waits for it. */
     private static void createEmpty(Path dir, Directory directory) throws IOException {
         try (IndexWriter w = newWriter(dir, directory, analyzer())) {
-            w.setLiveCommitData(Map.of(STORE_SEQ, "0", ANALYSIS, NewsAnalyzers.version()).entrySet());
-            w.commit();
+            firstCommit(w);
         } catch (IndexBusyException e) {
             long deadline = System.nanoTime() + java.util.concurrent.TimeUnit.SECONDS.toNanos(30);
             while (!DirectoryReader.indexExists(directory)) {
@@ -143,6 +144,11 @@ public final class NewsIndex implements AutoCloseable {
                 }
             }
         }
+    }
+
+    private static void firstCommit(IndexWriter w) throws IOException {
+        w.setLiveCommitData(Map.of(STORE_SEQ, "0", ANALYSIS, NewsAnalyzers.version()).entrySet());
+        w.commit();
     }
 
     private static final SearcherFactory SEARCHERS = new SearcherFactory() {
