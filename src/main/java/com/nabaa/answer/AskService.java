@@ -3,7 +3,7 @@ package com.nabaa.answer;
 import com.nabaa.index.PassageHit;
 import com.nabaa.index.PassageSearcher;
 import com.nabaa.index.SearchFilter;
-import com.nabaa.text.NameVariants;
+import com.nabaa.question.Question;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -85,7 +85,7 @@ public final class AskService {
     public Answer ask(Question q, int maxStories) {
         if (maxStories < 1) throw new IllegalArgumentException("maxStories must be at least 1");
         Answer answer = answer(q, maxStories);
-        if (q.filter().from().isEmpty() && q.filter().to().isEmpty()) return answer;
+        if (q.when().isEmpty()) return answer;
         if (!q.dateMayBeTopic()) {
             // "امبارح" says when, never what: only when that day has nothing are the newest stories
             // on the topic offered (the reader may have the day wrong; each story shows its date).
@@ -105,6 +105,12 @@ public final class AskService {
         return bestCoverage(relaxed) >= dated + DATE_AS_TOPIC ? relaxed : answer;
     }
 
+    /** The question's time range and section as the index filters them. */
+    private static SearchFilter filter(Question q) {
+        SearchFilter time = q.when().map(w -> SearchFilter.between(w.from(), w.to())).orElse(SearchFilter.NONE);
+        return q.section().map(time::withCategory).orElse(time);
+    }
+
     /** The most any shown story covers (the first is not the best when the newest come first). */
     private static float bestCoverage(Answer answer) {
         return (float) answer.stories().stream().mapToDouble(Story::coverage).max().orElse(0);
@@ -115,9 +121,9 @@ public final class AskService {
         Map<String, String> better = new LinkedHashMap<>();
         List<String> variants = usefulVariants(q, typed, better);
         QueryTerms terms = typed.withSpellings(better, q.language(), searcher);
-        Optional<Query> query = searcher.queries().forText(q.searchText(), variants, q.filter());
+        Optional<Query> query = searcher.queries().forText(q.searchText(), variants, filter(q));
         if (terms.isEmpty() || query.isEmpty()) {
-            return q.latest() || !q.filter().isEmpty() ? latest(q, maxStories) : noAnswer(q, terms, Optional.empty());
+            return q.latest() || !filter(q).isEmpty() ? latest(q, maxStories) : noAnswer(q, terms, Optional.empty());
         }
         List<PassageHit> hits = searcher.bestPerArticle(query.get(), CANDIDATE_PASSAGES, CANDIDATE_ARTICLES);
         if (q.latest()) hits = withFreshHits(hits, q, variants);
@@ -148,7 +154,7 @@ public final class AskService {
      * the index has not seen yet.
      */
     private Optional<String> correctionShownIn(Story first, Question q, QueryTerms terms) {
-        String typed = QuestionTextWords.typedWords(q.asked());
+        String typed = q.typedWords();
         Optional<String> suggestion = Suggestions.suggest(typed, terms, searcher);
         if (suggestion.isEmpty()) return suggestion;
         String shown = first.headline() + " " + String.join(" ", first.summary());
@@ -165,7 +171,7 @@ public final class AskService {
      * {@code betterTerm} receives, for a word the index hardly knows in the reader's spelling (at
      * most {@link #UNKNOWN_SPELLING} passages: جوجل), its best-known spelling as an analyzed term,
      * which then counts for it in coverage, when that is surely the same word
-     * ({@link NameVariants#sameWord}): an absent topic (الجرب) must not count as a common word
+     * ({@link Question.Spelling#isSameWord}): an absent topic (الجرب) must not count as a common word
      * one rule away (غرب).
      */
     private List<String> usefulVariants(Question q, QueryTerms terms, Map<String, String> betterTerm) {
@@ -181,7 +187,7 @@ public final class AskService {
                 long altCount = searcher.documentFrequency(alt.get(0));
                 if (altCount > 3 * ownCount + 2) {
                     useful.add(alternative);
-                    if (ownCount <= UNKNOWN_SPELLING && altCount > bestCount && NameVariants.sameWord(s.word(), alternative)) {
+                    if (ownCount <= UNKNOWN_SPELLING && altCount > bestCount && s.isSameWord(alternative)) {
                         bestCount = altCount;
                         betterTerm.put(own.get(0), alt.get(0));
                     }
@@ -193,11 +199,11 @@ public final class AskService {
 
     /** The best matches of the last {@link #FRESH_WINDOW} added to {@code hits}, once per article. */
     private List<PassageHit> withFreshHits(List<PassageHit> hits, Question q, List<String> variants) {
-        if (q.filter().from().isPresent() || q.filter().to().isPresent()) return hits; // the reader named a time
+        if (q.when().isPresent()) return hits; // the reader named a time
         // Up to a day ahead: a site that omits its UTC offset stamps its newest stories hours ahead.
         SearchFilter fresh = SearchFilter.between(q.now().toInstant().minus(FRESH_WINDOW),
                 q.now().toInstant().plus(Duration.ofDays(1)));
-        if (q.filter().category().isPresent()) fresh = fresh.withCategory(q.filter().category().get());
+        if (q.section().isPresent()) fresh = fresh.withCategory(q.section().get());
         Optional<Query> recent = searcher.queries().forText(q.searchText(), variants, fresh);
         if (recent.isEmpty()) return hits;
         List<PassageHit> all = new ArrayList<>(hits);
@@ -260,7 +266,7 @@ public final class AskService {
 
     /** The newest stories for questions like "آخر الأخبار" or "أخبار الرياضة اليوم". */
     private Answer latest(Question q, int maxStories) {
-        List<Story> stories = searcher.latest(Optional.empty(), q.filter(), maxStories).stream()
+        List<Story> stories = searcher.latest(Optional.empty(), filter(q), maxStories).stream()
                 .map(h -> new Story(h.articleId(), h.title(), h.published(), h.source(), h.url(),
                         List.of(h.passage()), 0f, 1f, h.breaking(), List.of()))
                 .toList();
@@ -268,10 +274,10 @@ public final class AskService {
     }
 
     private Answer noAnswer(Question q, QueryTerms terms, Optional<Query> query) {
-        Optional<String> suggestion = Suggestions.suggest(QuestionTextWords.typedWords(q.asked()), terms, searcher);
+        Optional<String> suggestion = Suggestions.suggest(q.typedWords(), terms, searcher);
         // Related headlines ignore the date the reader named: nothing of that date answered.
         Optional<Query> anyDate = query.isEmpty() ? Optional.empty()
-                : searcher.queries().forText(q.searchText(), List.of(), q.filter().withoutTime());
+                : searcher.queries().forText(q.searchText(), List.of(), filter(q).withoutTime());
         List<SourceLink> related = anyDate.isEmpty() ? List.of() : searcher
                 .bestPerArticle(anyDate.get(), CANDIDATE_PASSAGES, CANDIDATE_ARTICLES).stream()
                 .sorted(Comparator.comparing((PassageHit h) -> h.published().orElse(Instant.EPOCH)).reversed())

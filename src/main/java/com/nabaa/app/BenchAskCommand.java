@@ -2,10 +2,10 @@ package com.nabaa.app;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.nabaa.answer.AskService;
-import com.nabaa.answer.QuestionParser;
 import com.nabaa.answer.TextRenderer;
 import com.nabaa.config.Settings;
 import com.nabaa.index.PassageSearcher;
+import com.nabaa.question.QuestionParser;
 import java.io.BufferedReader;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;

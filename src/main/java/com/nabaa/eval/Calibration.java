@@ -2,7 +2,7 @@ package com.nabaa.eval;
 
 import com.nabaa.answer.Answer;
 import com.nabaa.answer.AskService;
-import com.nabaa.answer.QuestionParser;
+import com.nabaa.question.QuestionParser;
 import java.io.PrintStream;
 import java.time.ZonedDateTime;
 import java.util.ArrayList;

@@ -2,8 +2,8 @@ package com.nabaa.eval;
 
 import com.nabaa.answer.Answer;
 import com.nabaa.answer.AskService;
-import com.nabaa.answer.QuestionParser;
 import com.nabaa.answer.Story;
+import com.nabaa.question.QuestionParser;
 import com.nabaa.text.ArabicText;
 import com.nabaa.text.SentenceSplitter;
 import java.io.IOException;

@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import com.nabaa.index.NewsIndex;
 import com.nabaa.news.Article;
 import com.nabaa.news.Language;
+import com.nabaa.question.QuestionParser;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.time.Instant;

@@ -5,6 +5,7 @@ import static com.nabaa.answer.TestArticles.arabic;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.nabaa.index.NewsIndex;
+import com.nabaa.question.QuestionParser;
 import java.io.IOException;
 import java.nio.file.Path;
 import org.junit.jupiter.api.AfterEach;

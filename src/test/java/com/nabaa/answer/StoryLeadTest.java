@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.nabaa.index.NewsIndex;
 import com.nabaa.news.Article;
 import com.nabaa.news.Language;
+import com.nabaa.question.QuestionParser;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.time.Instant;

@@ -1,4 +1,6 @@
-package com.nabaa.text;
+package com.nabaa.question;
+
+import com.nabaa.text.ArabicText;
 
 /**
  * A question as the matchers see it: {@link ArabicText#normalize} applied and Latin letters

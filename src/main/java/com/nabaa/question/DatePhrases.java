@@ -1,5 +1,6 @@
-package com.nabaa.text;
+package com.nabaa.question;
 
+import com.nabaa.text.ArabicText;
 import java.time.ZonedDateTime;
 import java.util.List;
 import java.util.Objects;
@@ -29,7 +30,7 @@ import java.util.stream.Stream;
  *
  * <p>Stateless and thread-safe: the patterns are compiled once.
  */
-public final class DatePhrases {
+final class DatePhrases {
     private static final List<DatePhraseRule> RULES =
             Stream.of(DatePhraseRelative.RULES, DatePhraseAbsolute.RULES, DatePhraseHijri.RULES)
                     .flatMap(List::stream).toList();

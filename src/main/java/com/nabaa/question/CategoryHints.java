@@ -1,8 +1,9 @@
-package com.nabaa.text;
+package com.nabaa.question;
 
-import static com.nabaa.text.DatePhraseRule.END;
-import static com.nabaa.text.DatePhraseRule.START;
+import static com.nabaa.question.DatePhraseRule.END;
+import static com.nabaa.question.DatePhraseRule.START;
 
+import com.nabaa.text.ArabicText;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
@@ -24,7 +25,7 @@ import java.util.regex.Pattern;
  * <p>Matching runs on {@link ArabicText#normalize}d, lower-cased text, so spellings with any
  * hamza, ة or ى match. Stateless and thread-safe.
  */
-public final class CategoryHints {
+final class CategoryHints {
     public static final String SPORT = "sport";
     public static final String ECONOMY = "economy";
     public static final String TECHNOLOGY = "technology";

@@ -1,4 +1,4 @@
-package com.nabaa.text;
+package com.nabaa.question;
 
 import java.util.Objects;
 
@@ -11,7 +11,7 @@ import java.util.Objects;
  *                 says when, never what the question is about, unlike a month or a year, which
  *                 can be the topic ("ثورة يناير"، "أحداث أكتوبر 1958")
  */
-public record DatePhraseMatch(DateRange range, int start, int end, String phrase, boolean relative) {
+record DatePhraseMatch(DateRange range, int start, int end, String phrase, boolean relative) {
     public DatePhraseMatch {
         Objects.requireNonNull(range, "range");
         Objects.requireNonNull(phrase, "phrase");

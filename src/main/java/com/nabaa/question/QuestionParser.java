@@ -1,22 +1,15 @@
-package com.nabaa.answer;
+package com.nabaa.question;
 
-import com.nabaa.index.SearchFilter;
 import com.nabaa.news.Language;
-import com.nabaa.text.CategoryHint;
-import com.nabaa.text.CategoryHints;
-import com.nabaa.text.DatePhraseMatch;
-import com.nabaa.text.DatePhrases;
 import com.nabaa.text.LanguageDetector;
-import com.nabaa.text.NameVariants;
-import com.nabaa.text.QuestionText;
 import java.time.ZonedDateTime;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 
 /**
- * Turns a typed question into a {@link Question}: a date phrase becomes a time filter (and leaves
- * the search text), an explicit section ("أخبار الرياضة") a category filter, question words and
+ * Turns a typed question into a {@link Question}: a date phrase becomes a time range (and leaves
+ * the search text), an explicit section ("أخبار الرياضة") a section to keep to, question words and
  * fillers are dropped, dialect words become the words news uses (ماتش → مباراة), and each remaining
  * word brings its other spellings (ترمب / ترامب).
  */
@@ -24,29 +17,26 @@ public final class QuestionParser {
     /** Variants are searched only for this many words, so long questions stay fast. */
     static final int MAX_VARIANT_WORDS = 6;
 
-
     private QuestionParser() {
     }
 
+    /** The question typed at {@code now} (in the reader's time zone, which date phrases are counted in). */
     public static Question parse(String asked, ZonedDateTime now) {
         String text = QuestionTextWords.plainText(asked).strip();
         Language language = LanguageDetector.detect(text);
-        SearchFilter filter = SearchFilter.NONE;
-        String rest = text;
         Optional<DatePhraseMatch> date = DatePhrases.find(text, now);
-        if (date.isPresent()) {
-            filter = SearchFilter.between(date.get().range().from(), date.get().range().to());
-            rest = date.get().removeFrom(text);
-        }
+        String undated = date.map(d -> d.removeFrom(text)).orElse(text);
+        String rest = undated;
         Optional<CategoryHint> section = CategoryHints.find(rest).filter(CategoryHint::explicit);
         if (section.isPresent()) {
-            filter = filter.withCategory(section.get().category());
             rest = (rest.substring(0, section.get().start()) + " " + rest.substring(section.get().end())).strip();
         }
         boolean latest = QuestionText.asksForLatest(text) || QuestionText.isBareTopic(rest);
         String search = QuestionTextWords.searchWords(rest);
         boolean dateMayBeTopic = date.isPresent() && !date.get().relative();
-        return new Question(text, search, variants(search), filter, dateMayBeTopic, latest, language, now);
+        return new Question(text, search, QuestionTextWords.topicWords(undated), variants(search),
+                date.map(DatePhraseMatch::range), section.map(CategoryHint::category), dateMayBeTopic, latest,
+                language, now);
     }
 
     private static List<Question.Spelling> variants(String search) {

@@ -1,4 +1,4 @@
-package com.nabaa.text;
+package com.nabaa.question;
 
 import java.util.Objects;
 
@@ -10,7 +10,7 @@ import java.util.Objects;
  *     enough to filter by; otherwise a word of the section only appeared ("مين فاز في الماتش"):
  *     at most a ranking boost
  */
-public record CategoryHint(String category, int start, int end, boolean explicit) {
+record CategoryHint(String category, int start, int end, boolean explicit) {
     public CategoryHint {
         Objects.requireNonNull(category, "category");
         if (category.isBlank()) {

@@ -1,5 +1,7 @@
-package com.nabaa.text;
+package com.nabaa.question;
 
+import com.nabaa.text.ArabicText;
+import com.nabaa.text.MonthNames;
 import java.time.DayOfWeek;
 import java.time.temporal.ChronoUnit;
 import java.util.Collection;

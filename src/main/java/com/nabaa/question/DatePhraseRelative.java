@@ -1,10 +1,10 @@
-package com.nabaa.text;
+package com.nabaa.question;
 
-import static com.nabaa.text.DatePhraseRule.CONJ;
-import static com.nabaa.text.DatePhraseRule.PAST;
-import static com.nabaa.text.DatePhraseRule.fixed;
-import static com.nabaa.text.DatePhraseRule.firstGroup;
-import static com.nabaa.text.DatePhraseWords.alternation;
+import static com.nabaa.question.DatePhraseRule.CONJ;
+import static com.nabaa.question.DatePhraseRule.PAST;
+import static com.nabaa.question.DatePhraseRule.firstGroup;
+import static com.nabaa.question.DatePhraseRule.fixed;
+import static com.nabaa.question.DatePhraseWords.alternation;
 
 import java.time.YearMonth;
 import java.time.ZonedDateTime;

@@ -1,8 +1,9 @@
-package com.nabaa.text;
+package com.nabaa.question;
 
-import static com.nabaa.text.DatePhraseRule.END;
-import static com.nabaa.text.DatePhraseRule.START;
+import static com.nabaa.question.DatePhraseRule.END;
+import static com.nabaa.question.DatePhraseRule.START;
 
+import com.nabaa.text.ArabicText;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
@@ -21,7 +22,7 @@ import java.util.stream.Collectors;
  * attached و (ومين، وليه) is a filler too. Date phrases are not fillers: remove them with
  * {@link DatePhraseMatch#removeFrom} first. Stateless and thread-safe.
  */
-public final class QuestionText {
+final class QuestionText {
     /** Single-word fillers, as normalized. */
     private static final Set<String> FILLERS = normalized(
             "ماذا بماذا فماذا وماذا مالذي ماالذي ماسم ما ماهو ماهي هو هي هل متي اين من لماذا كيف كم ايه ليه فين مين ازاي امتي اللي الي ده دي دا دول"

@@ -1,9 +1,10 @@
-package com.nabaa.text;
+package com.nabaa.question;
 
-import static com.nabaa.text.DatePhraseRule.PAST;
-import static com.nabaa.text.DatePhraseRule.group;
-import static com.nabaa.text.DatePhraseWords.alternation;
+import static com.nabaa.question.DatePhraseRule.PAST;
+import static com.nabaa.question.DatePhraseRule.group;
+import static com.nabaa.question.DatePhraseWords.alternation;
 
+import com.nabaa.text.ArabicText;
 import java.time.DateTimeException;
 import java.time.LocalDate;
 import java.time.ZonedDateTime;

@@ -1,4 +1,4 @@
-package com.nabaa.text;
+package com.nabaa.question;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;

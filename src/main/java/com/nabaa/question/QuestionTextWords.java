@@ -1,8 +1,7 @@
-package com.nabaa.answer;
+package com.nabaa.question;
 
-import com.nabaa.text.DialectWords;
-import com.nabaa.text.QuestionText;
 import java.util.Arrays;
+import java.util.List;
 import java.util.regex.Pattern;
 import org.jsoup.Jsoup;
 
@@ -33,6 +32,15 @@ final class QuestionTextWords {
     static String typedWords(String asked) {
         String[] split = QuestionText.stripFillers(plainText(asked)).split("\\s+");
         return split.length <= MAX_WORDS ? String.join(" ", split) : String.join(" ", Arrays.copyOf(split, MAX_WORDS));
+    }
+
+    /**
+     * The content words of {@code text} as typed, one per element: what a reader who follows the
+     * topic of the question follows. A section the reader named stays ("أخبار الرياضة" → الرياضة).
+     */
+    static List<String> topicWords(String text) {
+        String words = typedWords(text);
+        return words.isBlank() ? List.of() : List.of(words.split(" "));
     }
 
     /** The question's search words including those of its date phrase. */

@@ -1,9 +1,9 @@
-package com.nabaa.text;
+package com.nabaa.question;
 
-import static com.nabaa.text.DatePhraseRule.PAST;
-import static com.nabaa.text.DatePhraseRule.firstGroup;
-import static com.nabaa.text.DatePhraseRule.group;
-import static com.nabaa.text.DatePhraseWords.alternation;
+import static com.nabaa.question.DatePhraseRule.PAST;
+import static com.nabaa.question.DatePhraseRule.firstGroup;
+import static com.nabaa.question.DatePhraseRule.group;
+import static com.nabaa.question.DatePhraseWords.alternation;
 
 import java.time.DayOfWeek;
 import java.time.LocalDate;

@@ -1,4 +1,4 @@
-package com.nabaa.text;
+package com.nabaa.question;
 
 import java.time.Instant;
 import java.time.ZonedDateTime;

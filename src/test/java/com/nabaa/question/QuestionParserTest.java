@@ -1,4 +1,4 @@
-package com.nabaa.answer;
+package com.nabaa.question;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -16,12 +16,17 @@ class QuestionParserTest {
         return QuestionParser.parse(asked, NOW);
     }
 
+    /** 24 November 2026 in Cairo, midnight to midnight. */
+    private static DateRange yesterday() {
+        return DateRange.between(ZonedDateTime.of(2026, 11, 24, 0, 0, 0, 0, CAIRO),
+                ZonedDateTime.of(2026, 11, 25, 0, 0, 0, 0, CAIRO));
+    }
+
     @Test
     void yesterdayInEgyptianDialectBecomesYesterdaysCairoDayAndLeavesOnlyTheTopic() {
         Question q = parse("ايه اللي حصل امبارح في البورصة؟");
 
-        assertThat(q.filter().from()).contains(ZonedDateTime.of(2026, 11, 24, 0, 0, 0, 0, CAIRO).toInstant());
-        assertThat(q.filter().to()).contains(ZonedDateTime.of(2026, 11, 25, 0, 0, 0, 0, CAIRO).toInstant());
+        assertThat(q.when()).contains(yesterday());
         assertThat(q.searchText()).isEqualTo("البورصة");
         assertThat(q.language()).isEqualTo(Language.ARABIC);
         assertThat(q.latest()).isFalse();
@@ -29,15 +34,16 @@ class QuestionParserTest {
 
     @Test
     void aTopicalWordAloneDoesNotRestrictTheSection() {
-        assertThat(parse("ايه اللي حصل امبارح في البورصة؟").filter().category()).isEmpty();
-        assertThat(parse("مين كسب الماتش؟").filter().category()).isEmpty();
+        assertThat(parse("ايه اللي حصل امبارح في البورصة؟").section()).isEmpty();
+        assertThat(parse("مين كسب الماتش؟").section()).isEmpty();
     }
 
     @Test
     void aQuestionWithoutDatePhraseOrSectionHasNoFilterAndSearchesItsContentWordsInNewsWording() {
         Question q = parse("مين كسب الماتش؟");
 
-        assertThat(q.filter().isEmpty()).isTrue();
+        assertThat(q.when()).isEmpty();
+        assertThat(q.section()).isEmpty();
         assertThat(q.searchText()).isEqualTo("كسب مباراة");
     }
 
@@ -45,7 +51,7 @@ class QuestionParserTest {
     void pastedMarkupIsNotSearched() {
         assertThat(parse("<script>alert(1)</script> خاشقجي <b>القنصلية</b>").searchText()).isEqualTo("خاشقجي القنصلية");
         Question q = parse("<script>امبارح</script> <p class=\"article-body\" dir=\"rtl\">ترامب</p>");
-        assertThat(q.filter().isEmpty()).as("a date inside a script is not the reader's").isTrue();
+        assertThat(q.when()).as("a date inside a script is not the reader's").isEmpty();
         assertThat(q.language()).isEqualTo(Language.ARABIC);
     }
 
@@ -53,9 +59,8 @@ class QuestionParserTest {
     void latestNewsOfANamedSectionFiltersBySectionAndAsksForTheNewest() {
         Question q = parse("آخر أخبار الرياضة");
 
-        assertThat(q.filter().category()).isEqualTo(Optional.of("sport"));
-        assertThat(q.filter().from()).isEmpty();
-        assertThat(q.filter().to()).isEmpty();
+        assertThat(q.section()).isEqualTo(Optional.of("sport"));
+        assertThat(q.when()).isEmpty();
         assertThat(q.latest()).isTrue();
         assertThat(q.searchText()).isEmpty();
     }
@@ -74,8 +79,7 @@ class QuestionParserTest {
         Question q = parse("what happened yesterday in Cairo");
 
         assertThat(q.language()).isEqualTo(Language.ENGLISH);
-        assertThat(q.filter().from()).contains(ZonedDateTime.of(2026, 11, 24, 0, 0, 0, 0, CAIRO).toInstant());
-        assertThat(q.filter().to()).contains(ZonedDateTime.of(2026, 11, 25, 0, 0, 0, 0, CAIRO).toInstant());
+        assertThat(q.when()).contains(yesterday());
         assertThat(q.searchText()).isEqualTo("Cairo");
     }
 
@@ -91,9 +95,8 @@ class QuestionParserTest {
     void withoutTimeFilterPutsAMonthBackIntoTheSearchTextAndKeepsTheSection() {
         Question q = parse("أخبار الرياضة في فبراير").withoutTimeFilter();
 
-        assertThat(q.filter().from()).isEmpty();
-        assertThat(q.filter().to()).isEmpty();
-        assertThat(q.filter().category()).contains("sport");
+        assertThat(q.when()).isEmpty();
+        assertThat(q.section()).contains("sport");
         assertThat(q.searchText()).contains("فبراير");
     }
 
@@ -103,7 +106,7 @@ class QuestionParserTest {
         Question q = dated.withoutTimeFilter();
 
         assertThat(dated.dateMayBeTopic()).isFalse();
-        assertThat(q.filter().from()).isEmpty();
+        assertThat(q.when()).isEmpty();
         assertThat(q.searchText()).isEqualTo(dated.searchText()).doesNotContain("امبارح");
         assertThat(q.latest()).isTrue();
     }

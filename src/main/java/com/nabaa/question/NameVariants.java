@@ -1,5 +1,6 @@
-package com.nabaa.text;
+package com.nabaa.question;
 
+import com.nabaa.text.ArabicText;
 import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStream;
@@ -42,7 +43,7 @@ import java.util.regex.Pattern;
  * <p>{@link #skeleton} is a coarse key that two spellings of one name share; it may also join
  * unrelated words (قمر / جمر / غمر), so use it to group or suggest, never to decide alone.
  */
-public final class NameVariants {
+final class NameVariants {
     public static final int MAX_VARIANTS = 6;
     private static final char ALEF = ArabicText.ALEF;
     private static final char WAW = ArabicText.WAW;

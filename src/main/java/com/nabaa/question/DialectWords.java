@@ -1,5 +1,6 @@
-package com.nabaa.text;
+package com.nabaa.question;
 
+import com.nabaa.text.ArabicText;
 import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStream;
@@ -19,7 +20,7 @@ import java.util.Optional;
  * as typed, then without an attached و, ال or وال; a two-word entry (جاب جون) is matched as typed,
  * before its words alone. Stateless and thread-safe.
  */
-public final class DialectWords {
+final class DialectWords {
     private static final Map<String, String> TABLE = load();
     private static final List<String> PREFIXES = List.of("وال", "ال", "و");
 
