@@ -47,7 +47,7 @@ class BareTopicTest {
 
     @Test
     void theNewestReportIsFoundEvenWhenYearsOfStrongerMatchesFillTheSearch() throws IOException {
-        for (int i = 0; i < AskService.CANDIDATE_ARTICLES + 5; i++) {
+        for (int i = 0; i < Ranking.CANDIDATE_ARTICLES + 5; i++) {
             index.upsert(arabic("dam-archive-" + i, "2024-01-%02dT10:00:00Z".formatted(i + 1),
                     "سد النهضة: جولة مفاوضات جديدة حول سد النهضة رقم " + i,
                     "سد النهضة وسد النهضة: تعثرت جولة مفاوضات سد النهضة رقم " + i + " حول قواعد ملء سد النهضة."));
@@ -61,7 +61,7 @@ class BareTopicTest {
 
     @Test
     void theNewestReportIsFoundUnderTheReadersOtherSpellingToo() throws IOException {
-        for (int i = 0; i < AskService.CANDIDATE_ARTICLES + 5; i++) {
+        for (int i = 0; i < Ranking.CANDIDATE_ARTICLES + 5; i++) {
             index.upsert(arabic("trump-archive-" + i, "2024-02-%02dT10:00:00Z".formatted(i + 1),
                     "ترامب وترامب: تصريحات ترامب رقم " + i, "قال ترامب إن ترامب سيعود، بحسب حملة ترامب رقم " + i + "."));
         }
