@@ -1,6 +1,7 @@
 package com.nabaa.answer;
 
 import com.nabaa.index.PassageSearcher;
+import com.nabaa.index.PassageSearchers;
 import com.nabaa.question.Question;
 import java.util.List;
 import java.util.Optional;
@@ -9,6 +10,9 @@ import java.util.Optional;
  * Question to answer. {@link Ranking} ranks the question's stories, {@link NoAnswer} decides
  * whether any answers, {@link StoryPage} makes the page the reader sees; this class only
  * orchestrates, and reads a question without its date phrase when that serves the reader better.
+ *
+ * <p>Each question is answered from one point-in-time view of the index, acquired once and
+ * released when the answer is made: articles committed meanwhile never mix into it. Thread-safe.
  */
 public final class AskService {
     /**
@@ -17,24 +21,27 @@ public final class AskService {
      */
     static final float DATE_AS_TOPIC = 0.3f;
 
-    private final PassageSearcher searcher;
+    private final PassageSearchers index;
     private final float threshold;
     private final QueryTerms.Analyzers analyzers = QueryTerms.Analyzers.create();
 
-    public AskService(PassageSearcher searcher) {
-        this(searcher, NoAnswer.ANSWER_THRESHOLD);
+    /** {@code index}: hands out the view each question is answered from (a {@code NewsIndex}). */
+    public AskService(PassageSearchers index) {
+        this(index, NoAnswer.ANSWER_THRESHOLD);
     }
 
     /** With another no-answer threshold: for calibrating it ({@code nabaa eval --threshold}). */
-    public AskService(PassageSearcher searcher, float threshold) {
-        this.searcher = searcher;
+    public AskService(PassageSearchers index, float threshold) {
+        this.index = index;
         this.threshold = threshold;
     }
 
     public Answer ask(Question q, int maxStories) {
         if (maxStories < 1) throw new IllegalArgumentException("maxStories must be at least 1");
-        Reading reading = read(q, new Ranking(searcher, analyzers, threshold), maxStories);
-        return answer(reading, 0, maxStories);
+        try (PassageSearcher searcher = index.acquire()) {
+            Reading reading = read(q, new Ranking(searcher, analyzers, threshold), maxStories, searcher);
+            return answer(reading, 0, maxStories, searcher);
+        }
     }
 
     /**
@@ -48,7 +55,7 @@ public final class AskService {
     }
 
     /** {@code n}: the stories a page holds; the choice compares first pages. */
-    private Reading read(Question q, Ranking ranking, int n) {
+    private Reading read(Question q, Ranking ranking, int n, PassageSearcher searcher) {
         // One more than a page of the newest: whether more follow.
         int listed = n + 1;
         Ranked dated = ranking.rank(q, listed);
@@ -76,7 +83,7 @@ public final class AskService {
                 ? new Reading(relaxed, false, Optional.of(relaxedPage)) : asDated;
     }
 
-    private Answer answer(Reading reading, int offset, int n) {
+    private Answer answer(Reading reading, int offset, int n, PassageSearcher searcher) {
         Ranked ranked = reading.ranked();
         Question q = ranked.question();
         if (!ranked.answers()) {

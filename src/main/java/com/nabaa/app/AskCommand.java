@@ -51,7 +51,7 @@ final class AskCommand implements Callable<Integer> {
         try (Workspace ws = Workspace.open(parent.settings())) {
             ZonedDateTime clock = clock(ws);
             ws.ensureSamples(System.err);
-            AskService ask = new AskService(ws.index().searcher());
+            AskService ask = new AskService(ws.index());
             if (question.equals("-")) {
                 BufferedReader in = new BufferedReader(new InputStreamReader(System.in, StandardCharsets.UTF_8));
                 String line;

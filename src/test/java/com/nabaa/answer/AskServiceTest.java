@@ -94,7 +94,7 @@ class AskServiceTest {
         index = NewsIndex.open(dir);
         for (Article a : ARTICLES) index.upsert(a);
         index.commit(ARTICLES.size());
-        service = new AskService(index.searcher());
+        service = new AskService(index);
     }
 
     @AfterAll

@@ -29,7 +29,7 @@ class BareTopicTest {
         index.upsert(arabic("dam-today", "2026-11-25T09:00:00Z", "سد النهضة: إثيوبيا تبدأ الملء السادس",
                 "بدأت إثيوبيا صباح اليوم الملء السادس لخزان سد النهضة وسط تحذيرات من دولتي المصب."));
         index.commit(2);
-        service = new AskService(index.searcher());
+        service = new AskService(index);
     }
 
     @AfterEach

@@ -41,7 +41,7 @@ class DateAsTopicTest {
         index.upsert(arabic("zamalek-new", "2026-11-20T10:00:00Z", "الزمالك يفوز على سموحة",
                 "فاز نادي الزمالك على سموحة بهدفين في الدوري."));
         index.commit(9);
-        service = new AskService(index.searcher());
+        service = new AskService(index);
     }
 
     @AfterEach

@@ -41,7 +41,7 @@ class ReaderSpellingTest {
             index.upsert(arabic(a[0], "2026-11-20T10:00:00Z", a[1], a[2]));
         }
         index.commit(articles.length);
-        service = new AskService(index.searcher());
+        service = new AskService(index);
     }
 
     @AfterEach

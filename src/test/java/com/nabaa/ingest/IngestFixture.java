@@ -2,6 +2,8 @@ package com.nabaa.ingest;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.nabaa.index.NewsIndex;
+import com.nabaa.index.PassageHit;
+import com.nabaa.index.PassageSearcher;
 import com.nabaa.store.ArticleStore;
 import com.nabaa.store.Database;
 import java.io.IOException;
@@ -32,6 +34,13 @@ final class IngestFixture implements AutoCloseable {
         try (Ingestor ingestor = new Ingestor(db, store, index, 2)) {
             return ingestor.run(List.of(inputs), SourceOptions.defaults(),
                     new PrintStream(OutputStream.nullOutputStream(), true, StandardCharsets.UTF_8));
+        }
+    }
+
+    /** The best passages for {@code text} in the index as committed now. */
+    List<PassageHit> search(String text, int n) {
+        try (PassageSearcher searcher = index.acquire()) {
+            return searcher.search(text, n);
         }
     }
 
