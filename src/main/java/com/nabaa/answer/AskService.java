@@ -2,7 +2,9 @@ package com.nabaa.answer;
 
 import com.nabaa.index.PassageSearcher;
 import com.nabaa.index.PassageSearchers;
+import com.nabaa.news.Language;
 import com.nabaa.question.Question;
+import com.nabaa.question.QuestionParser;
 import java.util.List;
 import java.util.Optional;
 
@@ -36,11 +38,12 @@ public final class AskService {
         this.threshold = threshold;
     }
 
-    public Answer ask(Question q, int maxStories) {
-        if (maxStories < 1) throw new IllegalArgumentException("maxStories must be at least 1");
+    /** The page of stories the request asks for, from one view of the index. */
+    public Answer ask(AskRequest request) {
+        Question q = QuestionParser.parse(request.text(), request.now());
         try (PassageSearcher searcher = index.acquire()) {
-            Reading reading = read(q, new Ranking(searcher, analyzers, threshold), maxStories, searcher);
-            return answer(reading, 0, maxStories, searcher);
+            Reading reading = read(q, new Ranking(searcher, analyzers, threshold), request, searcher);
+            return answer(reading, request, searcher);
         }
     }
 
@@ -54,10 +57,11 @@ public final class AskService {
         }
     }
 
-    /** {@code n}: the stories a page holds; the choice compares first pages. */
-    private Reading read(Question q, Ranking ranking, int n, PassageSearcher searcher) {
-        // One more than a page of the newest: whether more follow.
-        int listed = n + 1;
+    /** The choice compares first pages, whichever page the request asks for: one ranking serves all pages. */
+    private Reading read(Question q, Ranking ranking, AskRequest request, PassageSearcher searcher) {
+        int n = request.stories();
+        // The newest up to the requested page, and one more: whether more follow.
+        int listed = request.offset() + n + 1;
         Ranked dated = ranking.rank(q, listed);
         if (q.when().isEmpty()) return new Reading(dated, false);
         if (!q.dateMayBeTopic()) {
@@ -83,18 +87,37 @@ public final class AskService {
                 ? new Reading(relaxed, false, Optional.of(relaxedPage)) : asDated;
     }
 
-    private Answer answer(Reading reading, int offset, int n, PassageSearcher searcher) {
+    private Answer answer(Reading reading, AskRequest request, PassageSearcher searcher) {
         Ranked ranked = reading.ranked();
         Question q = ranked.question();
+        int offset = request.offset();
+        Language language = replyLanguage(q.language(), request.readerLanguage());
         if (!ranked.answers()) {
             NoAnswer none = NoAnswer.of(ranked, searcher);
-            return new Answer(q.asked(), q.now(), List.of(), Optional.empty(), none.suggestion(), none.related());
+            return new Answer(q.asked(), q.now(), language, q.topicWords(), Answer.Kind.NOTHING_FOUND, List.of(),
+                    Optional.empty(), none.suggestion(), none.related(), offset, false);
         }
         StoryPage page = offset == 0 && reading.firstPage().isPresent()
-                ? reading.firstPage().get() : StoryPage.of(ranked, offset, n, searcher);
+                ? reading.firstPage().get() : StoryPage.of(ranked, offset, request.stories(), searcher);
         // The correction belongs with the first page, under the story it was checked against.
         Optional<String> correction = offset > 0 || ranked.listsNewest() || page.stories().isEmpty() ? Optional.empty()
                 : SpellingChoice.correctionShownIn(page.stories().get(0), q, ranked.terms(), searcher);
-        return new Answer(q.asked(), q.now(), page.stories(), page.directAnswer(), correction, List.of());
+        return new Answer(q.asked(), q.now(), language, q.topicWords(), kind(reading), page.stories(),
+                page.directAnswer(), correction, List.of(), offset, page.more());
+    }
+
+    private static Answer.Kind kind(Reading reading) {
+        if (reading.undated()) return Answer.Kind.UNDATED;
+        Ranked ranked = reading.ranked();
+        return ranked.listsNewest() || ranked.question().latest() ? Answer.Kind.LATEST : Answer.Kind.ANSWERED;
+    }
+
+    /**
+     * The language to reply in: the question's own when it has Arabic or Latin letters, else the
+     * reader's when known (and Arabic or English), else Arabic, the product's main language.
+     */
+    static Language replyLanguage(Language question, Optional<Language> reader) {
+        if (question != Language.OTHER) return question;
+        return reader.filter(l -> l != Language.OTHER).orElse(Language.ARABIC);
     }
 }

@@ -3,9 +3,9 @@ package com.nabaa.app;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.nabaa.answer.Answer;
 import com.nabaa.answer.AnswerJson;
+import com.nabaa.answer.AskRequest;
 import com.nabaa.answer.AskService;
 import com.nabaa.answer.TextRenderer;
-import com.nabaa.question.QuestionParser;
 import java.io.BufferedReader;
 import java.io.InputStreamReader;
 import java.nio.charset.StandardCharsets;
@@ -57,12 +57,12 @@ final class AskCommand implements Callable<Integer> {
                 String line;
                 while ((line = in.readLine()) != null) {
                     if (line.isBlank()) continue;
-                    print(ask.ask(QuestionParser.parse(line, clock), stories), ws);
+                    print(ask.ask(AskRequest.of(line, clock, stories)), ws);
                 }
                 System.out.flush();
                 return 0;
             }
-            print(ask.ask(QuestionParser.parse(question, clock), stories), ws);
+            print(ask.ask(AskRequest.of(question, clock, stories)), ws);
             return 0;
         }
     }

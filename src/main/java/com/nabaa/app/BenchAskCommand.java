@@ -1,12 +1,12 @@
 package com.nabaa.app;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
+import com.nabaa.answer.AskRequest;
 import com.nabaa.answer.AskService;
 import com.nabaa.answer.TextRenderer;
 import com.nabaa.config.Settings;
 import com.nabaa.index.NewsIndex;
 import com.nabaa.index.PassageSearcher;
-import com.nabaa.question.QuestionParser;
 import java.io.BufferedReader;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
@@ -60,14 +60,14 @@ final class BenchAskCommand implements Callable<Integer> {
             long[] full = new long[questions.size() * rounds];
             long[] bare = new long[questions.size() * rounds];
             for (String q : questions) { // warm-up
-                renderer.render(ask.ask(QuestionParser.parse(q, now), 3));
+                renderer.render(ask.ask(AskRequest.of(q, now, 3)));
                 bare(ws.index(), q);
             }
             int i = 0;
             for (int r = 0; r < rounds; r++) {
                 for (String q : questions) {
                     long t0 = System.nanoTime();
-                    renderer.render(ask.ask(QuestionParser.parse(q, now), 3));
+                    renderer.render(ask.ask(AskRequest.of(q, now, 3)));
                     long t1 = System.nanoTime();
                     bare(ws.index(), q);
                     long t2 = System.nanoTime();

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.core.type.TypeReference;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import com.nabaa.news.Language;
 import java.time.Instant;
 import java.time.ZoneId;
 import java.time.ZonedDateTime;
@@ -41,8 +42,8 @@ class AnswerJsonTest {
                 List.of(new SourceLink("metro-shorouk", "افتتاح الخط الرابع رسميا", "الشروق",
                         "https://news.nabaa.example/metro-shorouk", Optional.of(Instant.parse("2026-11-24T10:00:00Z")),
                         false, Optional.of("وتعمل القطارات من الخامسة صباحا."))));
-        Answer answer = new Answer("كم سعر تذكرة المترو؟", NOW, List.of(metro),
-                Optional.of("وقال وزير النقل إن سعر التذكرة يبدأ من ثمانية جنيهات."), Optional.empty(), List.of());
+        Answer answer = TestAnswers.answered("كم سعر تذكرة المترو؟", Language.ARABIC, List.of(metro),
+                Optional.of("وقال وزير النقل إن سعر التذكرة يبدأ من ثمانية جنيهات."), Optional.empty());
 
         Map<String, Object> json = roundTrip(answer);
 
@@ -76,7 +77,7 @@ class AnswerJsonTest {
 
     @Test
     void aNoAnswerCarriesTheSuggestionAndTheRelatedHeadlines() throws Exception {
-        Answer none = new Answer("البورسة", NOW, List.of(), Optional.empty(), Optional.of("البورصة"),
+        Answer none = TestAnswers.nothingFound("البورسة", Language.ARABIC, Optional.of("البورصة"),
                 List.of(new SourceLink("up", "البورصة تربح 12 مليار جنيه", "المال", "https://news.nabaa.example/up",
                         Optional.empty(), false)));
 
@@ -94,7 +95,7 @@ class AnswerJsonTest {
 
     @Test
     void theListedTopLevelKeysAreTheOnesWritten() {
-        Answer none = new Answer("x", NOW, List.of(), Optional.empty(), Optional.empty(), List.of());
+        Answer none = TestAnswers.nothingFound("x", Language.ENGLISH, Optional.empty(), List.of());
 
         assertThat(List.copyOf(AnswerJson.of(none).keySet())).isEqualTo(AnswerJson.keys());
     }

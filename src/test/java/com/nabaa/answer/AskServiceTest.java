@@ -6,7 +6,6 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import com.nabaa.index.NewsIndex;
 import com.nabaa.news.Article;
 import com.nabaa.news.Language;
-import com.nabaa.question.QuestionParser;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.time.Instant;
@@ -123,7 +122,7 @@ class AskServiceTest {
     }
 
     private static Answer ask(String question) {
-        return service.ask(QuestionParser.parse(question, NOW), 3);
+        return service.ask(AskRequest.of(question, NOW, 3));
     }
 
     private static Stream<String> allArticleIds(Answer answer) {
@@ -355,14 +354,14 @@ class AskServiceTest {
 
     @Test
     void returnsAtMostTheRequestedNumberOfStories() {
-        Answer answer = service.ask(QuestionParser.parse("آخر الأخبار", NOW), 2);
+        Answer answer = service.ask(AskRequest.of("آخر الأخبار", NOW, 2));
 
         assertThat(answer.stories()).hasSize(2);
     }
 
     @Test
     void refusesToAnswerWithNoStoriesAllowed() {
-        assertThatThrownBy(() -> service.ask(QuestionParser.parse("آخر الأخبار", NOW), 0))
+        assertThatThrownBy(() -> service.ask(AskRequest.of("آخر الأخبار", NOW, 0)))
                 .isInstanceOf(IllegalArgumentException.class);
     }
 }

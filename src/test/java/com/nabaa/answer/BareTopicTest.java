@@ -5,7 +5,6 @@ import static com.nabaa.answer.TestArticles.arabic;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.nabaa.index.NewsIndex;
-import com.nabaa.question.QuestionParser;
 import java.io.IOException;
 import java.nio.file.Path;
 import org.junit.jupiter.api.AfterEach;
@@ -39,7 +38,7 @@ class BareTopicTest {
 
     @Test
     void aTopicAloneListsItsNewestStoryFirst() {
-        Answer answer = service.ask(QuestionParser.parse("سد النهضة", NOW), 3);
+        Answer answer = service.ask(AskRequest.of("سد النهضة", NOW, 3));
 
         assertThat(answer.stories()).extracting(Story::articleId).containsExactly("dam-today", "dam-2025");
         assertThat(answer.directAnswer()).as("a topic asks for news, not a fact").isEmpty();
@@ -54,7 +53,7 @@ class BareTopicTest {
         }
         index.commit(100);
 
-        Answer answer = service.ask(QuestionParser.parse("سد النهضة", NOW), 3);
+        Answer answer = service.ask(AskRequest.of("سد النهضة", NOW, 3));
 
         assertThat(answer.stories()).extracting(Story::articleId).first().isEqualTo("dam-today");
     }
@@ -69,7 +68,7 @@ class BareTopicTest {
                 "استقبل الرئيس الوفد في البيت الأبيض."));
         index.commit(100);
 
-        Answer answer = service.ask(QuestionParser.parse("ترمب", NOW), 3);
+        Answer answer = service.ask(AskRequest.of("ترمب", NOW, 3));
 
         assertThat(answer.stories()).extracting(Story::articleId).first().isEqualTo("trump-today");
     }
@@ -82,14 +81,14 @@ class BareTopicTest {
                 "قال الوسطاء إن الهدنة قد تبدأ خلال أيام بعد جولة جديدة من المحادثات في الدوحة."));
         index.commit(100);
 
-        Answer answer = service.ask(QuestionParser.parse("آخر أخبار الهدنة", NOW), 3);
+        Answer answer = service.ask(AskRequest.of("آخر أخبار الهدنة", NOW, 3));
 
         assertThat(answer.stories()).extracting(Story::articleId).containsExactly("truce-new", "truce-old");
     }
 
     @Test
     void aQuestionAboutTheTopicKeepsTheBestAnswerFirst() {
-        Answer answer = service.ask(QuestionParser.parse("لماذا تعثرت مفاوضات سد النهضة؟", NOW), 3);
+        Answer answer = service.ask(AskRequest.of("لماذا تعثرت مفاوضات سد النهضة؟", NOW, 3));
 
         assertThat(answer.stories()).extracting(Story::articleId).first().isEqualTo("dam-2025");
         assertThat(answer.directAnswer()).hasValueSatisfying(s -> assertThat(s).contains("تعثرت مفاوضات سد النهضة"));

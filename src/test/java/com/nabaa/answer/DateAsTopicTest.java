@@ -5,7 +5,6 @@ import static com.nabaa.answer.TestArticles.arabic;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.nabaa.index.NewsIndex;
-import com.nabaa.question.QuestionParser;
 import java.io.IOException;
 import java.nio.file.Path;
 import org.junit.jupiter.api.AfterEach;
@@ -51,7 +50,7 @@ class DateAsTopicTest {
 
     @Test
     void aStoryThatAnswersTheQuestionWithItsDateAsWordsBeatsAWeakStoryOfThatDate() {
-        Answer answer = service.ask(QuestionParser.parse("متى يصوم المسلمون في رمضان؟", NOW), 3);
+        Answer answer = service.ask(AskRequest.of("متى يصوم المسلمون في رمضان؟", NOW, 3));
 
         assertThat(answer.stories()).isNotEmpty();
         assertThat(answer.stories().get(0).articleId()).isEqualTo("about-ramadan");
@@ -59,14 +58,14 @@ class DateAsTopicTest {
 
     @Test
     void aStoryOfThatDateThatAnswersAsWellKeepsTheDate() {
-        Answer answer = service.ask(QuestionParser.parse("البورصة في رمضان", NOW), 3);
+        Answer answer = service.ask(AskRequest.of("البورصة في رمضان", NOW, 3));
 
         assertThat(answer.stories()).extracting(Story::articleId).containsExactly("bourse");
     }
 
     @Test
     void yesterdayWithNothingThatDayOffersTheNewestStoriesOnTheTopicNotOnesQuotingTheWord() {
-        Answer answer = service.ask(QuestionParser.parse("ايه اخبار الزمالك امبارح", NOW), 3);
+        Answer answer = service.ask(AskRequest.of("ايه اخبار الزمالك امبارح", NOW, 3));
 
         assertThat(answer.stories()).extracting(Story::articleId).containsExactly("zamalek-new", "zamalek-old");
     }

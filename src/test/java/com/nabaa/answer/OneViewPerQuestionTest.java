@@ -7,7 +7,6 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.nabaa.index.NewsIndex;
 import com.nabaa.index.PassageSearcher;
-import com.nabaa.question.QuestionParser;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Path;
@@ -58,7 +57,7 @@ class OneViewPerQuestionTest {
     }
 
     private Answer ask(String question) {
-        return service.ask(QuestionParser.parse(question, NOW), 3);
+        return service.ask(AskRequest.of(question, NOW, 3));
     }
 
     private static List<String> articleIds(Answer answer) {

@@ -5,7 +5,6 @@ import static com.nabaa.answer.TestArticles.arabic;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.nabaa.index.NewsIndex;
-import com.nabaa.question.QuestionParser;
 import java.io.IOException;
 import java.nio.file.Path;
 import org.junit.jupiter.api.AfterEach;
@@ -51,7 +50,7 @@ class ReaderSpellingTest {
 
     @Test
     void theEgyptianSpellingOfAHamzaAfterAlefFindsTheStoryAndTheStandardSpellingIsSuggested() {
-        Answer answer = service.ask(QuestionParser.parse("إيه نتايج الانتخابات البرلمانية؟", NOW), 3);
+        Answer answer = service.ask(AskRequest.of("إيه نتايج الانتخابات البرلمانية؟", NOW, 3));
 
         assertThat(answer.stories()).extracting(Story::articleId).first().isEqualTo("results");
         assertThat(answer.stories().get(0).coverage()).isEqualTo(1f);
@@ -61,7 +60,7 @@ class ReaderSpellingTest {
     @Test
     void aNameTheIndexKnowsOnlyInItsOtherSpellingCountsInThatSpelling() {
         // جوجل and غوغل are two letters apart: only the name's other spelling can find the story.
-        Answer answer = service.ask(QuestionParser.parse("متى أطلقت جوجل هاتفها الجديد؟", NOW), 3);
+        Answer answer = service.ask(AskRequest.of("متى أطلقت جوجل هاتفها الجديد؟", NOW, 3));
 
         assertThat(answer.stories()).extracting(Story::articleId).first().isEqualTo("phone");
         assertThat(answer.stories().get(0).coverage()).isEqualTo(1f);
@@ -70,7 +69,7 @@ class ReaderSpellingTest {
     @Test
     void anAbsentWordOneSpellingRuleAwayFromACommonWordDoesNotCountAsIt() {
         // الجرب (scabies) is in no article; غرب (west), one ج/غ swap away, is in four.
-        Answer answer = service.ask(QuestionParser.parse("هل انتشر الجرب في غزة؟", NOW), 3);
+        Answer answer = service.ask(AskRequest.of("هل انتشر الجرب في غزة؟", NOW, 3));
 
         assertThat(answer.directAnswer()).isEmpty();
         assertThat(answer.stories()).allSatisfy(s -> assertThat(s.coverage()).isLessThan(0.6f));

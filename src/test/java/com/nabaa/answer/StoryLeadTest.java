@@ -5,7 +5,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.nabaa.index.NewsIndex;
 import com.nabaa.news.Article;
 import com.nabaa.news.Language;
-import com.nabaa.question.QuestionParser;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.time.Instant;
@@ -33,7 +32,7 @@ class StoryLeadTest {
         try (NewsIndex index = NewsIndex.open(dir)) {
             for (Article a : articles) index.upsert(a);
             index.commit(articles.length);
-            return new AskService(index).ask(QuestionParser.parse(question, NOW), 3);
+            return new AskService(index).ask(AskRequest.of(question, NOW, 3));
         }
     }
 

@@ -2,6 +2,7 @@ package com.nabaa.answer;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.nabaa.news.Language;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneId;
@@ -26,7 +27,7 @@ class TextRendererTest {
     }
 
     private static Answer answer(Story... stories) {
-        return new Answer("سؤال", NOW, List.of(stories), Optional.empty(), Optional.empty(), List.of());
+        return TestAnswers.answered("سؤال", Language.ARABIC, List.of(stories), Optional.empty(), Optional.empty());
     }
 
     @Test
@@ -76,8 +77,8 @@ class TextRendererTest {
     @Test
     void aDirectAnswerComesFirst() {
         Story s = story("s", "خبر", Optional.of(ago(Duration.ofHours(5))), "نبأ", false, List.of(), List.of());
-        Answer a = new Answer("سؤال", NOW, List.of(s), Optional.of("سعر التذكرة ثمانية جنيهات."), Optional.empty(),
-                List.of());
+        Answer a = TestAnswers.answered("سؤال", Language.ARABIC, List.of(s), Optional.of("سعر التذكرة ثمانية جنيهات."),
+                Optional.empty());
 
         assertThat(RENDERER.render(a)).startsWith("» سعر التذكرة ثمانية جنيهات.\n\n1. خبر\n");
     }
@@ -112,15 +113,15 @@ class TextRendererTest {
     void aCorrectedSpellingIsOfferedAboveTheStoriesItsNearFormFound() {
         Story s = story("up", "البورصة المصرية تربح 12 مليار جنيه", Optional.of(ago(Duration.ofHours(5))), "المال", false,
                 List.of(), List.of());
-        Answer a = new Answer("البورسة المصرية", NOW, List.of(s), Optional.empty(), Optional.of("البورصة المصرية"),
-                List.of());
+        Answer a = TestAnswers.answered("البورسة المصرية", Language.ARABIC, List.of(s), Optional.empty(),
+                Optional.of("البورصة المصرية"));
 
         assertThat(RENDERER.render(a)).startsWith("هل تقصد: البورصة المصرية ؟\n\n1. البورصة المصرية تربح 12 مليار جنيه\n");
     }
 
     @Test
     void theNoAnswerTextOffersTheSuggestionAndTheRelatedHeadlines() {
-        Answer none = new Answer("البورسة", NOW, List.of(), Optional.empty(), Optional.of("البورصة"),
+        Answer none = TestAnswers.nothingFound("البورسة", Language.ARABIC, Optional.of("البورصة"),
                 List.of(new SourceLink("up", "البورصة تربح 12 مليار جنيه", "المال", "https://news.nabaa.example/up",
                         Optional.of(ago(Duration.ofDays(1))), false)));
 
@@ -136,7 +137,7 @@ class TextRendererTest {
 
     @Test
     void theNoAnswerTextWithoutSuggestionOrRelatedIsOneLine() {
-        Answer none = new Answer("xylophone", NOW, List.of(), Optional.empty(), Optional.empty(), List.of());
+        Answer none = TestAnswers.nothingFound("xylophone", Language.ENGLISH, Optional.empty(), List.of());
 
         assertThat(RENDERER.render(none)).isEqualTo("لم أجد خبرًا يجيب عن سؤالك. / No article answers this question.\n");
     }

@@ -110,4 +110,19 @@ class QuestionParserTest {
         assertThat(q.searchText()).isEqualTo(dated.searchText()).doesNotContain("امبارح");
         assertThat(q.latest()).isTrue();
     }
+
+    @Test
+    void theTopicWordsAreTheContentWordsAsTypedWithoutTheDatePhraseAndKeepANamedSection() {
+        assertThat(parse("ايه اللي حصل امبارح في البورصة؟").topicWords()).containsExactly("البورصة");
+        assertThat(parse("مين كسب الماتش؟").topicWords()).containsExactly("كسب", "الماتش");
+        assertThat(parse("آخر أخبار الرياضة").topicWords()).containsExactly("الرياضة");
+        assertThat(parse("آخر الأخبار").topicWords()).isEmpty();
+    }
+
+    @Test
+    void theRetryWithoutTheDateKeepsTheTopicWords() {
+        Question q = parse("أخبار الأهلي امبارح");
+
+        assertThat(q.withoutTimeFilter().topicWords()).isEqualTo(q.topicWords()).containsExactly("الأهلي");
+    }
 }
