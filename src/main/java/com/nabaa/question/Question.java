@@ -14,8 +14,9 @@ import java.util.Optional;
  * @param asked      the question as typed (pasted markup read as text)
  * @param searchText the words to search for: the question without its date phrase, section and
  *                   fillers, dialect words in news wording (ماتش → مباراة)
- * @param topicWords the question's content words as typed, without fillers and date phrase: what a
- *                   "follow this topic" button offers
+ * @param topicWords the question's content words as typed, without fillers and date phrase (a
+ *                   function word inside the phrase stays: سعر الذهب في مصر): what a "follow this
+ *                   topic" button offers
  * @param spellings  the question's words with their other spellings (ترمب, ترامب)
  * @param when       the time range the reader's date phrase names (امبارح، في فبراير), if any
  * @param section    the news section the reader asked for by name ("أخبار الرياضة" → {@code sport})

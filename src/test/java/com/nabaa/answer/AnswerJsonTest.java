@@ -47,10 +47,14 @@ class AnswerJsonTest {
 
         Map<String, Object> json = roundTrip(answer);
 
-        assertThat(json.keySet()).containsExactly("question", "asked_at", "no_answer", "direct_answer", "suggestion",
-                "stories", "related");
+        assertThat(json.keySet()).containsExactly("question", "asked_at", "language", "topic_words", "kind",
+                "no_answer", "direct_answer", "suggestion", "stories", "related", "offset", "more");
         assertThat(json).containsEntry("question", "كم سعر تذكرة المترو؟")
                 .containsEntry("asked_at", "2026-11-25T15:00+02:00")
+                .containsEntry("language", "ar")
+                .containsEntry("kind", "answered")
+                .containsEntry("offset", 0)
+                .containsEntry("more", false)
                 .containsEntry("no_answer", false)
                 .containsEntry("direct_answer", "وقال وزير النقل إن سعر التذكرة يبدأ من ثمانية جنيهات.")
                 .containsEntry("suggestion", null)
@@ -84,6 +88,7 @@ class AnswerJsonTest {
         Map<String, Object> json = roundTrip(none);
 
         assertThat(json).containsEntry("no_answer", true)
+                .containsEntry("kind", "nothing_found")
                 .containsEntry("stories", List.of())
                 .containsEntry("direct_answer", null)
                 .containsEntry("suggestion", "البورصة");
@@ -91,6 +96,22 @@ class AnswerJsonTest {
         assertThat(related).containsEntry("id", "up").containsEntry("headline", "البورصة تربح 12 مليار جنيه")
                 .containsEntry("source", "المال").containsEntry("url", "https://news.nabaa.example/up")
                 .containsEntry("published", null);
+    }
+
+    @Test
+    void aPageOfTheLatestWithMoreToComeCarriesItsOffsetTopicWordsAndLanguage() throws Exception {
+        Story story = new Story("dam", "Dam talks resume", Optional.empty(), "Wire", "https://news.nabaa.example/dam",
+                List.of("Talks resumed."), 1f, 1f, false, List.of());
+        Answer page = new Answer("Renaissance dam", NOW, Language.ENGLISH, List.of("Renaissance", "dam"),
+                Answer.Kind.LATEST, List.of(story), Optional.empty(), Optional.empty(), List.of(), 3, true);
+
+        Map<String, Object> json = roundTrip(page);
+
+        assertThat(json).containsEntry("language", "en")
+                .containsEntry("topic_words", List.of("Renaissance", "dam"))
+                .containsEntry("kind", "latest")
+                .containsEntry("offset", 3)
+                .containsEntry("more", true);
     }
 
     @Test
