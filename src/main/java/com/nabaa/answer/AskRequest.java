@@ -13,9 +13,10 @@ import java.util.Optional;
  *                       {@code language_code}, a /lang setting): the reply language of a question
  *                       without Arabic or Latin letters ("؟", "2018")
  * @param now            the reader's clock in the reader's time zone: date phrases (امبارح) are
- *                       counted in it, ages (منذ ساعتين) from it; a "more" request passes the same
- *                       clock as the first page, so it continues the same ranking
- * @param stories        how many stories a page holds (at least 1)
+ *                       counted in it, ages (منذ ساعتين) from it
+ * @param stories        how many stories a page holds (at least 1); a "more" request passes the same
+ *                       clock and page size as the first page, so it continues the same ranking (a
+ *                       question whose date may be its topic is read by comparing first pages)
  * @param offset         the first story of the page, from 0: a "more" button asks for stories {@code
  *                       offset..offset+stories-1} of the same ranking ({@link #next()})
  */
