@@ -6,13 +6,21 @@ import static com.tngtech.archunit.core.domain.JavaClass.Predicates.resideInAnyP
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.fields;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
 import static com.tngtech.archunit.library.Architectures.layeredArchitecture;
+import static org.assertj.core.api.Assertions.assertThat;
 
 import com.tngtech.archunit.base.DescribedPredicate;
 import com.tngtech.archunit.core.domain.JavaClass;
 import com.tngtech.archunit.core.domain.JavaClasses;
 import com.tngtech.archunit.core.importer.ClassFileImporter;
 import com.tngtech.archunit.core.importer.ImportOption;
+
+import java.lang.reflect.Constructor;
+import java.lang.reflect.Field;
+import java.lang.reflect.Method;
+import java.lang.reflect.Modifier;
+import java.lang.reflect.RecordComponent;
 import java.util.ArrayDeque;
+import java.util.List;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -159,5 +167,39 @@ class ArchitectureTest {
                 .because("every SQL statement lives in store, so moving to PostgreSQL touches one package"
                         + " (STYLE.md: store = every SQL statement)")
                 .check(MAIN);
+    }
+    @Test
+    void thePublicApiOfAnswerAndQuestionShowsNoLuceneOrIndexFilterType() throws Exception {
+        List<String> leaks = new ArrayList<>();
+        for (String pkg : List.of("answer", "question")) {
+            for (Class<?> c : publicClasses(pkg)) {
+                List<String> types = new ArrayList<>();
+                for (Method m : c.getDeclaredMethods()) {
+                    if (Modifier.isPublic(m.getModifiers())) types.add(m.toGenericString());
+                }
+                for (Constructor<?> k : c.getDeclaredConstructors()) {
+                    if (Modifier.isPublic(k.getModifiers())) types.add(k.toGenericString());
+                }
+                for (Field f : c.getDeclaredFields()) {
+                    if (Modifier.isPublic(f.getModifiers())) types.add(f.toGenericString());
+                }
+                if (c.isRecord()) {
+                    for (RecordComponent r : c.getRecordComponents()) types.add(r.getGenericType().getTypeName());
+                }
+                types.stream().filter(t -> t.contains("org.apache.lucene") || t.contains("com.nabaa.index.SearchFilter"))
+                        .forEach(t -> leaks.add(c.getName() + ": " + t));
+            }
+        }
+        assertThat(leaks).as("front ends never see Lucene types").isEmpty();
+    }
+
+    /** Public top-level and nested classes of a main package. */
+    private static List<Class<?>> publicClasses(String pkg) {
+        List<Class<?>> out = MAIN.stream().filter(c -> c.getPackageName().equals("com.nabaa." + pkg))
+                .filter(c -> c.getModifiers().contains(com.tngtech.archunit.core.domain.JavaModifier.PUBLIC))
+                .filter(c -> !c.isAnonymousClass())
+                .<Class<?>>map(JavaClass::reflect).toList();
+        assertThat(out).isNotEmpty();
+        return out;
     }
 }

@@ -1,34 +1,76 @@
 package com.nabaa.answer;
 
+import com.nabaa.news.Language;
 import java.time.ZonedDateTime;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
 
 /**
- * What Nabaa answers to a question, free of any presentation (Telegram or text).
+ * What Nabaa answers to a question, free of any presentation (Telegram or text): {@link Wording}
+ * holds what a front end says around it, in the answer's {@link #language()}.
  *
  * @param question     the question as asked
  * @param askedAt      the clock the answer was made against (ages such as "منذ ساعتين" count from it)
- * @param stories      the best stories, best first; empty when no article answers
- * @param directAnswer one sentence that clearly answers, when there is one
- * @param suggestion   a corrected spelling of the question when one of its first words is unknown to
- *                     the index and a close indexed word exists
+ * @param language     the language to reply in, Arabic or English: the question's own when it has
+ *                     Arabic or Latin letters (more Arabic letters: Arabic), else the reader's
+ *                     language when known and Arabic or English, else Arabic
+ * @param topicWords   the question's content words as typed, without fillers and date phrase, for
+ *                     a "follow this topic" button (empty when the question names no topic)
+ * @param kind         how the stories answer
+ * @param stories      the page's stories, best first (newest first for {@link Kind#LATEST}); empty
+ *                     when nothing answers or the page lies past the last story
+ * @param directAnswer one sentence that clearly answers, on the first page, when there is one
+ * @param suggestion   a corrected spelling of the question when one of its words is unknown to the
+ *                     index and a close indexed word exists (on the first page)
  * @param related      when nothing answers: the latest headlines related to the question
+ * @param offset       the page's first story within the whole ranking, from 0
+ * @param more         stories follow this page: a front end may offer "more"
  */
-public record Answer(String question, ZonedDateTime askedAt, List<Story> stories, Optional<String> directAnswer,
-                     Optional<String> suggestion, List<SourceLink> related) {
+public record Answer(String question, ZonedDateTime askedAt, Language language, List<String> topicWords, Kind kind,
+                     List<Story> stories, Optional<String> directAnswer, Optional<String> suggestion,
+                     List<SourceLink> related, int offset, boolean more) {
+    /** How an answer's stories answer the question. */
+    public enum Kind {
+        /** Stories that answer the question, best first. */
+        ANSWERED,
+        /**
+         * The newest stories: on the topic the reader asked the latest of or named alone ("آخر أخبار
+         * اليمن"، "سد النهضة"), or of a date or section without a topic ("آخر الأخبار"، "أخبار الرياضة").
+         */
+        LATEST,
+        /**
+         * Nothing of the date the reader named answers ("زلزال كريت امبارح"): the stories answer the
+         * question without its date, and each shows its own.
+         */
+        UNDATED,
+        /** Nothing answers: see {@link #suggestion()} and {@link #related()}. */
+        NOTHING_FOUND
+    }
+
     public Answer {
         Objects.requireNonNull(question, "question");
         Objects.requireNonNull(askedAt, "askedAt");
+        Objects.requireNonNull(language, "language");
+        if (language == Language.OTHER) throw new IllegalArgumentException("the reply language is Arabic or English");
+        topicWords = List.copyOf(topicWords);
+        Objects.requireNonNull(kind, "kind");
         stories = List.copyOf(stories);
         Objects.requireNonNull(directAnswer, "directAnswer");
         Objects.requireNonNull(suggestion, "suggestion");
         related = List.copyOf(related);
+        if (offset < 0) throw new IllegalArgumentException("offset must not be negative: " + offset);
+        if (kind == Kind.NOTHING_FOUND && !stories.isEmpty()) {
+            throw new IllegalArgumentException("an answer that found nothing has no stories");
+        }
+        if (kind != Kind.NOTHING_FOUND && offset == 0 && stories.isEmpty()) {
+            throw new IllegalArgumentException("the first page of a " + kind + " answer has stories");
+        }
+        if (more && stories.isEmpty()) throw new IllegalArgumentException("more stories follow only a page of stories");
     }
 
     /** True when no article answers the question. */
     public boolean noAnswer() {
-        return stories.isEmpty();
+        return kind == Kind.NOTHING_FOUND;
     }
 }

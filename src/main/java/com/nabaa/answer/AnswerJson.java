@@ -3,6 +3,7 @@ package com.nabaa.answer;
 import java.time.Instant;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 
@@ -15,11 +16,16 @@ public final class AnswerJson {
         Map<String, Object> out = new LinkedHashMap<>();
         out.put("question", a.question());
         out.put("asked_at", a.askedAt().toOffsetDateTime().toString());
+        out.put("language", a.language().code());
+        out.put("topic_words", a.topicWords());
+        out.put("kind", a.kind().name().toLowerCase(Locale.ROOT));
         out.put("no_answer", a.noAnswer());
         out.put("direct_answer", a.directAnswer().orElse(null));
         out.put("suggestion", a.suggestion().orElse(null));
         out.put("stories", a.stories().stream().map(AnswerJson::story).toList());
         out.put("related", a.related().stream().map(AnswerJson::link).toList());
+        out.put("offset", a.offset());
+        out.put("more", a.more());
         return out;
     }
 
@@ -55,6 +61,7 @@ public final class AnswerJson {
     }
 
     static List<String> keys() {
-        return List.of("question", "asked_at", "no_answer", "direct_answer", "suggestion", "stories", "related");
+        return List.of("question", "asked_at", "language", "topic_words", "kind", "no_answer", "direct_answer",
+                "suggestion", "stories", "related", "offset", "more");
     }
 }

@@ -3,8 +3,8 @@ package com.nabaa.app;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.nabaa.answer.Answer;
 import com.nabaa.answer.AnswerJson;
+import com.nabaa.answer.AskRequest;
 import com.nabaa.answer.AskService;
-import com.nabaa.answer.QuestionParser;
 import com.nabaa.answer.TextRenderer;
 import java.io.BufferedReader;
 import java.io.InputStreamReader;
@@ -50,18 +50,18 @@ final class AskCommand implements Callable<Integer> {
         }
         try (NabaaRuntime ws = NabaaRuntime.open(parent.settings(), NabaaRuntime.Role.READER, true)) {
             ZonedDateTime clock = clock(ws);
-            AskService ask = new AskService(ws.index().searcher());
+            AskService ask = new AskService(ws.index());
             if (question.equals("-")) {
                 BufferedReader in = new BufferedReader(new InputStreamReader(System.in, StandardCharsets.UTF_8));
                 String line;
                 while ((line = in.readLine()) != null) {
                     if (line.isBlank()) continue;
-                    print(ask.ask(QuestionParser.parse(line, clock), stories), ws);
+                    print(ask.ask(AskRequest.of(line, clock, stories)), ws);
                 }
                 System.out.flush();
                 return 0;
             }
-            print(ask.ask(QuestionParser.parse(question, clock), stories), ws);
+            print(ask.ask(AskRequest.of(question, clock, stories)), ws);
             return 0;
         }
     }

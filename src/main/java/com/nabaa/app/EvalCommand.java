@@ -52,9 +52,9 @@ final class EvalCommand implements Callable<Integer> {
                 report.print(System.err);
                 ws.awaitIndexed(report.lastSeq(), java.time.Duration.ofMinutes(10));
             }
-            AskService ask = threshold == null ? new AskService(ws.index().searcher())
-                    : new AskService(ws.index().searcher(), threshold);
-            AskService ranking = new AskService(ws.index().searcher(), 0f);
+            AskService ask = threshold == null ? new AskService(ws.index())
+                    : new AskService(ws.index(), threshold);
+            AskService ranking = new AskService(ws.index(), 0f);
             run.evaluate(ask, ranking, rebuild, limit, System.out);
             if (calibrate) run.calibrate(ranking, limit, System.out);
         }

@@ -1,8 +1,8 @@
 package com.nabaa.eval;
 
 import com.nabaa.answer.Answer;
+import com.nabaa.answer.AskRequest;
 import com.nabaa.answer.AskService;
-import com.nabaa.answer.QuestionParser;
 import java.io.PrintStream;
 import java.time.ZonedDateTime;
 import java.util.ArrayList;
@@ -24,12 +24,12 @@ final class Calibration {
         for (QaSet set : sets) {
             List<Float> coverages = new ArrayList<>();
             for (QaSet.QaItem q : set.questions().subList(0, Math.min(limit, set.questions().size()))) {
-                if (!q.heldOut()) coverages.add(top(unthresholded.ask(QuestionParser.parse(q.question(), now), 1)));
+                if (!q.heldOut()) coverages.add(top(unthresholded.ask(AskRequest.of(q.question(), now, 1))));
             }
             answerable.add(coverages);
         }
         List<Float> absentCoverages = absent.stream()
-                .map(q -> top(unthresholded.ask(QuestionParser.parse(q, now), 1))).toList();
+                .map(q -> top(unthresholded.ask(AskRequest.of(q, now, 1)))).toList();
         out.print("threshold calibration (dev part only): no-answer rate on each set / absent topics answered\n  τ   ");
         sets.forEach(s -> out.printf(Locale.ROOT, "%-12s", s.name()));
         out.println("absent-answered");

@@ -1,8 +1,8 @@
 package com.nabaa.eval;
 
 import com.nabaa.answer.Answer;
+import com.nabaa.answer.AskRequest;
 import com.nabaa.answer.AskService;
-import com.nabaa.answer.QuestionParser;
 import com.nabaa.answer.Story;
 import com.nabaa.text.ArabicText;
 import com.nabaa.text.SentenceSplitter;
@@ -49,8 +49,8 @@ public final class Evaluation {
     SetResult run(QaSet set, int limit) throws IOException {
         SetResult r = new SetResult(set.name(), new Metrics(), new Metrics(), new Metrics(), new Metrics());
         for (QaSet.QaItem q : set.questions().subList(0, Math.min(limit, set.questions().size()))) {
-            Answer a = ask.ask(QuestionParser.parse(q.question(), now), 10);
-            List<List<String>> ours = ranking.ask(QuestionParser.parse(q.question(), now), 10).stories().stream()
+            Answer a = ask.ask(AskRequest.of(q.question(), now, 10));
+            List<List<String>> ours = ranking.ask(AskRequest.of(q.question(), now, 10)).stories().stream()
                     .map(Story::articleIds).toList();
             boolean oursShown = shown(q.answers(), shownText(a));
             List<BaselineIndex.Hit> hits = baseline.search(q.question(), 10);
@@ -77,7 +77,7 @@ public final class Evaluation {
         int oursFlagged = 0;
         int base = 0;
         for (String q : questions) {
-            Answer a = ask.ask(QuestionParser.parse(q, now), 3);
+            Answer a = ask.ask(AskRequest.of(q, now, 3));
             if (!a.noAnswer()) ours++;
             if (flagged(a)) oursFlagged++;
             if (!baseline.search(q, 3).isEmpty()) base++;

@@ -39,9 +39,10 @@ import org.apache.lucene.store.LockObtainFailedException;
  * The Lucene index of article passages on disk. Writes replace all passages of an article at once
  * ({@code updateDocuments} by article id); {@link #commit(long)} makes them durable together with
  * the store sequence number they reflect, so a crash between store and index is caught up on the
- * next run. Searches go through a {@link SearcherManager}.
+ * next run. Searches go through a {@link SearcherManager}, one acquisition per question
+ * ({@link #acquire()}).
  */
-public final class NewsIndex implements AutoCloseable {
+public final class NewsIndex implements PassageSearchers, AutoCloseable {
     static final String STORE_SEQ = "store_seq";
     static final String ANALYSIS = "analysis";
     /**
@@ -217,11 +218,16 @@ public final class NewsIndex implements AutoCloseable {
 
     /** Number of articles searchable now. */
     public int articleCount() throws IOException {
-        return new PassageSearcher(searchers, analyzer).articleCount();
+        searchers.maybeRefreshBlocking();
+        try (PassageSearcher searcher = acquire()) {
+            return searcher.articleCount();
+        }
     }
 
-    public PassageSearcher searcher() {
-        return new PassageSearcher(searchers, analyzer);
+    /** One point-in-time view of the last refreshed commit, for a whole question; close it to release it. */
+    @Override
+    public PassageSearcher acquire() {
+        return PassageSearcher.acquire(searchers, analyzer);
     }
 
     private static List<Document> documents(Article a) {

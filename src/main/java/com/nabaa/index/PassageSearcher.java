@@ -9,6 +9,7 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
+import java.util.concurrent.atomic.AtomicBoolean;
 import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.document.Document;
 import org.apache.lucene.index.IndexableField;
@@ -26,8 +27,14 @@ import org.apache.lucene.search.SortedNumericSortField;
 import org.apache.lucene.search.TermQuery;
 import org.apache.lucene.search.TopDocs;
 
-/** Searches passages through the index's {@link SearcherManager}. Thread-safe. */
-public final class PassageSearcher {
+/**
+ * One point-in-time view of the index, for a whole question: every search through it reads the
+ * same commit, however many articles are committed meanwhile, so a question never mixes two states
+ * of the index. Get one from {@link NewsIndex#acquire()} and close it (try-with-resources) to
+ * release it to the {@link SearcherManager}; a released view refuses to search. Thread-safe while
+ * open.
+ */
+public final class PassageSearcher implements AutoCloseable {
     private static final Set<String> STORED = Set.of(Fields.ARTICLE_ID, Fields.PASSAGE_NO, Fields.PASSAGE,
             Fields.TITLE, Fields.URL, Fields.SOURCE, Fields.CATEGORY, Fields.PUBLISHED, Fields.LANGUAGE,
             Fields.BREAKING);
@@ -35,11 +42,23 @@ public final class PassageSearcher {
             new Sort(new SortedNumericSortField(Fields.PUBLISHED, SortField.Type.LONG, true));
 
     private final SearcherManager searchers;
+    private final IndexSearcher searcher;
     private final PassageQuery queries;
+    private final AtomicBoolean released = new AtomicBoolean();
 
-    PassageSearcher(SearcherManager searchers, Analyzer analyzer) {
+    private PassageSearcher(SearcherManager searchers, IndexSearcher searcher, PassageQuery queries) {
         this.searchers = searchers;
-        this.queries = new PassageQuery(analyzer);
+        this.searcher = searcher;
+        this.queries = queries;
+    }
+
+    /** The manager's current searcher, acquired until {@link #close()}. */
+    static PassageSearcher acquire(SearcherManager searchers, Analyzer analyzer) {
+        try {
+            return new PassageSearcher(searchers, searchers.acquire(), new PassageQuery(analyzer));
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot acquire an index searcher: " + e.getMessage(), e);
+        }
     }
 
     public PassageQuery queries() {
@@ -128,19 +147,26 @@ public final class PassageSearcher {
         return withSearcher(searcher -> Spelling.suggest(searcher.getIndexReader(), Fields.TEXT_AR, term));
     }
 
-    int articleCount() throws IOException {
-        searchers.maybeRefreshBlocking();
+    int articleCount() {
         return withSearcher(searcher -> searcher.count(new TermQuery(new Term(Fields.HEAD, "1"))));
     }
 
-    private <T> T withSearcher(SearchWork<T> work) {
+    /** Releases the view; searching afterwards is a bug and throws. Closing twice does nothing. */
+    @Override
+    public void close() {
+        if (!released.compareAndSet(false, true)) return;
         try {
-            IndexSearcher searcher = searchers.acquire();
-            try {
-                return work.run(searcher);
-            } finally {
-                searchers.release(searcher);
-            }
+            searchers.release(searcher);
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot release an index searcher: " + e.getMessage(), e);
+        }
+    }
+
+    private <T> T withSearcher(SearchWork<T> work) {
+        // The reader of a released searcher may be closed by the next refresh: fail clearly instead.
+        if (released.get()) throw new IllegalStateException("this view of the index was released");
+        try {
+            return work.run(searcher);
         } catch (IOException e) {
             throw new UncheckedIOException("search failed: " + e.getMessage(), e);
         }

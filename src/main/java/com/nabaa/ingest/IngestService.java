@@ -11,6 +11,7 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.function.UnaryOperator;
 
 /**
  * Takes articles from sources into the store, the system of record, in batches of one transaction
@@ -35,14 +36,18 @@ public final class IngestService {
 
     /** Ingests every input (files, directories, URLs); a source that fails as a whole is one failure. */
     public IngestReport ingest(List<String> inputs, SourceOptions options, PrintStream progressOut) {
-        IngestReport report = new IngestReport();
-        return run(new SourceResolver(options, fetcher).resolve(inputs, report), report,
-                new Progress(progressOut, options.showProgress()));
+        return ingest(inputs, options, UnaryOperator.identity(), progressOut);
     }
 
-    /** Ingests sources made by the caller (a benchmark's transformed corpus, a feed already fetched). */
-    public IngestReport ingest(List<ArticleSource> sources) {
-        return run(sources, new IngestReport(), new Progress(System.err, false));
+    /**
+     * Ingests every input, each article passed through {@code edit} before it is stored (the
+     * runtime benchmark stores a corpus again as revised articles this way).
+     */
+    public IngestReport ingest(List<String> inputs, SourceOptions options, UnaryOperator<Article> edit,
+                               PrintStream progressOut) {
+        IngestReport report = new IngestReport();
+        return run(new SourceResolver(options, fetcher).resolve(inputs, report), report,
+                new Progress(progressOut, options.showProgress()), edit);
     }
 
     /** Asks every ingest in flight to stop after the batch it is storing (shutdown); later calls store nothing. */
@@ -63,12 +68,13 @@ public final class IngestService {
         }
     }
 
-    private IngestReport run(List<ArticleSource> sources, IngestReport report, Progress progress) {
+    private IngestReport run(List<ArticleSource> sources, IngestReport report, Progress progress,
+                             UnaryOperator<Article> edit) {
         synchronized (idle) {
             running++;
         }
         try {
-            Run run = new Run(report, progress);
+            Run run = new Run(report, progress, edit);
             run.readAll(sources);
             run.flush();
             progress.finish();
@@ -86,11 +92,13 @@ public final class IngestService {
     private final class Run {
         private final IngestReport report;
         private final Progress progress;
+        private final UnaryOperator<Article> edit;
         private final List<ArticleCandidate> batch = new ArrayList<>(BATCH);
 
-        Run(IngestReport report, Progress progress) {
+        Run(IngestReport report, Progress progress, UnaryOperator<Article> edit) {
             this.report = report;
             this.progress = progress;
+            this.edit = edit;
         }
 
         void readAll(List<ArticleSource> sources) {
@@ -111,7 +119,7 @@ public final class IngestService {
         }
 
         void add(ArticleCandidate candidate) {
-            batch.add(candidate);
+            batch.add(new ArticleCandidate(edit.apply(candidate.article()), candidate.location()));
             if (batch.size() >= BATCH) {
                 flush();
                 if (stopping) throw new Stopped();

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.core.type.TypeReference;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import com.nabaa.news.Language;
 import java.time.Instant;
 import java.time.ZoneId;
 import java.time.ZonedDateTime;
@@ -41,15 +42,19 @@ class AnswerJsonTest {
                 List.of(new SourceLink("metro-shorouk", "افتتاح الخط الرابع رسميا", "الشروق",
                         "https://news.nabaa.example/metro-shorouk", Optional.of(Instant.parse("2026-11-24T10:00:00Z")),
                         false, Optional.of("وتعمل القطارات من الخامسة صباحا."))));
-        Answer answer = new Answer("كم سعر تذكرة المترو؟", NOW, List.of(metro),
-                Optional.of("وقال وزير النقل إن سعر التذكرة يبدأ من ثمانية جنيهات."), Optional.empty(), List.of());
+        Answer answer = TestAnswers.answered("كم سعر تذكرة المترو؟", Language.ARABIC, List.of(metro),
+                Optional.of("وقال وزير النقل إن سعر التذكرة يبدأ من ثمانية جنيهات."), Optional.empty());
 
         Map<String, Object> json = roundTrip(answer);
 
-        assertThat(json.keySet()).containsExactly("question", "asked_at", "no_answer", "direct_answer", "suggestion",
-                "stories", "related");
+        assertThat(json.keySet()).containsExactly("question", "asked_at", "language", "topic_words", "kind",
+                "no_answer", "direct_answer", "suggestion", "stories", "related", "offset", "more");
         assertThat(json).containsEntry("question", "كم سعر تذكرة المترو؟")
                 .containsEntry("asked_at", "2026-11-25T15:00+02:00")
+                .containsEntry("language", "ar")
+                .containsEntry("kind", "answered")
+                .containsEntry("offset", 0)
+                .containsEntry("more", false)
                 .containsEntry("no_answer", false)
                 .containsEntry("direct_answer", "وقال وزير النقل إن سعر التذكرة يبدأ من ثمانية جنيهات.")
                 .containsEntry("suggestion", null)
@@ -76,13 +81,14 @@ class AnswerJsonTest {
 
     @Test
     void aNoAnswerCarriesTheSuggestionAndTheRelatedHeadlines() throws Exception {
-        Answer none = new Answer("البورسة", NOW, List.of(), Optional.empty(), Optional.of("البورصة"),
+        Answer none = TestAnswers.nothingFound("البورسة", Language.ARABIC, Optional.of("البورصة"),
                 List.of(new SourceLink("up", "البورصة تربح 12 مليار جنيه", "المال", "https://news.nabaa.example/up",
                         Optional.empty(), false)));
 
         Map<String, Object> json = roundTrip(none);
 
         assertThat(json).containsEntry("no_answer", true)
+                .containsEntry("kind", "nothing_found")
                 .containsEntry("stories", List.of())
                 .containsEntry("direct_answer", null)
                 .containsEntry("suggestion", "البورصة");
@@ -93,8 +99,24 @@ class AnswerJsonTest {
     }
 
     @Test
+    void aPageOfTheLatestWithMoreToComeCarriesItsOffsetTopicWordsAndLanguage() throws Exception {
+        Story story = new Story("dam", "Dam talks resume", Optional.empty(), "Wire", "https://news.nabaa.example/dam",
+                List.of("Talks resumed."), 1f, 1f, false, List.of());
+        Answer page = new Answer("Renaissance dam", NOW, Language.ENGLISH, List.of("Renaissance", "dam"),
+                Answer.Kind.LATEST, List.of(story), Optional.empty(), Optional.empty(), List.of(), 3, true);
+
+        Map<String, Object> json = roundTrip(page);
+
+        assertThat(json).containsEntry("language", "en")
+                .containsEntry("topic_words", List.of("Renaissance", "dam"))
+                .containsEntry("kind", "latest")
+                .containsEntry("offset", 3)
+                .containsEntry("more", true);
+    }
+
+    @Test
     void theListedTopLevelKeysAreTheOnesWritten() {
-        Answer none = new Answer("x", NOW, List.of(), Optional.empty(), Optional.empty(), List.of());
+        Answer none = TestAnswers.nothingFound("x", Language.ENGLISH, Optional.empty(), List.of());
 
         assertThat(List.copyOf(AnswerJson.of(none).keySet())).isEqualTo(AnswerJson.keys());
     }

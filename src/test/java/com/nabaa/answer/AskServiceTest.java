@@ -93,7 +93,7 @@ class AskServiceTest {
         index = NewsIndex.open(dir);
         for (Article a : ARTICLES) index.upsert(a);
         index.commit(ARTICLES.size());
-        service = new AskService(index.searcher());
+        service = new AskService(index);
     }
 
     @AfterAll
@@ -122,7 +122,7 @@ class AskServiceTest {
     }
 
     private static Answer ask(String question) {
-        return service.ask(QuestionParser.parse(question, NOW), 3);
+        return service.ask(AskRequest.of(question, NOW, 3));
     }
 
     private static Stream<String> allArticleIds(Answer answer) {
@@ -354,14 +354,14 @@ class AskServiceTest {
 
     @Test
     void returnsAtMostTheRequestedNumberOfStories() {
-        Answer answer = service.ask(QuestionParser.parse("آخر الأخبار", NOW), 2);
+        Answer answer = service.ask(AskRequest.of("آخر الأخبار", NOW, 2));
 
         assertThat(answer.stories()).hasSize(2);
     }
 
     @Test
     void refusesToAnswerWithNoStoriesAllowed() {
-        assertThatThrownBy(() -> service.ask(QuestionParser.parse("آخر الأخبار", NOW), 0))
+        assertThatThrownBy(() -> service.ask(AskRequest.of("آخر الأخبار", NOW, 0)))
                 .isInstanceOf(IllegalArgumentException.class);
     }
 }

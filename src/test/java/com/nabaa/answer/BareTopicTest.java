@@ -28,7 +28,7 @@ class BareTopicTest {
         index.upsert(arabic("dam-today", "2026-11-25T09:00:00Z", "سد النهضة: إثيوبيا تبدأ الملء السادس",
                 "بدأت إثيوبيا صباح اليوم الملء السادس لخزان سد النهضة وسط تحذيرات من دولتي المصب."));
         index.commit(2);
-        service = new AskService(index.searcher());
+        service = new AskService(index);
     }
 
     @AfterEach
@@ -38,7 +38,7 @@ class BareTopicTest {
 
     @Test
     void aTopicAloneListsItsNewestStoryFirst() {
-        Answer answer = service.ask(QuestionParser.parse("سد النهضة", NOW), 3);
+        Answer answer = service.ask(AskRequest.of("سد النهضة", NOW, 3));
 
         assertThat(answer.stories()).extracting(Story::articleId).containsExactly("dam-today", "dam-2025");
         assertThat(answer.directAnswer()).as("a topic asks for news, not a fact").isEmpty();
@@ -46,21 +46,21 @@ class BareTopicTest {
 
     @Test
     void theNewestReportIsFoundEvenWhenYearsOfStrongerMatchesFillTheSearch() throws IOException {
-        for (int i = 0; i < AskService.CANDIDATE_ARTICLES + 5; i++) {
+        for (int i = 0; i < Ranking.CANDIDATE_ARTICLES + 5; i++) {
             index.upsert(arabic("dam-archive-" + i, "2024-01-%02dT10:00:00Z".formatted(i + 1),
                     "سد النهضة: جولة مفاوضات جديدة حول سد النهضة رقم " + i,
                     "سد النهضة وسد النهضة: تعثرت جولة مفاوضات سد النهضة رقم " + i + " حول قواعد ملء سد النهضة."));
         }
         index.commit(100);
 
-        Answer answer = service.ask(QuestionParser.parse("سد النهضة", NOW), 3);
+        Answer answer = service.ask(AskRequest.of("سد النهضة", NOW, 3));
 
         assertThat(answer.stories()).extracting(Story::articleId).first().isEqualTo("dam-today");
     }
 
     @Test
     void theNewestReportIsFoundUnderTheReadersOtherSpellingToo() throws IOException {
-        for (int i = 0; i < AskService.CANDIDATE_ARTICLES + 5; i++) {
+        for (int i = 0; i < Ranking.CANDIDATE_ARTICLES + 5; i++) {
             index.upsert(arabic("trump-archive-" + i, "2024-02-%02dT10:00:00Z".formatted(i + 1),
                     "ترامب وترامب: تصريحات ترامب رقم " + i, "قال ترامب إن ترامب سيعود، بحسب حملة ترامب رقم " + i + "."));
         }
@@ -68,7 +68,7 @@ class BareTopicTest {
                 "استقبل الرئيس الوفد في البيت الأبيض."));
         index.commit(100);
 
-        Answer answer = service.ask(QuestionParser.parse("ترمب", NOW), 3);
+        Answer answer = service.ask(AskRequest.of("ترمب", NOW, 3));
 
         assertThat(answer.stories()).extracting(Story::articleId).first().isEqualTo("trump-today");
     }
@@ -81,14 +81,14 @@ class BareTopicTest {
                 "قال الوسطاء إن الهدنة قد تبدأ خلال أيام بعد جولة جديدة من المحادثات في الدوحة."));
         index.commit(100);
 
-        Answer answer = service.ask(QuestionParser.parse("آخر أخبار الهدنة", NOW), 3);
+        Answer answer = service.ask(AskRequest.of("آخر أخبار الهدنة", NOW, 3));
 
         assertThat(answer.stories()).extracting(Story::articleId).containsExactly("truce-new", "truce-old");
     }
 
     @Test
     void aQuestionAboutTheTopicKeepsTheBestAnswerFirst() {
-        Answer answer = service.ask(QuestionParser.parse("لماذا تعثرت مفاوضات سد النهضة؟", NOW), 3);
+        Answer answer = service.ask(AskRequest.of("لماذا تعثرت مفاوضات سد النهضة؟", NOW, 3));
 
         assertThat(answer.stories()).extracting(Story::articleId).first().isEqualTo("dam-2025");
         assertThat(answer.directAnswer()).hasValueSatisfying(s -> assertThat(s).contains("تعثرت مفاوضات سد النهضة"));

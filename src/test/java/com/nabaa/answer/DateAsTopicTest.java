@@ -40,7 +40,7 @@ class DateAsTopicTest {
         index.upsert(arabic("zamalek-new", "2026-11-20T10:00:00Z", "الزمالك يفوز على سموحة",
                 "فاز نادي الزمالك على سموحة بهدفين في الدوري."));
         index.commit(9);
-        service = new AskService(index.searcher());
+        service = new AskService(index);
     }
 
     @AfterEach
@@ -50,7 +50,7 @@ class DateAsTopicTest {
 
     @Test
     void aStoryThatAnswersTheQuestionWithItsDateAsWordsBeatsAWeakStoryOfThatDate() {
-        Answer answer = service.ask(QuestionParser.parse("متى يصوم المسلمون في رمضان؟", NOW), 3);
+        Answer answer = service.ask(AskRequest.of("متى يصوم المسلمون في رمضان؟", NOW, 3));
 
         assertThat(answer.stories()).isNotEmpty();
         assertThat(answer.stories().get(0).articleId()).isEqualTo("about-ramadan");
@@ -58,14 +58,14 @@ class DateAsTopicTest {
 
     @Test
     void aStoryOfThatDateThatAnswersAsWellKeepsTheDate() {
-        Answer answer = service.ask(QuestionParser.parse("البورصة في رمضان", NOW), 3);
+        Answer answer = service.ask(AskRequest.of("البورصة في رمضان", NOW, 3));
 
         assertThat(answer.stories()).extracting(Story::articleId).containsExactly("bourse");
     }
 
     @Test
     void yesterdayWithNothingThatDayOffersTheNewestStoriesOnTheTopicNotOnesQuotingTheWord() {
-        Answer answer = service.ask(QuestionParser.parse("ايه اخبار الزمالك امبارح", NOW), 3);
+        Answer answer = service.ask(AskRequest.of("ايه اخبار الزمالك امبارح", NOW, 3));
 
         assertThat(answer.stories()).extracting(Story::articleId).containsExactly("zamalek-new", "zamalek-old");
     }

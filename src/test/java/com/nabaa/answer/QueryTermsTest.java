@@ -4,6 +4,7 @@ import static com.nabaa.answer.TestArticles.arabic;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.nabaa.index.NewsIndex;
+import com.nabaa.index.PassageSearcher;
 import com.nabaa.news.Language;
 import com.nabaa.text.NewsAnalyzers;
 import java.io.IOException;
@@ -44,8 +45,10 @@ class QueryTermsTest {
     }
 
     private float coverage(String question, String text) {
-        QueryTerms terms = QueryTerms.of(question, Language.ARABIC, analyzers, index.searcher());
-        return terms.coverage(NewsAnalyzers.terms(NewsAnalyzers.arabic(), "text", text));
+        try (PassageSearcher searcher = index.acquire()) {
+            QueryTerms terms = QueryTerms.of(question, Language.ARABIC, analyzers, searcher);
+            return terms.coverage(NewsAnalyzers.terms(NewsAnalyzers.arabic(), "text", text));
+        }
     }
 
     @Test

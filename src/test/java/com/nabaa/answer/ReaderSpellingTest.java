@@ -40,7 +40,7 @@ class ReaderSpellingTest {
             index.upsert(arabic(a[0], "2026-11-20T10:00:00Z", a[1], a[2]));
         }
         index.commit(articles.length);
-        service = new AskService(index.searcher());
+        service = new AskService(index);
     }
 
     @AfterEach
@@ -50,7 +50,7 @@ class ReaderSpellingTest {
 
     @Test
     void theEgyptianSpellingOfAHamzaAfterAlefFindsTheStoryAndTheStandardSpellingIsSuggested() {
-        Answer answer = service.ask(QuestionParser.parse("إيه نتايج الانتخابات البرلمانية؟", NOW), 3);
+        Answer answer = service.ask(AskRequest.of("إيه نتايج الانتخابات البرلمانية؟", NOW, 3));
 
         assertThat(answer.stories()).extracting(Story::articleId).first().isEqualTo("results");
         assertThat(answer.stories().get(0).coverage()).isEqualTo(1f);
@@ -60,7 +60,7 @@ class ReaderSpellingTest {
     @Test
     void aNameTheIndexKnowsOnlyInItsOtherSpellingCountsInThatSpelling() {
         // جوجل and غوغل are two letters apart: only the name's other spelling can find the story.
-        Answer answer = service.ask(QuestionParser.parse("متى أطلقت جوجل هاتفها الجديد؟", NOW), 3);
+        Answer answer = service.ask(AskRequest.of("متى أطلقت جوجل هاتفها الجديد؟", NOW, 3));
 
         assertThat(answer.stories()).extracting(Story::articleId).first().isEqualTo("phone");
         assertThat(answer.stories().get(0).coverage()).isEqualTo(1f);
@@ -69,7 +69,7 @@ class ReaderSpellingTest {
     @Test
     void anAbsentWordOneSpellingRuleAwayFromACommonWordDoesNotCountAsIt() {
         // الجرب (scabies) is in no article; غرب (west), one ج/غ swap away, is in four.
-        Answer answer = service.ask(QuestionParser.parse("هل انتشر الجرب في غزة؟", NOW), 3);
+        Answer answer = service.ask(AskRequest.of("هل انتشر الجرب في غزة؟", NOW, 3));
 
         assertThat(answer.directAnswer()).isEmpty();
         assertThat(answer.stories()).allSatisfy(s -> assertThat(s.coverage()).isLessThan(0.6f));

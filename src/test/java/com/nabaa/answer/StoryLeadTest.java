@@ -32,7 +32,7 @@ class StoryLeadTest {
         try (NewsIndex index = NewsIndex.open(dir)) {
             for (Article a : articles) index.upsert(a);
             index.commit(articles.length);
-            return new AskService(index.searcher()).ask(QuestionParser.parse(question, NOW), 3);
+            return new AskService(index).ask(AskRequest.of(question, NOW, 3));
         }
     }
 

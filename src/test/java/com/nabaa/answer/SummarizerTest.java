@@ -45,11 +45,12 @@ class SummarizerTest {
                 "من هو الصحفي الذي اختفى في إسطنبول؟ وقالت الشرطة إن الصحفي اختفى بعد دخوله المبنى ظهر الثلاثاء."));
         index.upsert(article("asks", "سوق الذهب", "هل يرتفع سعر الذهب غدا؟ وقال التجار إن السوق هادئة."));
         index.commit(6);
-        searcher = index.searcher();
+        searcher = index.acquire();
     }
 
     @AfterEach
     void close() throws IOException {
+        searcher.close();
         index.close();
     }
 

@@ -2,6 +2,7 @@ package com.nabaa.answer;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.nabaa.news.Language;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneId;
@@ -26,7 +27,7 @@ class TextRendererTest {
     }
 
     private static Answer answer(Story... stories) {
-        return new Answer("سؤال", NOW, List.of(stories), Optional.empty(), Optional.empty(), List.of());
+        return TestAnswers.answered("سؤال", Language.ARABIC, List.of(stories), Optional.empty(), Optional.empty());
     }
 
     @Test
@@ -70,14 +71,14 @@ class TextRendererTest {
     void anUnknownDateAndSourceAreSaidPlainly() {
         Story s = new Story("s", "خبر بلا تاريخ", Optional.empty(), "", "", List.of("جملة."), 1f, 1f, false, List.of());
 
-        assertThat(RENDERER.render(answer(s))).isEqualTo("1. خبر بلا تاريخ\n   (date unknown) · -\n   - جملة.\n\n");
+        assertThat(RENDERER.render(answer(s))).isEqualTo("1. خبر بلا تاريخ\n   (تاريخ غير معروف) · -\n   - جملة.\n\n");
     }
 
     @Test
     void aDirectAnswerComesFirst() {
         Story s = story("s", "خبر", Optional.of(ago(Duration.ofHours(5))), "نبأ", false, List.of(), List.of());
-        Answer a = new Answer("سؤال", NOW, List.of(s), Optional.of("سعر التذكرة ثمانية جنيهات."), Optional.empty(),
-                List.of());
+        Answer a = TestAnswers.answered("سؤال", Language.ARABIC, List.of(s), Optional.of("سعر التذكرة ثمانية جنيهات."),
+                Optional.empty());
 
         assertThat(RENDERER.render(a)).startsWith("» سعر التذكرة ثمانية جنيهات.\n\n1. خبر\n");
     }
@@ -112,23 +113,23 @@ class TextRendererTest {
     void aCorrectedSpellingIsOfferedAboveTheStoriesItsNearFormFound() {
         Story s = story("up", "البورصة المصرية تربح 12 مليار جنيه", Optional.of(ago(Duration.ofHours(5))), "المال", false,
                 List.of(), List.of());
-        Answer a = new Answer("البورسة المصرية", NOW, List.of(s), Optional.empty(), Optional.of("البورصة المصرية"),
-                List.of());
+        Answer a = TestAnswers.answered("البورسة المصرية", Language.ARABIC, List.of(s), Optional.empty(),
+                Optional.of("البورصة المصرية"));
 
         assertThat(RENDERER.render(a)).startsWith("هل تقصد: البورصة المصرية ؟\n\n1. البورصة المصرية تربح 12 مليار جنيه\n");
     }
 
     @Test
     void theNoAnswerTextOffersTheSuggestionAndTheRelatedHeadlines() {
-        Answer none = new Answer("البورسة", NOW, List.of(), Optional.empty(), Optional.of("البورصة"),
+        Answer none = TestAnswers.nothingFound("البورسة", Language.ARABIC, Optional.of("البورصة"),
                 List.of(new SourceLink("up", "البورصة تربح 12 مليار جنيه", "المال", "https://news.nabaa.example/up",
                         Optional.of(ago(Duration.ofDays(1))), false)));
 
         assertThat(RENDERER.render(none)).isEqualTo("""
-                لم أجد خبرًا يجيب عن سؤالك. / No article answers this question.
+                لم أجد خبرًا يجيب عن سؤالك.
                 هل تقصد: البورصة ؟
 
-                أحدث العناوين ذات الصلة / Latest related headlines:
+                أحدث العناوين ذات الصلة:
                  - البورصة تربح 12 مليار جنيه (2026-11-24 15:00 (منذ يوم) · المال)
                    https://news.nabaa.example/up
                 """);
@@ -136,44 +137,70 @@ class TextRendererTest {
 
     @Test
     void theNoAnswerTextWithoutSuggestionOrRelatedIsOneLine() {
-        Answer none = new Answer("xylophone", NOW, List.of(), Optional.empty(), Optional.empty(), List.of());
+        Answer none = TestAnswers.nothingFound("xylophone", Language.ENGLISH, Optional.empty(), List.of());
 
-        assertThat(RENDERER.render(none)).isEqualTo("لم أجد خبرًا يجيب عن سؤالك. / No article answers this question.\n");
+        assertThat(RENDERER.render(none)).isEqualTo("No article answers this question.\n");
+    }
+
+    /** The text without its links: what is left is the reader's language only. */
+    private static String withoutLinks(String text) {
+        return text.replaceAll("https://\\S+", "");
     }
 
     @Test
-    void agesUseArabicSingularDualPluralAndCountedForms() {
-        assertThat(age(Duration.ofSeconds(30))).isEqualTo("الآن");
-        assertThat(age(Duration.ofMinutes(1))).isEqualTo("منذ دقيقة");
-        assertThat(age(Duration.ofMinutes(2))).isEqualTo("منذ دقيقتين");
-        assertThat(age(Duration.ofMinutes(7))).isEqualTo("منذ 7 دقائق");
-        assertThat(age(Duration.ofMinutes(45))).isEqualTo("منذ 45 دقيقة");
-        assertThat(age(Duration.ofHours(1))).isEqualTo("منذ ساعة");
-        assertThat(age(Duration.ofHours(2))).isEqualTo("منذ ساعتين");
-        assertThat(age(Duration.ofHours(10))).isEqualTo("منذ 10 ساعات");
-        assertThat(age(Duration.ofHours(11))).isEqualTo("منذ 11 ساعة");
-        assertThat(age(Duration.ofDays(1))).isEqualTo("منذ يوم");
-        assertThat(age(Duration.ofDays(2))).isEqualTo("منذ يومين");
-        assertThat(age(Duration.ofDays(3))).isEqualTo("منذ 3 أيام");
-        assertThat(age(Duration.ofDays(11))).isEqualTo("منذ 11 يومًا");
-        assertThat(age(Duration.ofDays(60))).isEqualTo("منذ شهرين");
-        assertThat(age(Duration.ofDays(400))).isEqualTo("منذ سنة");
-        assertThat(age(Duration.ofDays(3 * 365))).isEqualTo("منذ 3 سنوات");
+    void anArabicAnswerCarriesNoEnglishLabel() {
+        Story s = new Story("s", "زلزال يضرب جزيرة كريت", Optional.empty(), "وكالة الأنباء", "https://news.nabaa.example/s",
+                List.of("ضرب زلزال جزيرة كريت."), 3f, 0.5f, true, List.of(), List.of("أمطار"));
+        Answer arabic = TestAnswers.answered("أمطار كريت", Language.ARABIC, List.of(s), Optional.empty(),
+                Optional.of("أمطار كريت"));
+        Answer none = TestAnswers.nothingFound("البورسة", Language.ARABIC, Optional.of("البورصة"),
+                List.of(new SourceLink("up", "البورصة تربح", "المال", "https://news.nabaa.example/up", Optional.empty(),
+                        false)));
+
+        assertThat(withoutLinks(RENDERER.render(arabic))).doesNotContainPattern("[A-Za-z]")
+                .contains("[عاجل]", "(تاريخ غير معروف)", "(لا يذكر: أمطار)", "هل تقصد: أمطار كريت ؟");
+        assertThat(withoutLinks(RENDERER.render(none))).doesNotContainPattern("[A-Za-z]");
     }
 
     @Test
-    void aTimeAfterTheClockIsUpcoming() {
-        assertThat(TextRenderer.Ages.arabic(NOW.toInstant().plusSeconds(60), NOW)).isEqualTo("قادم");
-    }
+    void anEnglishAnswerCarriesNoArabicLabel() {
+        Story s = new Story("s", "Storm hits Crete", Optional.of(ago(Duration.ofHours(2))), "Wire", "https://news.nabaa.example/s",
+                List.of("A storm hit Crete."), 3f, 0.5f, true, List.of(), List.of("floods"));
+        Story undated = new Story("u", "Rain in Cairo", Optional.empty(), "Wire", "https://news.nabaa.example/u",
+                List.of("It rained."), 2f, 0.5f, false, List.of());
+        Answer english = TestAnswers.answered("floods Crete", Language.ENGLISH, List.of(s, undated), Optional.empty(),
+                Optional.of("floods Crete"));
+        Answer none = TestAnswers.nothingFound("xylophone", Language.ENGLISH, Optional.of("xylophones"),
+                List.of(new SourceLink("up", "Markets up", "Wire", "https://news.nabaa.example/up",
+                        Optional.of(ago(Duration.ofDays(1))), false)));
 
-    private static String age(Duration d) {
-        return TextRenderer.Ages.arabic(ago(d), NOW);
+        assertThat(RENDERER.render(english)).doesNotContainPattern("\\p{IsArabic}")
+                .contains("1. [Breaking] Storm hits Crete", "(2 hours ago)", "(does not mention: floods)",
+                        "(date unknown)", "Did you mean: floods Crete?");
+        assertThat(RENDERER.render(none)).doesNotContainPattern("\\p{IsArabic}")
+                .contains("Latest related headlines:", "(1 day ago)");
     }
 
     @Test
-    void writesTheAgeInEnglishForAnEnglishQuestion() {
-        assertThat(TextRenderer.Ages.english(NOW.toInstant().minusSeconds(2 * 3600), NOW)).isEqualTo("2 hours ago");
-        assertThat(TextRenderer.Ages.english(NOW.toInstant().minusSeconds(86_400), NOW)).isEqualTo("1 day ago");
-        assertThat(TextRenderer.Ages.english(NOW.toInstant().minusSeconds(30), NOW)).isEqualTo("just now");
+    void anAnswerWithoutTheReadersDateSaysSoAboveItsStories() {
+        Story s = story("quake", "زلزال يضرب جزيرة كريت", Optional.of(ago(Duration.ofHours(2))), "نبأ", false,
+                List.of(), List.of());
+        Answer undated = new Answer("زلزال كريت امبارح", NOW, Language.ARABIC, List.of("زلزال", "كريت"),
+                Answer.Kind.UNDATED, List.of(s), Optional.empty(), Optional.empty(), List.of(), 0, false);
+
+        assertThat(RENDERER.render(undated)).startsWith(Wording.ARABIC.undated() + "\n\n1. زلزال يضرب جزيرة كريت\n");
+        assertThat(RENDERER.render(answer(s))).doesNotContain(Wording.ARABIC.undated());
+    }
+
+    @Test
+    void aLaterPageGoesOnCountingAndAPagePastTheLastStorySaysThereIsNoMore() {
+        Story s = story("s", "خبر", Optional.of(ago(Duration.ofHours(5))), "نبأ", false, List.of(), List.of());
+        Answer third = new Answer("آخر الأخبار", NOW, Language.ARABIC, List.of(), Answer.Kind.LATEST, List.of(s),
+                Optional.empty(), Optional.empty(), List.of(), 6, true);
+        Answer past = new Answer("آخر الأخبار", NOW, Language.ARABIC, List.of(), Answer.Kind.LATEST, List.of(),
+                Optional.empty(), Optional.empty(), List.of(), 9, false);
+
+        assertThat(RENDERER.render(third)).startsWith("7. خبر\n");
+        assertThat(RENDERER.render(past)).isEqualTo("لا مزيد من الأخبار.\n");
     }
 }

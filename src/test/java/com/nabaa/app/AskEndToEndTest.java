@@ -99,6 +99,9 @@ class AskEndToEndTest {
         assertThat(json.path("stories").get(0).path("url").asText())
                 .startsWith("https://samples.nabaa.example/economy/gold-prices");
         assertThat(json.path("stories").get(0).path("summary").get(0).asText()).contains("3950 جنيها");
+        assertThat(json.path("language").asText()).isEqualTo("ar");
+        assertThat(json.path("kind").asText()).isEqualTo("answered");
+        assertThat(json.path("topic_words")).extracting(node -> node.asText()).containsExactly("سعر", "الذهب", "في", "مصر");
     }
 
     @Test

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.nabaa.index.IndexBusyException;
+import com.nabaa.index.PassageSearcher;
 import com.nabaa.ingest.IngestReport;
 import com.nabaa.testing.NabaaProcess;
 import com.nabaa.testing.SyntheticCorpus;
@@ -100,10 +101,12 @@ class RuntimeLifecycleTest {
 
     private static boolean allFindable(NabaaRuntime runtime, String prefix, int count) throws Exception {
         runtime.index().refresh();
-        for (int i = 0; i < count; i += 97) {
-            String id = prefix + "-" + i;
-            var hits = runtime.index().searcher().search(SyntheticCorpus.marker(prefix, i), 1);
-            if (hits.isEmpty() || !hits.get(0).articleId().equals(id)) return false;
+        try (PassageSearcher searcher = runtime.index().acquire()) {
+            for (int i = 0; i < count; i += 97) {
+                String id = prefix + "-" + i;
+                var hits = searcher.search(SyntheticCorpus.marker(prefix, i), 1);
+                if (hits.isEmpty() || !hits.get(0).articleId().equals(id)) return false;
+            }
         }
         return true;
     }

@@ -1,6 +1,7 @@
 package com.nabaa.index;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.nabaa.news.Article;
 import com.nabaa.news.Language;
@@ -13,6 +14,12 @@ import org.junit.jupiter.api.io.TempDir;
 class NewsIndexTest {
     @TempDir
     Path dir;
+
+    private static List<PassageHit> search(NewsIndex index, String text, int n) {
+        try (PassageSearcher searcher = index.acquire()) {
+            return searcher.search(text, n);
+        }
+    }
 
     static Article article(String id, String title, Language language, String... paragraphs) {
         return Article.builder().id(id).url("https://samples.nabaa.example/" + id).title(title)
@@ -28,7 +35,7 @@ class NewsIndexTest {
             index.upsert(article("rail", "قطار سريع", Language.ARABIC, "افتتح وزير النقل خط القطار السريع."));
             index.commit(2);
 
-            List<PassageHit> hits = index.searcher().search("كم سعر الذهب", 10);
+            List<PassageHit> hits = search(index, "كم سعر الذهب", 10);
 
             assertThat(hits).extracting(PassageHit::articleId).first().isEqualTo("gold");
             assertThat(hits.get(0).title()).isEqualTo("ارتفاع أسعار الذهب");
@@ -46,7 +53,7 @@ class NewsIndexTest {
                     "سعر الذهب ارتفع في المحلات بينما استقر الدولار في البنوك على الطلب."));
             index.commit(2);
 
-            List<PassageHit> hits = index.searcher().search("سعر الذهب", 10);
+            List<PassageHit> hits = search(index, "سعر الذهب", 10);
 
             assertThat(hits).extracting(PassageHit::articleId).containsExactly("together", "apart");
             assertThat(hits.get(0).score()).isGreaterThan(hits.get(1).score());
@@ -63,7 +70,7 @@ class NewsIndexTest {
                     "زار الوفد المتحف وتجول في قاعاته."));
             index.commit(2);
 
-            List<PassageHit> hits = index.searcher().search("افتتاح المتحف المصري الكبير", 10);
+            List<PassageHit> hits = search(index, "افتتاح المتحف المصري الكبير", 10);
 
             assertThat(hits).extracting(PassageHit::articleId).containsExactly("named", "scattered");
             assertThat(hits.get(0).score()).isGreaterThan(hits.get(1).score());
@@ -79,7 +86,7 @@ class NewsIndexTest {
             index.upsert(article("apart", "تقرير", Language.ARABIC, "محمد الطبيب شارك في مؤتمر الرياضة صلاح أمس."));
             index.commit(3);
 
-            List<PassageHit> hits = index.searcher().search("محمد صلاح", 10);
+            List<PassageHit> hits = search(index, "محمد صلاح", 10);
 
             assertThat(hits).extracting(PassageHit::articleId).first().isEqualTo("name");
             float reversed = hits.stream().filter(h -> h.articleId().equals("reversed")).findFirst().orElseThrow().score();
@@ -95,7 +102,7 @@ class NewsIndexTest {
                     "Forecasters warned of storms across the Delta."));
             index.commit(1);
 
-            assertThat(index.searcher().search("storm warning", 5))
+            assertThat(search(index, "storm warning", 5))
                     .extracting(PassageHit::articleId).containsExactly("rain");
         }
     }
@@ -108,9 +115,9 @@ class NewsIndexTest {
             index.upsert(article("a", "خبر", Language.ARABIC, "النص الجديد عن الأرز."));
             index.commit(2);
 
-            assertThat(index.searcher().search("القطن", 10)).isEmpty();
-            assertThat(index.searcher().search("القمح", 10)).isEmpty();
-            assertThat(index.searcher().search("الأرز", 10)).hasSize(1);
+            assertThat(search(index, "القطن", 10)).isEmpty();
+            assertThat(search(index, "القمح", 10)).isEmpty();
+            assertThat(search(index, "الأرز", 10)).hasSize(1);
             assertThat(index.articleCount()).isEqualTo(1);
         }
     }
@@ -143,8 +150,40 @@ class NewsIndexTest {
             index.upsert(article("a", "خبر", Language.ARABIC, "نص عن الاقتصاد."));
             index.commit(1);
 
-            assertThat(index.searcher().search("من في على", 10)).isEmpty();
-            assertThat(index.searcher().search("", 10)).isEmpty();
+            assertThat(search(index, "من في على", 10)).isEmpty();
+            assertThat(search(index, "", 10)).isEmpty();
+        }
+    }
+
+    @Test
+    void aViewSeesTheCommitItWasAcquiredAtUntilReleasedWhileTheNextViewSeesNewCommits() throws Exception {
+        try (NewsIndex index = NewsIndex.open(dir)) {
+            index.upsert(article("gold", "ارتفاع أسعار الذهب", Language.ARABIC, "ارتفع سعر الذهب في السوق."));
+            index.commit(1);
+
+            try (PassageSearcher view = index.acquire()) {
+                index.upsert(article("rail", "قطار سريع", Language.ARABIC, "افتتح وزير النقل خط القطار السريع."));
+                index.commit(2);
+
+                assertThat(view.search("القطار السريع", 10)).isEmpty();
+                assertThat(view.search("الذهب", 10)).extracting(PassageHit::articleId).containsExactly("gold");
+                assertThat(search(index, "القطار السريع", 10)).extracting(PassageHit::articleId).containsExactly("rail");
+            }
+        }
+    }
+
+    @Test
+    void aReleasedViewRefusesToSearchAndReleasingTwiceIsHarmless() throws Exception {
+        try (NewsIndex index = NewsIndex.open(dir)) {
+            index.upsert(article("gold", "ارتفاع أسعار الذهب", Language.ARABIC, "ارتفع سعر الذهب في السوق."));
+            index.commit(1);
+            PassageSearcher view = index.acquire();
+            view.close();
+            view.close();
+
+            assertThatThrownBy(() -> view.search("الذهب", 10)).isInstanceOf(IllegalStateException.class)
+                    .hasMessageContaining("released");
+            assertThat(search(index, "الذهب", 10)).hasSize(1);
         }
     }
 }

@@ -3,6 +3,8 @@ package com.nabaa.ingest;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.nabaa.index.NewsIndex;
 import com.nabaa.store.ArticleFollower;
+import com.nabaa.index.PassageHit;
+import com.nabaa.index.PassageSearcher;
 import com.nabaa.store.ArticleStore;
 import com.nabaa.store.Database;
 import java.io.IOException;
@@ -67,6 +69,13 @@ final class IngestFixture implements AutoCloseable {
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             throw new AssertionError(e);
+        }
+    }
+
+    /** The best passages for {@code text} in the index as committed now. */
+    List<PassageHit> search(String text, int n) {
+        try (PassageSearcher searcher = index.acquire()) {
+            return searcher.search(text, n);
         }
     }
 

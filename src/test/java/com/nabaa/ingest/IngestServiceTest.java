@@ -62,7 +62,7 @@ class IngestServiceTest {
         assertThat(report.updatedCount()).isEqualTo(1);
         assertThat(f.store.count()).isEqualTo(1);
         assertThat(f.index.articleCount()).isEqualTo(1);
-        assertThat(f.index.searcher().search("الذهب", 5)).singleElement()
+        assertThat(f.search("الذهب", 5)).singleElement()
                 .satisfies(hit -> assertThat(hit.passage()).contains("3950"));
     }
 

@@ -69,7 +69,7 @@ class SourcesIngestTest {
         IngestReport report = f.ingest(in.toString());
 
         assertThat(report.addedCount()).isEqualTo(1);
-        assertThat(f.index.searcher().search("جسر النيل", 5)).extracting(h -> h.title())
+        assertThat(f.search("جسر النيل", 5)).extracting(h -> h.title())
                 .containsOnly("افتتاح جسر جديد على النيل");
         assertThat(report.failures()).singleElement().satisfies(p -> {
             assertThat(p.location()).endsWith("broken.xml");
@@ -111,7 +111,7 @@ class SourcesIngestTest {
         IngestReport report = f.ingest(fetchLinked, feed);
 
         assertThat(report.addedCount()).isEqualTo(1);
-        assertThat(f.index.searcher().search("تكلفة المشروع", 5)).singleElement()
+        assertThat(f.search("تكلفة المشروع", 5)).singleElement()
                 .satisfies(h -> {
                     assertThat(h.source()).isEqualTo("أخبار تجريبية");
                     assertThat(h.passage()).contains("مليار جنيه");
@@ -125,7 +125,7 @@ class SourcesIngestTest {
         IngestReport report = f.ingest(page);
 
         assertThat(report.addedCount()).isEqualTo(1);
-        assertThat(f.index.searcher().search("المعديات النهرية", 5)).singleElement()
+        assertThat(f.search("المعديات النهرية", 5)).singleElement()
                 .satisfies(h -> assertThat(h.published()).isPresent());
     }
 

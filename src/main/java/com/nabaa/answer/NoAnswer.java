@@ -1,0 +1,61 @@
+package com.nabaa.answer;
+
+import com.nabaa.index.PassageHit;
+import com.nabaa.index.PassageSearcher;
+import com.nabaa.question.Question;
+import java.time.Instant;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Objects;
+import java.util.Optional;
+import org.apache.lucene.search.Query;
+
+/**
+ * The no-answer decision, and what a reader whom nothing answers gets instead: a corrected spelling
+ * of the question when one of its words is unknown to the index and a close indexed word exists,
+ * and the latest headlines related to the question, of any date.
+ *
+ * @param suggestion the question with corrected spellings ("هل تقصد…")
+ * @param related    the latest related headlines, newest first
+ */
+record NoAnswer(Optional<String> suggestion, List<SourceLink> related) {
+    /**
+     * Below this share of the question's weighted words in its best story, nothing answers.
+     * Calibrated with {@code nabaa eval --calibrate} on the dev part: at 0.40, 3.9% of XQuAD-ar and
+     * 2.7% of ARCD questions get "nothing found" and 47.5% of the absent-topic questions still get an
+     * answer (reaching 7.5% there, at 0.55, would refuse 18.9% of answerable XQuAD-ar questions).
+     */
+    static final float ANSWER_THRESHOLD = 0.40f;
+    static final int RELATED = 3;
+
+    NoAnswer {
+        Objects.requireNonNull(suggestion, "suggestion");
+        related = List.copyOf(related);
+    }
+
+    /**
+     * The stories that answer, in rank order: none when the first covers less than {@code
+     * threshold} of the question; otherwise every story that covers as much, since each story shown
+     * must answer as much as the first had to (a weaker match is noise).
+     */
+    static List<List<StoryGrouper.Candidate>> answering(List<List<StoryGrouper.Candidate>> groups, float threshold) {
+        if (groups.isEmpty() || groups.get(0).get(0).coverage() < threshold) return List.of();
+        return groups.stream().filter(g -> g.get(0).coverage() >= threshold).toList();
+    }
+
+    /** What the reader gets for a ranking that found nothing: for a list of the newest, nothing more. */
+    static NoAnswer of(Ranked ranked, PassageSearcher searcher) {
+        if (ranked.listsNewest()) return new NoAnswer(Optional.empty(), List.of());
+        Question q = ranked.question();
+        Optional<String> suggestion = Suggestions.suggest(q.typedWords(), ranked.terms(), searcher);
+        // Related headlines ignore the date the reader named: nothing of that date answered.
+        Optional<Query> anyDate = ranked.searched()
+                ? searcher.queries().forText(q.searchText(), List.of(), Ranking.filter(q).withoutTime())
+                : Optional.empty();
+        List<SourceLink> related = anyDate.isEmpty() ? List.of() : searcher
+                .bestPerArticle(anyDate.get(), Ranking.CANDIDATE_PASSAGES, Ranking.CANDIDATE_ARTICLES).stream()
+                .sorted(Comparator.comparing((PassageHit h) -> h.published().orElse(Instant.EPOCH)).reversed())
+                .limit(RELATED).map(h -> StoryMaker.link(h, Optional.empty())).toList();
+        return new NoAnswer(suggestion, related);
+    }
+}

@@ -1,0 +1,49 @@
+package com.nabaa.answer;
+
+import com.nabaa.index.PassageHit;
+import com.nabaa.question.Question;
+import java.util.List;
+import java.util.Objects;
+import java.util.Optional;
+
+/**
+ * What one ranking of a question found, before any story is made for the reader.
+ *
+ * @param question  the question as ranked: the reader's, or the same without its date phrase
+ * @param terms     its weighted terms, as coverage measures them
+ * @param searched  its words made a query (else nothing was searched, and no headline relates to it)
+ * @param answering the stories that answer, in rank order, each the articles of one story in rank
+ *                  order; empty when nothing does
+ * @param newest    for a question without words to search that asks for the newest, a date or a
+ *                  section: the newest stories, newest first
+ */
+record Ranked(Question question, QueryTerms terms, boolean searched, List<List<StoryGrouper.Candidate>> answering,
+              Optional<List<PassageHit>> newest) {
+    Ranked {
+        Objects.requireNonNull(question, "question");
+        Objects.requireNonNull(terms, "terms");
+        answering = answering.stream().map(List::copyOf).toList();
+        newest = newest.map(List::copyOf);
+    }
+
+    static Ranked matches(Question q, QueryTerms terms, List<List<StoryGrouper.Candidate>> answering) {
+        return new Ranked(q, terms, true, answering, Optional.empty());
+    }
+
+    static Ranked nothingSearchable(Question q, QueryTerms terms) {
+        return new Ranked(q, terms, false, List.of(), Optional.empty());
+    }
+
+    static Ranked newest(Question q, QueryTerms terms, List<PassageHit> newest) {
+        return new Ranked(q, terms, false, List.of(), Optional.of(newest));
+    }
+
+    /** Whether any story answers (for a list of the newest: whether there is any). */
+    boolean answers() {
+        return newest.map(n -> !n.isEmpty()).orElse(!answering.isEmpty());
+    }
+
+    boolean listsNewest() {
+        return newest.isPresent();
+    }
+}

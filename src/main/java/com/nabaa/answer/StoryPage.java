@@ -1,0 +1,63 @@
+package com.nabaa.answer;
+
+import com.nabaa.index.PassageHit;
+import com.nabaa.index.PassageSearcher;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Objects;
+import java.util.Optional;
+
+/**
+ * One page of a ranking's stories as the reader sees them: stories {@code offset..offset+n-1},
+ * each made from its articles (lead, summary, other reports), and whether more follow. Only the
+ * first page has a direct answer: the page after it continues the same list.
+ *
+ * @param stories      the page's stories, in rank order
+ * @param directAnswer one sentence of the first story that clearly answers, on the first page
+ * @param more         the ranking has stories after this page
+ */
+record StoryPage(List<Story> stories, Optional<String> directAnswer, boolean more) {
+    /**
+     * A summary sentence covering this much of the question is shown as the direct answer, unless
+     * the reader asked for the news of a topic ("ترامب"، "آخر أخبار اليمن"): any sentence naming it
+     * would qualify, and none answers anything.
+     */
+    static final float DIRECT_ANSWER = 0.7f;
+
+    StoryPage {
+        stories = List.copyOf(stories);
+        Objects.requireNonNull(directAnswer, "directAnswer");
+    }
+
+    static StoryPage of(Ranked ranked, int offset, int n, PassageSearcher searcher) {
+        if (ranked.newest().isPresent()) return newest(ranked.newest().get(), offset, n);
+        List<List<StoryGrouper.Candidate>> answering = ranked.answering();
+        int end = Math.min(answering.size(), offset + n);
+        List<Story> stories = new ArrayList<>();
+        Optional<String> direct = Optional.empty();
+        StoryMaker maker = new StoryMaker(searcher, ranked.terms(), ranked.question().searchText());
+        for (int i = offset; i < end; i++) {
+            StoryMaker.Made made = maker.make(answering.get(i));
+            if (i == 0 && !ranked.question().latest() && made.summary().bestCoverage() >= DIRECT_ANSWER) {
+                direct = Optional.of(made.summary().bestSentence());
+            }
+            stories.add(made.story());
+        }
+        return new StoryPage(stories, direct, answering.size() > end);
+    }
+
+    /** The newest stories, for "آخر الأخبار" or "أخبار الرياضة اليوم": each article's first passage. */
+    private static StoryPage newest(List<PassageHit> newest, int offset, int n) {
+        int end = Math.min(newest.size(), offset + n);
+        List<Story> stories = newest.subList(Math.min(offset, end), end).stream()
+                .map(h -> new Story(h.articleId(), h.title(), h.published(), h.source(), h.url(),
+                        List.of(h.passage()), 0f, 1f, h.breaking(), List.of()))
+                .toList();
+        return new StoryPage(stories, Optional.empty(), newest.size() > end);
+    }
+
+    /** The most any story of the page covers (the first is not the best when the newest come first). */
+    float bestCoverage() {
+        return (float) stories.stream().mapToDouble(Story::coverage).max().orElse(0);
+    }
+}

@@ -1,0 +1,77 @@
+package com.nabaa.question;
+
+import com.nabaa.text.ArabicText;
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+
+/**
+ * Dialect words of a question replaced by the words news prose uses ({@code dialect-words.txt}):
+ * "نتيجة الماتش" is searched as "نتيجة مباراة", since articles say "المباراة". A word is looked up
+ * as typed, then without an attached و, ال or وال; a two-word entry (جاب جون) is matched as typed,
+ * before its words alone. Stateless and thread-safe.
+ */
+final class DialectWords {
+    private static final Map<String, String> TABLE = load();
+    private static final List<String> PREFIXES = List.of("وال", "ال", "و");
+
+    private DialectWords() {
+    }
+
+    /** The words of {@code text} (split on white space), each dialect word replaced by its news word. */
+    public static String toNews(String text) {
+        Objects.requireNonNull(text, "text");
+        List<String> out = new ArrayList<>();
+        String[] words = text.strip().split("\\s+");
+        for (int i = 0; i < words.length; i++) {
+            if (words[i].isEmpty()) continue;
+            String pair = i + 1 < words.length ? TABLE.get(ArabicText.normalize(words[i] + " " + words[i + 1])) : null;
+            if (pair != null) {
+                out.add(pair);
+                i++;
+            } else {
+                out.add(newsWord(words[i]).orElse(words[i]));
+            }
+        }
+        return String.join(" ", out);
+    }
+
+    static Optional<String> newsWord(String word) {
+        String key = ArabicText.normalize(word);
+        String hit = TABLE.get(key);
+        for (int i = 0; hit == null && i < PREFIXES.size(); i++) {
+            String prefix = PREFIXES.get(i);
+            if (key.startsWith(prefix) && key.length() > prefix.length() + 2) hit = TABLE.get(key.substring(prefix.length()));
+        }
+        return Optional.ofNullable(hit);
+    }
+
+    private static Map<String, String> load() {
+        Map<String, String> table = new HashMap<>();
+        try (InputStream in = DialectWords.class.getResourceAsStream("dialect-words.txt")) {
+            if (in == null) throw new IllegalStateException("dialect-words.txt is missing from the classpath");
+            BufferedReader reader = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
+            for (String line = reader.readLine(); line != null; line = reader.readLine()) {
+                String content = line.replaceFirst("#.*", "").strip();
+                if (content.isEmpty()) continue;
+                String[] pair = content.split("=", 2);
+                if (pair.length != 2 || pair[0].isBlank() || pair[1].isBlank()) {
+                    throw new IllegalStateException("dialect-words.txt: not \"dialect = news word\": " + line);
+                }
+                table.put(ArabicText.normalize(pair[0].strip()), pair[1].strip());
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot read dialect-words.txt", e);
+        }
+        return Map.copyOf(table);
+    }
+}

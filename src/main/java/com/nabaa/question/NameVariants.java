@@ -1,0 +1,174 @@
+package com.nabaa.question;
+
+import com.nabaa.text.ArabicText;
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.util.Arrays;
+import java.util.HashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.Set;
+import java.util.regex.Pattern;
+
+/**
+ * Spelling variants of a transliterated name or word, for widening a search or suggesting a
+ * spelling: ترمب / ترامب, بوتين / بوتن, جوجل / غوغل / قوقل.
+ *
+ * <p>{@link #variants} gives, in this order and at most {@link #MAX_VARIANTS}: the word as
+ * {@link ArabicText#normalize} leaves it (ة/ه and final ى/ي are thereby settled); its line in the
+ * curated {@code NameVariants.txt}; then one variant per rule:
+ *
+ * <ul>
+ *   <li>گ (/g/, kept by the normalizer) as ج and as غ; چ as تش;
+ *   <li>every ج as غ, or every غ as ج (/g/ is ج in Egypt, غ in the Levant);
+ *   <li>medial ا dropped (ترامب → ترمب), or, in a 4..6 letter word with no medial long vowel,
+ *       inserted after the second letter (ترمب → ترامب);
+ *   <li>each medial ي or و from the third letter on dropped (بوتين → بوتن, زيلينسكي → زيلنسكي);
+ *   <li>تش as ش (تشيلسي → شيلسي);
+ *   <li>a medial اي as ائ (نتايج → نتائج: Egyptian spelling of the hamza after alef).
+ * </ul>
+ *
+ * <p>Not included: ك ↔ ق and ق → غ as rules (قلب / كلب, قرب / غرب are different words; قوقل is in
+ * the table instead); ث/س, ذ/ز; inserting ي or و (too many guesses: the table and
+ * {@link #skeleton} cover بوتن → بوتين).
+ *
+ * <p>{@link #skeleton} is a coarse key that two spellings of one name share; it may also join
+ * unrelated words (قمر / جمر / غمر), so use it to group or suggest, never to decide alone.
+ */
+final class NameVariants {
+    public static final int MAX_VARIANTS = 6;
+    private static final char ALEF = ArabicText.ALEF;
+    private static final char WAW = ArabicText.WAW;
+    private static final char YEH = ArabicText.YEH;
+
+    private static final Map<String, List<String>> TABLE = load();
+    /** Egyptian spelling writes the hamza seat ئ after alef as ي: نتايج, قايمة, طايرة. */
+    private static final Pattern MEDIAL_ALEF_YEH = Pattern.compile("(?<=\\p{L})اي(?=\\p{L})");
+
+    private NameVariants() {
+    }
+
+    /** Variants of {@code word}, the normalized word first; empty for a blank word. */
+    public static List<String> variants(String word) {
+        String normalized = normalize(word);
+        if (normalized.isEmpty()) {
+            return List.of();
+        }
+        Set<String> out = new LinkedHashSet<>();
+        out.add(normalized);
+        curated(normalized).ifPresent(out::addAll);
+        out.add(normalized.replace('گ', 'ج'));
+        out.add(normalized.replace('گ', 'غ'));
+        out.add(normalized.replace("چ", "تش"));
+        out.add(normalized.indexOf('ج') >= 0 ? normalized.replace('ج', 'غ') : normalized.replace('غ', 'ج'));
+        out.add(alefVariant(normalized));
+        for (int i = 2; i < normalized.length() - 1; i++) {
+            char c = normalized.charAt(i);
+            if (c == YEH || c == WAW) {
+                out.add(normalized.substring(0, i) + normalized.substring(i + 1));
+            }
+        }
+        out.add(normalized.replace("تش", "ش"));
+        out.add(hamzaSeat(normalized));
+        return out.stream().limit(MAX_VARIANTS).toList();
+    }
+
+    /**
+     * Whether {@code other} is surely {@code word} spelled another way, not another word that a
+     * rule happens to make: both on one line of the curated table (جوجل / غوغل), or a word of five
+     * letters or more and its hamza seat after alef (نتايج / نتائج). The other rules guess (جرب /
+     * غرب, زايد / زائد).
+     */
+    public static boolean sameWord(String word, String other) {
+        String a = normalize(word);
+        String b = normalize(other);
+        if (a.isEmpty() || b.isEmpty()) return false;
+        if (a.equals(b)) return true;
+        if (curated(a).filter(line -> line.contains(b)).isPresent()) return true;
+        return a.length() >= 5 && hamzaSeat(a).equals(b);
+    }
+
+    private static String hamzaSeat(String normalized) {
+        return MEDIAL_ALEF_YEH.matcher(normalized).replaceAll("اء");
+    }
+
+    /**
+     * The key two spellings of one name share: normalized, lower-cased, spaces removed; گ غ ق → ج
+     * and چ, تش → ش; the long vowels ا و ي dropped between the first and the last letter; doubled
+     * letters single. ترامب and ترمب → ترمب; بوتين and بوتن → بتن; جوجل, غوغل and قوقل → ججل.
+     * Latin words are only lower-cased with spaces removed.
+     */
+    public static String skeleton(String word) {
+        String s = normalize(word).replace(" ", "").replace("چ", "ش").replace("تش", "ش")
+                .replace('گ', 'ج').replace('غ', 'ج').replace('ق', 'ج');
+        StringBuilder out = new StringBuilder(s.length());
+        for (int i = 0; i < s.length(); i++) {
+            char c = s.charAt(i);
+            boolean medial = i > 0 && i < s.length() - 1;
+            if (medial && (c == ALEF || c == WAW || c == YEH)) {
+                continue;
+            }
+            if (out.length() > 0 && out.charAt(out.length() - 1) == c) {
+                continue;
+            }
+            out.append(c);
+        }
+        return out.toString();
+    }
+
+    private static String alefVariant(String s) {
+        String dropped = s.charAt(0) + s.substring(1, Math.max(1, s.length() - 1)).replace(String.valueOf(ALEF), "")
+                + (s.length() > 1 ? s.substring(s.length() - 1) : "");
+        if (!dropped.equals(s)) {
+            return dropped;
+        }
+        boolean noMedialVowel = s.substring(1, Math.max(1, s.length() - 1)).chars()
+                .noneMatch(c -> c == ALEF || c == WAW || c == YEH);
+        boolean arabic = s.chars().allMatch(c -> c >= 0x0621 && c <= 0x06FF);
+        if (arabic && noMedialVowel && s.length() >= 4 && s.length() <= 6) {
+            return s.substring(0, 2) + ALEF + s.substring(2);
+        }
+        return s;
+    }
+
+    private static Optional<List<String>> curated(String normalized) {
+        return Optional.ofNullable(TABLE.get(normalized)).or(() -> Optional.ofNullable(TABLE.get(skeleton(normalized))));
+    }
+
+    private static String normalize(String word) {
+        Objects.requireNonNull(word, "word");
+        return ArabicText.normalize(word.strip().replaceAll("\\s+", " ")).toLowerCase(Locale.ROOT);
+    }
+
+    /** Each spelling and each spelling's skeleton → its line, normalized, in file order. */
+    private static Map<String, List<String>> load() {
+        Map<String, List<String>> table = new HashMap<>();
+        try (InputStream in = NameVariants.class.getResourceAsStream("NameVariants.txt")) {
+            if (in == null) {
+                throw new IllegalStateException("NameVariants.txt is missing from the classpath");
+            }
+            BufferedReader reader = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
+            for (String line = reader.readLine(); line != null; line = reader.readLine()) {
+                String content = line.replaceFirst("#.*", "").strip();
+                if (content.isEmpty()) {
+                    continue;
+                }
+                List<String> group = Arrays.stream(content.split(",")).map(NameVariants::normalize)
+                        .filter(s -> !s.isEmpty()).distinct().toList();
+                group.forEach(spelling -> table.putIfAbsent(spelling, group));
+                group.forEach(spelling -> table.putIfAbsent(skeleton(spelling), group));
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot read NameVariants.txt", e);
+        }
+        return Map.copyOf(table);
+    }
+}

@@ -1,0 +1,82 @@
+package com.nabaa.question;
+
+import com.nabaa.news.Language;
+import java.time.ZonedDateTime;
+import java.util.List;
+import java.util.Objects;
+import java.util.Optional;
+
+/**
+ * A question as understood: what to search for, how to restrict it, and whether the reader wants
+ * the newest stories. Plain domain values only (no search-engine types), so answering, topic
+ * alerts and front ends read it alike.
+ *
+ * @param asked      the question as typed (pasted markup read as text)
+ * @param searchText the words to search for: the question without its date phrase, section and
+ *                   fillers, dialect words in news wording (ماتش → مباراة)
+ * @param topicWords the question's content words as typed, without fillers and date phrase (a
+ *                   function word inside the phrase stays: سعر الذهب في مصر): what a "follow this
+ *                   topic" button offers
+ * @param spellings  the question's words with their other spellings (ترمب, ترامب)
+ * @param when       the time range the reader's date phrase names (امبارح، في فبراير), if any
+ * @param section    the news section the reader asked for by name ("أخبار الرياضة" → {@code sport})
+ * @param dateMayBeTopic the date range comes from a phrase that may also be what the question is
+ *                   about (a month, a year, رمضان), not one counted from now (امبارح)
+ * @param latest     the reader asks for what is new ("آخر الأخبار", "ايه الجديد", "latest") or
+ *                   names a topic alone ("سد النهضة")
+ * @param language   the question's language by its letters ({@link Language#OTHER} without any)
+ * @param now        the clock the date phrases were resolved against
+ */
+public record Question(String asked, String searchText, List<String> topicWords, List<Spelling> spellings,
+                       Optional<DateRange> when, Optional<String> section, boolean dateMayBeTopic, boolean latest,
+                       Language language, ZonedDateTime now) {
+    public Question {
+        Objects.requireNonNull(asked, "asked");
+        Objects.requireNonNull(searchText, "searchText");
+        topicWords = List.copyOf(topicWords);
+        spellings = List.copyOf(spellings);
+        Objects.requireNonNull(when, "when");
+        Objects.requireNonNull(section, "section");
+        Objects.requireNonNull(language, "language");
+        Objects.requireNonNull(now, "now");
+    }
+
+    /**
+     * The same question without its time range. A phrase that may be the topic (a month, a year,
+     * رمضان) becomes words of the search; one counted from now (امبارح) says when, never what: it
+     * is dropped, and the newest stories on the topic come first.
+     */
+    public Question withoutTimeFilter() {
+        if (dateMayBeTopic) {
+            return new Question(asked, QuestionTextWords.withDatePhrase(asked, searchText), topicWords, spellings,
+                    Optional.empty(), section, false, latest, language, now);
+        }
+        return new Question(asked, searchText, topicWords, spellings, Optional.empty(), section, false, true, language,
+                now);
+    }
+
+    /**
+     * The question's own words as typed, fillers dropped and date phrase kept, joined by spaces:
+     * what a spelling suggestion ("هل تقصد") rewrites.
+     */
+    public String typedWords() {
+        return QuestionTextWords.typedWords(asked);
+    }
+
+    /** A word of the question and its other spellings. */
+    public record Spelling(String word, List<String> alternatives) {
+        public Spelling {
+            Objects.requireNonNull(word, "word");
+            alternatives = List.copyOf(alternatives);
+        }
+
+        /**
+         * Whether {@code alternative} is surely this word spelled another way (a curated name:
+         * جوجل / غوغل; the hamza seat: نتايج / نتائج), not another word a spelling rule happens to
+         * make (جرب / غرب).
+         */
+        public boolean isSameWord(String alternative) {
+            return NameVariants.sameWord(word, alternative);
+        }
+    }
+}

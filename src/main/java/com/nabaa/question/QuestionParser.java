@@ -1,0 +1,52 @@
+package com.nabaa.question;
+
+import com.nabaa.news.Language;
+import com.nabaa.text.LanguageDetector;
+import java.time.ZonedDateTime;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * Turns a typed question into a {@link Question}: a date phrase becomes a time range (and leaves
+ * the search text), an explicit section ("أخبار الرياضة") a section to keep to, question words and
+ * fillers are dropped, dialect words become the words news uses (ماتش → مباراة), and each remaining
+ * word brings its other spellings (ترمب / ترامب).
+ */
+public final class QuestionParser {
+    /** Variants are searched only for this many words, so long questions stay fast. */
+    static final int MAX_VARIANT_WORDS = 6;
+
+    private QuestionParser() {
+    }
+
+    /** The question typed at {@code now} (in the reader's time zone, which date phrases are counted in). */
+    public static Question parse(String asked, ZonedDateTime now) {
+        String text = QuestionTextWords.plainText(asked).strip();
+        Language language = LanguageDetector.detect(text);
+        Optional<DatePhraseMatch> date = DatePhrases.find(text, now);
+        String undated = date.map(d -> d.removeFrom(text)).orElse(text);
+        String rest = undated;
+        Optional<CategoryHint> section = CategoryHints.find(rest).filter(CategoryHint::explicit);
+        if (section.isPresent()) {
+            rest = (rest.substring(0, section.get().start()) + " " + rest.substring(section.get().end())).strip();
+        }
+        boolean latest = QuestionText.asksForLatest(text) || QuestionText.isBareTopic(rest);
+        String search = QuestionTextWords.searchWords(rest);
+        boolean dateMayBeTopic = date.isPresent() && !date.get().relative();
+        return new Question(text, search, QuestionTextWords.topicWords(undated), variants(search),
+                date.map(DatePhraseMatch::range), section.map(CategoryHint::category), dateMayBeTopic, latest,
+                language, now);
+    }
+
+    private static List<Question.Spelling> variants(String search) {
+        List<Question.Spelling> out = new ArrayList<>();
+        String[] words = search.split("\\s+");
+        for (int i = 0; i < Math.min(words.length, MAX_VARIANT_WORDS); i++) {
+            List<String> forms = NameVariants.variants(words[i]);
+            // The first form is the word itself (normalized): only the other spellings are variants.
+            if (forms.size() > 1) out.add(new Question.Spelling(words[i], forms.subList(1, forms.size())));
+        }
+        return out;
+    }
+}

@@ -1,0 +1,105 @@
+package com.nabaa.question;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import org.junit.jupiter.api.Test;
+
+/** One test per rule of {@link NameVariants}, through {@link #check} and {@link #checkSkeleton}. */
+class NameVariantsTest {
+
+    private static void check(String word, String... expectedAmong) {
+        assertThat(NameVariants.variants(word)).as(word).contains(expectedAmong).hasSizeLessThanOrEqualTo(6);
+    }
+
+    private static void checkSkeleton(String a, String b) {
+        assertThat(NameVariants.skeleton(a)).as(a + " / " + b).isEqualTo(NameVariants.skeleton(b));
+    }
+
+    @Test
+    void theNormalizedWordComesFirst() {
+        assertThat(NameVariants.variants("أردوغان").get(0)).isEqualTo("اردوغان");
+    }
+
+    @Test
+    void medialAlefIsOptional() {
+        check("ترامب", "ترمب");
+        check("ترمب", "ترامب");
+    }
+
+    @Test
+    void medialYehIsOptional() {
+        check("بوتين", "بوتن");
+        check("زيلينسكي", "زيلنسكي");
+    }
+
+    @Test
+    void egyptianYehAfterAlefIsTheHamzaSeat() {
+        check("نتايج", "نتاءج");   // نتائج, normalized
+        check("قايمة", "قاءمه");   // قائمة
+        assertThat(NameVariants.variants("بايدن")).as("a name keeps its spelling first").first().isEqualTo("بايدن");
+    }
+
+    @Test
+    void jeemAndGhainAreInterchangeableForG() {
+        check("جوجل", "غوغل");
+        check("غوغل", "جوجل");
+    }
+
+    @Test
+    void persianGafAndCheBecomeArabicSpellings() {
+        check("گوگل", "جوجل", "غوغل");
+        check("چيلسي", "تشيلسي");
+    }
+
+    @Test
+    void tehSheenIsSheen() {
+        check("تشيلسي", "شيلسي");
+    }
+
+    @Test
+    void curatedTableGivesKnownSpellings() {
+        check("جوجل", "قوقل");
+        check("فيسبوك", "فيس بوك");
+        check("نتانياهو", "نتنياهو");
+        check("إردوغان", "اردغان");
+    }
+
+    @Test
+    void curatedTableIsFoundThroughTheSkeletonOfAnUnlistedSpelling() {
+        check("انستاجرام", "انستغرام");
+    }
+
+    @Test
+    void variantsAreFewAndDeterministic() {
+        assertThat(NameVariants.variants("زيلينسكي")).hasSizeLessThanOrEqualTo(6)
+                .isEqualTo(NameVariants.variants("زيلينسكي"));
+    }
+
+    @Test
+    void blankWordHasNoVariants() {
+        assertThat(NameVariants.variants("  ")).isEmpty();
+    }
+
+    @Test
+    void latinWordIsOnlyLowerCased() {
+        assertThat(NameVariants.variants("Trump")).containsExactly("trump");
+    }
+
+    @Test
+    void spellingsOfOneNameShareASkeleton() {
+        checkSkeleton("ترامب", "ترمب");
+        checkSkeleton("بوتين", "بوتن");
+        checkSkeleton("زيلينسكي", "زيلنسكي");
+        checkSkeleton("جوجل", "قوقل");
+        checkSkeleton("غوغل", "گوگل");
+        checkSkeleton("أردوغان", "اردغان");
+        checkSkeleton("نتنياهو", "نتانياهو");
+        checkSkeleton("فيسبوك", "فيس بوك");
+    }
+
+    @Test
+    void differentNamesHaveDifferentSkeletons() {
+        assertThat(NameVariants.skeleton("ترامب")).isNotEqualTo(NameVariants.skeleton("بوتين"));
+        assertThat(NameVariants.skeleton("ترامب")).isEqualTo("ترمب");
+    }
+}

@@ -1,0 +1,128 @@
+package com.nabaa.question;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.nabaa.news.Language;
+import java.time.ZoneId;
+import java.time.ZonedDateTime;
+import java.util.Optional;
+import org.junit.jupiter.api.Test;
+
+class QuestionParserTest {
+    private static final ZoneId CAIRO = ZoneId.of("Africa/Cairo");
+    private static final ZonedDateTime NOW = ZonedDateTime.of(2026, 11, 25, 15, 0, 0, 0, CAIRO);
+
+    private static Question parse(String asked) {
+        return QuestionParser.parse(asked, NOW);
+    }
+
+    /** 24 November 2026 in Cairo, midnight to midnight. */
+    private static DateRange yesterday() {
+        return DateRange.between(ZonedDateTime.of(2026, 11, 24, 0, 0, 0, 0, CAIRO),
+                ZonedDateTime.of(2026, 11, 25, 0, 0, 0, 0, CAIRO));
+    }
+
+    @Test
+    void yesterdayInEgyptianDialectBecomesYesterdaysCairoDayAndLeavesOnlyTheTopic() {
+        Question q = parse("ايه اللي حصل امبارح في البورصة؟");
+
+        assertThat(q.when()).contains(yesterday());
+        assertThat(q.searchText()).isEqualTo("البورصة");
+        assertThat(q.language()).isEqualTo(Language.ARABIC);
+        assertThat(q.latest()).isFalse();
+    }
+
+    @Test
+    void aTopicalWordAloneDoesNotRestrictTheSection() {
+        assertThat(parse("ايه اللي حصل امبارح في البورصة؟").section()).isEmpty();
+        assertThat(parse("مين كسب الماتش؟").section()).isEmpty();
+    }
+
+    @Test
+    void aQuestionWithoutDatePhraseOrSectionHasNoFilterAndSearchesItsContentWordsInNewsWording() {
+        Question q = parse("مين كسب الماتش؟");
+
+        assertThat(q.when()).isEmpty();
+        assertThat(q.section()).isEmpty();
+        assertThat(q.searchText()).isEqualTo("كسب مباراة");
+    }
+
+    @Test
+    void pastedMarkupIsNotSearched() {
+        assertThat(parse("<script>alert(1)</script> خاشقجي <b>القنصلية</b>").searchText()).isEqualTo("خاشقجي القنصلية");
+        Question q = parse("<script>امبارح</script> <p class=\"article-body\" dir=\"rtl\">ترامب</p>");
+        assertThat(q.when()).as("a date inside a script is not the reader's").isEmpty();
+        assertThat(q.language()).isEqualTo(Language.ARABIC);
+    }
+
+    @Test
+    void latestNewsOfANamedSectionFiltersBySectionAndAsksForTheNewest() {
+        Question q = parse("آخر أخبار الرياضة");
+
+        assertThat(q.section()).isEqualTo(Optional.of("sport"));
+        assertThat(q.when()).isEmpty();
+        assertThat(q.latest()).isTrue();
+        assertThat(q.searchText()).isEmpty();
+    }
+
+    @Test
+    void aTransliteratedNameBringsItsOtherSpelling() {
+        Question q = parse("ترمب");
+
+        assertThat(q.spellings()).hasSize(1);
+        assertThat(q.spellings().get(0).word()).isEqualTo("ترمب");
+        assertThat(q.spellings().get(0).alternatives()).contains("ترامب").doesNotContain("ترمب");
+    }
+
+    @Test
+    void anEnglishQuestionIsEnglishAndYesterdayIsResolvedInTheReadersZone() {
+        Question q = parse("what happened yesterday in Cairo");
+
+        assertThat(q.language()).isEqualTo(Language.ENGLISH);
+        assertThat(q.when()).contains(yesterday());
+        assertThat(q.searchText()).isEqualTo("Cairo");
+    }
+
+    @Test
+    void keepsTheQuestionAsTypedAndTheClockItWasResolvedAgainst() {
+        Question q = parse("  مين كسب الماتش؟ ");
+
+        assertThat(q.asked()).isEqualTo("مين كسب الماتش؟");
+        assertThat(q.now()).isEqualTo(NOW);
+    }
+
+    @Test
+    void withoutTimeFilterPutsAMonthBackIntoTheSearchTextAndKeepsTheSection() {
+        Question q = parse("أخبار الرياضة في فبراير").withoutTimeFilter();
+
+        assertThat(q.when()).isEmpty();
+        assertThat(q.section()).contains("sport");
+        assertThat(q.searchText()).contains("فبراير");
+    }
+
+    @Test
+    void withoutTimeFilterDropsYesterdayAndAsksForTheNewestInstead() {
+        Question dated = parse("أخبار الأهلي امبارح");
+        Question q = dated.withoutTimeFilter();
+
+        assertThat(dated.dateMayBeTopic()).isFalse();
+        assertThat(q.when()).isEmpty();
+        assertThat(q.searchText()).isEqualTo(dated.searchText()).doesNotContain("امبارح");
+        assertThat(q.latest()).isTrue();
+    }
+
+    @Test
+    void theTopicWordsAreTheContentWordsAsTypedWithoutTheDatePhraseAndKeepANamedSection() {
+        assertThat(parse("ايه اللي حصل امبارح في البورصة؟").topicWords()).containsExactly("البورصة");
+        assertThat(parse("مين كسب الماتش؟").topicWords()).containsExactly("كسب", "الماتش");
+        assertThat(parse("آخر أخبار الرياضة").topicWords()).containsExactly("الرياضة");
+        assertThat(parse("آخر الأخبار").topicWords()).isEmpty();
+    }
+
+    @Test
+    void theRetryWithoutTheDateKeepsTheTopicWords() {
+        Question q = parse("أخبار الأهلي امبارح");
+
+        assertThat(q.withoutTimeFilter().topicWords()).isEqualTo(q.topicWords()).containsExactly("الأهلي");
+    }
+}

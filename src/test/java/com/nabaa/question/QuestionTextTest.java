@@ -1,0 +1,133 @@
+package com.nabaa.question;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import org.junit.jupiter.api.Test;
+
+/** One test per rule of {@link QuestionText}, through {@link #check} and {@link #checkLatest}. */
+class QuestionTextTest {
+
+    private static void check(String question, String content) {
+        assertThat(QuestionText.stripFillers(question)).as(question).isEqualTo(content);
+    }
+
+    private static void checkLatest(String question, boolean latest) {
+        assertThat(QuestionText.asksForLatest(question)).as(question).isEqualTo(latest);
+    }
+
+    @Test
+    void msaQuestionWordsAreDropped() {
+        check("ماذا قال ترامب عن بوتين؟", "قال ترامب بوتين");
+        check("ما هي نتيجة مباراة الأهلي؟", "نتيجة مباراة الأهلي");
+        check("متى تبدأ الانتخابات", "تبدأ الانتخابات");
+        check("لماذا ارتفع الدولار", "ارتفع الدولار");
+    }
+
+    @Test
+    void egyptianQuestionWordsAndFillersAreDropped() {
+        check("ايه اللي حصل في قمة ترامب وبوتين؟", "قمة ترامب وبوتين");
+        check("مين فاز في الماتش", "فاز في الماتش");
+        check("عايز أعرف إزاي الدولار طلع", "الدولار طلع");
+        check("ممكن تقولي الأهلي لعب امتى لو سمحت", "الأهلي لعب");
+    }
+
+    @Test
+    void levantineAndGulfQuestionWordsAreDropped() {
+        check("شو صار بلبنان", "بلبنان");
+        check("شلون صار الوضع في ادلب", "الوضع في ادلب");
+        check("ايش السالفة في اختفاء خاشقجي", "اختفاء خاشقجي");
+        check("قديش عدد اللاجئين بلبنان", "عدد اللاجئين بلبنان");
+        check("ليش صارت مظاهرات بالبصرة", "مظاهرات بالبصرة");
+        check("ابي اعرف وش صار في الحج", "الحج");
+        check("ليش سكرت البورصة", "سكرت البورصة");
+    }
+
+    @Test
+    void wordsThatAreFillersOnlyInAPhraseStayContentAlone() {
+        check("متى صار ميقاتي رئيسا للحكومة", "صار ميقاتي رئيسا للحكومة");
+        check("ما قصة الببغاء الذي فاز بالانتخابات", "قصة الببغاء الذي فاز بالانتخابات");
+    }
+
+    @Test
+    void egyptianFutureAndProgressiveOfTheFramingVerbAreFillers() {
+        check("امتى هيتم افتتاح المتحف الكبير", "افتتاح المتحف الكبير");
+        check("ازاي بيتم اختيار المحافظين", "اختيار المحافظين");
+    }
+
+    @Test
+    void englishQuestionWordsAndRequestsAreDropped() {
+        check("What did Trump say about Putin?", "Trump say Putin");
+        check("Tell me please, any news about Salah", "Salah");
+        check("latest news on the Egyptian pound", "Egyptian pound");
+    }
+
+    @Test
+    void hamzaSpellingsOfFillersAreFillers() {
+        check("إيه أخبار زيلينسكي", "زيلينسكي");
+        check("أين قمة العشرين", "قمة العشرين");
+    }
+
+    @Test
+    void fillerWithAttachedWawIsAFiller() {
+        check("ترامب ومين كمان", "ترامب كمان");
+    }
+
+    @Test
+    void namesAndNumbersAreKeptInOrder() {
+        check("كم عدد ضحايا زلزال 2023 في تركيا", "عدد ضحايا زلزال 2023 في تركيا");
+    }
+
+    @Test
+    void asksForBreakingNewsAreFillersThatAskForTheNewest() {
+        check("عاجل", "");
+        check("الأخبار العاجلة عن غزة", "غزة");
+        check("breaking news on Gaza", "Gaza");
+        checkLatest("الأخبار العاجلة عن غزة", true);
+    }
+
+    @Test
+    void punctuationOnlyQuestionIsEmpty() {
+        check("؟؟ ايه؟", "");
+    }
+
+    @Test
+    void latestNewsQuestionsAskForLatest() {
+        checkLatest("آخر الأخبار", true);
+        checkLatest("ايه الجديد في غزة", true);
+        checkLatest("أحدث تصريحات السيسي", true);
+        checkLatest("عاجل", true);
+        checkLatest("اخبار مصر", true);
+        checkLatest("ايه أخبار الطقس", true);
+        checkLatest("ايه اللي بيحصل دلوقتي في السودان", true);
+        checkLatest("ماذا يحدث الآن", true);
+        checkLatest("latest on Gaza", true);
+        checkLatest("breaking news", true);
+        checkLatest("what's happening now", true);
+    }
+
+    @Test
+    void aTopicAloneAsTypedIntoASearchBoxIsABareTopic() {
+        assertThat(QuestionText.isBareTopic("ترامب")).isTrue();
+        assertThat(QuestionText.isBareTopic("سد النهضة")).isTrue();
+        assertThat(QuestionText.isBareTopic("الحوثيين الحديدة")).isTrue();
+    }
+
+    @Test
+    void aQuestionOrALongerTextIsNotABareTopic() {
+        assertThat(QuestionText.isBareTopic("مين ترامب")).isFalse();
+        assertThat(QuestionText.isBareTopic("ترامب؟")).isFalse();
+        assertThat(QuestionText.isBareTopic("زيارة ترامب إلى الرياض الشهر")).isFalse();
+        assertThat(QuestionText.isBareTopic("  ")).isFalse();
+        assertThat(QuestionText.isBareTopic("ايه")).as("a question word alone").isFalse();
+        assertThat(QuestionText.isBareTopic("what")).isFalse();
+    }
+
+    @Test
+    void plainQuestionsDoNotAskForLatest() {
+        checkLatest("ماذا قال ترامب عن بوتين", false);
+        checkLatest("آخر مرة فاز الأهلي بالدوري", false);
+        checkLatest("who won the match yesterday", false);
+        checkLatest("knowledge economy", false);
+        checkLatest("ما هو سجل الأخبار الهندسية", false);
+    }
+}
