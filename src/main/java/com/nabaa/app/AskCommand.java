@@ -50,7 +50,7 @@ final class AskCommand implements Callable<Integer> {
         }
         try (NabaaRuntime ws = NabaaRuntime.open(parent.settings(), NabaaRuntime.Role.READER, true)) {
             ZonedDateTime clock = clock(ws);
-            AskService ask = new AskService(ws.index());
+            AskService ask = ws.answers();
             if (question.equals("-")) {
                 BufferedReader in = new BufferedReader(new InputStreamReader(System.in, StandardCharsets.UTF_8));
                 String line;

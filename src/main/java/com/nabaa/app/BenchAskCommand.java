@@ -54,7 +54,7 @@ final class BenchAskCommand implements Callable<Integer> {
                 System.err.println("nabaa bench ask: the bench index is empty; run `nabaa bench ingest` first");
                 return 2;
             }
-            AskService ask = new AskService(ws.index());
+            AskService ask = ws.answers();
             TextRenderer renderer = new TextRenderer(settings.timeZone());
             java.time.ZonedDateTime now = java.time.ZonedDateTime.now(settings.timeZone());
             long[] full = new long[questions.size() * rounds];

@@ -114,7 +114,7 @@ final class BenchRuntimeCommand implements java.util.concurrent.Callable<Integer
 
         Asker(NabaaRuntime runtime, List<String> questions) {
             this.questions = questions;
-            this.ask = new AskService(runtime.index());
+            this.ask = runtime.answers();
             this.renderer = new TextRenderer(runtime.settings().timeZone());
             this.now = ZonedDateTime.now(runtime.settings().timeZone());
         }

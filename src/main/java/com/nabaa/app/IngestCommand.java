@@ -36,6 +36,7 @@ final class IngestCommand implements Callable<Integer> {
     List<String> inputs;
 
     @Override
+    @SuppressWarnings("try") // the hook only has to be open while the ingest runs
     public Integer call() throws Exception {
         try (NabaaRuntime runtime = NabaaRuntime.open(parent.settings(), NabaaRuntime.Role.INGEST);
              ShutdownHook hook = ShutdownHook.closing(runtime)) {

@@ -1,5 +1,6 @@
 package com.nabaa.app;
 
+import com.nabaa.answer.AskService;
 import com.nabaa.config.Settings;
 import com.nabaa.index.IndexBusyException;
 import com.nabaa.index.NewsIndex;
@@ -55,6 +56,7 @@ final class NabaaRuntime implements AutoCloseable {
     private final ArticleStore articles;
     private final CursorStore cursors;
     private final NewsIndex index;
+    private final AskService answers;
     private final Optional<Writing> writing;
     private final Deque<AutoCloseable> resources;
     private boolean closed;
@@ -71,6 +73,7 @@ final class NabaaRuntime implements AutoCloseable {
         this.articles = new ArticleStore(db);
         this.cursors = new CursorStore(db);
         this.index = index;
+        this.answers = new AskService(index);
         this.writing = writing;
         this.resources = resources;
     }
@@ -202,6 +205,11 @@ final class NabaaRuntime implements AutoCloseable {
 
     NewsIndex index() {
         return index;
+    }
+
+    /** The answering API: one call per question, thread-safe, one point-in-time view of the index each. */
+    AskService answers() {
+        return answers;
     }
 
     /** Whether this process holds the index (and so indexes whatever the store receives). */

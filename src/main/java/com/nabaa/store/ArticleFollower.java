@@ -155,7 +155,7 @@ public final class ArticleFollower implements AutoCloseable {
 
     /** Hands over everything stored by now, commits it, and stops the thread. */
     @Override
-    public void close() throws InterruptedException {
+    public void close() {
         lock.lock();
         try {
             stopping = true;
@@ -164,6 +164,11 @@ public final class ArticleFollower implements AutoCloseable {
         } finally {
             lock.unlock();
         }
-        if (thread.isAlive() || thread.getState() != Thread.State.NEW) thread.join();
+        if (thread.getState() == Thread.State.NEW) return;
+        try {
+            thread.join();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
     }
 }

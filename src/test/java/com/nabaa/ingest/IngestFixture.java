@@ -92,11 +92,7 @@ final class IngestFixture implements AutoCloseable {
 
     @Override
     public void close() throws IOException {
-        try {
-            follower.close();
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-        }
+        follower.close();
         fetcher.close();
         workers.shutdown();
         try {
