@@ -16,7 +16,7 @@ import java.util.Optional;
  * <p>Each question is answered from one point-in-time view of the index, acquired once and
  * released when the answer is made: articles committed meanwhile never mix into it. Thread-safe.
  */
-public final class AskService {
+public final class AskService implements Answers {
     /**
      * Read without its time filter, a question whose date phrase is its topic covers this much more
      * (MRR@10 XQuAD-ar 0.842 → 0.846, ARCD 0.715 → 0.719 with "في رمضان" and month names read as dates).
@@ -39,6 +39,7 @@ public final class AskService {
     }
 
     /** The page of stories the request asks for, from one view of the index. */
+    @Override
     public Answer ask(AskRequest request) {
         Question q = QuestionParser.parse(request.text(), request.now());
         try (PassageSearcher searcher = index.acquire()) {

@@ -4,7 +4,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.nabaa.answer.Answer;
 import com.nabaa.answer.AnswerJson;
 import com.nabaa.answer.AskRequest;
-import com.nabaa.answer.AskService;
+import com.nabaa.answer.Answers;
 import com.nabaa.answer.TextRenderer;
 import java.io.BufferedReader;
 import java.io.InputStreamReader;
@@ -50,7 +50,7 @@ final class AskCommand implements Callable<Integer> {
         }
         try (NabaaRuntime ws = NabaaRuntime.open(parent.settings(), NabaaRuntime.Role.READER, true)) {
             ZonedDateTime clock = clock(ws);
-            AskService ask = ws.answers();
+            Answers ask = ws.answers();
             if (question.equals("-")) {
                 BufferedReader in = new BufferedReader(new InputStreamReader(System.in, StandardCharsets.UTF_8));
                 String line;

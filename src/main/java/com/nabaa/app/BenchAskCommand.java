@@ -2,7 +2,7 @@ package com.nabaa.app;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.nabaa.answer.AskRequest;
-import com.nabaa.answer.AskService;
+import com.nabaa.answer.Answers;
 import com.nabaa.answer.TextRenderer;
 import com.nabaa.config.Settings;
 import com.nabaa.index.NewsIndex;
@@ -54,7 +54,7 @@ final class BenchAskCommand implements Callable<Integer> {
                 System.err.println("nabaa bench ask: the bench index is empty; run `nabaa bench ingest` first");
                 return 2;
             }
-            AskService ask = ws.answers();
+            Answers ask = ws.answers();
             TextRenderer renderer = new TextRenderer(settings.timeZone());
             java.time.ZonedDateTime now = java.time.ZonedDateTime.now(settings.timeZone());
             long[] full = new long[questions.size() * rounds];

@@ -1,5 +1,6 @@
 package com.nabaa.app;
 
+import com.nabaa.answer.Answers;
 import com.nabaa.answer.AskService;
 import com.nabaa.config.Settings;
 import com.nabaa.index.IndexBusyException;
@@ -56,7 +57,7 @@ final class NabaaRuntime implements AutoCloseable {
     private final ArticleStore articles;
     private final CursorStore cursors;
     private final NewsIndex index;
-    private final AskService answers;
+    private final Answers answers;
     private final Optional<Writing> writing;
     private final Deque<AutoCloseable> resources;
     private boolean closed;
@@ -66,14 +67,14 @@ final class NabaaRuntime implements AutoCloseable {
                            Optional<ArticleFollower> follower) {
     }
 
-    private NabaaRuntime(Settings settings, Database db, NewsIndex index, Optional<Writing> writing,
+    private NabaaRuntime(Settings settings, Database db, NewsIndex index, SharedCores cores, Optional<Writing> writing,
                          Deque<AutoCloseable> resources) {
         this.settings = settings;
         this.db = db;
         this.articles = new ArticleStore(db);
         this.cursors = new CursorStore(db);
         this.index = index;
-        this.answers = new AskService(index);
+        this.answers = cores.gate(new AskService(index));
         this.writing = writing;
         this.resources = resources;
     }
@@ -109,7 +110,7 @@ final class NabaaRuntime implements AutoCloseable {
         try {
             Database db = push(resources, Database.openReadOnly(settings.databaseFile()));
             NewsIndex index = push(resources, NewsIndex.openReadOnly(settings.indexDir()));
-            return new NabaaRuntime(settings, db, index, Optional.empty(), resources);
+            return new NabaaRuntime(settings, db, index, new SharedCores(cores()), Optional.empty(), resources);
         } catch (IOException | RuntimeException e) {
             closeAll(resources, e);
             throw e;
@@ -123,8 +124,8 @@ final class NabaaRuntime implements AutoCloseable {
             ArticleStore store = new ArticleStore(db);
             Optional<NewsIndex> held = holdIndex(settings, role);
             NewsIndex index = push(resources, held.isPresent() ? held.get() : NewsIndex.openReadOnly(settings.indexDir()));
-            int cores = Runtime.getRuntime().availableProcessors();
-            ExecutorService workers = push(resources, Executors.newFixedThreadPool(cores, new NamedThreads("worker", true)));
+            SharedCores cores = new SharedCores(cores());
+            ExecutorService workers = push(resources, Executors.newFixedThreadPool(cores(), new NamedThreads("worker", true)));
             ExecutorService http = push(resources, Executors.newCachedThreadPool(new NamedThreads("http", true)));
             HttpFetcher fetcher = push(resources, new HttpFetcher(settings.fetchTimeout(), settings.fetchTimeout(),
                     settings.maxPageBytes(), Optional.of(http)));
@@ -132,7 +133,8 @@ final class NabaaRuntime implements AutoCloseable {
             if (held.isPresent()) {
                 long rebuilt = IndexSync.rebuildIfAnalysisChanged(store, index, workers);
                 if (rebuilt > 0) System.err.printf("nabaa: the text analysis changed; re-indexed %d articles%n", rebuilt);
-                ArticleFollower f = push(resources, new ArticleFollower(store, new IndexFeeder(index, workers), POLL,
+                ArticleFollower f = push(resources, new ArticleFollower(store,
+                        new IndexFeeder(index, workers, Optional.of(cores.semaphore())), POLL,
                         COMMIT_EVERY, new NamedThreads("follow", false)));
                 f.start();
                 follower = Optional.of(f);
@@ -142,7 +144,7 @@ final class NabaaRuntime implements AutoCloseable {
                 ingest.stop();
                 ingest.awaitIdle(DRAIN);
             });
-            return new NabaaRuntime(settings, db, index,
+            return new NabaaRuntime(settings, db, index, cores,
                     Optional.of(new Writing(workers, http, fetcher, ingest, follower)), resources);
         } catch (IOException | RuntimeException e) {
             closeAll(resources, e);
@@ -156,8 +158,7 @@ final class NabaaRuntime implements AutoCloseable {
      * position the rebuilt index does not cover yet. Returns how many articles were indexed.
      */
     static long rebuildIndex(Settings settings) throws IOException {
-        int cores = Runtime.getRuntime().availableProcessors();
-        ExecutorService workers = Executors.newFixedThreadPool(cores, new NamedThreads("worker", true));
+        ExecutorService workers = Executors.newFixedThreadPool(cores(), new NamedThreads("worker", true));
         try (Database db = Database.open(settings.databaseFile()); NewsIndex index = NewsIndex.open(settings.indexDir())) {
             return IndexSync.rebuild(new ArticleStore(db), index, workers);
         } finally {
@@ -167,6 +168,10 @@ final class NabaaRuntime implements AutoCloseable {
                 Thread.currentThread().interrupt();
             }
         }
+    }
+
+    private static int cores() {
+        return Runtime.getRuntime().availableProcessors();
     }
 
     /** The index for writing: required by a server, taken when free by an ingest. */
@@ -207,8 +212,11 @@ final class NabaaRuntime implements AutoCloseable {
         return index;
     }
 
-    /** The answering API: one call per question, thread-safe, one point-in-time view of the index each. */
-    AskService answers() {
+    /**
+     * The answering API: one call per question, thread-safe, one point-in-time view of the index
+     * each, on a core shared with indexing ({@link SharedCores}).
+     */
+    Answers answers() {
         return answers;
     }
 

@@ -6,6 +6,8 @@ import com.nabaa.store.StoredArticle;
 import java.io.IOException;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
+import java.util.concurrent.Semaphore;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.Executor;
 import java.util.concurrent.atomic.AtomicLong;
@@ -23,11 +25,21 @@ public final class IndexFeeder implements ArticleConsumer {
 
     private final NewsIndex index;
     private final Executor workers;
+    private final Optional<Semaphore> sharedCores;
     private final AtomicLong failures = new AtomicLong();
 
     public IndexFeeder(NewsIndex index, Executor workers) {
+        this(index, workers, Optional.empty());
+    }
+
+    /**
+     * {@code sharedCores}: permits shared with the questions this process answers; each page is
+     * indexed holding one, so that questions never take every core from indexing.
+     */
+    public IndexFeeder(NewsIndex index, Executor workers, Optional<Semaphore> sharedCores) {
         this.index = index;
         this.workers = workers;
+        this.sharedCores = sharedCores;
     }
 
     @Override
@@ -42,6 +54,15 @@ public final class IndexFeeder implements ArticleConsumer {
 
     @Override
     public void accept(List<StoredArticle> page) {
+        sharedCores.ifPresent(Semaphore::acquireUninterruptibly);
+        try {
+            indexAll(page);
+        } finally {
+            sharedCores.ifPresent(Semaphore::release);
+        }
+    }
+
+    private void indexAll(List<StoredArticle> page) {
         List<CompletableFuture<Void>> pending = new ArrayList<>(page.size());
         for (StoredArticle stored : page) {
             pending.add(CompletableFuture.runAsync(() -> indexOne(stored), workers));
