@@ -8,7 +8,7 @@ import java.util.Optional;
 /**
  * A message's text with the little formatting a news reply needs, free of any carrier's markup:
  * Telegram renders it as HTML, the terminal as plain text. Blocks are paragraphs; a long message
- * is split between blocks, never inside one.
+ * is split between blocks, and inside one only when the block alone is too long for a message.
  */
 public record Rich(List<Block> blocks) {
     public Rich {
