@@ -16,6 +16,7 @@ import java.util.Optional;
  * @param fetchTimeout  timeout of one HTTP fetch (feeds, pages)
  * @param maxPageBytes  larger pages and files are refused
  * @param telegramToken the bot token, from the environment only
+ * @param bot           how the Telegram bot runs
  */
 public record Settings(
         Path home,
@@ -24,7 +25,8 @@ public record Settings(
         ZoneId timeZone,
         Duration fetchTimeout,
         long maxPageBytes,
-        Optional<String> telegramToken) {
+        Optional<String> telegramToken,
+        BotSettings bot) {
 
     public Settings {
         Objects.requireNonNull(home, "home");
@@ -34,6 +36,7 @@ public record Settings(
         Objects.requireNonNull(fetchTimeout, "fetchTimeout");
         if (maxPageBytes <= 0) throw new IllegalArgumentException("maxPageBytes must be positive");
         Objects.requireNonNull(telegramToken, "telegramToken");
+        Objects.requireNonNull(bot, "bot");
     }
 
     public Path indexDir() {
@@ -45,13 +48,23 @@ public record Settings(
     }
 
     public Settings withHome(Path newHome) {
-        return new Settings(newHome, samples, shared, timeZone, fetchTimeout, maxPageBytes, telegramToken);
+        return new Settings(newHome, samples, shared, timeZone, fetchTimeout, maxPageBytes, telegramToken, bot);
+    }
+
+    /** The same settings with other bot settings (tests and benchmarks point the bot at a local server). */
+    public Settings withBot(BotSettings newBot) {
+        return new Settings(home, samples, shared, timeZone, fetchTimeout, maxPageBytes, telegramToken, newBot);
+    }
+
+    /** The same settings with a token (tests; readers' processes take it from the environment). */
+    public Settings withTelegramToken(String token) {
+        return new Settings(home, samples, shared, timeZone, fetchTimeout, maxPageBytes, Optional.of(token), bot);
     }
 
     @Override
     public String toString() {
         return "Settings[home=" + home + ", samples=" + samples + ", shared=" + shared + ", timeZone="
                 + timeZone + ", fetchTimeout=" + fetchTimeout + ", maxPageBytes=" + maxPageBytes
-                + ", telegramToken=" + (telegramToken.isPresent() ? "(set)" : "(unset)") + "]";
+                + ", telegramToken=" + (telegramToken.isPresent() ? "(set)" : "(unset)") + ", bot=" + bot + "]";
     }
 }

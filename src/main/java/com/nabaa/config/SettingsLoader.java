@@ -49,7 +49,47 @@ public final class SettingsLoader {
                 zone(value(props, "time.zone", "Africa/Cairo")),
                 Duration.ofSeconds(number(props, "fetch.timeout.seconds", 20)),
                 number(props, "max.page.megabytes", 20) * 1024 * 1024,
-                Optional.ofNullable(env.get("TELEGRAM_BOT_TOKEN")).filter(t -> !t.isBlank()));
+                Optional.ofNullable(env.get("TELEGRAM_BOT_TOKEN")).filter(t -> !t.isBlank()),
+                bot(props));
+    }
+
+    private BotSettings bot(Properties props) {
+        String mode = value(props, "telegram.mode", "polling").toLowerCase(Locale.ROOT);
+        if (!mode.equals("polling") && !mode.equals("webhook")) {
+            throw new IllegalArgumentException("setting telegram.mode must be polling or webhook, not '" + mode + "'");
+        }
+        String api = Optional.ofNullable(env.get("TELEGRAM_API_URL")).filter(v -> !v.isBlank())
+                .orElse(value(props, "telegram.api.url", BotSettings.TELEGRAM.toString()));
+        String webhookUrl = value(props, "webhook.url", "");
+        return new BotSettings(mode.equals("webhook") ? BotSettings.Mode.WEBHOOK : BotSettings.Mode.POLLING,
+                uri("TELEGRAM_API_URL", api), webhookUrl.isEmpty() ? Optional.empty() : Optional.of(uri("webhook.url", webhookUrl)),
+                port(props, "webhook.port", 8443),
+                Optional.ofNullable(env.get("TELEGRAM_WEBHOOK_SECRET")).filter(v -> !v.isBlank()),
+                port(props, "metrics.port", 9464),
+                (int) number(props, "telegram.messages.per.second", 30),
+                (int) number(props, "telegram.chat.messages.per.second", 1),
+                (int) number(props, "telegram.group.messages.per.minute", 20),
+                (int) number(props, "reader.questions.per.minute", 20),
+                Duration.ofMinutes(number(props, "context.minutes", 30)));
+    }
+
+    private int port(Properties props, String key, int fallback) {
+        String v = value(props, key, Integer.toString(fallback));
+        try {
+            int n = Integer.parseInt(v);
+            if (n < 0 || n > 65_535) throw new NumberFormatException("out of range");
+            return n;
+        } catch (NumberFormatException e) {
+            throw new IllegalArgumentException("setting " + key + " must be a port number 0..65535, not '" + v + "'", e);
+        }
+    }
+
+    private static java.net.URI uri(String key, String value) {
+        try {
+            return new java.net.URI(value.endsWith("/") ? value.substring(0, value.length() - 1) : value);
+        } catch (java.net.URISyntaxException e) {
+            throw new IllegalArgumentException("setting " + key + " is not a URL: '" + value + "'", e);
+        }
     }
 
     private String value(Properties props, String key, String fallback) {
