@@ -9,6 +9,9 @@ import java.util.Optional;
 public final class Faults {
     private final List<Planned> planned = new ArrayList<>();
 
+    Faults() {
+    }
+
     /** The next {@code times} calls of {@code method} (any chat) answer with the fault. */
     public synchronized void failNext(String method, int times, Fault fault) {
         planned.add(new Planned(method.toLowerCase(Locale.ROOT), Optional.empty(), times, fault));
