@@ -18,8 +18,9 @@ import org.telegram.telegrambots.meta.exceptions.TelegramApiRequestException;
 import org.telegram.telegrambots.meta.generics.TelegramClient;
 
 /**
- * Sends messages within Telegram's limits: at most {@code perSecond} messages a second overall, one
- * a second to a chat, twenty a minute to a group, in order within a chat, one at a time per chat.
+ * Sends messages within Telegram's limits, evenly spaced ({@link Pace}): at most {@code perSecond}
+ * messages a second overall, one a second to a chat, twenty a minute to a group, in order within a
+ * chat, one at a time per chat.
  * Replies to readers go before broadcasts whenever both could go. A 429 pauses everything for its
  * {@code retry_after}; a 403 or "chat not found" drops the chat's queue and reports it unreachable;
  * other server and network errors are retried with exponential backoff.
@@ -38,7 +39,7 @@ final class Sender implements AutoCloseable {
     enum Priority { REPLY, BROADCAST }
 
     private final TelegramClient client;
-    private final SlidingWindow overall;
+    private final Pace overall;
     private final int chatPerSecond;
     private final int groupPerMinute;
     private final Listener listener;
@@ -66,7 +67,7 @@ final class Sender implements AutoCloseable {
 
     Sender(TelegramClient client, int perSecond, int chatPerSecond, int groupPerMinute, Listener listener) {
         this.client = client;
-        this.overall = new SlidingWindow(perSecond, SECOND);
+        this.overall = Pace.of(perSecond, SECOND);
         this.chatPerSecond = chatPerSecond;
         this.groupPerMinute = groupPerMinute;
         this.listener = listener;
@@ -325,8 +326,8 @@ final class Sender implements AutoCloseable {
                 java.util.Comparator.comparingLong((ChatQueue c) -> c.turn).thenComparingLong(c -> c.order);
         final long id;
         final ArrayDeque<Attempt> pending = new ArrayDeque<>();
-        final SlidingWindow perSecond;
-        final SlidingWindow perMinute;
+        final Pace perSecond;
+        final Pace perMinute;
         boolean inFlight;
         boolean queued;
         long turn;
@@ -335,8 +336,8 @@ final class Sender implements AutoCloseable {
 
         ChatQueue(long id, boolean group, int chatPerSecond, int groupPerMinute) {
             this.id = id;
-            this.perSecond = new SlidingWindow(chatPerSecond, SECOND);
-            this.perMinute = group ? new SlidingWindow(groupPerMinute, MINUTE) : null;
+            this.perSecond = Pace.of(chatPerSecond, SECOND);
+            this.perMinute = group ? Pace.of(groupPerMinute, MINUTE) : null;
         }
 
         long allowedAt(long now) {
