@@ -23,7 +23,7 @@ final class FollowUps {
 
     /** Words that only point back: dropped when the topic is asked again. */
     private static final Set<String> POINTERS = normalized(
-            "بعدين بعد كده كدا كدة كدا ذلك هذا هذه ده دي دا طب طيب يعني تاني ثاني كمان برضه برضو بردو ايضا وبس بس"
+            "بعدين بعد كده كدا كدة كذا هيك هيدا هاد ذلك هذا هذه ده دي دا طب طيب يعني تاني ثاني كمان برضه برضو بردو ايضا وبس بس"
                     + " حصل صار جرى عنه عنها عليه عليها فيه فيها منه منها هو هي هم ايوه اه نعم اوك حسنا تمام"
                     + " then next after that this it so and again also too ok okay yes please tell me more about");
     /** Words that ask for more of the same answer. */

@@ -7,6 +7,7 @@ import com.nabaa.answer.Headlines;
 import com.nabaa.answer.NewsDesk;
 import com.nabaa.answer.Wording;
 import com.nabaa.news.Language;
+import com.nabaa.answer.SourceLink;
 import com.nabaa.answer.Story;
 import java.time.ZonedDateTime;
 import java.util.List;
@@ -64,17 +65,21 @@ final class PageRunner {
     }
 
     private static Answer withoutFuture(Answer a) {
-        List<Story> shown = a.stories().stream()
-                .filter(st -> st.published().map(p -> !p.isAfter(a.askedAt().toInstant())).orElse(true)).toList();
-        if (shown.size() == a.stories().size()) return a;
-        if (shown.isEmpty() && a.offset() == 0) {
+        List<Story> shown = a.stories().stream().filter(st -> past(st.published(), a)).toList();
+        List<SourceLink> related = a.related().stream().filter(r -> past(r.published(), a)).toList();
+        if (shown.size() == a.stories().size() && related.size() == a.related().size()) return a;
+        if (shown.isEmpty() && (a.offset() == 0 || a.noAnswer())) {
             return new Answer(a.question(), a.askedAt(), a.language(), a.topicWords(), Answer.Kind.NOTHING_FOUND,
-                    List.of(), Optional.empty(), a.suggestion(), List.of(), 0, false);
+                    List.of(), Optional.empty(), a.suggestion(), related, 0, false);
         }
         Optional<String> direct = shown.isEmpty() || !shown.get(0).equals(a.stories().get(0)) ? Optional.empty()
                 : a.directAnswer();
         return new Answer(a.question(), a.askedAt(), a.language(), a.topicWords(), a.kind(), shown, direct,
                 a.suggestion(), a.related(), a.offset(), a.more() && !shown.isEmpty());
+    }
+
+    private static boolean past(Optional<java.time.Instant> published, Answer a) {
+        return published.map(p -> !p.isAfter(a.askedAt().toInstant())).orElse(true);
     }
 
     private Shown listed(Headlines h, Language language, String header, String empty, ZonedDateTime now) {
