@@ -11,7 +11,10 @@ import java.time.Duration;
 import java.time.ZonedDateTime;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashSet;
+import java.util.Locale;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -19,8 +22,8 @@ import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 
 /**
- * Example questions that work on the news loaded now: made from the newest headlines' first words
- * ("ايه آخر أخبار ميناء دمياط؟"), each asked once to check that it gets stories, the reader's
+ * Example questions that work on the news loaded now: made from the newest headlines, each by the
+ * two adjacent words most shared with other new headlines ("ايه آخر أخبار جمال خاشقجي؟"), each asked once to check that it gets stories, the reader's
  * language first; a fixed list fills in when the index gives too few. Made again every
  * {@link #FRESH} (one entry per language, so the cache stays tiny).
  */
@@ -29,6 +32,8 @@ final class Examples {
     static final Duration FRESH = Duration.ofMinutes(10);
     /** Headlines tried: each costs one question. */
     static final int TRIED = 12;
+    /** Headlines whose words say what the news of the moment is about. */
+    static final int HEADLINES = 40;
     /** Not the last word of a topic ("الأهلي يفوز على"). */
     private static final Set<String> TRAILING = Set.of("في", "على", "من", "عن", "إلى", "الى", "مع", "بعد", "قبل",
             "بين", "و", "أو", "the", "of", "in", "on", "to", "for", "and", "a", "an", "at", "by", "with");
@@ -67,13 +72,20 @@ final class Examples {
     }
 
     private List<String> make(Language language, ZonedDateTime now) {
-        List<Story> newest = new ArrayList<>(desk.latest(Optional.empty(), false, TRIED, 0, now).stories());
+        List<Story> newest = new ArrayList<>(desk.latest(Optional.empty(), false, HEADLINES, 0, now).stories());
+        Map<String, List<String>> words = new HashMap<>();
+        Map<String, Integer> headlinesWith = new HashMap<>();
+        for (Story s : newest) {
+            List<String> w = contentWords(s.headline(), now);
+            words.put(s.articleId(), w);
+            new HashSet<>(w).forEach(x -> headlinesWith.merge(key(x), 1, Integer::sum));
+        }
         // Headlines in the reader's language first; the rest keep their newest-first order.
         newest.sort(Comparator.comparing((Story s) -> languageOf(s.headline()) != language));
         Set<String> out = new LinkedHashSet<>();
-        for (Story s : newest) {
+        for (Story s : newest.subList(0, Math.min(TRIED, newest.size()))) {
             if (out.size() >= SHOWN) break;
-            Optional<String> topic = topic(s.headline(), now);
+            Optional<String> topic = topic(words.get(s.articleId()), headlinesWith);
             if (topic.isEmpty()) continue;
             String question = Texts.of(languageOf(s.headline())).exampleAbout(topic.get());
             if (!out.contains(question) && answers(question, language, now)) out.add(question);
@@ -90,26 +102,39 @@ final class Examples {
         return !a.noAnswer() && !a.stories().isEmpty();
     }
 
-    /** The headline's first content words, without numbers, not ending on a preposition. */
-    private static Optional<String> topic(String headline, ZonedDateTime now) {
-        List<String> words = QuestionParser.parse(headline, now).topicWords().stream()
-                .filter(w -> w.chars().noneMatch(Character::isDigit))
-                .filter(w -> w.codePoints().allMatch(c -> Character.isLetter(c) || c == '-' || c == '\''))
+    /** A headline's content words as typed, without numbers or punctuation-laden tokens. */
+    private static List<String> contentWords(String headline, ZonedDateTime now) {
+        return QuestionParser.parse(headline, now).topicWords().stream()
+                .map(w -> w.replaceAll("^[\\p{P}\\p{S}]+|[\\p{P}\\p{S}]+$", ""))
+                .filter(w -> w.length() > 1 && w.codePoints().allMatch(c -> Character.isLetter(c) || c == '-' || c == '\''))
                 .toList();
-        // Two words name most topics ("ميناء دمياط", "البورصة المصرية"); a third only when it agrees
-        // with the second as a definite adjective ("البنك المركزي المصري"), never a verb that follows.
-        int take = Math.min(2, words.size());
-        if (words.size() > 2 && definite(words.get(1)) && definite(words.get(2))) take = 3;
-        List<String> topic = new ArrayList<>(words.subList(0, take));
-        while (!topic.isEmpty() && TRAILING.contains(topic.get(topic.size() - 1).toLowerCase(java.util.Locale.ROOT))) {
-            topic.remove(topic.size() - 1);
-        }
-        if (topic.size() < 2) return Optional.empty();
-        return Optional.of(String.join(" ", topic));
     }
 
-    private static boolean definite(String word) {
-        return word.startsWith("ال") && word.length() > 3;
+    /**
+     * The two adjacent words of a headline that most other new headlines share ("جمال خاشقجي",
+     * "البورصة المصرية"): what the news of the moment is about, in the headline's order so that
+     * names stay whole; the first two words when no word is shared.
+     */
+    private static Optional<String> topic(List<String> words, Map<String, Integer> headlinesWith) {
+        int best = -1;
+        int bestScore = 0;
+        for (int i = 0; i + 1 < words.size(); i++) {
+            if (TRAILING.contains(words.get(i + 1).toLowerCase(Locale.ROOT))
+                    || TRAILING.contains(words.get(i).toLowerCase(Locale.ROOT))) {
+                continue;
+            }
+            int score = headlinesWith.getOrDefault(key(words.get(i)), 0)
+                    + headlinesWith.getOrDefault(key(words.get(i + 1)), 0);
+            if (best < 0 || score > bestScore) {
+                best = i;
+                bestScore = score;
+            }
+        }
+        return best < 0 ? Optional.empty() : Optional.of(words.get(best) + " " + words.get(best + 1));
+    }
+
+    private static String key(String word) {
+        return FollowUps.key(word);
     }
 
     static Language languageOf(String text) {
