@@ -95,6 +95,46 @@ public final class Wording {
         return noMoreStories;
     }
 
+    /** Before the outlets that reported the same story: "مصادر أخرى: ". */
+    public String otherSources() {
+        return english() ? "Other sources: " : "مصادر أخرى: ";
+    }
+
+    /** Over the newest stories: "أحدث الأخبار", or of a section by its name ("أحدث أخبار الرياضة"). */
+    public String latest(java.util.Optional<String> sectionName) {
+        if (sectionName.isEmpty()) return english() ? "Latest news" : "أحدث الأخبار";
+        return english() ? "Latest " + sectionName.get() + " news" : "أحدث أخبار " + sectionName.get();
+    }
+
+    /** Over the newest breaking stories. */
+    public String latestBreaking() {
+        return english() ? "Breaking news" : "آخر الأخبار العاجلة";
+    }
+
+    /** Over the stories of the latest on a topic ("آخر الأخبار عن: سد النهضة"). */
+    public String latestAbout(List<String> topicWords) {
+        return (english() ? "Latest on: " : "آخر الأخبار عن: ") + String.join(" ", topicWords);
+    }
+
+    /** Over the results of a plain search. */
+    public String searchResults(String words) {
+        return english() ? "Newest stories with «" + words + "»:" : "أحدث الأخبار التي فيها «" + words + "»:";
+    }
+
+    /** When a plain search finds nothing. */
+    public String noSearchResults(String words) {
+        return english() ? "No story has all of «" + words + "»." : "لم أجد خبرًا فيه كل كلمات «" + words + "».";
+    }
+
+    /** Over the reports of a story in date order. */
+    public String timeline() {
+        return english() ? "Timeline" : "تسلسل الأحداث";
+    }
+
+    private boolean english() {
+        return language == Language.ENGLISH;
+    }
+
     /** "منذ ساعتين" / "2 hours ago": how long before {@code now} the story was published; "قادم" after it. */
     public String age(Instant published, ZonedDateTime now) {
         Duration age = Duration.between(published, now.toInstant());

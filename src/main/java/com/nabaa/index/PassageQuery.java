@@ -5,6 +5,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import org.apache.lucene.analysis.Analyzer;
+import org.apache.lucene.document.IntField;
 import org.apache.lucene.document.LongField;
 import org.apache.lucene.index.Term;
 import org.apache.lucene.queries.spans.SpanNearQuery;
@@ -91,7 +92,38 @@ public final class PassageQuery {
             out.add(LongField.newRangeQuery(Fields.PUBLISHED, from, to));
         }
         filter.category().ifPresent(c -> out.add(new TermQuery(new Term(Fields.CATEGORY, c))));
+        if (filter.breakingOnly()) out.add(IntField.newExactQuery(Fields.BREAKING, 1));
         return out;
+    }
+
+    /**
+     * A plain search: passages holding every searchable word of {@code text} (each in the headline or
+     * the passage, in the Arabic or the English analysis), restricted by the filter. No question
+     * understanding: a word that analysis drops (a stop word) is not required. Empty when no word
+     * survives analysis.
+     */
+    public Optional<Query> allWords(String text, SearchFilter filter) {
+        BooleanQuery.Builder all = new BooleanQuery.Builder();
+        int required = 0;
+        for (String word : text.strip().split("\\s+")) {
+            BooleanQuery.Builder anyField = new BooleanQuery.Builder();
+            int fields = 0;
+            for (String field : List.of(Fields.TEXT_AR, Fields.TITLE_AR, Fields.TEXT_EN, Fields.TITLE_EN)) {
+                List<String> terms = NewsAnalyzers.terms(analyzer, field, word);
+                if (terms.isEmpty()) continue;
+                BooleanQuery.Builder inField = new BooleanQuery.Builder();
+                // A word the analysis splits (a hyphenated name) needs all its parts in that field.
+                terms.forEach(t -> inField.add(new TermQuery(new Term(field, t)), BooleanClause.Occur.MUST));
+                anyField.add(inField.build(), BooleanClause.Occur.SHOULD);
+                fields++;
+            }
+            if (fields == 0) continue;
+            all.add(anyField.build(), BooleanClause.Occur.MUST);
+            required++;
+        }
+        if (required == 0) return Optional.empty();
+        filter(filter).forEach(f -> all.add(f, BooleanClause.Occur.FILTER));
+        return Optional.of(all.build());
     }
 
     /** A bare single-field BM25 query on Arabic passage text: the baseline that benchmarks compare to. */

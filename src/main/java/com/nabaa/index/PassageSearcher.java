@@ -126,6 +126,32 @@ public final class PassageSearcher implements AutoCloseable {
         return withSearcher(searcher -> hits(searcher, searcher.search(q.build(), n, NEWEST_FIRST)));
     }
 
+    /**
+     * The newest {@code articles} articles with a passage matching {@code query}, newest first, each
+     * with its newest-sorted first matching passage. Passages are read in pages of the newest, so
+     * the cost follows the articles asked for, not the number of matches.
+     */
+    public List<PassageHit> newestMatching(Query query, int articles) {
+        int batch = Math.max(50, articles * 4);
+        return withSearcher(searcher -> {
+            List<PassageHit> out = new ArrayList<>(articles);
+            java.util.Set<String> seen = new java.util.HashSet<>();
+            StoredFields stored = searcher.storedFields();
+            ScoreDoc after = null;
+            while (out.size() < articles) {
+                TopDocs top = after == null ? searcher.search(query, batch, NEWEST_FIRST)
+                        : searcher.searchAfter(after, query, batch, NEWEST_FIRST);
+                if (top.scoreDocs.length == 0) break;
+                String[] ids = HitArticleIds.of(searcher.getIndexReader(), top.scoreDocs);
+                for (int i = 0; i < ids.length && out.size() < articles; i++) {
+                    if (seen.add(ids[i])) out.add(hit(stored.document(top.scoreDocs[i].doc, STORED), 0f));
+                }
+                after = top.scoreDocs[top.scoreDocs.length - 1];
+            }
+            return out;
+        });
+    }
+
     /** Inverse document frequency of an analyzed term in the passage text of a language. */
     public float idf(String term, Language language) {
         String field = Fields.textField(language);

@@ -5,10 +5,11 @@ import java.util.Objects;
 import java.util.Optional;
 
 /**
- * Restricts a search: publication time in [from, to) and a category. Articles without a known
- * publication time never pass a time restriction.
+ * Restricts a search: publication time in [from, to), a category, and breaking news only. Articles
+ * without a known publication time never pass a time restriction.
  */
-public record SearchFilter(Optional<Instant> from, Optional<Instant> to, Optional<String> category) {
+public record SearchFilter(Optional<Instant> from, Optional<Instant> to, Optional<String> category,
+                           boolean breakingOnly) {
     public static final SearchFilter NONE = new SearchFilter(Optional.empty(), Optional.empty(), Optional.empty());
 
     public SearchFilter {
@@ -20,19 +21,33 @@ public record SearchFilter(Optional<Instant> from, Optional<Instant> to, Optiona
         }
     }
 
+    public SearchFilter(Optional<Instant> from, Optional<Instant> to, Optional<String> category) {
+        this(from, to, category, false);
+    }
+
     public static SearchFilter between(Instant from, Instant to) {
         return new SearchFilter(Optional.of(from), Optional.of(to), Optional.empty());
     }
 
+    /** Articles published before {@code to} (and so with a known publication time). */
+    public static SearchFilter before(Instant to) {
+        return new SearchFilter(Optional.empty(), Optional.of(to), Optional.empty());
+    }
+
     public SearchFilter withCategory(String c) {
-        return new SearchFilter(from, to, Optional.of(c));
+        return new SearchFilter(from, to, Optional.of(c), breakingOnly);
+    }
+
+    /** Only articles their outlet marked as breaking news. */
+    public SearchFilter withBreakingOnly() {
+        return new SearchFilter(from, to, category, true);
     }
 
     public SearchFilter withoutTime() {
-        return new SearchFilter(Optional.empty(), Optional.empty(), category);
+        return new SearchFilter(Optional.empty(), Optional.empty(), category, breakingOnly);
     }
 
     public boolean isEmpty() {
-        return from.isEmpty() && to.isEmpty() && category.isEmpty();
+        return from.isEmpty() && to.isEmpty() && category.isEmpty() && !breakingOnly;
     }
 }

@@ -69,6 +69,11 @@ final class CategoryHints {
     private CategoryHints() {
     }
 
+    /** The category names of every section, in the order they are matched. */
+    static List<String> categories() {
+        return SECTIONS.stream().map(Section::category).toList();
+    }
+
     public static Optional<CategoryHint> find(String question) {
         Objects.requireNonNull(question, "question");
         QuestionTextView view = QuestionTextView.of(question);

@@ -39,6 +39,24 @@ public final class QuestionParser {
                 language, now);
     }
 
+    /**
+     * The news section a reader names on its own ("رياضة", "الاقتصاد", "sport", "الكورة"), as the
+     * corpus's category name ({@code sport}, {@code economy}…); empty for a name that is no section.
+     */
+    public static Optional<String> section(String name) {
+        String n = name.strip();
+        if (n.isEmpty()) return Optional.empty();
+        return CategoryHints.find("أخبار " + n).filter(CategoryHint::explicit)
+                .or(() -> CategoryHints.find(n + " news").filter(CategoryHint::explicit))
+                .or(() -> CategoryHints.find(n).filter(h -> h.start() == 0 && h.end() == n.length()))
+                .map(CategoryHint::category);
+    }
+
+    /** Every section {@link #section} knows, by category name, in a stable order. */
+    public static List<String> sections() {
+        return CategoryHints.categories();
+    }
+
     private static List<Question.Spelling> variants(String search) {
         List<Question.Spelling> out = new ArrayList<>();
         String[] words = search.split("\\s+");

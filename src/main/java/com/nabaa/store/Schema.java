@@ -54,6 +54,62 @@ final class Schema {
                       name TEXT PRIMARY KEY,
                       seq INTEGER NOT NULL,
                       updated INTEGER NOT NULL
+                    )"""),
+            // The conversation: chats, the answer pages buttons and replies come back to (kept a
+            // few days), which message shows which page, the readers' votes (kept with a copy of
+            // what they voted on, so they outlive the pages), and stories shared by deep link.
+            List.of("""
+                    CREATE TABLE chats (
+                      id INTEGER PRIMARY KEY,
+                      kind TEXT NOT NULL,
+                      language TEXT,
+                      settings TEXT NOT NULL DEFAULT '{}',
+                      active INTEGER NOT NULL DEFAULT 1,
+                      first_seen INTEGER NOT NULL,
+                      last_seen INTEGER NOT NULL,
+                      context_page INTEGER,
+                      context_at INTEGER
+                    )""",
+                    """
+                    CREATE TABLE answer_pages (
+                      id INTEGER PRIMARY KEY AUTOINCREMENT,
+                      chat_id INTEGER NOT NULL,
+                      kind TEXT NOT NULL,
+                      query TEXT NOT NULL,
+                      asked_at TEXT NOT NULL,
+                      page_offset INTEGER NOT NULL,
+                      page_size INTEGER NOT NULL,
+                      language TEXT NOT NULL,
+                      topic TEXT NOT NULL,
+                      stories TEXT NOT NULL,
+                      created INTEGER NOT NULL
+                    )""",
+                    "CREATE INDEX answer_pages_created ON answer_pages(created)",
+                    """
+                    CREATE TABLE sent_messages (
+                      chat_id INTEGER NOT NULL,
+                      message_id INTEGER NOT NULL,
+                      page_id INTEGER NOT NULL,
+                      sent INTEGER NOT NULL,
+                      PRIMARY KEY (chat_id, message_id)
+                    ) WITHOUT ROWID""",
+                    "CREATE INDEX sent_messages_sent ON sent_messages(sent)",
+                    """
+                    CREATE TABLE feedback (
+                      page_id INTEGER NOT NULL,
+                      user_id INTEGER NOT NULL,
+                      chat_id INTEGER NOT NULL,
+                      vote INTEGER NOT NULL,
+                      query TEXT NOT NULL,
+                      stories TEXT NOT NULL,
+                      at INTEGER NOT NULL,
+                      PRIMARY KEY (page_id, user_id)
+                    )""",
+                    """
+                    CREATE TABLE shared_stories (
+                      id INTEGER PRIMARY KEY AUTOINCREMENT,
+                      article_ids TEXT NOT NULL UNIQUE,
+                      created INTEGER NOT NULL
                     )"""));
 
     /** The schema version this program writes. */

@@ -1,0 +1,26 @@
+package com.nabaa.conversation;
+
+import com.nabaa.news.Language;
+import java.util.List;
+
+/** The one home of the bot's command names (without the slash) and of its command menu. */
+final class Commands {
+    static final String START = "start";
+    static final String HELP = "help";
+    static final String LANG = "lang";
+    static final String LATEST = "latest";
+    static final String BREAKING = "breaking";
+    static final String SEARCH = "search";
+    static final String SETTINGS = "settings";
+
+    /** The menu's order: what a new reader needs first. */
+    static final List<String> MENU = List.of(LATEST, BREAKING, SEARCH, LANG, SETTINGS, HELP, START);
+
+    private Commands() {
+    }
+
+    static List<Dialog.CommandInfo> menu(Language language) {
+        Texts texts = Texts.of(language);
+        return MENU.stream().map(c -> new Dialog.CommandInfo(c, texts.commandDescription(c))).toList();
+    }
+}

@@ -1,0 +1,115 @@
+package com.nabaa.conversation;
+
+import com.nabaa.question.Question;
+import com.nabaa.question.QuestionParser;
+import java.time.ZonedDateTime;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import java.util.stream.Collectors;
+
+/**
+ * Tells a short follow-up that has no topic of its own ("وبعدين؟", "ليه؟", "ومين المسؤول؟", "طب
+ * وبعدين", "what next?", "why?", "more") from a question: a message of at most {@value #MAX_WORDS}
+ * words whose content words, once the question parser has dropped question words and fillers, are
+ * all follow-up words (then, again, the one responsible, the reason…), and that asks for neither the
+ * latest news, a date nor a section. "more" and its kin page on; the others ask the last answer's
+ * topic again with what they add (the responsible, the reason).
+ */
+final class FollowUps {
+    static final int MAX_WORDS = 6;
+
+    /** Words that only point back: dropped when the topic is asked again. */
+    private static final Set<String> POINTERS = normalized(
+            "بعدين بعد كده كدا كدة كذا هيك هيدا هاد ذلك هذا هذه ده دي دا طب طيب يعني تاني ثاني كمان برضه برضو بردو ايضا وبس بس"
+                    + " حصل صار جرى عنه عنها عليه عليها فيه فيها منه منها هو هي هم ايوه اه نعم اوك حسنا تمام"
+                    + " then next after that this it so and again also too ok okay yes please tell me more about");
+    /** Words that ask for more of the same answer. */
+    private static final Set<String> MORE = normalized(
+            "المزيد مزيد كمان اكتر اكثر غيره غيرها غيرهم زياده more next another others else further continue");
+    /**
+     * What a follow-up asks about the story without naming it: kept when the topic is asked again
+     * (a story may say who is responsible), never a topic by itself.
+     */
+    private static final Set<String> ASPECTS = normalized(
+            "المسؤول المسئول المسؤولين المسئولين السبب الاسباب سبب اسباب التفاصيل تفاصيل النتيجه النتائج الرد رد الفعل"
+                    + " فعل الموقف الحصيله العدد الضحايا الخسائر التطورات تطورات الجديد جديد القصه الحكايه ليه لماذا"
+                    + " responsible reason reasons details result results response reaction toll victims story why");
+
+    private FollowUps() {
+    }
+
+    /** Whether a message is a short follow-up without a topic of its own. */
+    static boolean isFollowUp(String text, ZonedDateTime now) {
+        if (!InputText.hasWords(text) || words(text).size() > MAX_WORDS) return false;
+        Question q = QuestionParser.parse(text, now);
+        if (q.when().isPresent() || q.section().isPresent()) return false;
+        // Without content words, a request for the latest ("آخر الأخبار", "عاجل") is no follow-up; with
+        // only follow-up words it is, though the parser reads a word alone ("المزيد") as a topic.
+        if (q.topicWords().isEmpty()) return !q.latest();
+        return q.topicWords().stream().map(FollowUps::key)
+                .allMatch(w -> POINTERS.contains(w) || MORE.contains(w) || ASPECTS.contains(w));
+    }
+
+    /** Whether a follow-up asks for more of the same answer ("المزيد", "كمان", "more"). */
+    static boolean wantsMore(String text, ZonedDateTime now) {
+        if (!isFollowUp(text, now)) return false;
+        List<String> words = QuestionParser.parse(text, now).topicWords().stream().map(FollowUps::key).toList();
+        return words.stream().anyMatch(MORE::contains)
+                && words.stream().allMatch(w -> MORE.contains(w) || POINTERS.contains(w));
+    }
+
+    /** What a follow-up adds to the topic it refers to: its aspect words ("المسؤول"), pointers dropped. */
+    static String aspects(String text) {
+        List<String> kept = new ArrayList<>();
+        for (String word : text.split("\\s+")) {
+            String k = key(word);
+            if (ASPECTS.contains(k)) kept.add(trim(word));
+        }
+        return String.join(" ", kept);
+    }
+
+    private static List<String> words(String text) {
+        return Arrays.stream(text.strip().split("\\s+")).map(FollowUps::key).filter(w -> !w.isEmpty()).toList();
+    }
+
+    /**
+     * A word as compared: punctuation trimmed, lower case, diacritics and tatweel dropped, alef and
+     * yeh forms and teh marbuta folded, and a leading و or ف ("وبعدين", "فين") removed when the rest
+     * is a known word.
+     */
+    static String key(String word) {
+        String w = fold(trim(word));
+        if (w.length() > 2 && (w.charAt(0) == 'و' || w.charAt(0) == 'ف')) {
+            String rest = w.substring(1);
+            if (POINTERS.contains(rest) || MORE.contains(rest) || ASPECTS.contains(rest)) return rest;
+        }
+        return w;
+    }
+
+    private static String trim(String word) {
+        return word.replaceAll("^[\\p{P}\\p{S}]+|[\\p{P}\\p{S}]+$", "");
+    }
+
+    private static String fold(String word) {
+        StringBuilder out = new StringBuilder(word.length());
+        for (char c : word.toLowerCase(Locale.ROOT).toCharArray()) {
+            if (c >= '\u064B' && c <= '\u0652' || c == '\u0640') continue; // harakat, tatweel
+            out.append(switch (c) {
+                case 'أ', 'إ', 'آ', 'ٱ' -> 'ا';
+                case 'ى' -> 'ي';
+                case 'ة' -> 'ه';
+                case 'ؤ' -> 'و';
+                case 'ئ' -> 'ي';
+                default -> c;
+            });
+        }
+        return out.toString();
+    }
+
+    private static Set<String> normalized(String words) {
+        return Arrays.stream(words.split(" ")).map(FollowUps::fold).collect(Collectors.toUnmodifiableSet());
+    }
+}

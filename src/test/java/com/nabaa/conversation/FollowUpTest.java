@@ -1,0 +1,142 @@
+package com.nabaa.conversation;
+
+import static com.nabaa.conversation.Chatting.data;
+import static com.nabaa.conversation.Chatting.links;
+import static com.nabaa.conversation.Chatting.onlySend;
+import static com.nabaa.conversation.Chatting.text;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.nabaa.index.NewsIndex;
+import java.io.IOException;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.List;
+import java.util.Optional;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** Follow-ups: a reply to an answer or a story, a short "وبعدين؟" within the context's lifetime, and none without one. */
+class FollowUpTest {
+    private static final String QUAKE = "https://news.nabaa.example/quake";
+    private static final String AFTERSHOCK = "https://news.nabaa.example/aftershock";
+
+    @TempDir
+    static Path indexDir;
+    static NewsIndex index;
+    @TempDir
+    Path dir;
+    Chatting chat;
+
+    @BeforeAll
+    static void indexTheNews() throws IOException {
+        index = Chatting.index(indexDir);
+    }
+
+    @AfterAll
+    static void closeIndex() throws IOException {
+        index.close();
+    }
+
+    @BeforeEach
+    void open() throws IOException {
+        chat = new Chatting(index, dir);
+    }
+
+    @AfterEach
+    void close() {
+        chat.close();
+    }
+
+    private static List<String> urls(Outgoing.Send s) {
+        return List.copyOf(links(s.body()).values());
+    }
+
+    @Test
+    void aReplyToAnAnswerAsksWithinItsStory() {
+        Outgoing.Send answer = onlySend(chat.say("ايه اللي حصل في ميناء دمياط؟"));
+        String question = "والإغلاق ده أثر على البورصة؟";
+
+        Outgoing.Send followUp = onlySend(chat.reply(chat.idOf(answer), question));
+        Outgoing.Send alone = onlySend(chat.say(question));
+
+        assertThat(urls(followUp)).first().isEqualTo("https://news.nabaa.example/damietta");
+        assertThat(urls(alone)).first().isNotEqualTo("https://news.nabaa.example/damietta");
+    }
+
+    @Test
+    void aReplyToAStoryShownInFullPrefersThatStory() {
+        Outgoing.Send answer = onlySend(chat.say("زلزال كريت"));
+        int quake = urls(answer).indexOf(QUAKE);
+        Outgoing.Send story = Chatting.lastSend(chat.press(chat.idOf(answer), data(answer, "📄 ملخص " + (quake + 1))));
+
+        Outgoing.Send followUp = onlySend(chat.reply(chat.idOf(story), "في إصابات؟"));
+
+        assertThat(urls(followUp)).first().isEqualTo(QUAKE);
+    }
+
+    @Test
+    void whatNextAsksTheLastAnswersTopicAgain() {
+        chat.say("ايه اللي حصل في زلزال كريت؟");
+        chat.clock.advance(Duration.ofMinutes(29));
+
+        Outgoing.Send next = onlySend(chat.say("وبعدين؟"));
+
+        assertThat(text(next.body())).contains("آخر الأخبار عن: زلزال كريت");
+        assertThat(urls(next)).first().isEqualTo(AFTERSHOCK);
+    }
+
+    @Test
+    void moreTypedShowsTheNextPageOfTheLastAnswer() {
+        Outgoing.Send first = onlySend(chat.say("/search البورصة"));
+
+        Outgoing.Send more = onlySend(chat.say("المزيد"));
+
+        assertThat(text(more.body())).contains("4. طرح حصة من شركة الاتصالات في البورصة");
+        assertThat(more.shows()).isPresent().isNotEqualTo(first.shows());
+    }
+
+    @Test
+    void aFollowUpAfterTheContextExpiredAsksWhatTheReaderMeans() {
+        chat.say("زلزال كريت");
+        chat.clock.advance(Duration.ofMinutes(31));
+
+        Outgoing.Send asked = onlySend(chat.say("وبعدين؟"));
+
+        assertThat(text(asked.body())).contains("عن أي خبر تسأل؟", "جرّب مثلًا:");
+        assertThat(asked.shows()).isEmpty();
+    }
+
+    @Test
+    void theContextLifetimeIsConfigurable() throws IOException {
+        try (Chatting brief = new Chatting(index, dir.resolve("brief"),
+                b -> b.limits(Limits.defaults().withContextLifetime(Duration.ofMinutes(5))))) {
+            brief.say("زلزال كريت");
+            brief.clock.advance(Duration.ofMinutes(6));
+
+            assertThat(text(onlySend(brief.say("why?")).body())).contains("عن أي خبر تسأل؟");
+        }
+    }
+
+    @Test
+    void aFollowUpWithoutAnyContextAsksWhatTheReaderMeansNamingExamples() {
+        String said = text(onlySend(chat.say("ومين المسؤول؟")).body());
+
+        assertThat(said).contains("عن أي خبر تسأل؟").containsPattern("(?m)^– .+");
+    }
+
+    @Test
+    void theContextLivesInTheStoreNotInTheConversationObject() {
+        chat.say("زلزال كريت");
+        Conversation restarted = Conversation.builder(chat.answers, chat.desk, chat.db).zone(News.CAIRO)
+                .clock(chat.clock).build();
+
+        List<Outgoing> out = restarted.handle(new Incoming.Text(Chatting.PRIVATE, Chatting.ARABIC_READER, "وبعدين؟",
+                Optional.empty(), true, chat.now()));
+
+        assertThat(text(out.get(0))).contains("آخر الأخبار عن: زلزال كريت");
+    }
+}
