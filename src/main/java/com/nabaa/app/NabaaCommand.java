@@ -10,7 +10,7 @@ import picocli.CommandLine.Option;
 /** The top-level command: global options shared by every subcommand. */
 @Command(name = "nabaa", mixinStandardHelpOptions = true, version = "nabaa 0.1.0",
         description = "Answers questions about the news from an Arabic-aware index of articles.",
-        subcommands = {AskCommand.class, IngestCommand.class, ExtractCommand.class, ReindexCommand.class,
+        subcommands = {ChatCommand.class, ServeCommand.class, AskCommand.class, IngestCommand.class, ExtractCommand.class, ReindexCommand.class,
                 StatusCommand.class, BenchCommand.class, EvalCommand.class})
 final class NabaaCommand implements Runnable {
     @Option(names = "--config", paramLabel = "FILE",

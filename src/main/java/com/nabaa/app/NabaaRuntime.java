@@ -2,7 +2,11 @@ package com.nabaa.app;
 
 import com.nabaa.answer.Answers;
 import com.nabaa.answer.AskService;
+import com.nabaa.answer.NewsDesk;
+import com.nabaa.config.BotSettings;
 import com.nabaa.config.Settings;
+import com.nabaa.conversation.Conversation;
+import com.nabaa.conversation.Limits;
 import com.nabaa.index.IndexBusyException;
 import com.nabaa.index.NewsIndex;
 import com.nabaa.ingest.HttpFetcher;
@@ -13,6 +17,7 @@ import com.nabaa.ingest.IngestService;
 import com.nabaa.ingest.SourceOptions;
 import com.nabaa.store.ArticleFollower;
 import com.nabaa.store.ArticleStore;
+import com.nabaa.store.ChatStore;
 import com.nabaa.store.CursorStore;
 import com.nabaa.store.Database;
 import java.io.IOException;
@@ -218,6 +223,25 @@ final class NabaaRuntime implements AutoCloseable {
      */
     Answers answers() {
         return answers;
+    }
+
+    /**
+     * The conversation readers have with Nabaa, over Telegram or in the terminal: {@code answers} is
+     * this runtime's answering API, possibly wrapped (the bot counts answers by kind). Needs a
+     * process that writes (chats, pages and follow-up contexts are stored).
+     */
+    Conversation conversation(Answers answers, Optional<String> botUsername) {
+        writing();
+        BotSettings bot = settings.bot();
+        Conversation.Builder b = Conversation.builder(answers, new NewsDesk(index), db).zone(settings.timeZone())
+                .limits(Limits.defaults().withContextLifetime(bot.context()).withQuestionsPerMinute(bot.questionsPerMinute()));
+        botUsername.ifPresent(b::botUsername);
+        return b.build();
+    }
+
+    /** The readers' chats as the store knows them. */
+    ChatStore chats() {
+        return new ChatStore(db);
     }
 
     /** Whether this process holds the index (and so indexes whatever the store receives). */

@@ -47,6 +47,7 @@ public final class TelegramBot implements AutoCloseable {
     private final Optional<ScheduledExecutorService> pollingThreads;
     private final Optional<WebhookEndpoint> webhook;
     private final String username;
+    private boolean closed;
 
     private TelegramBot(OkHttpClient http, Sender sender, ChatLanes lanes,
                         Optional<TelegramBotsLongPollingApplication> polling,
@@ -62,13 +63,15 @@ public final class TelegramBot implements AutoCloseable {
     }
 
     /**
-     * Starts the bot. {@code pollSeconds} is the long-poll timeout (50 in production; tests shorten it
+     * Starts the bot; {@code dialogFor} makes the conversation once the bot knows its username (for
+     * deep links). {@code pollSeconds} is the long-poll timeout (50 in production; tests shorten it
      * so that shutdown is quick).
      *
      * @throws BotStartException with a message for the operator: no token, a token Telegram rejects,
      *                           an API that cannot be reached, a webhook without its secret
      */
-    public static TelegramBot start(Optional<String> token, BotSettings settings, Dialog dialog, BotMetrics metrics,
+    public static TelegramBot start(Optional<String> token, BotSettings settings,
+                                    java.util.function.Function<String, Dialog> dialogFor, BotMetrics metrics,
                                     int pollSeconds) throws BotStartException {
         String t = token.filter(v -> !v.isBlank()).orElseThrow(() -> new BotStartException(
                 "no bot token: create a bot with @BotFather in Telegram and set TELEGRAM_BOT_TOKEN"));
@@ -84,6 +87,7 @@ public final class TelegramBot implements AutoCloseable {
         List<AutoCloseable> started = new ArrayList<>();
         try {
             User me = checkToken(client, settings.apiUrl());
+            Dialog dialog = dialogFor.apply(me.getUserName());
             publishMenu(client, dialog);
             Sender sender = new Sender(client, settings.messagesPerSecond(), settings.chatMessagesPerSecond(),
                     settings.groupMessagesPerMinute(), (method, code) -> {
@@ -181,7 +185,9 @@ public final class TelegramBot implements AutoCloseable {
      * thread: the poller, the library's executor, the chat lanes, the sender and the HTTP client's.
      */
     @Override
-    public void close() {
+    public synchronized void close() {
+        if (closed) return;
+        closed = true;
         polling.ifPresent(TelegramBot::closeQuietly);
         pollingThreads.ifPresent(ScheduledExecutorService::shutdownNow);
         webhook.ifPresent(WebhookEndpoint::close);
