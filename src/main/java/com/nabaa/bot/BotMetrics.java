@@ -18,20 +18,22 @@ import java.util.function.LongSupplier;
  * sent, Telegram's errors by code, and the index's size. One registry per bot, no global state.
  */
 public final class BotMetrics {
+    // Exemplars and native histograms would start the library's own scheduler thread, which nothing
+    // stops: neither is needed here.
     private final PrometheusRegistry registry = new PrometheusRegistry();
     private final Counter updates = Counter.builder().name("nabaa_updates_total")
-            .help("Telegram updates received, by kind").labelNames("kind").register(registry);
+            .help("Telegram updates received, by kind").labelNames("kind").withoutExemplars().register(registry);
     private final Counter answers = Counter.builder().name("nabaa_answers_total")
             .help("Questions answered, by the kind of answer (nothing_found: no article answered)")
-            .labelNames("kind").register(registry);
+            .labelNames("kind").withoutExemplars().register(registry);
     private final Histogram replyLatency = Histogram.builder().name("nabaa_reply_latency_seconds")
             .help("From an update's arrival to its last reply sent")
-            .classicUpperBounds(0.005, 0.01, 0.025, 0.05, 0.1, 0.25, 0.5, 1, 2.5, 5, 10).register(registry);
+            .classicOnly().classicUpperBounds(0.005, 0.01, 0.025, 0.05, 0.1, 0.25, 0.5, 1, 2.5, 5, 10).withoutExemplars().register(registry);
     private final Counter telegramErrors = Counter.builder().name("nabaa_telegram_errors_total")
             .help("Bot API requests that failed, by error code (-1: no answer from the server)")
-            .labelNames("code").register(registry);
+            .labelNames("code").withoutExemplars().register(registry);
     private final Counter failedUpdates = Counter.builder().name("nabaa_failed_updates_total")
-            .help("Updates whose handling threw (logged with the update id)").register(registry);
+            .help("Updates whose handling threw (logged with the update id)").withoutExemplars().register(registry);
 
     /** {@code indexedArticles}: how many articles the index holds, read at each scrape. */
     public BotMetrics(LongSupplier indexedArticles) {

@@ -27,11 +27,21 @@ public final class NabaaProcess {
 
     /** Starts {@code nabaa --home HOME ARGS...}; standard output and error go to {@code output}. */
     public static NabaaProcess start(Path home, Path output, String... args) throws IOException {
+        return start(home, output, java.util.Map.of(), java.util.Optional.empty(), args);
+    }
+
+    /** The same with extra environment variables and, when given, standard input read from a file. */
+    public static NabaaProcess start(Path home, Path output, java.util.Map<String, String> env,
+                                     java.util.Optional<Path> input, String... args) throws IOException {
         List<String> command = new ArrayList<>(List.of(ProcessHandle.current().info().command().orElse("java"),
                 "-Xmx256m", "--enable-native-access=ALL-UNNAMED", "-cp", System.getProperty("java.class.path"),
                 "com.nabaa.app.Main", "--home", home.toString()));
         command.addAll(List.of(args));
-        Process p = new ProcessBuilder(command).redirectErrorStream(true).redirectOutput(output.toFile()).start();
+        ProcessBuilder builder = new ProcessBuilder(command).redirectErrorStream(true).redirectOutput(output.toFile());
+        builder.environment().remove("TELEGRAM_BOT_TOKEN");
+        builder.environment().putAll(env);
+        input.ifPresent(in -> builder.redirectInput(in.toFile()));
+        Process p = builder.start();
         return new NabaaProcess(p, output);
     }
 
