@@ -110,7 +110,29 @@ final class Schema {
                       id INTEGER PRIMARY KEY AUTOINCREMENT,
                       article_ids TEXT NOT NULL UNIQUE,
                       created INTEGER NOT NULL
-                    )"""));
+                    )"""),
+            // The durable outbox: every push to a chat is recorded before it is sent and marked after,
+            // once per (chat, key); and the chats an announcement goes to are found by an index.
+            List.of("""
+                    CREATE TABLE outbox (
+                      id INTEGER PRIMARY KEY,
+                      chat_id INTEGER NOT NULL,
+                      key TEXT NOT NULL,
+                      payload TEXT NOT NULL,
+                      priority INTEGER NOT NULL,
+                      silent INTEGER NOT NULL,
+                      not_before INTEGER NOT NULL,
+                      state TEXT NOT NULL,
+                      attempts INTEGER NOT NULL DEFAULT 0,
+                      message_id INTEGER,
+                      error TEXT,
+                      created INTEGER NOT NULL,
+                      updated INTEGER NOT NULL,
+                      UNIQUE (chat_id, key)
+                    )""",
+                    "CREATE INDEX outbox_due ON outbox(priority, not_before, id) WHERE state = 'pending'",
+                    "CREATE INDEX outbox_key ON outbox(key, state)",
+                    "CREATE INDEX chats_active ON chats(active, language)"));
 
     /** The schema version this program writes. */
     static final int CURRENT = MIGRATIONS.size();
