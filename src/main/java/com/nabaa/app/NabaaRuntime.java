@@ -16,7 +16,9 @@ import com.nabaa.ingest.IngestReport;
 import com.nabaa.ingest.IngestService;
 import com.nabaa.ingest.SourceOptions;
 import com.nabaa.store.ArticleFollower;
+import com.nabaa.push.Outbox;
 import com.nabaa.store.ArticleStore;
+import com.nabaa.store.OutboxStore;
 import com.nabaa.store.ChatStore;
 import com.nabaa.store.CursorStore;
 import com.nabaa.store.Database;
@@ -63,6 +65,7 @@ final class NabaaRuntime implements AutoCloseable {
     private final CursorStore cursors;
     private final NewsIndex index;
     private final Answers answers;
+    private final Outbox outbox;
     private final Optional<Writing> writing;
     private final Deque<AutoCloseable> resources;
     private boolean closed;
@@ -80,6 +83,7 @@ final class NabaaRuntime implements AutoCloseable {
         this.cursors = new CursorStore(db);
         this.index = index;
         this.answers = cores.gate(new AskService(index));
+        this.outbox = new Outbox(new OutboxStore(db));
         this.writing = writing;
         this.resources = resources;
     }
@@ -237,6 +241,12 @@ final class NabaaRuntime implements AutoCloseable {
                 .limits(Limits.defaults().withContextLifetime(bot.context()).withQuestionsPerMinute(bot.questionsPerMinute()));
         botUsername.ifPresent(b::botUsername);
         return b.build();
+    }
+
+    /** The durable outbox of pushes (alerts, digests, announcements). */
+    Outbox outbox() {
+        writing();
+        return outbox;
     }
 
     /** The readers' chats as the store knows them. */

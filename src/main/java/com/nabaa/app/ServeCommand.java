@@ -4,6 +4,9 @@ import com.nabaa.bot.BotMetrics;
 import com.nabaa.bot.BotStartException;
 import com.nabaa.bot.OpsEndpoint;
 import com.nabaa.bot.TelegramBot;
+import com.nabaa.conversation.PushView;
+import com.nabaa.push.OutboxDispatcher;
+import java.time.Clock;
 import com.nabaa.config.BotSettings;
 import com.nabaa.config.Settings;
 import com.nabaa.index.IndexBusyException;
@@ -24,6 +27,12 @@ import picocli.CommandLine.ParentCommand;
 final class ServeCommand implements Callable<Integer> {
     /** How long a long-poll request waits for updates (Telegram allows up to 50 s). */
     static final int POLL_SECONDS = 50;
+    /**
+     * Pushes handed to Telegram at once. It bounds what a crash can send twice (those in flight when
+     * it happened) and the memory a broadcast takes, and is still far more than 1,000 messages a
+     * second need at a few milliseconds each.
+     */
+    static final int PUSH_WORKERS = 8;
 
     @ParentCommand
     NabaaCommand parent;
@@ -64,7 +73,11 @@ final class ServeCommand implements Callable<Integer> {
                          username -> runtime.conversation(metrics.counting(runtime.answers()), Optional.of(username)),
                          metrics, pollSeconds);
                  AutoCloseable ops = bot.metricsPort() == 0 ? () -> { }
-                         : OpsEndpoint.start(bot.metricsPort(), metrics, telegram::receiving)) {
+                         : OpsEndpoint.start(bot.metricsPort(), metrics, telegram::receiving);
+                 OutboxDispatcher pushes = new OutboxDispatcher(runtime.outbox(),
+                         telegram.notifier(runtime.chats(), new PushView(settings.timeZone()), Clock.systemUTC()),
+                         Clock.systemUTC(), PUSH_WORKERS)) {
+                pushes.start();
                 System.err.printf("nabaa: @%s is serving (%s); /health and /metrics on %s; Ctrl-C stops it%n",
                         telegram.username(), bot.mode().name().toLowerCase(java.util.Locale.ROOT),
                         bot.metricsPort() == 0 ? "no port" : "127.0.0.1:" + bot.metricsPort());

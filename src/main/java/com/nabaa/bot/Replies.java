@@ -43,6 +43,11 @@ final class Replies {
 
     /** The messages of one Send, in order; only the last carries the buttons. */
     List<SendMessage> send(Outgoing.Send s) {
+        return send(s, false);
+    }
+
+    /** The same, delivered without a notification sound when {@code silent} (quiet hours). */
+    List<SendMessage> send(Outgoing.Send s, boolean silent) {
         List<String> parts = html.render(s.body());
         List<SendMessage> out = new ArrayList<>(parts.size());
         for (int i = 0; i < parts.size(); i++) {
@@ -54,6 +59,7 @@ final class Replies {
                         .allowSendingWithoutReply(true).build());
             }
             if (last) keyboard(s.buttons()).ifPresent(m::replyMarkup);
+            if (silent) m.disableNotification(true);
             out.add(m.build());
         }
         return out;

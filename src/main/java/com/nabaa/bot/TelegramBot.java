@@ -47,12 +47,14 @@ public final class TelegramBot implements AutoCloseable {
     private final Optional<ScheduledExecutorService> pollingThreads;
     private final Optional<WebhookEndpoint> webhook;
     private final String username;
+    private final Dialog dialog;
     private boolean closed;
 
     private TelegramBot(OkHttpClient http, Sender sender, ChatLanes lanes,
                         Optional<TelegramBotsLongPollingApplication> polling,
                         Optional<ScheduledExecutorService> pollingThreads, Optional<WebhookEndpoint> webhook,
-                        String username) {
+                        String username, Dialog dialog) {
+        this.dialog = dialog;
         this.http = http;
         this.sender = sender;
         this.lanes = lanes;
@@ -107,7 +109,7 @@ public final class TelegramBot implements AutoCloseable {
                         .secretToken(settings.webhookSecret().orElseThrow()).allowedUpdates(ALLOWED_UPDATES).build());
                 LOG.info("@{} receives updates on its webhook, port {}", me.getUserName(), endpoint.port());
                 return new TelegramBot(http, sender, lanes, Optional.empty(), Optional.empty(), Optional.of(endpoint),
-                        me.getUserName());
+                        me.getUserName(), dialog);
             }
             ScheduledExecutorService pollingThreads = Executors.newSingleThreadScheduledExecutor(
                     r -> new Thread(r, "nabaa-polling"));
@@ -121,7 +123,7 @@ public final class TelegramBot implements AutoCloseable {
                     .allowedUpdates(ALLOWED_UPDATES).build(), updates -> updates.forEach(handler::accept));
             LOG.info("@{} receives updates by long polling", me.getUserName());
             return new TelegramBot(http, sender, lanes, Optional.of(app), Optional.of(pollingThreads), Optional.empty(),
-                    me.getUserName());
+                    me.getUserName(), dialog);
         } catch (TelegramApiException | IOException | RuntimeException e) {
             for (int i = started.size() - 1; i >= 0; i--) closeQuietly(started.get(i));
             shutdown(http);
@@ -164,6 +166,15 @@ public final class TelegramBot implements AutoCloseable {
             client.execute(SetMyCommands.builder().commands(commands).languageCode(language.code()).build());
             if (language == Language.ARABIC) client.execute(SetMyCommands.builder().commands(commands).build());
         }
+    }
+
+    /**
+     * The port through which pushes reach readers: rendered in each chat's language, sent behind
+     * replies within the same limits.
+     */
+    public com.nabaa.push.Notifier notifier(com.nabaa.store.ChatStore chats,
+                                            com.nabaa.conversation.PushView view, java.time.Clock clock) {
+        return new BotNotifier(sender, new Replies(TelegramBot::html), chats, view, dialog, clock);
     }
 
     public String username() {

@@ -241,4 +241,29 @@ final class ArabicTexts implements Texts {
     public String failed() {
         return "حدث خطأ، حاول مرة أخرى بعد قليل.";
     }
+
+    @Override
+    public String alertOn(String topic) {
+        return "🔔 " + topic;
+    }
+
+    @Override
+    public String breakingAlert() {
+        return "🔴 عاجل";
+    }
+
+    @Override
+    public String digestTitle(java.time.LocalDate day) {
+        return "🗞 ملخص أخبار " + day;
+    }
+
+    @Override
+    public String announcementTitle() {
+        return "📣 من فريق التحرير";
+    }
+
+    @Override
+    public String alsoReportedBy() {
+        return "نشره أيضًا: ";
+    }
 }

@@ -241,4 +241,29 @@ final class EnglishTexts implements Texts {
     public String failed() {
         return "Something went wrong; please try again shortly.";
     }
+
+    @Override
+    public String alertOn(String topic) {
+        return "🔔 " + topic;
+    }
+
+    @Override
+    public String breakingAlert() {
+        return "🔴 Breaking";
+    }
+
+    @Override
+    public String digestTitle(java.time.LocalDate day) {
+        return "🗞 News digest, " + day;
+    }
+
+    @Override
+    public String announcementTitle() {
+        return "📣 From the newsroom";
+    }
+
+    @Override
+    public String alsoReportedBy() {
+        return "Also reported by: ";
+    }
 }

@@ -104,4 +104,19 @@ interface Texts {
     String storyGone();
 
     String failed();
+
+    /** The header of an alert on a followed topic: "🔔 الانتخابات". */
+    String alertOn(String topic);
+
+    /** The header of a breaking-news alert. */
+    String breakingAlert();
+
+    /** The header of a daily digest. */
+    String digestTitle(java.time.LocalDate day);
+
+    /** The header of an announcement from the newsroom. */
+    String announcementTitle();
+
+    /** "Also reported by" before outlet names. */
+    String alsoReportedBy();
 }
