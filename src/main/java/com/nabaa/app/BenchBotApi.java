@@ -30,6 +30,12 @@ import java.util.concurrent.atomic.AtomicLong;
 final class BenchBotApi implements AutoCloseable {
     static final String TOKEN = "1000001:bench-token";
     private static final ObjectMapper JSON = new ObjectMapper();
+    /**
+     * A window is broken when more than the limit arrive within a second less 20 ms: this server
+     * stamps a request when its thread runs, in the same JVM as the bot, so a GC pause of either
+     * bunches a few arrivals together that left evenly.
+     */
+    private static final long SECOND_LESS_JITTER = TimeUnit.MILLISECONDS.toNanos(980);
 
     private final HttpServer server;
     private final ExecutorService threads = Executors.newVirtualThreadPerTaskExecutor();
@@ -38,6 +44,13 @@ final class BenchBotApi implements AutoCloseable {
     private final List<Long> latencies = new ArrayList<>();
     private final AtomicLong replies = new AtomicLong();
     private final AtomicLong nextMessageId = new AtomicLong(1);
+    private final ArrayDeque<Long> lastSecond = new ArrayDeque<>();
+    private final Map<Long, Long> lastToChat = new HashMap<>();
+    private volatile int overallLimit = Integer.MAX_VALUE;
+    private long violations;
+    private long firstSend;
+    private long lastSend;
+    private long sends;
     private long nextUpdateId = 1;
     private long asked;
     private long answered;
@@ -133,11 +146,54 @@ final class BenchBotApi implements AutoCloseable {
         return array;
     }
 
+    /**
+     * From now on, counts the sends that break Telegram's limits: more than {@code perSecond} in any
+     * second overall, or two to one chat less than a second apart.
+     */
+    synchronized void meter(int perSecond) {
+        overallLimit = perSecond;
+        lastSecond.clear();
+        lastToChat.clear();
+        violations = 0;
+        sends = 0;
+    }
+
+    /** Sends since {@link #meter}, the limit violations among them, and their rate from first to last. */
+    synchronized String rate() {
+        double seconds = Math.max(1e-9, (lastSend - firstSend) / 1e9);
+        return String.format(Locale.ROOT, "%,d messages at %.1f messages/s, %d limit violations", sends,
+                sends > 1 ? (sends - 1) / seconds : 0, violations);
+    }
+
+    synchronized double perSecond() {
+        return sends > 1 ? (sends - 1) / Math.max(1e-9, (lastSend - firstSend) / 1e9) : 0;
+    }
+
+    synchronized long violations() {
+        return violations;
+    }
+
+    synchronized long sends() {
+        return sends;
+    }
+
+    private void count(long chatId, long now) {
+        if (sends++ == 0) firstSend = now;
+        lastSend = now;
+        while (!lastSecond.isEmpty() && now - lastSecond.peekFirst() >= TimeUnit.SECONDS.toNanos(1)) lastSecond.pollFirst();
+        lastSecond.addLast(now);
+        if (lastSecond.size() > overallLimit && now - lastSecond.peekFirst() < SECOND_LESS_JITTER) violations++;
+        Long previous = lastToChat.put(chatId, now);
+        // A little slack for the network: Telegram measures on its side too.
+        if (previous != null && now - previous < TimeUnit.MILLISECONDS.toNanos(950)) violations++;
+    }
+
     private JsonNode replied(JsonNode params) {
         long chatId = params.path("chat_id").asLong();
         long now = System.nanoTime();
         replies.incrementAndGet();
         synchronized (this) {
+            count(chatId, now);
             ArrayDeque<Long> queued = waiting.get(chatId);
             if (queued != null && !queued.isEmpty()) {
                 latencies.add(now - queued.pollFirst());
