@@ -110,6 +110,31 @@ final class Schema {
                       id INTEGER PRIMARY KEY AUTOINCREMENT,
                       article_ids TEXT NOT NULL UNIQUE,
                       created INTEGER NOT NULL
+                    )"""),
+            // The feeds a server polls, from its feed list (origin 'configured') or added by an admin
+            // ('admin'): the operator's hints, the validators of the last 200 response (for
+            // conditional requests), when the next poll is due, and the feed's health.
+            List.of("""
+                    CREATE TABLE feeds (
+                      id INTEGER PRIMARY KEY AUTOINCREMENT,
+                      url TEXT NOT NULL UNIQUE,
+                      interval_ms INTEGER NOT NULL,
+                      name TEXT,
+                      section TEXT,
+                      breaking_category TEXT,
+                      origin TEXT NOT NULL,
+                      enabled INTEGER NOT NULL DEFAULT 1,
+                      disabled_reason TEXT,
+                      etag TEXT,
+                      last_modified TEXT,
+                      last_poll INTEGER,
+                      last_success INTEGER,
+                      last_error_at INTEGER,
+                      last_error TEXT,
+                      failures INTEGER NOT NULL DEFAULT 0,
+                      next_poll INTEGER NOT NULL,
+                      articles_taken INTEGER NOT NULL DEFAULT 0,
+                      added INTEGER NOT NULL
                     )"""));
 
     /** The schema version this program writes. */
