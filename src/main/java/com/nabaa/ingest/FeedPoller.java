@@ -4,7 +4,9 @@ import com.nabaa.store.FeedStore;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.HashMap;
 import java.util.HashSet;
+import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
 import java.util.concurrent.ExecutorService;
@@ -43,6 +45,8 @@ public final class FeedPoller implements AutoCloseable {
     private final ReentrantLock lock = new ReentrantLock();
     private final Condition wake = lock.newCondition();
     private final Set<Long> inFlight = new HashSet<>();
+    /** Feeds whose last poll could not even be recorded (a broken row, the store failing): not before then. */
+    private final Map<Long, Instant> heldOff = new HashMap<>();
     private boolean woken;
     private boolean started;
     private boolean stopping;
@@ -114,8 +118,9 @@ public final class FeedPoller implements AutoCloseable {
         Instant now = clock.instant();
         Instant next = now.plus(RECHECK);
         for (FeedStore.Scheduled feed : store.schedule()) {
-            if (feed.nextPoll().isAfter(now)) {
-                if (feed.nextPoll().isBefore(next)) next = feed.nextPoll();
+            Instant due = later(feed.nextPoll(), heldOffUntil(feed.id()));
+            if (due.isAfter(now)) {
+                if (due.isBefore(next)) next = due;
             } else {
                 submit(feed.id());
             }
@@ -135,7 +140,9 @@ public final class FeedPoller implements AutoCloseable {
                 try {
                     poll.run(id);
                 } catch (RuntimeException e) {
-                    LOG.error("feed {}: cannot record the poll", id, e);
+                    // Its schedule did not move on: without a pause it would be polled again at once.
+                    LOG.error("feed {}: cannot poll it or record the poll; trying again in {}", id, RECHECK, e);
+                    holdOff(id, clock.instant().plus(RECHECK));
                 } finally {
                     finished(id);
                 }
@@ -143,6 +150,28 @@ public final class FeedPoller implements AutoCloseable {
         } catch (RejectedExecutionException e) {
             finished(id); // closing
         }
+    }
+
+    private Instant heldOffUntil(long id) {
+        lock.lock();
+        try {
+            return heldOff.getOrDefault(id, Instant.MIN);
+        } finally {
+            lock.unlock();
+        }
+    }
+
+    private void holdOff(long id, Instant until) {
+        lock.lock();
+        try {
+            heldOff.put(id, until);
+        } finally {
+            lock.unlock();
+        }
+    }
+
+    private static Instant later(Instant a, Instant b) {
+        return a.isAfter(b) ? a : b;
     }
 
     private void finished(long id) {
