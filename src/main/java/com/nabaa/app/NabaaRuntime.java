@@ -9,6 +9,7 @@ import com.nabaa.conversation.Conversation;
 import com.nabaa.conversation.Limits;
 import com.nabaa.index.IndexBusyException;
 import com.nabaa.index.NewsIndex;
+import com.nabaa.ingest.FeedRegistry;
 import com.nabaa.ingest.HttpFetcher;
 import com.nabaa.ingest.IndexFeeder;
 import com.nabaa.ingest.IndexSync;
@@ -22,6 +23,7 @@ import com.nabaa.store.OutboxStore;
 import com.nabaa.store.ChatStore;
 import com.nabaa.store.CursorStore;
 import com.nabaa.store.Database;
+import com.nabaa.store.FeedStore;
 import java.io.IOException;
 import java.io.PrintStream;
 import java.nio.file.Files;
@@ -38,8 +40,8 @@ import java.util.concurrent.TimeUnit;
  * Everything one Nabaa process runs on, opened once and closed once, in reverse order: the store
  * (one writer, pooled readers), the index (one {@code IndexWriter} shared by all threads and a
  * {@code SearcherManager}, or the last commit read-only), one HTTP client, one worker pool, the
- * ingest service, and the follower that indexes whatever the store receives from this process or
- * another. No global state: two runtimes on two homes live side by side (tests do that).
+ * ingest service, the follower that indexes whatever the store receives from this process or
+ * another, and (a server) the feed poller. No global state: two runtimes on two homes live side by side (tests do that).
  */
 final class NabaaRuntime implements AutoCloseable {
     /** How a process uses the index and the store. */
@@ -72,7 +74,7 @@ final class NabaaRuntime implements AutoCloseable {
 
     /** What only a process that writes has. */
     private record Writing(ExecutorService workers, ExecutorService http, HttpFetcher fetcher, IngestService ingest,
-                           Optional<ArticleFollower> follower) {
+                           Optional<ArticleFollower> follower, Optional<FeedRegistry> feeds) {
     }
 
     private NabaaRuntime(Settings settings, Database db, NewsIndex index, SharedCores cores, Optional<Writing> writing,
@@ -153,8 +155,14 @@ final class NabaaRuntime implements AutoCloseable {
                 ingest.stop();
                 ingest.awaitIdle(DRAIN);
             });
+            Optional<FeedRegistry> feeds = Optional.empty();
+            if (role == Role.SERVER && settings.feeds().enabled()) {
+                FeedStore feedStore = new FeedStore(db);
+                push(resources, ServerFeeds.start(settings.feeds(), feedStore, fetcher, ingest, System.err));
+                feeds = Optional.of(new FeedRegistry(feedStore));
+            }
             return new NabaaRuntime(settings, db, index, cores,
-                    Optional.of(new Writing(workers, http, fetcher, ingest, follower)), resources);
+                    Optional.of(new Writing(workers, http, fetcher, ingest, follower, feeds)), resources);
         } catch (IOException | RuntimeException e) {
             closeAll(resources, e);
             throw e;
@@ -261,6 +269,11 @@ final class NabaaRuntime implements AutoCloseable {
 
     IngestService ingest() {
         return writing().ingest();
+    }
+
+    /** The feeds this server polls (add, remove, list, enable), when it polls feeds. */
+    Optional<FeedRegistry> feeds() {
+        return writing.flatMap(Writing::feeds);
     }
 
     /** Ingests the inputs with the settings' limits. */

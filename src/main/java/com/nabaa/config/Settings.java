@@ -17,6 +17,7 @@ import java.util.Optional;
  * @param maxPageBytes  larger pages and files are refused
  * @param telegramToken the bot token, from the environment only
  * @param bot           how the Telegram bot runs
+ * @param feeds         which feeds the server polls, and how
  */
 public record Settings(
         Path home,
@@ -26,7 +27,8 @@ public record Settings(
         Duration fetchTimeout,
         long maxPageBytes,
         Optional<String> telegramToken,
-        BotSettings bot) {
+        BotSettings bot,
+        FeedSettings feeds) {
 
     public Settings {
         Objects.requireNonNull(home, "home");
@@ -37,6 +39,7 @@ public record Settings(
         if (maxPageBytes <= 0) throw new IllegalArgumentException("maxPageBytes must be positive");
         Objects.requireNonNull(telegramToken, "telegramToken");
         Objects.requireNonNull(bot, "bot");
+        Objects.requireNonNull(feeds, "feeds");
     }
 
     public Path indexDir() {
@@ -48,23 +51,29 @@ public record Settings(
     }
 
     public Settings withHome(Path newHome) {
-        return new Settings(newHome, samples, shared, timeZone, fetchTimeout, maxPageBytes, telegramToken, bot);
+        return new Settings(newHome, samples, shared, timeZone, fetchTimeout, maxPageBytes, telegramToken, bot, feeds);
     }
 
     /** The same settings with other bot settings (tests and benchmarks point the bot at a local server). */
     public Settings withBot(BotSettings newBot) {
-        return new Settings(home, samples, shared, timeZone, fetchTimeout, maxPageBytes, telegramToken, newBot);
+        return new Settings(home, samples, shared, timeZone, fetchTimeout, maxPageBytes, telegramToken, newBot, feeds);
     }
 
     /** The same settings with a token (tests; readers' processes take it from the environment). */
     public Settings withTelegramToken(String token) {
-        return new Settings(home, samples, shared, timeZone, fetchTimeout, maxPageBytes, Optional.of(token), bot);
+        return new Settings(home, samples, shared, timeZone, fetchTimeout, maxPageBytes, Optional.of(token), bot, feeds);
+    }
+
+    /** The same settings with other feed settings (tests point the server at a feed list of their own). */
+    public Settings withFeeds(FeedSettings newFeeds) {
+        return new Settings(home, samples, shared, timeZone, fetchTimeout, maxPageBytes, telegramToken, bot, newFeeds);
     }
 
     @Override
     public String toString() {
         return "Settings[home=" + home + ", samples=" + samples + ", shared=" + shared + ", timeZone="
                 + timeZone + ", fetchTimeout=" + fetchTimeout + ", maxPageBytes=" + maxPageBytes
-                + ", telegramToken=" + (telegramToken.isPresent() ? "(set)" : "(unset)") + ", bot=" + bot + "]";
+                + ", telegramToken=" + (telegramToken.isPresent() ? "(set)" : "(unset)") + ", bot=" + bot
+                + ", feeds=" + feeds + "]";
     }
 }

@@ -50,7 +50,25 @@ public final class SettingsLoader {
                 Duration.ofSeconds(number(props, "fetch.timeout.seconds", 20)),
                 number(props, "max.page.megabytes", 20) * 1024 * 1024,
                 Optional.ofNullable(env.get("TELEGRAM_BOT_TOKEN")).filter(t -> !t.isBlank()),
-                bot(props));
+                bot(props),
+                feeds(props, base));
+    }
+
+    private FeedSettings feeds(Properties props, Path base) {
+        return new FeedSettings(flag(props, "feeds.enabled", true),
+                path(base, value(props, "feeds.file", "data/feeds.txt")),
+                flag(props, "feeds.starter", false),
+                path(base, value(props, "feeds.starter.file", "data/feeds-starter.txt")),
+                Duration.ofMinutes(number(props, "feeds.interval.minutes", 15)),
+                (int) number(props, "feeds.max.failures", 5),
+                (int) number(props, "feeds.parallel", 3));
+    }
+
+    private boolean flag(Properties props, String key, boolean fallback) {
+        String v = value(props, key, Boolean.toString(fallback)).toLowerCase(Locale.ROOT);
+        if (v.equals("true") || v.equals("yes") || v.equals("on")) return true;
+        if (v.equals("false") || v.equals("no") || v.equals("off")) return false;
+        throw new IllegalArgumentException("setting " + key + " must be true or false, not '" + v + "'");
     }
 
     private BotSettings bot(Properties props) {

@@ -18,19 +18,26 @@ import org.jsoup.nodes.Element;
 /**
  * Turns the items of one feed into articles. An item whose text is only a teaser gets the body of
  * its linked page when the run asks for it; if that page cannot be had, the teaser is kept and the
- * reason reported.
+ * reason reported. The operator's hints for the feed ({@link FeedHints}) name the source, the
+ * section and what else marks breaking news.
  */
 final class FeedArticles {
     private final Feed feed;
     private final String location;
     private final SourceOptions options;
     private final HttpFetcher fetcher;
+    private final FeedHints hints;
 
     FeedArticles(Feed feed, String location, SourceOptions options, HttpFetcher fetcher) {
+        this(feed, location, options, fetcher, FeedHints.NONE);
+    }
+
+    FeedArticles(Feed feed, String location, SourceOptions options, HttpFetcher fetcher, FeedHints hints) {
         this.feed = feed;
         this.location = location;
         this.options = options;
         this.fetcher = fetcher;
+        this.hints = hints;
     }
 
     void emit(ArticleSource.SourceListener listener) {
@@ -84,10 +91,10 @@ final class FeedArticles {
                 .title(item.title())
                 .published(item.published().orElse(pagePublished.map(OffsetDateTime::toInstant).orElse(null)))
                 .paragraphs(paragraphs)
-                .source(feed.title().isBlank() ? options.sourceName().orElse("") : feed.title())
-                .category(item.categories().isEmpty() ? "" : item.categories().get(0))
+                .source(hints.name().orElse(feed.title().isBlank() ? options.sourceName().orElse("") : feed.title()))
+                .category(hints.section().orElse(item.categories().isEmpty() ? "" : item.categories().get(0)))
                 .language(language)
-                .breaking(item.breaking())
+                .breaking(hints.breaking(item))
                 .leadImage(item.image().orElse(null))
                 .build());
     }

@@ -17,6 +17,7 @@ import java.io.IOException;
 import java.io.Reader;
 import java.io.StringReader;
 import java.io.StringWriter;
+import java.net.URI;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Date;
@@ -44,7 +45,9 @@ import org.jdom2.Element;
  * {@code pubDate}/{@code dc:date}/Atom published, else updated; an item is breaking when its title
  * starts with a mark such as {@code عاجل:} or {@code Breaking:} (which is stripped) or a category
  * is {@code عاجل} / {@code Breaking News}. Items with neither link nor title are skipped and
- * counted in {@link Feed#skippedItems()}.
+ * counted in {@link Feed#skippedItems()}. Relative item links and images are made absolute
+ * against {@code xml:base} (Atom) and the address the feed came from, when the caller gives it
+ * ({@link FeedLinks}).
  */
 public final class FeedReader {
 
@@ -73,7 +76,17 @@ public final class FeedReader {
     /** Reads a feed that is already decoded, e.g. {@link FetchedPage#body()}. */
     public Feed read(String xml, String location) throws FeedException {
         Objects.requireNonNull(xml, "xml");
-        return parse(new StringReader(withoutPlainDoctype(xml)), location);
+        return parse(new StringReader(withoutPlainDoctype(xml)), location, Optional.empty());
+    }
+
+    /**
+     * Reads a feed fetched from {@code address} (its final address, after redirects), which relative
+     * item links are resolved against.
+     */
+    public Feed read(String xml, String location, URI address) throws FeedException {
+        Objects.requireNonNull(xml, "xml");
+        Objects.requireNonNull(address, "address");
+        return parse(new StringReader(withoutPlainDoctype(xml)), location, Optional.of(address));
     }
 
     /**
@@ -101,11 +114,12 @@ public final class FeedReader {
         return FeedSignals.isTeaser(item);
     }
 
-    private Feed parse(Reader reader, String location) throws FeedException {
+    private Feed parse(Reader reader, String location, Optional<URI> address) throws FeedException {
         Objects.requireNonNull(location, "location");
         SyndFeedInput input = new SyndFeedInput();
         input.setAllowDoctypes(false);
         input.setXmlHealerOn(true);
+        input.setPreserveWireFeed(true); // the Atom objects carry xml:base
         SyndFeed feed;
         try {
             feed = input.build(reader);
@@ -118,15 +132,19 @@ public final class FeedReader {
         }
         List<FeedItem> items = new ArrayList<>();
         int skipped = 0;
+        Optional<URI> feedBase = FeedLinks.base(address,
+                feed.originalWireFeed() instanceof com.rometools.rome.feed.atom.Feed atom ? atom.getXmlBase() : null);
         for (SyndEntry entry : feed.getEntries()) {
-            Optional<FeedItem> item = toItem(entry);
+            Optional<URI> base = FeedLinks.base(feedBase,
+                    entry.getWireEntry() instanceof com.rometools.rome.feed.atom.Entry atom ? atom.getXmlBase() : null);
+            Optional<FeedItem> item = toItem(entry, base);
             if (item.isPresent()) {
                 items.add(item.get());
             } else {
                 skipped++;
             }
         }
-        return new Feed(feed.getTitle(), siteLink(feed), feed.getLanguage(), items, skipped);
+        return new Feed(feed.getTitle(), FeedLinks.resolve(feedBase, siteLink(feed)), feed.getLanguage(), items, skipped);
     }
 
     /** The site's page rather than the feed's own address (Atom lists both, {@code self} first). */
@@ -146,8 +164,8 @@ public final class FeedReader {
         return message.contains("DOCTYPE") ? "DOCTYPE declarations are not allowed (" + message + ")" : message;
     }
 
-    private static Optional<FeedItem> toItem(SyndEntry entry) {
-        String link = text(entry.getLink());
+    private static Optional<FeedItem> toItem(SyndEntry entry, Optional<URI> base) {
+        String link = FeedLinks.resolve(base, text(entry.getLink()));
         String rawTitle = text(entry.getTitle());
         if (link.isEmpty() && rawTitle.isEmpty()) {
             return Optional.empty();
@@ -160,7 +178,8 @@ public final class FeedReader {
                 .filter(c -> !c.isEmpty()).findFirst().orElse("");
         return Optional.of(new FeedItem(
                 text(entry.getUri()), link, FeedSignals.stripBreakingPrefix(rawTitle), date(entry),
-                summary, content, categories, author(entry), image(entry, content, summary), breaking));
+                summary, content, categories, author(entry),
+                image(entry, content, summary).map(src -> FeedLinks.resolve(base, src)), breaking));
     }
 
     /** RSS/Atom categories, else Dublin Core subjects (RSS 1.0 feeds use those). */

@@ -11,8 +11,10 @@ import java.util.Objects;
  * @param status      the final HTTP status, always 2xx
  * @param contentType the {@code Content-Type} header, or "" when the server sent none
  * @param body        the decoded body (see {@link HttpFetcher} for the charset rules)
+ * @param validators  the response's {@code ETag} and {@code Last-Modified}, for a conditional next fetch
  */
-public record FetchedPage(URI url, URI finalUrl, int status, String contentType, String body) {
+public record FetchedPage(URI url, URI finalUrl, int status, String contentType, String body,
+                          HttpValidators validators) {
 
     public FetchedPage {
         Objects.requireNonNull(url, "url");
@@ -22,5 +24,11 @@ public record FetchedPage(URI url, URI finalUrl, int status, String contentType,
         }
         contentType = Objects.requireNonNullElse(contentType, "");
         Objects.requireNonNull(body, "body");
+        Objects.requireNonNull(validators, "validators");
+    }
+
+    /** A page whose response named no validators. */
+    public FetchedPage(URI url, URI finalUrl, int status, String contentType, String body) {
+        this(url, finalUrl, status, contentType, body, HttpValidators.NONE);
     }
 }

@@ -77,28 +77,47 @@ public final class HttpFetcher implements AutoCloseable {
      *                        the limit, a network error or interruption; always naming the URL
      */
     public FetchedPage fetch(URI uri) throws FetchException {
+        return fetchIfChanged(uri, HttpValidators.NONE).orElseThrow(() -> FetchException.httpStatus(uri, 304));
+    }
+
+    /**
+     * GETs {@code uri} unless it is unchanged since the response that gave {@code known}: the request
+     * carries {@code If-None-Match} and {@code If-Modified-Since}, and a {@code 304 Not Modified}
+     * answer (no body) comes back empty. A 200 comes back with its own validators, for next time.
+     *
+     * @throws FetchException as {@link #fetch}; a 304 to an unconditional request is a status error
+     */
+    public Optional<FetchedPage> fetchIfChanged(URI uri, HttpValidators known) throws FetchException {
         Objects.requireNonNull(uri, "uri");
+        Objects.requireNonNull(known, "known");
         HttpRequest request;
         try {
-            request = HttpRequest.newBuilder(uri)
+            HttpRequest.Builder builder = HttpRequest.newBuilder(uri)
                     .timeout(readTimeout)
                     .header("User-Agent", USER_AGENT)
                     .header("Accept", ACCEPT)
                     .header("Accept-Language", "ar,en;q=0.8")
-                    .GET()
-                    .build();
+                    .GET();
+            known.etag().ifPresent(etag -> builder.header("If-None-Match", etag));
+            known.lastModified().ifPresent(date -> builder.header("If-Modified-Since", date));
+            request = builder.build();
         } catch (IllegalArgumentException e) {
             throw FetchException.of(uri, FetchException.Reason.IO, "cannot request " + e.getMessage(), e);
         }
         CompletableFuture<HttpResponse<byte[]>> pending = client.sendAsync(request, this::bodyFor);
         HttpResponse<byte[]> response = await(uri, pending);
         int status = response.statusCode();
+        if (status == 304 && known.any()) {
+            return Optional.empty();
+        }
         if (status / 100 != 2) {
             throw FetchException.httpStatus(uri, status);
         }
         String contentType = response.headers().firstValue("Content-Type").orElse("");
-        return new FetchedPage(uri, response.uri(), status, contentType,
-                HttpCharsets.decode(response.body(), contentType));
+        HttpValidators validators = new HttpValidators(response.headers().firstValue("ETag"),
+                response.headers().firstValue("Last-Modified"));
+        return Optional.of(new FetchedPage(uri, response.uri(), status, contentType,
+                HttpCharsets.decode(response.body(), contentType), validators));
     }
 
     /**

@@ -5,6 +5,7 @@ import com.nabaa.store.ArticleStore;
 import com.nabaa.store.ArticleWriter;
 import com.nabaa.store.StoreException;
 import java.io.IOException;
+import java.io.OutputStream;
 import java.io.PrintStream;
 import java.io.UncheckedIOException;
 import java.time.Duration;
@@ -48,6 +49,28 @@ public final class IngestService {
         IngestReport report = new IngestReport();
         return run(new SourceResolver(options, fetcher).resolve(inputs, report), report,
                 new Progress(progressOut, options.showProgress()), edit);
+    }
+
+    /**
+     * Ingests the items of a feed that was already fetched and read (the feed poller's way in: one
+     * fetch and one parse per poll), with the operator's hints for it. Linked pages are not
+     * fetched: a poll must stay cheap when its items are unchanged.
+     */
+    IngestReport ingest(Feed feed, String location, FeedHints hints) {
+        ArticleSource source = new ArticleSource() {
+            @Override
+            public String location() {
+                return location;
+            }
+
+            @Override
+            public void read(SourceListener listener) {
+                new FeedArticles(feed, location, SourceOptions.defaults(), fetcher, hints).emit(listener);
+            }
+        };
+        IngestReport report = new IngestReport();
+        return run(List.of(source), report, new Progress(new PrintStream(OutputStream.nullOutputStream()), false),
+                UnaryOperator.identity());
     }
 
     /** Asks every ingest in flight to stop after the batch it is storing (shutdown); later calls store nothing. */

@@ -34,7 +34,7 @@ final class UrlSource implements ArticleSource {
         }
         try {
             if (looksLikeFeed(page)) {
-                Feed feed = new FeedReader().read(page.body(), url);
+                Feed feed = new FeedReader().read(page.body(), url, page.finalUrl());
                 new FeedArticles(feed, url, options, fetcher).emit(listener);
             } else {
                 String finalUrl = page.finalUrl().toString();

@@ -130,9 +130,34 @@ final class Schema {
                       updated INTEGER NOT NULL,
                       UNIQUE (chat_id, key)
                     )""",
-                    "CREATE INDEX outbox_due ON outbox(priority, not_before, id) WHERE state = 'pending'",
+                    "CREATE INDEX outbox_due ON outbox(priority, not_before, id) WHERE state = 'PENDING'",
                     "CREATE INDEX outbox_key ON outbox(key, state)",
-                    "CREATE INDEX chats_active ON chats(active, language)"));
+                    "CREATE INDEX chats_active ON chats(active, language)"),
+            // The feeds a server polls, from its feed list (origin 'configured') or added by an admin
+            // ('admin'): the operator's hints, the validators of the last 200 response (for
+            // conditional requests), when the next poll is due, and the feed's health.
+            List.of("""
+                    CREATE TABLE feeds (
+                      id INTEGER PRIMARY KEY AUTOINCREMENT,
+                      url TEXT NOT NULL UNIQUE,
+                      interval_ms INTEGER NOT NULL,
+                      name TEXT,
+                      section TEXT,
+                      breaking_category TEXT,
+                      origin TEXT NOT NULL,
+                      enabled INTEGER NOT NULL DEFAULT 1,
+                      disabled_reason TEXT,
+                      etag TEXT,
+                      last_modified TEXT,
+                      last_poll INTEGER,
+                      last_success INTEGER,
+                      last_error_at INTEGER,
+                      last_error TEXT,
+                      failures INTEGER NOT NULL DEFAULT 0,
+                      next_poll INTEGER NOT NULL,
+                      articles_taken INTEGER NOT NULL DEFAULT 0,
+                      added INTEGER NOT NULL
+                    )"""));
 
     /** The schema version this program writes. */
     static final int CURRENT = MIGRATIONS.size();

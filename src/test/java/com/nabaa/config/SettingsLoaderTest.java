@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.time.ZoneId;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
@@ -72,5 +73,31 @@ class SettingsLoaderTest {
 
         assertThatThrownBy(() -> new SettingsLoader(Map.of()).load(file))
                 .hasMessageContaining("max.page.megabytes must be a positive whole number");
+    }
+
+    @Test
+    void feedsArePolledFromTheFeedListAndTheStarterListStaysOffByDefault() throws Exception {
+        Settings s = new SettingsLoader(Map.of("NABAA_ROOT", dir.toString())).load(dir.resolve("absent.properties"));
+
+        FeedSettings feeds = s.feeds();
+        assertThat(feeds.enabled()).isTrue();
+        assertThat(feeds.file()).isEqualTo(dir.resolve("data/feeds.txt"));
+        assertThat(feeds.starter()).isFalse();
+        assertThat(feeds.starterFile()).isEqualTo(dir.resolve("data/feeds-starter.txt"));
+        assertThat(feeds.interval()).isEqualTo(Duration.ofMinutes(15));
+        assertThat(feeds.maxFailures()).isEqualTo(5);
+        assertThat(feeds.parallel()).isEqualTo(3);
+    }
+
+    @Test
+    void theStarterListIsTurnedOnBySettingOrEnvironmentAndAFlagMustBeTrueOrFalse() throws Exception {
+        Path file = dir.resolve("nabaa.properties");
+        Files.writeString(file, "feeds.starter=true\nfeeds.interval.minutes=30\n");
+
+        assertThat(new SettingsLoader(Map.of()).load(file).feeds().starter()).isTrue();
+        assertThat(new SettingsLoader(Map.of()).load(file).feeds().interval()).isEqualTo(Duration.ofMinutes(30));
+        assertThat(new SettingsLoader(Map.of("NABAA_FEEDS_ENABLED", "false")).load(file).feeds().enabled()).isFalse();
+        assertThatThrownBy(() -> new SettingsLoader(Map.of("NABAA_FEEDS_STARTER", "maybe")).load(file))
+                .hasMessage("setting feeds.starter must be true or false, not 'maybe'");
     }
 }

@@ -9,6 +9,7 @@ import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.net.InetAddress;
 import java.net.InetSocketAddress;
+import java.net.URI;
 import java.nio.charset.Charset;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -169,6 +170,55 @@ class FeedReaderTest {
         String xml = new String(fixture("atom-english.xml"), StandardCharsets.UTF_8);
 
         assertThat(reader.read(xml, "atom").items()).hasSize(2);
+    }
+
+    @Test
+    void resolvesRelativeItemLinksAndImagesAgainstTheFeedsAddress() throws FeedException {
+        String xml = """
+                <?xml version="1.0" encoding="UTF-8"?>
+                <rss version="2.0"><channel><title>t</title><link>/</link>
+                <item><title>a</title><link>/news/42?id=7</link><description><![CDATA[<img src="img/a.jpg">نص]]></description></item>
+                <item><title>b</title><link>../sport/أهداف المباراة</link></item>
+                <item><title>c</title><link>//cdn.example.org/c</link></item>
+                <item><title>d</title><link>https://other.example/d</link></item>
+                </channel></rss>
+                """;
+
+        Feed feed = reader.read(xml, "feed", URI.create("https://site.example/feeds/main.xml"));
+
+        assertThat(feed.link()).isEqualTo("https://site.example/");
+        assertThat(feed.items()).extracting(FeedItem::link).containsExactly(
+                "https://site.example/news/42?id=7",
+                "https://site.example/sport/%D8%A3%D9%87%D8%AF%D8%A7%D9%81%20%D8%A7%D9%84%D9%85%D8%A8%D8%A7%D8%B1%D8%A7%D8%A9",
+                "https://cdn.example.org/c",
+                "https://other.example/d");
+        assertThat(feed.items().getFirst().image()).contains("https://site.example/feeds/img/a.jpg");
+    }
+
+    @Test
+    void resolvesAtomLinksAgainstXmlBaseOfTheEntryAndTheFeed() throws FeedException {
+        String xml = """
+                <?xml version="1.0" encoding="UTF-8"?>
+                <feed xmlns="http://www.w3.org/2005/Atom" xml:base="/ar/">
+                <title>t</title><id>urn:t</id><updated>2026-11-20T10:00:00Z</updated>
+                <entry><title>a</title><id>urn:a</id><updated>2026-11-20T10:00:00Z</updated>
+                  <link rel="alternate" href="news/1"/></entry>
+                <entry xml:base="https://mirror.example/world/"><title>b</title><id>urn:b</id>
+                  <updated>2026-11-20T10:00:00Z</updated><link href="2"/></entry>
+                </feed>
+                """;
+
+        Feed feed = reader.read(xml, "atom", URI.create("https://site.example/feeds/atom"));
+
+        assertThat(feed.items()).extracting(FeedItem::link)
+                .containsExactly("https://site.example/ar/news/1", "https://mirror.example/world/2");
+    }
+
+    @Test
+    void leavesRelativeLinksAsTheyAreWithoutAnAddress() throws FeedException {
+        String xml = "<rss version=\"2.0\"><channel><title>t</title><item><title>a</title><link>/n/1</link></item></channel></rss>";
+
+        assertThat(reader.read(xml, "file.xml").items().getFirst().link()).isEqualTo("/n/1");
     }
 
     @Test

@@ -82,6 +82,20 @@ class HttpFetcherTest {
                 }
             }
         });
+        serve("/cached", ex -> {
+            String etag = "\"v1\"";
+            String modified = "Fri, 20 Nov 2026 08:00:00 GMT";
+            boolean sameTag = etag.equals(ex.getRequestHeaders().getFirst("If-None-Match"));
+            boolean sameDate = modified.equals(ex.getRequestHeaders().getFirst("If-Modified-Since"));
+            if (sameTag && sameDate) {
+                ex.sendResponseHeaders(304, -1);
+                return;
+            }
+            ex.getResponseHeaders().add("ETag", etag);
+            ex.getResponseHeaders().add("Last-Modified", modified);
+            reply(ex, 200, "application/rss+xml", "<rss/>".getBytes(StandardCharsets.UTF_8));
+        });
+        serve("/not-modified", ex -> ex.sendResponseHeaders(304, -1));
         server.start();
         fetcher = new HttpFetcher(Duration.ofSeconds(2), Duration.ofMillis(300), 2048);
     }
@@ -161,6 +175,23 @@ class HttpFetcherTest {
         assertThat(page.url()).isEqualTo(at("/moved"));
         assertThat(page.finalUrl()).isEqualTo(at("/utf8"));
         assertThat(page.body()).contains(ARABIC);
+    }
+
+    @Test
+    void sendsTheLastResponsesEtagAndDateBackAndTakesA304AsUnchanged() throws FetchException {
+        FetchedPage first = fetcher.fetchIfChanged(at("/cached"), HttpValidators.NONE).orElseThrow();
+
+        assertThat(first.body()).isEqualTo("<rss/>");
+        assertThat(first.validators().etag()).contains("\"v1\"");
+        assertThat(first.validators().lastModified()).contains("Fri, 20 Nov 2026 08:00:00 GMT");
+        assertThat(fetcher.fetchIfChanged(at("/cached"), first.validators())).isEmpty();
+        assertThat(fetcher.fetch(at("/cached")).body()).as("an unconditional fetch gets the body").isEqualTo("<rss/>");
+    }
+
+    @Test
+    void a304ToAnUnconditionalRequestIsAStatusError() {
+        assertThatExceptionOfType(FetchException.class).isThrownBy(() -> fetcher.fetch(at("/not-modified")))
+                .satisfies(e -> assertThat(e.status()).hasValue(304));
     }
 
     @Test

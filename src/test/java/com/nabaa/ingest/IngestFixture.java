@@ -34,7 +34,7 @@ final class IngestFixture implements AutoCloseable {
     final NewsIndex index;
     final IngestService service;
     private final ExecutorService workers = Executors.newFixedThreadPool(2);
-    private final HttpFetcher fetcher;
+    final HttpFetcher fetcher;
     private final ArticleFollower follower;
 
     IngestFixture(Path dir) throws IOException {
