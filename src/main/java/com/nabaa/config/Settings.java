@@ -5,6 +5,7 @@ import java.time.Duration;
 import java.time.ZoneId;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.Set;
 
 /**
  * Everything Nabaa is configured with, read once at start-up by {@link SettingsLoader}.
@@ -17,6 +18,7 @@ import java.util.Optional;
  * @param maxPageBytes  larger pages and files are refused
  * @param telegramToken the bot token, from the environment only
  * @param bot           how the Telegram bot runs
+ * @param admins        Telegram user ids of the newsroom's admins (announcements, stats, feeds, breaking)
  */
 public record Settings(
         Path home,
@@ -26,7 +28,8 @@ public record Settings(
         Duration fetchTimeout,
         long maxPageBytes,
         Optional<String> telegramToken,
-        BotSettings bot) {
+        BotSettings bot,
+        Set<Long> admins) {
 
     public Settings {
         Objects.requireNonNull(home, "home");
@@ -37,6 +40,7 @@ public record Settings(
         if (maxPageBytes <= 0) throw new IllegalArgumentException("maxPageBytes must be positive");
         Objects.requireNonNull(telegramToken, "telegramToken");
         Objects.requireNonNull(bot, "bot");
+        admins = Set.copyOf(admins);
     }
 
     public Path indexDir() {
@@ -48,23 +52,29 @@ public record Settings(
     }
 
     public Settings withHome(Path newHome) {
-        return new Settings(newHome, samples, shared, timeZone, fetchTimeout, maxPageBytes, telegramToken, bot);
+        return new Settings(newHome, samples, shared, timeZone, fetchTimeout, maxPageBytes, telegramToken, bot, admins);
     }
 
     /** The same settings with other bot settings (tests and benchmarks point the bot at a local server). */
     public Settings withBot(BotSettings newBot) {
-        return new Settings(home, samples, shared, timeZone, fetchTimeout, maxPageBytes, telegramToken, newBot);
+        return new Settings(home, samples, shared, timeZone, fetchTimeout, maxPageBytes, telegramToken, newBot, admins);
     }
 
     /** The same settings with a token (tests; readers' processes take it from the environment). */
     public Settings withTelegramToken(String token) {
-        return new Settings(home, samples, shared, timeZone, fetchTimeout, maxPageBytes, Optional.of(token), bot);
+        return new Settings(home, samples, shared, timeZone, fetchTimeout, maxPageBytes, Optional.of(token), bot, admins);
+    }
+
+    /** The same settings with these admins (tests). */
+    public Settings withAdmins(Set<Long> newAdmins) {
+        return new Settings(home, samples, shared, timeZone, fetchTimeout, maxPageBytes, telegramToken, bot, newAdmins);
     }
 
     @Override
     public String toString() {
         return "Settings[home=" + home + ", samples=" + samples + ", shared=" + shared + ", timeZone="
                 + timeZone + ", fetchTimeout=" + fetchTimeout + ", maxPageBytes=" + maxPageBytes
-                + ", telegramToken=" + (telegramToken.isPresent() ? "(set)" : "(unset)") + ", bot=" + bot + "]";
+                + ", telegramToken=" + (telegramToken.isPresent() ? "(set)" : "(unset)") + ", bot=" + bot
+                + ", admins=" + admins + "]";
     }
 }
