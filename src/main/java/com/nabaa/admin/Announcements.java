@@ -33,7 +33,7 @@ final class Announcements {
     }
 
     Preview preview(long author, long chatId, String argument, Language language) {
-        Segment.Addressed addressed = Segment.read(argument);
+        Addressing.Addressed addressed = Addressing.read(argument);
         if (addressed.segment().isEmpty()) return Preview.Problem.UNKNOWN_SEGMENT;
         Segment segment = addressed.segment().get();
         if (addressed.text().isBlank()) return Preview.Problem.NO_TEXT;
@@ -57,7 +57,7 @@ final class Announcements {
         if (found.isEmpty()) return Optional.empty();
         if (!store.start(id, messageId, clock.instant())) return Optional.of(new Step(false, view(found.get(), messageId)));
         PushMessage.Announcement message = new PushMessage.Announcement(id, found.get().text());
-        int queued = switch (Segment.ofCode(found.get().segment())) {
+        int queued = switch (Addressing.segment(found.get().segment())) {
             case Segment.Everyone e -> outbox.announce(message, Optional.empty());
             case Segment.Readers r -> outbox.announce(message, Optional.of(r.language().code()));
             case Segment.Followers f -> followers.orElseThrow(() -> new IllegalStateException(
@@ -106,7 +106,7 @@ final class Announcements {
 
     private Broadcast view(AnnouncementStore.Stored a, long pressedMessage) {
         return new Broadcast(a.id(), a.chatId(), a.messageId().orElse(pressedMessage), Language.fromCode(a.language()),
-                Segment.ofCode(a.segment()), Broadcast.Phase.valueOf(a.state().name()), a.reach().orElse(0L),
+                Addressing.segment(a.segment()), Broadcast.Phase.valueOf(a.state().name()), a.reach().orElse(0L),
                 Deliveries.of(outbox.progress(a.id())));
     }
 }

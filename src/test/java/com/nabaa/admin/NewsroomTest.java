@@ -138,6 +138,19 @@ class NewsroomTest {
     }
 
     @Test
+    void aDisabledFeedIsANoticeForEachAdminInTheirPrivateChat() throws Exception {
+        try (NewsroomFixture two = new NewsroomFixture(dir.resolve("two"),
+                b -> b.authorization(new Authorization(Set.of(ADMIN, 43L))))) {
+            two.newsroom.feedDisabled("https://feeds.example/rss", "HTTP 404");
+
+            List<OutboxStore.Row> rows = two.outboxStore.claim(10, Instant.now());
+            assertThat(rows).extracting(OutboxStore.Row::chatId).containsExactlyInAnyOrder(ADMIN, 43L);
+            assertThat(rows).allSatisfy(r -> assertThat(r.payload()).contains("https://feeds.example/rss", "HTTP 404",
+                    "\"type\":\"notice\""));
+        }
+    }
+
+    @Test
     void statsIncludeSubscriptionsWhenTheyAreConnected() throws Exception {
         SubscriptionCounts counts = () -> new SubscriptionCounts.Counts(12, 30, 9,
                 List.of(new SubscriptionCounts.Topic("الذهب", 5)));
