@@ -5,6 +5,7 @@ import java.time.Duration;
 import java.time.ZoneId;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.Set;
 
 /**
  * Everything Nabaa is configured with, read once at start-up by {@link SettingsLoader}.
@@ -18,6 +19,7 @@ import java.util.Optional;
  * @param telegramToken the bot token, from the environment only
  * @param bot           how the Telegram bot runs
  * @param feeds         which feeds the server polls, and how
+ * @param admins        Telegram user ids of the newsroom's admins (announcements, stats, feeds, breaking)
  */
 public record Settings(
         Path home,
@@ -28,7 +30,8 @@ public record Settings(
         long maxPageBytes,
         Optional<String> telegramToken,
         BotSettings bot,
-        FeedSettings feeds) {
+        FeedSettings feeds,
+        Set<Long> admins) {
 
     public Settings {
         Objects.requireNonNull(home, "home");
@@ -40,6 +43,7 @@ public record Settings(
         Objects.requireNonNull(telegramToken, "telegramToken");
         Objects.requireNonNull(bot, "bot");
         Objects.requireNonNull(feeds, "feeds");
+        admins = Set.copyOf(admins);
     }
 
     public Path indexDir() {
@@ -51,22 +55,27 @@ public record Settings(
     }
 
     public Settings withHome(Path newHome) {
-        return new Settings(newHome, samples, shared, timeZone, fetchTimeout, maxPageBytes, telegramToken, bot, feeds);
+        return new Settings(newHome, samples, shared, timeZone, fetchTimeout, maxPageBytes, telegramToken, bot, feeds, admins);
     }
 
     /** The same settings with other bot settings (tests and benchmarks point the bot at a local server). */
     public Settings withBot(BotSettings newBot) {
-        return new Settings(home, samples, shared, timeZone, fetchTimeout, maxPageBytes, telegramToken, newBot, feeds);
+        return new Settings(home, samples, shared, timeZone, fetchTimeout, maxPageBytes, telegramToken, newBot, feeds, admins);
     }
 
     /** The same settings with a token (tests; readers' processes take it from the environment). */
     public Settings withTelegramToken(String token) {
-        return new Settings(home, samples, shared, timeZone, fetchTimeout, maxPageBytes, Optional.of(token), bot, feeds);
+        return new Settings(home, samples, shared, timeZone, fetchTimeout, maxPageBytes, Optional.of(token), bot, feeds, admins);
     }
 
     /** The same settings with other feed settings (tests point the server at a feed list of their own). */
     public Settings withFeeds(FeedSettings newFeeds) {
-        return new Settings(home, samples, shared, timeZone, fetchTimeout, maxPageBytes, telegramToken, bot, newFeeds);
+        return new Settings(home, samples, shared, timeZone, fetchTimeout, maxPageBytes, telegramToken, bot, newFeeds, admins);
+    }
+
+    /** The same settings with these admins (tests). */
+    public Settings withAdmins(Set<Long> newAdmins) {
+        return new Settings(home, samples, shared, timeZone, fetchTimeout, maxPageBytes, telegramToken, bot, feeds, newAdmins);
     }
 
     @Override
@@ -74,6 +83,6 @@ public record Settings(
         return "Settings[home=" + home + ", samples=" + samples + ", shared=" + shared + ", timeZone="
                 + timeZone + ", fetchTimeout=" + fetchTimeout + ", maxPageBytes=" + maxPageBytes
                 + ", telegramToken=" + (telegramToken.isPresent() ? "(set)" : "(unset)") + ", bot=" + bot
-                + ", feeds=" + feeds + "]";
+                + ", feeds=" + feeds + ", admins=" + admins + "]";
     }
 }

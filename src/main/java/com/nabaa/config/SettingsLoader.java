@@ -7,10 +7,12 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.time.ZoneId;
+import java.util.LinkedHashSet;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Properties;
+import java.util.Set;
 
 /**
  * Reads {@link Settings} from a properties file, then the environment: {@code NABAA_HOME}
@@ -51,7 +53,8 @@ public final class SettingsLoader {
                 number(props, "max.page.megabytes", 20) * 1024 * 1024,
                 Optional.ofNullable(env.get("TELEGRAM_BOT_TOKEN")).filter(t -> !t.isBlank()),
                 bot(props),
-                feeds(props, base));
+                feeds(props, base),
+                admins(value(props, "admins", "")));
     }
 
     private FeedSettings feeds(Properties props, Path base) {
@@ -69,6 +72,26 @@ public final class SettingsLoader {
         if (v.equals("true") || v.equals("yes") || v.equals("on")) return true;
         if (v.equals("false") || v.equals("no") || v.equals("off")) return false;
         throw new IllegalArgumentException("setting " + key + " must be true or false, not '" + v + "'");
+    }
+
+    /** "123, 456": Telegram user ids separated by commas; anything else is a mistake worth stopping for. */
+    private static Set<Long> admins(String list) {
+        Set<Long> ids = new LinkedHashSet<>();
+        for (String entry : list.split(",", -1)) {
+            String id = entry.strip();
+            if (id.isEmpty() && list.isBlank()) continue;
+            if (!id.matches("[1-9][0-9]{0,18}")) {
+                throw new IllegalArgumentException("setting admins (NABAA_ADMINS) must be Telegram user ids separated"
+                        + " by commas, like 123456789,987654321; '" + id + "' is not one");
+            }
+            try {
+                ids.add(Long.parseLong(id));
+            } catch (NumberFormatException e) {
+                throw new IllegalArgumentException("setting admins (NABAA_ADMINS): '" + id + "' is too large for a"
+                        + " Telegram user id", e);
+            }
+        }
+        return ids;
     }
 
     private BotSettings bot(Properties props) {

@@ -12,6 +12,7 @@ import java.util.regex.Pattern;
 sealed interface ButtonData {
     Pattern PAGE = Pattern.compile("([mstv]):([1-9][0-9]{0,17})(?::([0-9]|u|d))?");
     Pattern LANGUAGE = Pattern.compile("l:(ar|en)");
+    Pattern ANNOUNCEMENT = Pattern.compile("b:([sc]):([1-9][0-9]{0,17})");
 
     String encode();
 
@@ -50,7 +51,18 @@ sealed interface ButtonData {
         }
     }
 
+    /** An admin's announcement: send it, or cancel it (a draft) or stop it (under way). */
+    record Announcement(long id, boolean send) implements ButtonData {
+        public String encode() {
+            return "b:" + (send ? "s" : "c") + ":" + id;
+        }
+    }
+
     static Optional<ButtonData> parse(String data) {
+        Matcher announcement = ANNOUNCEMENT.matcher(data);
+        if (announcement.matches()) {
+            return Optional.of(new Announcement(Long.parseLong(announcement.group(2)), announcement.group(1).equals("s")));
+        }
         Matcher lang = LANGUAGE.matcher(data);
         if (lang.matches()) return Optional.of(new ChooseLanguage(Language.fromCode(lang.group(1))));
         Matcher m = PAGE.matcher(data);
@@ -79,6 +91,7 @@ sealed interface ButtonData {
             case Timeline t -> Optional.of(t.page());
             case Vote v -> Optional.of(v.page());
             case ChooseLanguage l -> Optional.empty();
+            case Announcement a -> Optional.empty();
         };
     }
 }

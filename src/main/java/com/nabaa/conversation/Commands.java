@@ -12,6 +12,10 @@ final class Commands {
     static final String BREAKING = "breaking";
     static final String SEARCH = "search";
     static final String SETTINGS = "settings";
+    /** The newsroom's: not in the menu; /help lists them to admins only (/breaking with an address is one too). */
+    static final String ANNOUNCE = "announce";
+    static final String STATS = "stats";
+    static final String FEEDS = "feeds";
 
     /** The menu's order: what a new reader needs first. */
     static final List<String> MENU = List.of(LATEST, BREAKING, SEARCH, LANG, SETTINGS, HELP, START);

@@ -1,11 +1,15 @@
 package com.nabaa.conversation;
 
+import com.nabaa.admin.Broadcast;
+import com.nabaa.admin.Newsroom;
 import com.nabaa.answer.Answers;
 import com.nabaa.answer.NewsDesk;
 import com.nabaa.news.Language;
+import com.nabaa.push.Outbox;
 import com.nabaa.store.ChatStore;
 import com.nabaa.store.Database;
 import com.nabaa.store.FeedbackStore;
+import com.nabaa.store.OutboxStore;
 import com.nabaa.store.PageStore;
 import com.nabaa.store.StoredChat;
 import java.time.Clock;
@@ -62,19 +66,24 @@ public final class Conversation implements Dialog {
         StoryShow stories = new StoryShow(replies, view);
         FirstPage lists = new FirstPage(runner, replies);
         SettingsCommand settings = new SettingsCommand(chats);
+        Newsroom newsroom = b.newsroom.orElseGet(() -> Newsroom.builder(b.db, new Outbox(new OutboxStore(b.db)))
+                .clock(clock).zone(zone).build());
         this.asking = new Asking(b.answers, runner, replies, pages, chats, examples, clock, limits.contextLifetime());
         this.presses = new Presses(pages, new MoreButton(runner, replies), new SummaryButton(b.desk, stories),
                 new TimelineButton(b.desk, view, replies), new VoteButton(new FeedbackStore(b.db), clock),
-                new LanguageButton(chats, settings));
+                new LanguageButton(chats, settings), new AnnouncementButton(newsroom));
         this.inline = new InlineSearch(b.desk, chats, view, zone, clock, limits.inlineCacheSeconds());
         this.commands = Map.of(
                 Commands.START, new StartCommand(examples, b.desk, pages, stories, b.botUsername),
-                Commands.HELP, new HelpCommand(),
+                Commands.HELP, new HelpCommand(newsroom),
                 Commands.LANG, new LangCommand(chats),
                 Commands.LATEST, new LatestCommand(lists),
-                Commands.BREAKING, new BreakingCommand(lists),
+                Commands.BREAKING, new BreakingCommand(lists, newsroom),
                 Commands.SEARCH, new SearchCommand(lists),
-                Commands.SETTINGS, settings);
+                Commands.SETTINGS, settings,
+                Commands.ANNOUNCE, new AnnounceCommand(newsroom),
+                Commands.STATS, new StatsCommand(newsroom),
+                Commands.FEEDS, new FeedsCommand(newsroom));
     }
 
     /**
@@ -106,6 +115,8 @@ public final class Conversation implements Dialog {
         if (command.matches()) {
             String name = command.group(1).toLowerCase(Locale.ROOT);
             String argument = Objects.requireNonNullElse(command.group(2), "").strip();
+            // An announcement keeps its line breaks, which the cleaning of questions folds into spaces.
+            if (name.equals(Commands.ANNOUNCE)) argument = InputText.argumentWithLines(t.text());
             CommandHandler handler = commands.get(name);
             return handler == null ? unknown.handle(turn, command.group(1)) : handler.handle(turn, argument);
         }
@@ -158,6 +169,14 @@ public final class Conversation implements Dialog {
         return Commands.menu(language);
     }
 
+    /**
+     * The edit that shows where a broadcast is now, for its one progress message: what the
+     * composition root sends for each broadcast {@code admin.BroadcastProgress} reports.
+     */
+    public Outgoing.Edit progress(Broadcast broadcast) {
+        return BroadcastView.progress(broadcast);
+    }
+
     /** What a conversation needs besides its answers and store; each has a default. */
     public static final class Builder {
         private final Answers answers;
@@ -167,6 +186,7 @@ public final class Conversation implements Dialog {
         private Clock clock = Clock.systemUTC();
         private Limits limits = Limits.defaults();
         private Optional<String> botUsername = Optional.empty();
+        private Optional<Newsroom> newsroom = Optional.empty();
 
         private Builder(Answers answers, NewsDesk desk, Database db) {
             this.answers = Objects.requireNonNull(answers, "answers");
@@ -195,6 +215,12 @@ public final class Conversation implements Dialog {
         public Builder botUsername(String username) {
             if (!username.matches("[A-Za-z0-9_]{3,64}")) throw new IllegalArgumentException("not a bot username: " + username);
             this.botUsername = Optional.of(username);
+            return this;
+        }
+
+        /** The newsroom behind the admins' commands (by default one with no admins, which refuses everyone). */
+        public Builder newsroom(Newsroom newsroom) {
+            this.newsroom = Optional.of(newsroom);
             return this;
         }
 

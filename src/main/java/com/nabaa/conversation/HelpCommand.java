@@ -1,15 +1,27 @@
 package com.nabaa.conversation;
 
+import com.nabaa.admin.Newsroom;
 import java.util.List;
 
-/** /help: how to ask and follow up, and every command with what it does. */
+/** /help: how to ask and follow up, and every command with what it does; an admin also sees the newsroom's. */
 final class HelpCommand implements CommandHandler {
+    private final Newsroom newsroom;
+
+    HelpCommand(Newsroom newsroom) {
+        this.newsroom = newsroom;
+    }
+
     @Override
     public List<Outgoing> handle(Turn turn, String argument) {
         Texts t = turn.texts();
-        return List.of(Replies.plain(turn, Rich.builder().bold(t.helpTitle()).paragraph()
+        Rich.Builder help = Rich.builder().bold(t.helpTitle()).paragraph()
                 .plain(String.join("\n", t.helpTips())).paragraph()
-                .add(commandList(t)).build()));
+                .add(commandList(t)).paragraph();
+        if (newsroom.isAdmin(turn.reader().id())) {
+            AdminTexts admin = AdminTexts.of(turn.language());
+            help.bold(admin.commandsTitle()).paragraph().plain(String.join("\n", admin.commands()));
+        }
+        return List.of(Replies.plain(turn, help.build()));
     }
 
     /** "/latest — أحدث الأخبار…", one line per command of the menu, under its title. */

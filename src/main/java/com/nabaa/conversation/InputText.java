@@ -37,6 +37,32 @@ final class InputText {
         return out.toString();
     }
 
+    /**
+     * What follows the command in {@code raw} ("/cmd text…"), cleaned line by line: invisible
+     * characters go and spaces fold as in {@link #clean}, but line breaks stay (one blank line at
+     * most between paragraphs).
+     */
+    static String argumentWithLines(String raw) {
+        StringBuilder out = new StringBuilder();
+        boolean command = true;
+        boolean blank = false;
+        for (String line : raw.split("\\R", -1)) {
+            String cleaned = clean(line);
+            if (command && !cleaned.isEmpty()) {
+                cleaned = cleaned.replaceFirst("^/\\S*\\s*", "");
+                command = false;
+            }
+            if (cleaned.isEmpty()) {
+                blank = out.length() > 0;
+                continue;
+            }
+            if (out.length() > 0) out.append(blank ? "\n\n" : "\n");
+            blank = false;
+            out.append(cleaned);
+        }
+        return out.toString();
+    }
+
     /** Whether the text is longer than a question is read. */
     static boolean tooLong(String cleaned) {
         return cleaned.length() > MAX_CHARS;

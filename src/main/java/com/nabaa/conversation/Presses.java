@@ -17,15 +17,17 @@ final class Presses {
     private final TimelineButton timeline;
     private final VoteButton vote;
     private final LanguageButton language;
+    private final AnnouncementButton announcement;
 
     Presses(PageStore pages, MoreButton more, SummaryButton summary, TimelineButton timeline, VoteButton vote,
-            LanguageButton language) {
+            LanguageButton language, AnnouncementButton announcement) {
         this.pages = pages;
         this.more = more;
         this.summary = summary;
         this.timeline = timeline;
         this.vote = vote;
         this.language = language;
+        this.announcement = announcement;
     }
 
     List<Outgoing> handle(Turn turn, Incoming.Press press) {
@@ -33,6 +35,7 @@ final class Presses {
         Optional<ButtonData> data = ButtonData.parse(press.data());
         if (data.isEmpty()) return notice(t.forged());
         if (data.get() instanceof ButtonData.ChooseLanguage choose) return language.handle(turn, press, choose);
+        if (data.get() instanceof ButtonData.Announcement a) return announcement.handle(turn, press, a);
         long pageId = data.get().pageId().orElseThrow();
         Optional<AnswerPage> page = pages.find(pageId);
         if (page.isEmpty()) return notice(t.stale());
@@ -47,6 +50,7 @@ final class Presses {
             case ButtonData.Timeline tl -> timeline.handle(pressed, tl.story());
             case ButtonData.Vote v -> vote.handle(pressed, v.helpful());
             case ButtonData.ChooseLanguage l -> language.handle(turn, press, l);
+            case ButtonData.Announcement a -> announcement.handle(turn, press, a);
         };
     }
 

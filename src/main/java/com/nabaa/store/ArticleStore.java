@@ -108,6 +108,23 @@ public final class ArticleStore {
         T run(ArticleWriter writer) throws SQLException;
     }
 
+    /**
+     * Marks the article at {@code url} or whose canonical address is {@code canonicalUrl} as breaking
+     * (see {@link ArticleWriter#markBreaking}); empty when no stored article has that address.
+     */
+    public Optional<Marked> markBreaking(String url, String canonicalUrl) {
+        return write(w -> w.markBreaking(url, canonicalUrl));
+    }
+
+    /**
+     * An article an admin marked as breaking.
+     *
+     * @param seq     its sequence number after the mark
+     * @param changed false when it was breaking already (then nothing was written)
+     */
+    public record Marked(String id, String title, long seq, boolean changed) {
+    }
+
     /** What the store knows of an article without loading it. */
     public record StoredRef(String id, long seq, String contentHash) {
     }

@@ -76,7 +76,7 @@ public final class ArticleWriter {
                     ON CONFLICT(id) DO UPDATE SET seq=excluded.seq, url=excluded.url,
                       canonical_url=excluded.canonical_url, title=excluded.title, published=excluded.published,
                       paragraphs=excluded.paragraphs, source=excluded.source, category=excluded.category,
-                      language=excluded.language, breaking=excluded.breaking, lead_image=excluded.lead_image,
+                      language=excluded.language, breaking=max(excluded.breaking, articles.marked_breaking), lead_image=excluded.lead_image,
                       content_hash=excluded.content_hash, body_hash=excluded.body_hash, updated=excluded.updated,
                       revision=articles.revision + 1
                     """);
@@ -101,6 +101,44 @@ public final class ArticleWriter {
             ps.executeUpdate();
         } catch (SQLException | JsonProcessingException e) {
             throw new StoreException("cannot store article " + a.id() + ": " + e.getMessage(), e);
+        }
+    }
+
+    /**
+     * Marks the article at {@code url} (its address or its canonical one; {@code canonicalUrl}: the
+     * canonical form of {@code url}) as breaking news, by an admin: the mark outlives the outlet's
+     * later edits. A change is an update like any other: the next sequence number and revision, so
+     * every consumer (the index, alerts) sees it. An article already breaking is left as it is.
+     */
+    public Optional<ArticleStore.Marked> markBreaking(String url, String canonicalUrl) {
+        try {
+            PreparedStatement ps = session.statement("SELECT id, title, breaking, seq FROM articles "
+                    + "WHERE canonical_url IN (?, ?) OR url = ? ORDER BY canonical_url = ? DESC LIMIT 1");
+            ps.setString(1, url);
+            ps.setString(2, canonicalUrl);
+            ps.setString(3, url);
+            ps.setString(4, canonicalUrl);
+            String id;
+            String title;
+            boolean already;
+            long current;
+            try (ResultSet rs = ps.executeQuery()) {
+                if (!rs.next()) return Optional.empty();
+                id = rs.getString(1);
+                title = rs.getString(2);
+                already = rs.getInt(3) == 1;
+                current = rs.getLong(4);
+            }
+            if (already) {
+                session.update("UPDATE articles SET marked_breaking = 1 WHERE id = ?", id);
+                return Optional.of(new ArticleStore.Marked(id, title, current, false));
+            }
+            long next = nextSeq();
+            session.update("UPDATE articles SET breaking = 1, marked_breaking = 1, seq = ?, revision = revision + 1, "
+                    + "updated = ? WHERE id = ?", next, System.currentTimeMillis(), id);
+            return Optional.of(new ArticleStore.Marked(id, title, next, true));
+        } catch (SQLException e) {
+            throw new StoreException("cannot mark " + url + " as breaking: " + e.getMessage(), e);
         }
     }
 

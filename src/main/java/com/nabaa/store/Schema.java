@@ -157,7 +157,38 @@ final class Schema {
                       next_poll INTEGER NOT NULL,
                       articles_taken INTEGER NOT NULL DEFAULT 0,
                       added INTEGER NOT NULL
-                    )"""));
+                    )"""),
+            // The newsroom: admins' announcements (a draft until sent, then followed until every
+            // chat has it), the audit of every admin action and refused attempt, and an admin's
+            // breaking mark, which an outlet's next edit of the article does not undo.
+            List.of("""
+                    CREATE TABLE announcements (
+                      id INTEGER PRIMARY KEY AUTOINCREMENT,
+                      author INTEGER NOT NULL,
+                      chat_id INTEGER NOT NULL,
+                      text TEXT NOT NULL,
+                      segment TEXT NOT NULL,
+                      language TEXT NOT NULL,
+                      state TEXT NOT NULL,
+                      message_id INTEGER,
+                      reach INTEGER,
+                      created INTEGER NOT NULL,
+                      sent INTEGER,
+                      finished INTEGER
+                    )""",
+                    "CREATE INDEX announcements_following ON announcements(state) WHERE finished IS NULL",
+                    """
+                    CREATE TABLE audit (
+                      id INTEGER PRIMARY KEY,
+                      at INTEGER NOT NULL,
+                      user_id INTEGER NOT NULL,
+                      chat_id INTEGER NOT NULL,
+                      action TEXT NOT NULL,
+                      arguments TEXT NOT NULL,
+                      outcome TEXT NOT NULL
+                    )""",
+                    "CREATE INDEX audit_at ON audit(at)",
+                    "ALTER TABLE articles ADD COLUMN marked_breaking INTEGER NOT NULL DEFAULT 0"));
 
     /** The schema version this program writes. */
     static final int CURRENT = MIGRATIONS.size();

@@ -7,6 +7,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.time.ZoneId;
+import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -99,5 +100,24 @@ class SettingsLoaderTest {
         assertThat(new SettingsLoader(Map.of("NABAA_FEEDS_ENABLED", "false")).load(file).feeds().enabled()).isFalse();
         assertThatThrownBy(() -> new SettingsLoader(Map.of("NABAA_FEEDS_STARTER", "maybe")).load(file))
                 .hasMessage("setting feeds.starter must be true or false, not 'maybe'");
+    }
+
+    @Test
+    void adminsAreTelegramUserIdsFromTheFileOrTheEnvironment() throws Exception {
+        Path file = dir.resolve("nabaa.properties");
+        Files.writeString(file, "admins=111, 222\n");
+
+        assertThat(new SettingsLoader(Map.of()).load(file).admins()).containsExactlyInAnyOrder(111L, 222L);
+        assertThat(new SettingsLoader(Map.of("NABAA_ADMINS", " 333 ")).load(file).admins()).containsExactly(333L);
+        assertThat(new SettingsLoader(Map.of()).load(dir.resolve("absent.properties")).admins()).isEmpty();
+    }
+
+    @Test
+    void aBadAdminEntryIsAClearError() throws Exception {
+        for (String bad : List.of("123,abc", "123,,456", "-5", "@editor", "99999999999999999999")) {
+            assertThatThrownBy(() -> new SettingsLoader(Map.of("NABAA_ADMINS", bad)).load(dir.resolve("absent")))
+                    .as(bad).isInstanceOf(IllegalArgumentException.class)
+                    .hasMessageContaining("admins (NABAA_ADMINS)");
+        }
     }
 }

@@ -14,6 +14,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.function.BiFunction;
 import java.util.function.UnaryOperator;
 import java.util.stream.Collectors;
 
@@ -41,10 +42,20 @@ final class Chatting implements AutoCloseable {
     }
 
     Chatting(NewsIndex index, Path dir, UnaryOperator<Conversation.Builder> options) throws IOException {
+        this(index, dir, (b, chatting) -> options.apply(b));
+    }
+
+    /**
+     * With options that need this chat's database and clock (a newsroom keeps its state there too);
+     * they are called once both are set.
+     */
+    Chatting(NewsIndex index, Path dir, BiFunction<Conversation.Builder, Chatting, Conversation.Builder> options)
+            throws IOException {
         this.db = Database.open(dir.resolve("nabaa.db"));
         this.answers = new AskService(index);
         this.desk = new NewsDesk(index);
-        this.conversation = options.apply(Conversation.builder(answers, desk, db).zone(News.CAIRO).clock(clock)).build();
+        this.conversation = options.apply(Conversation.builder(answers, desk, db).zone(News.CAIRO).clock(clock), this)
+                .build();
     }
 
     /** An index of {@link News#ARTICLES} in {@code dir}. */
