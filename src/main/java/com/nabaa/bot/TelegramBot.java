@@ -177,6 +177,37 @@ public final class TelegramBot implements AutoCloseable {
         return new BotNotifier(sender, new Replies(TelegramBot::html), chats, view, dialog, clock);
     }
 
+    /**
+     * Carries out a message no update asked for (an admin's broadcast progress, edited every few
+     * seconds): sent like a reply, within the same limits.
+     */
+    public void carryOut(com.nabaa.conversation.Outgoing outgoing) {
+        Replies replies = new Replies(TelegramBot::html);
+        switch (outgoing) {
+            case com.nabaa.conversation.Outgoing.Send s -> replies.send(s).forEach(m -> sender.submit(
+                    new Delivery(s.chatId(), s.chatId() < 0, Sender.Priority.REPLY, m, recording(s.chatId(), s.shows()))));
+            case com.nabaa.conversation.Outgoing.Edit e -> replies.edit(e).ifPresent(m -> sender.submit(
+                    new Delivery(e.chatId(), e.chatId() < 0, Sender.Priority.REPLY, m, recording(e.chatId(), e.shows()))));
+            default -> LOG.warn("{} cannot be carried out without an update", outgoing.getClass().getSimpleName());
+        }
+    }
+
+    private Delivery.Outcome recording(long chatId, Optional<String> shows) {
+        return new Delivery.Outcome() {
+            @Override
+            public void sent(java.io.Serializable result) {
+                if (shows.isPresent() && result instanceof org.telegram.telegrambots.meta.api.objects.message.Message m) {
+                    dialog.sent(chatId, m.getMessageId(), shows.get());
+                }
+            }
+
+            @Override
+            public void failed(Delivery.Failure failure, String description) {
+                if (failure == Delivery.Failure.UNREACHABLE) dialog.unreachable(chatId);
+            }
+        };
+    }
+
     public String username() {
         return username;
     }
