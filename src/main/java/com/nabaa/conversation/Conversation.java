@@ -3,6 +3,7 @@ package com.nabaa.conversation;
 import com.nabaa.answer.Answers;
 import com.nabaa.answer.NewsDesk;
 import com.nabaa.news.Language;
+import com.nabaa.push.Subscriptions;
 import com.nabaa.store.ChatStore;
 import com.nabaa.store.Database;
 import com.nabaa.store.FeedbackStore;
@@ -61,20 +62,30 @@ public final class Conversation implements Dialog {
         Examples examples = new Examples(b.answers, b.desk);
         StoryShow stories = new StoryShow(replies, view);
         FirstPage lists = new FirstPage(runner, replies);
-        SettingsCommand settings = new SettingsCommand(chats);
+        Subscriptions subscriptions = b.subscriptions.orElseGet(() -> new Subscriptions(b.db, clock, zone));
+        AdminGate gate = new AdminGate(b.admins);
+        SettingsView settings = new SettingsView(subscriptions, chats);
+        FollowCommand follow = new FollowCommand(subscriptions, gate);
+        UnfollowCommand unfollow = new UnfollowCommand(subscriptions, gate);
         this.asking = new Asking(b.answers, runner, replies, pages, chats, examples, clock, limits.contextLifetime());
         this.presses = new Presses(pages, new MoreButton(runner, replies), new SummaryButton(b.desk, stories),
                 new TimelineButton(b.desk, view, replies), new VoteButton(new FeedbackStore(b.db), clock),
-                new LanguageButton(chats, settings));
+                new LanguageButton(chats, settings), new Presses.AlertButtons(new FollowTopicButton(follow, gate),
+                new UnfollowButton(subscriptions, gate), new SettingButton(subscriptions, settings, gate)));
         this.inline = new InlineSearch(b.desk, chats, view, zone, clock, limits.inlineCacheSeconds());
-        this.commands = Map.of(
-                Commands.START, new StartCommand(examples, b.desk, pages, stories, b.botUsername),
-                Commands.HELP, new HelpCommand(),
-                Commands.LANG, new LangCommand(chats),
-                Commands.LATEST, new LatestCommand(lists),
-                Commands.BREAKING, new BreakingCommand(lists),
-                Commands.SEARCH, new SearchCommand(lists),
-                Commands.SETTINGS, settings);
+        this.commands = Map.ofEntries(
+                Map.entry(Commands.START, new StartCommand(examples, b.desk, pages, stories, b.botUsername)),
+                Map.entry(Commands.HELP, new HelpCommand()),
+                Map.entry(Commands.LANG, new LangCommand(chats)),
+                Map.entry(Commands.LATEST, new LatestCommand(lists)),
+                Map.entry(Commands.BREAKING, new BreakingCommand(lists)),
+                Map.entry(Commands.SEARCH, new SearchCommand(lists)),
+                Map.entry(Commands.SETTINGS, new SettingsCommand(settings)),
+                Map.entry(Commands.SUBSCRIBE, new SubscribeCommand(subscriptions, settings, follow, gate)),
+                Map.entry(Commands.UNSUBSCRIBE, new UnsubscribeCommand(subscriptions, unfollow, gate)),
+                Map.entry(Commands.FOLLOW, follow),
+                Map.entry(Commands.FOLLOWING, new FollowingCommand(subscriptions)),
+                Map.entry(Commands.UNFOLLOW, unfollow));
     }
 
     /**
@@ -167,6 +178,8 @@ public final class Conversation implements Dialog {
         private Clock clock = Clock.systemUTC();
         private Limits limits = Limits.defaults();
         private Optional<String> botUsername = Optional.empty();
+        private Optional<Subscriptions> subscriptions = Optional.empty();
+        private ChatAdmins admins = ChatAdmins.none();
 
         private Builder(Answers answers, NewsDesk desk, Database db) {
             this.answers = Objects.requireNonNull(answers, "answers");
@@ -195,6 +208,24 @@ public final class Conversation implements Dialog {
         public Builder botUsername(String username) {
             if (!username.matches("[A-Za-z0-9_]{3,64}")) throw new IllegalArgumentException("not a bot username: " + username);
             this.botUsername = Optional.of(username);
+            return this;
+        }
+
+        /**
+         * The subscriptions the chats change, shared with the running alerts so that their topic
+         * monitor hears of each change; by default the conversation keeps its own over the store.
+         */
+        public Builder subscriptions(Subscriptions subscriptions) {
+            this.subscriptions = Optional.of(subscriptions);
+            return this;
+        }
+
+        /**
+         * Who administers a group (only they change its subscriptions); by default nobody, so only
+         * private chats and channels change theirs.
+         */
+        public Builder admins(ChatAdmins admins) {
+            this.admins = Objects.requireNonNull(admins, "admins");
             return this;
         }
 

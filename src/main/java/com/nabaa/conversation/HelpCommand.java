@@ -9,6 +9,7 @@ final class HelpCommand implements CommandHandler {
         Texts t = turn.texts();
         return List.of(Replies.plain(turn, Rich.builder().bold(t.helpTitle()).paragraph()
                 .plain(String.join("\n", t.helpTips())).paragraph()
+                .plain(String.join("\n", turn.alertTexts().helpTips())).paragraph()
                 .add(commandList(t)).build()));
     }
 
