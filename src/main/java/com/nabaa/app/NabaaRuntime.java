@@ -15,14 +15,18 @@ import com.nabaa.ingest.IndexSync;
 import com.nabaa.ingest.IngestReport;
 import com.nabaa.ingest.IngestService;
 import com.nabaa.ingest.SourceOptions;
+import com.nabaa.push.Alerts;
+import com.nabaa.push.Outbox;
 import com.nabaa.store.ArticleFollower;
 import com.nabaa.store.ArticleStore;
 import com.nabaa.store.ChatStore;
 import com.nabaa.store.CursorStore;
 import com.nabaa.store.Database;
+import com.nabaa.store.OutboxStore;
 import java.io.IOException;
 import java.io.PrintStream;
 import java.nio.file.Files;
+import java.time.Clock;
 import java.time.Duration;
 import java.util.ArrayDeque;
 import java.util.Deque;
@@ -69,7 +73,7 @@ final class NabaaRuntime implements AutoCloseable {
 
     /** What only a process that writes has. */
     private record Writing(ExecutorService workers, ExecutorService http, HttpFetcher fetcher, IngestService ingest,
-                           Optional<ArticleFollower> follower) {
+                           Optional<ArticleFollower> follower, Optional<Alerts> alerts) {
     }
 
     private NabaaRuntime(Settings settings, Database db, NewsIndex index, SharedCores cores, Optional<Writing> writing,
@@ -144,13 +148,22 @@ final class NabaaRuntime implements AutoCloseable {
                 f.start();
                 follower = Optional.of(f);
             }
+            // Breaking news and topic alerts follow the store like the index does; only a server
+            // runs them, so that one process decides what is pushed.
+            Optional<Alerts> alerts = Optional.empty();
+            if (role == Role.SERVER) {
+                Alerts a = push(resources, Alerts.open(db, store, new Outbox(new OutboxStore(db)), Clock.systemUTC(),
+                        settings.timeZone(), new NamedThreads("follow", false)));
+                a.start();
+                alerts = Optional.of(a);
+            }
             IngestService ingest = new IngestService(store, fetcher);
             resources.push(() -> {
                 ingest.stop();
                 ingest.awaitIdle(DRAIN);
             });
             return new NabaaRuntime(settings, db, index, cores,
-                    Optional.of(new Writing(workers, http, fetcher, ingest, follower)), resources);
+                    Optional.of(new Writing(workers, http, fetcher, ingest, follower, alerts)), resources);
         } catch (IOException | RuntimeException e) {
             closeAll(resources, e);
             throw e;
@@ -236,7 +249,13 @@ final class NabaaRuntime implements AutoCloseable {
         Conversation.Builder b = Conversation.builder(answers, new NewsDesk(index), db).zone(settings.timeZone())
                 .limits(Limits.defaults().withContextLifetime(bot.context()).withQuestionsPerMinute(bot.questionsPerMinute()));
         botUsername.ifPresent(b::botUsername);
+        writing().alerts().ifPresent(a -> b.subscriptions(a.subscriptions()));
         return b.build();
+    }
+
+    /** Breaking news and topic alerts, in a server. */
+    Optional<Alerts> alerts() {
+        return writing.flatMap(Writing::alerts);
     }
 
     /** The readers' chats as the store knows them. */
