@@ -16,21 +16,23 @@ import java.time.Instant;
 import java.time.ZoneId;
 import java.util.Collection;
 import java.util.List;
+import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.ThreadFactory;
 import java.util.concurrent.TimeUnit;
+import java.util.function.BooleanSupplier;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * Breaking news and topic alerts, running: the topic monitor built from the stored topics, the
- * follower that hands the alerts every article the store receives (its position is the "alerts"
- * cursor, so a restart resumes where it stopped), and the "nabaa-digest" thread that queues the
- * digests that fall due. Alerts only queue pushes in the {@link Outbox}; whoever sends them (the
- * bot, through an {@link OutboxDispatcher}) is another matter. The conversation changes what is
- * subscribed through {@link #subscriptions()}, and the monitor hears of each change. Closed by
- * its owner: no thread is left.
+ * Breaking news and topic alerts, running: the topic monitor built from the stored topics (loaded
+ * at start on a thread of its own), the follower that hands the alerts every article the store
+ * receives (its position is the "alerts" cursor, so a restart resumes where it stopped), and the
+ * "nabaa-digest" thread that queues the digests that fall due. Alerts only queue pushes in the
+ * {@link Outbox}; whoever sends them (the bot, through an {@link OutboxDispatcher}) is another
+ * matter. The conversation changes what is subscribed through {@link #subscriptions()}, and the
+ * monitor hears of each change. Closed by its owner: no thread is left.
  */
 public final class Alerts implements AutoCloseable {
     private static final Logger LOG = LoggerFactory.getLogger(Alerts.class);
@@ -50,11 +52,15 @@ public final class Alerts implements AutoCloseable {
     private final Digests digests;
     private final ArticleFollower follower;
     private final Clock clock;
+    private final TopicStore topics;
     private final ScheduledExecutorService digestThread;
+    private final Thread loader;
+    private final CountDownLatch loaded = new CountDownLatch(1);
+    private volatile boolean closing;
     private Instant nextPrune;
 
     private Alerts(Subscriptions subscriptions, TopicMatcher matcher, RecentStories stories, Alerter alerter,
-                   Digests digests, ArticleFollower follower, Clock clock) {
+                   Digests digests, ArticleFollower follower, Clock clock, TopicStore topics) {
         this.subscriptions = subscriptions;
         this.matcher = matcher;
         this.stories = stories;
@@ -62,19 +68,21 @@ public final class Alerts implements AutoCloseable {
         this.digests = digests;
         this.follower = follower;
         this.clock = clock;
+        this.topics = topics;
         this.nextPrune = clock.instant();
         this.digestThread = Executors.newSingleThreadScheduledExecutor(
                 work -> Thread.ofPlatform().name("nabaa-digest").daemon(false).unstarted(work));
+        this.loader = Thread.ofPlatform().name("nabaa-alerts-load").unstarted(this::loadThenFollow);
     }
 
     /**
-     * Opens the alerts over {@code db} (open for writing): loads every stored topic into the monitor
-     * and readies the follower; {@link #start} sets them going. {@code zone}: the time zone of chats
+     * Opens the alerts over {@code db} (open for writing) and readies them; {@link #start} loads the
+     * stored topics into the monitor and then follows the store. {@code zone}: the time zone of chats
      * that chose none; {@code threads} makes the follower's thread.
      */
     public static Alerts open(Database db, ArticleStore articles, Outbox outbox, Clock clock, ZoneId zone,
                               ThreadFactory threads) throws IOException {
-        TopicMatcher matcher = load(new TopicStore(db));
+        TopicMatcher matcher = new TopicMatcher();
         try {
             Subscriptions subscriptions = new Subscriptions(db, clock, zone);
             subscriptions.listen(new TopicListener() {
@@ -95,25 +103,18 @@ public final class Alerts implements AutoCloseable {
                     subscriptions, matcher, stories, outbox, clock, zone);
             Digests digests = new Digests(rows, digestItems, subscriptions, stories, outbox, clock);
             ArticleFollower follower = new ArticleFollower(articles, alerter, POLL, COMMIT_EVERY, threads);
-            return new Alerts(subscriptions, matcher, stories, alerter, digests, follower, clock);
+            return new Alerts(subscriptions, matcher, stories, alerter, digests, follower, clock, new TopicStore(db));
         } catch (IOException | RuntimeException e) {
             matcher.close();
             throw e;
         }
     }
 
-    /** A monitor holding every stored topic, loaded page by page. */
+    /** A monitor holding every stored topic, loaded page by page (as {@link #start} loads them). */
     public static TopicMatcher load(TopicStore topics) {
-        long t0 = System.nanoTime();
         TopicMatcher matcher = new TopicMatcher();
         try {
-            long after = 0;
-            int loaded = 0;
-            for (List<StoredTopic> page; !(page = topics.after(after, LOAD_PAGE)).isEmpty(); ) {
-                loaded += matcher.addAll(page.stream().map(Subscriptions::topic).toList());
-                after = page.get(page.size() - 1).id();
-            }
-            LOG.info("{} followed topics loaded in {} ms", loaded, (System.nanoTime() - t0) / 1_000_000);
+            loadInto(topics, matcher, () -> false);
             return matcher;
         } catch (RuntimeException e) {
             matcher.close();
@@ -121,10 +122,38 @@ public final class Alerts implements AutoCloseable {
         }
     }
 
-    /** Starts following the store and looking for due digests. */
+    private static void loadInto(TopicStore topics, TopicMatcher matcher, BooleanSupplier stop) {
+        long t0 = System.nanoTime();
+        long after = 0;
+        int loaded = 0;
+        for (List<StoredTopic> page; !stop.getAsBoolean() && !(page = topics.after(after, LOAD_PAGE)).isEmpty(); ) {
+            loaded += matcher.addAll(page.stream().map(Subscriptions::topic).toList());
+            after = page.get(page.size() - 1).id();
+        }
+        LOG.info("{} followed topics loaded in {} ms", loaded, (System.nanoTime() - t0) / 1_000_000);
+    }
+
+    /**
+     * Loads the stored topics into the monitor, then follows the store, on a thread of its own: a
+     * server with 100,000 topics answers its readers from the start, and the articles stored
+     * meanwhile are alerted once the topics are in (the follower resumes from its cursor). A topic
+     * dropped while loading may stay in the monitor: harmless, since every match is checked against
+     * the stored topics.
+     */
     public void start() {
-        follower.start();
+        loader.start();
         digestThread.scheduleWithFixedDelay(this::runDigests, 0, DIGEST_EVERY.toMillis(), TimeUnit.MILLISECONDS);
+    }
+
+    private void loadThenFollow() {
+        try {
+            loadInto(topics, matcher, () -> closing);
+            if (!closing) follower.start();
+        } catch (RuntimeException e) {
+            LOG.error("cannot load the followed topics; no alert is sent until the next start", e);
+        } finally {
+            loaded.countDown();
+        }
     }
 
     /** What chats subscribe to; the monitor hears of every topic followed or dropped through it. */
@@ -134,7 +163,9 @@ public final class Alerts implements AutoCloseable {
 
     /** Waits until the alerts have handled (and recorded) every article up to {@code seq}; false on timeout. */
     public boolean awaitAlerted(long seq, Duration timeout) throws InterruptedException {
-        return follower.awaitCommitted(seq, timeout);
+        long deadline = System.nanoTime() + timeout.toNanos();
+        if (!loaded.await(timeout.toNanos(), TimeUnit.NANOSECONDS)) return false;
+        return follower.awaitCommitted(seq, Duration.ofNanos(Math.max(0, deadline - System.nanoTime())));
     }
 
     /** Pushes queued since start. */
@@ -166,6 +197,14 @@ public final class Alerts implements AutoCloseable {
     /** Stops the digests and the follower (which hands over what was stored and records its position), then the monitor. */
     @Override
     public void close() {
+        closing = true;
+        if (loader.getState() != Thread.State.NEW) {
+            try {
+                loader.join();
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
+        }
         digestThread.shutdown();
         try {
             if (!digestThread.awaitTermination(30, TimeUnit.SECONDS)) digestThread.shutdownNow();

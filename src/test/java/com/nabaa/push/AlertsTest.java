@@ -248,6 +248,19 @@ class AlertsTest {
     }
 
     @Test
+    void topicsFollowedBeforeARestartAreMatchedAfterIt() throws IOException {
+        f.subscriptions.follow(5, "الانتخابات");
+        f.close();
+        f = new AlertFixture(dir, LocalTime.of(11, 0));
+
+        f.ingest(article("vote", "الشروق", "egypt", t(10, 0), false, "الاستعداد للانتخابات البرلمانية",
+                "بدأت الهيئة الوطنية استعداداتها."));
+
+        assertThat(f.queuedFor(5)).hasSize(1);
+        assertThat(f.alerts.topicCount()).isEqualTo(1);
+    }
+
+    @Test
     void aChatThatCannotBeReachedGetsNothing() throws IOException {
         f.chat(1, "private");
         f.subscriptions.subscribeBreaking(1);
