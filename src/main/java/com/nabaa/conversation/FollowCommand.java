@@ -1,10 +1,10 @@
 package com.nabaa.conversation;
 
+import com.nabaa.news.Language;
 import com.nabaa.push.FollowResult;
 import com.nabaa.push.InvalidTopicException;
 import com.nabaa.push.Subscriptions;
 import com.nabaa.question.QuestionParser;
-import com.nabaa.news.Language;
 import java.util.List;
 
 /**

@@ -3,6 +3,7 @@ package com.nabaa.conversation;
 import com.nabaa.push.Topic;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 
 /** The chat's topics, numbered as /unfollow takes them, with an unfollow button for each. */
 final class TopicList {
@@ -37,6 +38,6 @@ final class TopicList {
 
     static Outgoing.Send send(Turn turn, List<Topic> topics) {
         return new Outgoing.Send(turn.chat().id(), body(turn, topics), buttons(turn, topics), false,
-                java.util.Optional.empty(), java.util.Optional.empty());
+                Optional.empty(), Optional.empty());
     }
 }

@@ -7,6 +7,7 @@ import com.nabaa.store.SubscriptionStore;
 import com.nabaa.store.TopicStore;
 import com.nabaa.text.ArabicText;
 import java.time.Clock;
+import java.time.DateTimeException;
 import java.time.Instant;
 import java.time.LocalTime;
 import java.time.ZoneId;
@@ -165,7 +166,8 @@ public final class Subscriptions {
     private ZoneId zone(String id) {
         try {
             return ZoneId.of(id);
-        } catch (java.time.DateTimeException e) {
+        } catch (DateTimeException e) {
+            // A zone this JVM does not know (an older tz database): the default rather than no alerts.
             return defaultZone;
         }
     }
