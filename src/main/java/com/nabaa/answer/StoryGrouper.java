@@ -1,23 +1,18 @@
 package com.nabaa.answer;
 
-import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 
 /**
  * Groups the same story reported by several outlets, or on consecutive days, into one: two
- * articles are one story when their headlines share most of their words (Jaccard over analyzed
- * terms) and they were published within a few days of each other. Groups keep rank order; which
- * article leads a group on screen is {@link StoryMaker}'s choice.
+ * articles are one story by {@link SameStory}'s rule (their headlines share half of their words,
+ * published within three days). Groups keep rank order; which article leads a group on screen is
+ * {@link StoryMaker}'s choice.
  */
 final class StoryGrouper {
-    static final double SAME_STORY = 0.5;
-    static final Duration WINDOW = Duration.ofDays(3);
-
     private StoryGrouper() {
     }
 
@@ -33,18 +28,7 @@ final class StoryGrouper {
     }
 
     static boolean sameStory(Candidate a, Candidate b) {
-        if (a.published().isPresent() && b.published().isPresent()
-                && Duration.between(a.published().get(), b.published().get()).abs().compareTo(WINDOW) > 0) {
-            return false;
-        }
-        return jaccard(a.titleTerms(), b.titleTerms()) >= SAME_STORY;
-    }
-
-    static double jaccard(Set<String> a, Set<String> b) {
-        if (a.isEmpty() || b.isEmpty()) return 0;
-        Set<String> both = new HashSet<>(a);
-        both.retainAll(b);
-        return (double) both.size() / (a.size() + b.size() - both.size());
+        return SameStory.same(a.titleTerms(), a.published(), b.titleTerms(), b.published());
     }
 
     /** An article that matched, with what grouping and ranking need. */

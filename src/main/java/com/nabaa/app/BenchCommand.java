@@ -4,7 +4,8 @@ import picocli.CommandLine.Command;
 
 @Command(name = "bench", mixinStandardHelpOptions = true,
         description = "Benchmarks that print their numbers.",
-        subcommands = {BenchIngestCommand.class, BenchAskCommand.class, BenchRuntimeCommand.class, BenchBotCommand.class, BenchPushCommand.class})
+        subcommands = {BenchIngestCommand.class, BenchAskCommand.class, BenchRuntimeCommand.class, BenchBotCommand.class,
+                BenchAlertsCommand.class, BenchPushCommand.class})
 final class BenchCommand implements Runnable {
     @picocli.CommandLine.ParentCommand
     NabaaCommand parent;

@@ -16,6 +16,8 @@ import com.nabaa.ingest.IndexSync;
 import com.nabaa.ingest.IngestReport;
 import com.nabaa.ingest.IngestService;
 import com.nabaa.ingest.SourceOptions;
+import com.nabaa.push.Alerts;
+import com.nabaa.push.Outbox;
 import com.nabaa.store.ArticleFollower;
 import com.nabaa.push.Outbox;
 import com.nabaa.store.ArticleStore;
@@ -24,9 +26,11 @@ import com.nabaa.store.ChatStore;
 import com.nabaa.store.CursorStore;
 import com.nabaa.store.Database;
 import com.nabaa.store.FeedStore;
+import com.nabaa.store.OutboxStore;
 import java.io.IOException;
 import java.io.PrintStream;
 import java.nio.file.Files;
+import java.time.Clock;
 import java.time.Duration;
 import java.util.ArrayDeque;
 import java.util.Deque;
@@ -74,18 +78,18 @@ final class NabaaRuntime implements AutoCloseable {
 
     /** What only a process that writes has. */
     private record Writing(ExecutorService workers, ExecutorService http, HttpFetcher fetcher, IngestService ingest,
-                           Optional<ArticleFollower> follower, Optional<FeedRegistry> feeds) {
+                           Optional<ArticleFollower> follower, Optional<FeedRegistry> feeds, Optional<Alerts> alerts) {
     }
 
-    private NabaaRuntime(Settings settings, Database db, NewsIndex index, SharedCores cores, Optional<Writing> writing,
-                         Deque<AutoCloseable> resources) {
+    private NabaaRuntime(Settings settings, Database db, ArticleStore articles, Outbox outbox, NewsIndex index,
+                         SharedCores cores, Optional<Writing> writing, Deque<AutoCloseable> resources) {
         this.settings = settings;
         this.db = db;
-        this.articles = new ArticleStore(db);
+        this.articles = articles;
         this.cursors = new CursorStore(db);
         this.index = index;
         this.answers = cores.gate(new AskService(index));
-        this.outbox = new Outbox(new OutboxStore(db));
+        this.outbox = outbox;
         this.writing = writing;
         this.resources = resources;
     }
@@ -121,7 +125,8 @@ final class NabaaRuntime implements AutoCloseable {
         try {
             Database db = push(resources, Database.openReadOnly(settings.databaseFile()));
             NewsIndex index = push(resources, NewsIndex.openReadOnly(settings.indexDir()));
-            return new NabaaRuntime(settings, db, index, new SharedCores(cores()), Optional.empty(), resources);
+            return new NabaaRuntime(settings, db, new ArticleStore(db), new Outbox(new OutboxStore(db)), index,
+                    new SharedCores(cores()), Optional.empty(), resources);
         } catch (IOException | RuntimeException e) {
             closeAll(resources, e);
             throw e;
@@ -133,6 +138,7 @@ final class NabaaRuntime implements AutoCloseable {
         try {
             Database db = push(resources, Database.open(settings.databaseFile()));
             ArticleStore store = new ArticleStore(db);
+            Outbox outbox = new Outbox(new OutboxStore(db));
             Optional<NewsIndex> held = holdIndex(settings, role);
             NewsIndex index = push(resources, held.isPresent() ? held.get() : NewsIndex.openReadOnly(settings.indexDir()));
             SharedCores cores = new SharedCores(cores());
@@ -150,6 +156,15 @@ final class NabaaRuntime implements AutoCloseable {
                 f.start();
                 follower = Optional.of(f);
             }
+            // Breaking news and topic alerts follow the store like the index does; only a server
+            // runs them, so that one process decides what is pushed.
+            Optional<Alerts> alerts = Optional.empty();
+            if (role == Role.SERVER) {
+                Alerts a = push(resources, Alerts.open(db, store, outbox, Clock.systemUTC(),
+                        settings.timeZone(), new NamedThreads("follow", false)));
+                a.start();
+                alerts = Optional.of(a);
+            }
             IngestService ingest = new IngestService(store, fetcher);
             resources.push(() -> {
                 ingest.stop();
@@ -161,8 +176,8 @@ final class NabaaRuntime implements AutoCloseable {
                 push(resources, ServerFeeds.start(settings.feeds(), feedStore, fetcher, ingest, System.err));
                 feeds = Optional.of(new FeedRegistry(feedStore));
             }
-            return new NabaaRuntime(settings, db, index, cores,
-                    Optional.of(new Writing(workers, http, fetcher, ingest, follower, feeds)), resources);
+            return new NabaaRuntime(settings, db, store, outbox, index, cores,
+                    Optional.of(new Writing(workers, http, fetcher, ingest, follower, feeds, alerts)), resources);
         } catch (IOException | RuntimeException e) {
             closeAll(resources, e);
             throw e;
@@ -248,6 +263,7 @@ final class NabaaRuntime implements AutoCloseable {
         Conversation.Builder b = Conversation.builder(answers, new NewsDesk(index), db).zone(settings.timeZone())
                 .limits(Limits.defaults().withContextLifetime(bot.context()).withQuestionsPerMinute(bot.questionsPerMinute()));
         botUsername.ifPresent(b::botUsername);
+        writing().alerts().ifPresent(a -> b.subscriptions(a.subscriptions()));
         return b.build();
     }
 
@@ -255,6 +271,11 @@ final class NabaaRuntime implements AutoCloseable {
     Outbox outbox() {
         writing();
         return outbox;
+    }
+
+    /** Breaking news and topic alerts, in a server. */
+    Optional<Alerts> alerts() {
+        return writing.flatMap(Writing::alerts);
     }
 
     /** The readers' chats as the store knows them. */

@@ -9,14 +9,19 @@ import java.util.Optional;
 final class ArabicTexts implements Texts {
     static final ArabicTexts INSTANCE = new ArabicTexts();
 
-    private static final Map<String, String> COMMANDS = Map.of(
-            Commands.START, "البداية والتعريف بالبوت",
-            Commands.HELP, "المساعدة وطريقة الاستخدام",
-            Commands.LANG, "اختيار اللغة: العربية أو الإنجليزية",
-            Commands.LATEST, "أحدث الأخبار، ويمكن تحديد قسم: /latest رياضة",
-            Commands.BREAKING, "آخر الأخبار العاجلة",
-            Commands.SEARCH, "البحث بكلمات، الأحدث أولًا: /search سد النهضة",
-            Commands.SETTINGS, "إعداداتك");
+    private static final Map<String, String> COMMANDS = Map.ofEntries(
+            Map.entry(Commands.START, "البداية والتعريف بالبوت"),
+            Map.entry(Commands.HELP, "المساعدة وطريقة الاستخدام"),
+            Map.entry(Commands.LANG, "اختيار اللغة: العربية أو الإنجليزية"),
+            Map.entry(Commands.LATEST, "أحدث الأخبار، ويمكن تحديد قسم: /latest رياضة"),
+            Map.entry(Commands.BREAKING, "آخر الأخبار العاجلة"),
+            Map.entry(Commands.SEARCH, "البحث بكلمات، الأحدث أولًا: /search سد النهضة"),
+            Map.entry(Commands.SUBSCRIBE, "الاشتراك في الأخبار العاجلة"),
+            Map.entry(Commands.UNSUBSCRIBE, "إيقاف الأخبار العاجلة أو كل الاشتراكات"),
+            Map.entry(Commands.FOLLOW, "متابعة موضوع: /follow سد النهضة"),
+            Map.entry(Commands.FOLLOWING, "الموضوعات التي تتابعها"),
+            Map.entry(Commands.UNFOLLOW, "إلغاء متابعة موضوع: /unfollow 1"),
+            Map.entry(Commands.SETTINGS, "إعداداتك: اللغة والتنبيهات وساعات الهدوء"));
     private static final Map<String, String> SECTIONS = Map.of(
             "sport", "الرياضة", "economy", "الاقتصاد", "technology", "التكنولوجيا", "culture", "الثقافة والفن",
             "middleEast", "الشرق الأوسط", "internationalNews", "العالم");
@@ -122,10 +127,6 @@ final class ArabicTexts implements Texts {
         return "اللغة: " + name + (chosenHere ? " (اخترتها)" : " (من إعدادات تطبيقك)");
     }
 
-    @Override
-    public String settingsSubscriptions() {
-        return "الاشتراكات في الموضوعات: لا توجد بعد.";
-    }
 
     @Override
     public String noWords() {

@@ -6,13 +6,17 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * What a button press asks, as its callback data: a page handle and a story's position, never
- * text, so it stays far under 64 bytes ("s:123456:2"). Data that does not parse was not made here.
+ * What a button press asks, as its callback data: a page handle and a story's position, a topic's
+ * id, a setting's short code, never text, so it stays far under 64 bytes ("s:123456:2", "u:42",
+ * "p:q:23-7"). Data that does not parse was not made here.
  */
 sealed interface ButtonData {
-    Pattern PAGE = Pattern.compile("([mstv]):([1-9][0-9]{0,17})(?::([0-9]|u|d))?");
+    Pattern PAGE = Pattern.compile("([mstvf]):([1-9][0-9]{0,17})(?::([0-9]|u|d))?");
     Pattern LANGUAGE = Pattern.compile("l:(ar|en)");
     Pattern ANNOUNCEMENT = Pattern.compile("b:([sc]):([1-9][0-9]{0,17})");
+    Pattern UNFOLLOW = Pattern.compile("u:([1-9][0-9]{0,17})");
+    Pattern SETTING = Pattern.compile("p:([bdhqmzs])(?::([0-9a-z]{1,2}(?:-[0-9]{1,2})?))?");
+    String UNFOLLOW_ALL = "x:all";
 
     String encode();
 
@@ -58,6 +62,37 @@ sealed interface ButtonData {
         }
     }
 
+    /** Follow the topic of a page (an answer's topic words). */
+    record FollowTopic(long page) implements ButtonData {
+        public String encode() {
+            return "f:" + page;
+        }
+    }
+
+    /** Stop following one of the chat's topics. */
+    record Unfollow(long topic) implements ButtonData {
+        public String encode() {
+            return "u:" + topic;
+        }
+    }
+
+    /** Stop following every topic of the chat. */
+    record UnfollowAll() implements ButtonData {
+        public String encode() {
+            return UNFOLLOW_ALL;
+        }
+    }
+
+    /**
+     * A subscription setting: {@code key} b (breaking 1|0), d (delivery i|d), h (digest hour), q (quiet
+     * hours 0 or from-to), m (quiet mode s|d), z (time zone menu, or a zone's number), s (the settings).
+     */
+    record Setting(char key, Optional<String> value) implements ButtonData {
+        public String encode() {
+            return "p:" + key + value.map(v -> ":" + v).orElse("");
+        }
+    }
+
     static Optional<ButtonData> parse(String data) {
         Matcher announcement = ANNOUNCEMENT.matcher(data);
         if (announcement.matches()) {
@@ -65,6 +100,11 @@ sealed interface ButtonData {
         }
         Matcher lang = LANGUAGE.matcher(data);
         if (lang.matches()) return Optional.of(new ChooseLanguage(Language.fromCode(lang.group(1))));
+        if (data.equals(UNFOLLOW_ALL)) return Optional.of(new UnfollowAll());
+        Matcher unfollow = UNFOLLOW.matcher(data);
+        if (unfollow.matches()) return Optional.of(new Unfollow(Long.parseLong(unfollow.group(1))));
+        Matcher setting = SETTING.matcher(data);
+        if (setting.matches()) return Optional.of(new Setting(setting.group(1).charAt(0), Optional.ofNullable(setting.group(2))));
         Matcher m = PAGE.matcher(data);
         if (!m.matches()) return Optional.empty();
         long page = Long.parseLong(m.group(2));
@@ -75,6 +115,7 @@ sealed interface ButtonData {
             case "t" -> story(arg).map(i -> new Timeline(page, i));
             case "v" -> "u".equals(arg) || "d".equals(arg) ? Optional.of(new Vote(page, "u".equals(arg)))
                     : Optional.empty();
+            case "f" -> arg == null ? Optional.of(new FollowTopic(page)) : Optional.empty();
             default -> Optional.empty();
         };
     }
@@ -90,8 +131,12 @@ sealed interface ButtonData {
             case Summary s -> Optional.of(s.page());
             case Timeline t -> Optional.of(t.page());
             case Vote v -> Optional.of(v.page());
+            case FollowTopic f -> Optional.of(f.page());
             case ChooseLanguage l -> Optional.empty();
             case Announcement a -> Optional.empty();
+            case Unfollow u -> Optional.empty();
+            case UnfollowAll a -> Optional.empty();
+            case Setting s -> Optional.empty();
         };
     }
 }

@@ -16,9 +16,15 @@ final class Commands {
     static final String ANNOUNCE = "announce";
     static final String STATS = "stats";
     static final String FEEDS = "feeds";
+    static final String SUBSCRIBE = "subscribe";
+    static final String UNSUBSCRIBE = "unsubscribe";
+    static final String FOLLOW = "follow";
+    static final String FOLLOWING = "following";
+    static final String UNFOLLOW = "unfollow";
 
     /** The menu's order: what a new reader needs first. */
-    static final List<String> MENU = List.of(LATEST, BREAKING, SEARCH, LANG, SETTINGS, HELP, START);
+    static final List<String> MENU = List.of(LATEST, BREAKING, SEARCH, SUBSCRIBE, FOLLOW, FOLLOWING, UNFOLLOW,
+            UNSUBSCRIBE, LANG, SETTINGS, HELP, START);
 
     private Commands() {
     }

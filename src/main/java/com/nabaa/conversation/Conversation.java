@@ -6,6 +6,7 @@ import com.nabaa.answer.Answers;
 import com.nabaa.answer.NewsDesk;
 import com.nabaa.news.Language;
 import com.nabaa.push.Outbox;
+import com.nabaa.push.Subscriptions;
 import com.nabaa.store.ChatStore;
 import com.nabaa.store.Database;
 import com.nabaa.store.FeedbackStore;
@@ -65,25 +66,36 @@ public final class Conversation implements Dialog {
         Examples examples = new Examples(b.answers, b.desk);
         StoryShow stories = new StoryShow(replies, view);
         FirstPage lists = new FirstPage(runner, replies);
-        SettingsCommand settings = new SettingsCommand(chats);
         Newsroom newsroom = b.newsroom.orElseGet(() -> Newsroom.builder(b.db, new Outbox(new OutboxStore(b.db)))
                 .clock(clock).zone(zone).build());
+        Subscriptions subscriptions = b.subscriptions.orElseGet(() -> new Subscriptions(b.db, clock, zone));
+        AdminGate gate = new AdminGate(b.admins);
+        SettingsView settings = new SettingsView(subscriptions, chats);
+        FollowCommand follow = new FollowCommand(subscriptions, gate);
+        UnfollowCommand unfollow = new UnfollowCommand(subscriptions, gate);
         this.asking = new Asking(b.answers, runner, replies, pages, chats, examples, clock, limits.contextLifetime());
         this.presses = new Presses(pages, new MoreButton(runner, replies), new SummaryButton(b.desk, stories),
                 new TimelineButton(b.desk, view, replies), new VoteButton(new FeedbackStore(b.db), clock),
-                new LanguageButton(chats, settings), new AnnouncementButton(newsroom));
+                new LanguageButton(chats, settings), new AnnouncementButton(newsroom),
+                new Presses.AlertButtons(new FollowTopicButton(follow, gate),
+                new UnfollowButton(subscriptions, gate), new SettingButton(subscriptions, settings, gate)));
         this.inline = new InlineSearch(b.desk, chats, view, zone, clock, limits.inlineCacheSeconds());
-        this.commands = Map.of(
-                Commands.START, new StartCommand(examples, b.desk, pages, stories, b.botUsername),
-                Commands.HELP, new HelpCommand(newsroom),
-                Commands.LANG, new LangCommand(chats),
-                Commands.LATEST, new LatestCommand(lists),
-                Commands.BREAKING, new BreakingCommand(lists, newsroom),
-                Commands.SEARCH, new SearchCommand(lists),
-                Commands.SETTINGS, settings,
-                Commands.ANNOUNCE, new AnnounceCommand(newsroom),
-                Commands.STATS, new StatsCommand(newsroom),
-                Commands.FEEDS, new FeedsCommand(newsroom));
+        this.commands = Map.ofEntries(
+                Map.entry(Commands.START, new StartCommand(examples, b.desk, pages, stories, b.botUsername)),
+                Map.entry(Commands.HELP, new HelpCommand(newsroom)),
+                Map.entry(Commands.LANG, new LangCommand(chats)),
+                Map.entry(Commands.LATEST, new LatestCommand(lists)),
+                Map.entry(Commands.BREAKING, new BreakingCommand(lists, newsroom)),
+                Map.entry(Commands.SEARCH, new SearchCommand(lists)),
+                Map.entry(Commands.SETTINGS, new SettingsCommand(settings)),
+                Map.entry(Commands.SUBSCRIBE, new SubscribeCommand(subscriptions, settings, follow, gate)),
+                Map.entry(Commands.UNSUBSCRIBE, new UnsubscribeCommand(subscriptions, unfollow, gate)),
+                Map.entry(Commands.FOLLOW, follow),
+                Map.entry(Commands.FOLLOWING, new FollowingCommand(subscriptions)),
+                Map.entry(Commands.UNFOLLOW, unfollow),
+                Map.entry(Commands.ANNOUNCE, new AnnounceCommand(newsroom)),
+                Map.entry(Commands.STATS, new StatsCommand(newsroom)),
+                Map.entry(Commands.FEEDS, new FeedsCommand(newsroom)));
     }
 
     /**
@@ -187,6 +199,8 @@ public final class Conversation implements Dialog {
         private Limits limits = Limits.defaults();
         private Optional<String> botUsername = Optional.empty();
         private Optional<Newsroom> newsroom = Optional.empty();
+        private Optional<Subscriptions> subscriptions = Optional.empty();
+        private ChatAdmins admins = ChatAdmins.none();
 
         private Builder(Answers answers, NewsDesk desk, Database db) {
             this.answers = Objects.requireNonNull(answers, "answers");
@@ -221,6 +235,24 @@ public final class Conversation implements Dialog {
         /** The newsroom behind the admins' commands (by default one with no admins, which refuses everyone). */
         public Builder newsroom(Newsroom newsroom) {
             this.newsroom = Optional.of(newsroom);
+            return this;
+        }
+
+        /**
+         * The subscriptions the chats change, shared with the running alerts so that their topic
+         * monitor hears of each change; by default the conversation keeps its own over the store.
+         */
+        public Builder subscriptions(Subscriptions subscriptions) {
+            this.subscriptions = Optional.of(subscriptions);
+            return this;
+        }
+
+        /**
+         * Who administers a group (only they change its subscriptions); by default nobody, so only
+         * private chats and channels change theirs.
+         */
+        public Builder admins(ChatAdmins admins) {
+            this.admins = Objects.requireNonNull(admins, "admins");
             return this;
         }
 

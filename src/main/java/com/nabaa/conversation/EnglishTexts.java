@@ -9,14 +9,19 @@ import java.util.Optional;
 final class EnglishTexts implements Texts {
     static final EnglishTexts INSTANCE = new EnglishTexts();
 
-    private static final Map<String, String> COMMANDS = Map.of(
-            Commands.START, "Start and what the bot does",
-            Commands.HELP, "Help and how to use the bot",
-            Commands.LANG, "Choose the language: Arabic or English",
-            Commands.LATEST, "The latest news, or of a section: /latest sport",
-            Commands.BREAKING, "The latest breaking news",
-            Commands.SEARCH, "Search by words, newest first: /search Nile dam",
-            Commands.SETTINGS, "Your settings");
+    private static final Map<String, String> COMMANDS = Map.ofEntries(
+            Map.entry(Commands.START, "Start and what the bot does"),
+            Map.entry(Commands.HELP, "Help and how to use the bot"),
+            Map.entry(Commands.LANG, "Choose the language: Arabic or English"),
+            Map.entry(Commands.LATEST, "The latest news, or of a section: /latest sport"),
+            Map.entry(Commands.BREAKING, "The latest breaking news"),
+            Map.entry(Commands.SEARCH, "Search by words, newest first: /search Nile dam"),
+            Map.entry(Commands.SUBSCRIBE, "Get breaking news as it breaks"),
+            Map.entry(Commands.UNSUBSCRIBE, "Stop breaking news, or every subscription"),
+            Map.entry(Commands.FOLLOW, "Follow a topic: /follow Nile dam"),
+            Map.entry(Commands.FOLLOWING, "The topics you follow"),
+            Map.entry(Commands.UNFOLLOW, "Stop following a topic: /unfollow 1"),
+            Map.entry(Commands.SETTINGS, "Your settings: language, alerts, quiet hours"));
     private static final Map<String, String> SECTIONS = Map.of(
             "sport", "sport", "economy", "economy", "technology", "technology", "culture", "culture and arts",
             "middleEast", "Middle East", "internationalNews", "world");
@@ -122,10 +127,6 @@ final class EnglishTexts implements Texts {
         return "Language: " + name + (chosenHere ? " (your choice)" : " (from your app's settings)");
     }
 
-    @Override
-    public String settingsSubscriptions() {
-        return "Topic subscriptions: none yet.";
-    }
 
     @Override
     public String noWords() {

@@ -16,6 +16,7 @@ final class HelpCommand implements CommandHandler {
         Texts t = turn.texts();
         Rich.Builder help = Rich.builder().bold(t.helpTitle()).paragraph()
                 .plain(String.join("\n", t.helpTips())).paragraph()
+                .plain(String.join("\n", turn.alertTexts().helpTips())).paragraph()
                 .add(commandList(t)).paragraph();
         if (newsroom.isAdmin(turn.reader().id())) {
             AdminTexts admin = AdminTexts.of(turn.language());

@@ -7,9 +7,9 @@ import java.util.Optional;
 /** A language button (/lang, /settings): the chat's language is chosen, and the message shows the settings in it. */
 final class LanguageButton {
     private final ChatStore chats;
-    private final SettingsCommand settings;
+    private final SettingsView settings;
 
-    LanguageButton(ChatStore chats, SettingsCommand settings) {
+    LanguageButton(ChatStore chats, SettingsView settings) {
         this.chats = chats;
         this.settings = settings;
     }
@@ -18,7 +18,7 @@ final class LanguageButton {
         chats.chooseLanguage(turn.chat().id(), choose.language());
         Turn chosen = turn.withLanguage(choose.language());
         return List.of(new Outgoing.Edit(turn.chat().id(), press.messageId(), settings.body(chosen),
-                LangCommand.languageButtons(), false, Optional.empty()),
+                settings.buttons(chosen), false, Optional.empty()),
                 new Outgoing.Notice(Optional.of(chosen.texts().languageChosen()), false));
     }
 }

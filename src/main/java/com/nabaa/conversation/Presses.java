@@ -18,9 +18,14 @@ final class Presses {
     private final VoteButton vote;
     private final LanguageButton language;
     private final AnnouncementButton announcement;
+    private final AlertButtons alerts;
+
+    /** The buttons of subscriptions: follow an answer's topic, unfollow, settings. */
+    record AlertButtons(FollowTopicButton follow, UnfollowButton unfollow, SettingButton setting) {
+    }
 
     Presses(PageStore pages, MoreButton more, SummaryButton summary, TimelineButton timeline, VoteButton vote,
-            LanguageButton language, AnnouncementButton announcement) {
+            LanguageButton language, AnnouncementButton announcement, AlertButtons alerts) {
         this.pages = pages;
         this.more = more;
         this.summary = summary;
@@ -28,14 +33,33 @@ final class Presses {
         this.vote = vote;
         this.language = language;
         this.announcement = announcement;
+        this.alerts = alerts;
     }
 
     List<Outgoing> handle(Turn turn, Incoming.Press press) {
         Texts t = turn.texts();
         Optional<ButtonData> data = ButtonData.parse(press.data());
         if (data.isEmpty()) return notice(t.forged());
-        if (data.get() instanceof ButtonData.ChooseLanguage choose) return language.handle(turn, press, choose);
-        if (data.get() instanceof ButtonData.Announcement a) return announcement.handle(turn, press, a);
+        switch (data.get()) {
+            case ButtonData.ChooseLanguage choose -> {
+                return language.handle(turn, press, choose);
+            }
+            case ButtonData.Unfollow u -> {
+                return alerts.unfollow().one(turn, press, u.topic());
+            }
+            case ButtonData.UnfollowAll a -> {
+                return alerts.unfollow().all(turn, press);
+            }
+            case ButtonData.Setting setting -> {
+                return alerts.setting().handle(turn, press, setting);
+            }
+            case ButtonData.Announcement a -> {
+                return announcement.handle(turn, press, a);
+            }
+            default -> {
+                // a button about a page, below
+            }
+        }
         long pageId = data.get().pageId().orElseThrow();
         Optional<AnswerPage> page = pages.find(pageId);
         if (page.isEmpty()) return notice(t.stale());
@@ -49,8 +73,12 @@ final class Presses {
             case ButtonData.Summary s -> summary.handle(pressed, s.story());
             case ButtonData.Timeline tl -> timeline.handle(pressed, tl.story());
             case ButtonData.Vote v -> vote.handle(pressed, v.helpful());
+            case ButtonData.FollowTopic f -> alerts.follow().handle(pressed);
             case ButtonData.ChooseLanguage l -> language.handle(turn, press, l);
             case ButtonData.Announcement a -> announcement.handle(turn, press, a);
+            case ButtonData.Unfollow u -> alerts.unfollow().one(turn, press, u.topic());
+            case ButtonData.UnfollowAll a -> alerts.unfollow().all(turn, press);
+            case ButtonData.Setting setting -> alerts.setting().handle(turn, press, setting);
         };
     }
 

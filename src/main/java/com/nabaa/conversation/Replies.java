@@ -96,6 +96,10 @@ final class Replies {
                     + DeepLinks.payload(pages.share(shown.storyIds().get(0), clock.instant())))));
             rows.add(row);
         }
+        if (r.kind() == PageKind.ASK && !shown.topic().isBlank()) {
+            rows.add(List.of(Button.press(AlertTexts.of(shown.language()).followThisTopic(),
+                    new ButtonData.FollowTopic(page).encode())));
+        }
         if (r.kind() == PageKind.ASK || r.kind() == PageKind.STORY) {
             rows.add(List.of(Button.press(t.helpful(), new ButtonData.Vote(page, true).encode()),
                     Button.press(t.notHelpful(), new ButtonData.Vote(page, false).encode())));

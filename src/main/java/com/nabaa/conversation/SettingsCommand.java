@@ -1,29 +1,22 @@
 package com.nabaa.conversation;
 
-import com.nabaa.store.ChatStore;
-import com.nabaa.store.StoredChat;
 import java.util.List;
 import java.util.Optional;
 
-/** /settings: the chat's language (and where it comes from) and its subscriptions, with buttons to change the language. */
+/**
+ * /settings: the chat's language (and where it comes from), its subscriptions and how alerts reach
+ * it, with buttons to change each ({@link SettingsView}).
+ */
 final class SettingsCommand implements CommandHandler {
-    private final ChatStore chats;
+    private final SettingsView view;
 
-    SettingsCommand(ChatStore chats) {
-        this.chats = chats;
+    SettingsCommand(SettingsView view) {
+        this.view = view;
     }
 
     @Override
     public List<Outgoing> handle(Turn turn, String argument) {
-        return List.of(new Outgoing.Send(turn.chat().id(), body(turn), LangCommand.languageButtons(), false,
+        return List.of(new Outgoing.Send(turn.chat().id(), view.body(turn), view.buttons(turn), false,
                 Optional.empty(), Optional.empty()));
-    }
-
-    Rich body(Turn turn) {
-        Texts t = turn.texts();
-        boolean chosen = chats.find(turn.chat().id()).flatMap(StoredChat::language).isPresent();
-        return Rich.builder().bold(t.settingsTitle()).paragraph()
-                .plain(t.settingsLanguage(t.languageName(turn.language()), chosen) + "\n" + t.settingsSubscriptions())
-                .build();
     }
 }

@@ -57,7 +57,6 @@ interface Texts {
 
     String settingsLanguage(String name, boolean chosenHere);
 
-    String settingsSubscriptions();
 
     String noWords();
 

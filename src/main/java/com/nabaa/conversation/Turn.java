@@ -26,6 +26,10 @@ record Turn(Chat chat, Reader reader, Language language, ZonedDateTime now) {
         return Texts.of(language);
     }
 
+    AlertTexts alertTexts() {
+        return AlertTexts.of(language);
+    }
+
     /**
      * The language to speak: the one chosen in the chat with /lang, else the reader's app language
      * ("ar…" Arabic, "en…" English), else Arabic, the product's main language.

@@ -22,11 +22,10 @@ public final class HtmlExtractor {
         Document doc = Jsoup.parse(html, url);
         String siteName = PageMeta.siteName(doc);
         String title = PageMeta.title(doc, siteName);
-        String h1 = doc.select("h1").stream().findFirst().map(e -> e.text()).orElse("");
         Optional<OffsetDateTime> published = PublishedDate.find(doc, url);
         Optional<String> canonical = PageMeta.canonicalUrl(doc);
         Optional<String> image = PageMeta.leadImage(doc);
-        boolean breaking = PageMeta.breaking(h1, doc.title(), doc.select("meta[property=og:title]").attr("content"));
+        boolean breaking = PageMeta.breaking(doc);
         List<String> paragraphs = ArticleBody.paragraphs(doc, url, title);
         if (paragraphs.isEmpty()) {
             throw new NoArticleException(url, "no article text found (no paragraphs outside navigation and boilerplate)");

@@ -8,8 +8,12 @@ import org.jsoup.nodes.Element;
 
 /** Page-level facts declared in the head: headline, canonical URL, lead image, site name, breaking marker. */
 final class PageMeta {
+    /**
+     * A breaking mark in front of a headline: the mark alone ("عاجل" as the label of a site-wide
+     * ticker) is not a headline and marks nothing.
+     */
     private static final Pattern BREAKING = Pattern.compile(
-            "^\\s*(?:عاجل|عاجل جدا|breaking(?: news)?|just in)\\s*(?:[:|\\-–—.!]|$)|^\\s*عاجل\\s",
+            "^\\s*(?:(?:عاجل|عاجل جدا|breaking(?: news)?|just in)\\s*[:|\\-–—.!]|عاجل\\s)\\s*\\S",
             Pattern.CASE_INSENSITIVE);
     private static final Pattern RIBBON_PREFIX = Pattern.compile(
             "^\\s*(?:عاجل(?: جدا)?|breaking(?: news)?|just in)\\s*[:|\\-–—]\\s*", Pattern.CASE_INSENSITIVE);
@@ -68,6 +72,21 @@ final class PageMeta {
             }
         }
         return t;
+    }
+
+    /**
+     * Whether the page's headline carries a breaking mark: in its {@code og:title}, its
+     * {@code <title>}, or an {@code <h1>} long enough to be the headline (as {@link #title} takes it).
+     * A short h1 is the site's (a logo, a ticker's "عاجل" label), and so is anything in the page's
+     * body: a site-wide "عاجل" ticker sits on every page of the site.
+     */
+    static boolean breaking(Document doc) {
+        List<String> headlines = new java.util.ArrayList<>();
+        headlines.add(doc.select("meta[property=og:title]").attr("content"));
+        headlines.add(doc.title());
+        doc.select("h1").stream().map(Element::text).map(Paragraphs::clean).filter(t -> t.length() >= 10)
+                .findFirst().ifPresent(headlines::add);
+        return breaking(headlines.toArray(String[]::new));
     }
 
     static boolean breaking(String... headlines) {

@@ -12,7 +12,8 @@ import java.util.regex.Pattern;
 
 /**
  * Extracts the article from a page saved as plain text, as a reader copies it from a news site:
- * an optional breaking ribbon ({@code عاجل}), the header's date of the day the page was saved
+ * an optional breaking ribbon ({@code عاجل}: the story's mark only right above its headline; above
+ * the site's header it is the site's ticker label), the header's date of the day the page was saved
  * (never taken as the publication date), masthead lines, the headline, photo captions printed
  * twice, the story with its sub-headings, and trailing "follow us" lines. Stateless.
  */
@@ -38,7 +39,9 @@ public final class TextPageExtractor {
         for (int i = 0; i < lines.size(); i++) {
             String line = lines.get(i);
             if (RIBBON.matcher(line).matches()) {
-                breaking |= kept.isEmpty();
+                // A ribbon right above the headline marks the story; one above the site's header (the
+                // saved-date line, the masthead) is the site's ticker label and marks nothing.
+                breaking |= kept.isEmpty() && i + 1 < lines.size() && !isHeader(lines.get(i + 1));
                 continue;
             }
             var masthead = MASTHEAD.matcher(line);
@@ -76,6 +79,11 @@ public final class TextPageExtractor {
         }
         return new ExtractedPage(title, published, paragraphs, Optional.empty(), breaking,
                 LanguageDetector.detect(String.join("\n", paragraphs)), Optional.empty(), "");
+    }
+
+    /** A line of the site's header: the saved-on date or the masthead. */
+    private static boolean isHeader(String line) {
+        return isSavedDate(line) || MASTHEAD.matcher(line).matches() || RIBBON.matcher(line).matches();
     }
 
     /** A header date (saved-on day, often with the Hijri date) — page furniture, not publication. */

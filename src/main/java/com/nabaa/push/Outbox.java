@@ -34,6 +34,17 @@ public final class Outbox {
     }
 
     /**
+     * Queues each push unless its chat already has one with its key, all in one transaction;
+     * returns how many were queued.
+     */
+    public int addAll(List<Push> pushes) {
+        int added = store.addAll(pushes.stream().map(p -> new OutboxStore.Entry(p.chatId(), p.key(), write(p.message()),
+                p.priority(), p.silent(), p.notBefore())).toList());
+        if (added > 0) listeners.forEach(Runnable::run);
+        return added;
+    }
+
+    /**
      * Queues an announcement for every active chat, or those reading {@code language} ("ar", "en"):
      * inside the store, so the number of chats costs no memory. Returns how many chats it will reach.
      */

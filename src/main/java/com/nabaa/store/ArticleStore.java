@@ -25,7 +25,7 @@ public final class ArticleStore {
     static final ObjectMapper JSON = new ObjectMapper();
     private static final TypeReference<List<String>> STRINGS = new TypeReference<>() { };
     private static final String COLUMNS = "id, seq, url, canonical_url, title, published, paragraphs, "
-            + "source, category, language, breaking, lead_image, revision";
+            + "source, category, language, breaking, lead_image, revision, first_seen";
 
     private final Database db;
     private final List<Runnable> writeListeners = new CopyOnWriteArrayList<>();
@@ -99,7 +99,7 @@ public final class ArticleStore {
                 .paragraphs(paragraphs).source(rs.getString(8)).category(rs.getString(9))
                 .language(Language.fromCode(rs.getString(10))).breaking(rs.getInt(11) == 1)
                 .leadImage(rs.getString(12)).build();
-        return new StoredArticle(a, rs.getLong(2), rs.getInt(13));
+        return new StoredArticle(a, rs.getLong(2), rs.getInt(13), Instant.ofEpochMilli(rs.getLong(14)));
     }
 
     /** Work done in one write transaction. */

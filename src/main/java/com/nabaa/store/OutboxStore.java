@@ -38,6 +38,29 @@ public final class OutboxStore {
                 silent ? 1 : 0, notBefore.toEpochMilli(), now, now)) == 1;
     }
 
+    /** A push to queue: {@code payload} is its own JSON. */
+    public record Entry(long chatId, String key, String payload, int priority, boolean silent, Instant notBefore) {
+    }
+
+    /**
+     * Queues many pushes in one transaction (a breaking story for every subscriber costs one commit,
+     * not one per chat); a chat that already has a push with the key is left as it is. Returns how
+     * many were queued.
+     */
+    public int addAll(List<Entry> entries) {
+        if (entries.isEmpty()) return 0;
+        long now = System.currentTimeMillis();
+        return db.write(s -> {
+            int added = 0;
+            for (Entry e : entries) {
+                added += s.update("INSERT OR IGNORE INTO outbox(chat_id, key, payload, priority, silent, not_before,"
+                        + " state, created, updated) VALUES (?, ?, ?, ?, ?, ?, 'PENDING', ?, ?)", e.chatId(), e.key(),
+                        e.payload(), e.priority(), e.silent() ? 1 : 0, e.notBefore().toEpochMilli(), now, now);
+            }
+            return added;
+        });
+    }
+
     /**
      * Queues one push with this key for every active chat, or those whose language is {@code language}:
      * one statement inside SQLite, so a million chats cost no memory here. Returns how many were queued.

@@ -188,7 +188,58 @@ final class Schema {
                       outcome TEXT NOT NULL
                     )""",
                     "CREATE INDEX audit_at ON audit(at)",
-                    "ALTER TABLE articles ADD COLUMN marked_breaking INTEGER NOT NULL DEFAULT 0"));
+                    "ALTER TABLE articles ADD COLUMN marked_breaking INTEGER NOT NULL DEFAULT 0"),
+            // Subscriptions and topic alerts: a chat's breaking-news subscription and preferences (one
+            // row per chat, columns rather than the chats' settings JSON so that breaking subscribers
+            // and due digests are found by an index), the topics it follows, the recent stories that
+            // give one alert per story however many outlets report it, and the stories a digest reader
+            // collects until the digest hour.
+            List.of("""
+                    CREATE TABLE subscriptions (
+                      chat_id INTEGER PRIMARY KEY,
+                      breaking INTEGER NOT NULL DEFAULT 0,
+                      breaking_since INTEGER,
+                      delivery TEXT NOT NULL DEFAULT 'instant',
+                      digest_hour INTEGER NOT NULL DEFAULT 8,
+                      quiet_from INTEGER,
+                      quiet_to INTEGER,
+                      quiet_mode TEXT NOT NULL DEFAULT 'silent',
+                      zone TEXT NOT NULL,
+                      next_digest INTEGER,
+                      updated INTEGER NOT NULL
+                    )""",
+                    "CREATE INDEX subscriptions_breaking ON subscriptions(chat_id) WHERE breaking = 1",
+                    "CREATE INDEX subscriptions_digest ON subscriptions(next_digest) WHERE delivery = 'digest'",
+                    """
+                    CREATE TABLE topics (
+                      id INTEGER PRIMARY KEY AUTOINCREMENT,
+                      chat_id INTEGER NOT NULL,
+                      typed TEXT NOT NULL,
+                      words TEXT NOT NULL,
+                      exclusions TEXT NOT NULL,
+                      section TEXT,
+                      source TEXT,
+                      created INTEGER NOT NULL,
+                      UNIQUE (chat_id, typed)
+                    )""",
+                    """
+                    CREATE TABLE alert_stories (
+                      id INTEGER PRIMARY KEY AUTOINCREMENT,
+                      first_article TEXT NOT NULL,
+                      headline_terms TEXT NOT NULL,
+                      published INTEGER NOT NULL,
+                      sources TEXT NOT NULL,
+                      created INTEGER NOT NULL
+                    )""",
+                    "CREATE INDEX alert_stories_published ON alert_stories(published)",
+                    """
+                    CREATE TABLE digest_items (
+                      chat_id INTEGER NOT NULL,
+                      story_id INTEGER NOT NULL,
+                      alert TEXT NOT NULL,
+                      added INTEGER NOT NULL,
+                      PRIMARY KEY (chat_id, story_id)
+                    ) WITHOUT ROWID"""));
 
     /** The schema version this program writes. */
     static final int CURRENT = MIGRATIONS.size();

@@ -78,7 +78,8 @@ class AnswerButtonsTest {
         Outgoing.Send answer = onlySend(chat.say("هجرة البطاريق في القطب الجنوبي"));
 
         assertThat(text(answer.body())).startsWith("لم أجد خبرًا يجيب عن سؤالك.");
-        assertThat(buttons(answer.buttons())).extracting(Button::label).containsExactly("👍 مفيد", "👎 غير مفيد");
+        assertThat(buttons(answer.buttons())).as("follow the topic to hear when there is news of it")
+                .extracting(Button::label).containsExactly("🔔 تابع هذا الموضوع", "👍 مفيد", "👎 غير مفيد");
     }
 
     @Test

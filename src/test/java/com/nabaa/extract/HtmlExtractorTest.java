@@ -120,6 +120,21 @@ class HtmlExtractorTest {
     }
 
     @Test
+    void aSiteWideBreakingTickerDoesNotMarkTheArticle() throws Exception {
+        String html = """
+                <html><head><title>افتتاح محطة تحلية جديدة في مدينة الواحة | بوابة النهار</title></head><body>
+                <header><div class="ticker"><h1>عاجل</h1><ul><li>عاجل: زلزال بقوة 5 درجات يضرب جزيرة كريت</li></ul></div></header>
+                <article><h1>افتتاح محطة تحلية جديدة في مدينة الواحة</h1>
+                <p>افتتح محافظ الواحة صباح اليوم محطة جديدة لتحلية مياه البحر بطاقة خمسين ألف متر مكعب يوميا، لتغطي
+                احتياجات نحو مئتي ألف نسمة من سكان المدينة والقرى المجاورة لها.</p>
+                <p>وقال المحافظ إن المحطة تعمل بالطاقة الشمسية في ساعات النهار، وإن المرحلة الثانية تبدأ العام المقبل.</p>
+                </article></body></html>""";
+        ExtractedPage page = extractor.extract(html, "https://nahar.example/news/desal");
+        assertThat(page.title()).isEqualTo("افتتاح محطة تحلية جديدة في مدينة الواحة");
+        assertThat(page.breaking()).isFalse();
+    }
+
+    @Test
     void stripsBreakingRibbonFromHeadline() throws Exception {
         assertThat(page("ar-levantine-dateline.html", "https://sada.example/local/power-cut").title())
                 .isEqualTo("انقطاع واسع للتيار الكهربائي في العاصمة");

@@ -15,10 +15,23 @@ class TextPageExtractorTest {
     }
 
     @Test
-    void treatsLeadingAjelAsBreakingRibbonNotHeadline() throws Exception {
+    void theSiteHeadersAjelRibbonIsNeitherTheHeadlineNorABreakingMark() throws Exception {
         ExtractedPage page = seedShaped();
-        assertThat(page.breaking()).isTrue();
         assertThat(page.title()).isEqualTo("سباق مع الزمن.. هل تنجح المفاوضات في إنقاذ موسم الصيد؟");
+        assertThat(page.breaking()).as("the ribbon above the saved date and masthead is on every page of the site")
+                .isFalse();
+    }
+
+    @Test
+    void anAjelRibbonRightAboveTheHeadlineMarksTheStoryAsBreaking() throws Exception {
+        ExtractedPage page = extractor.extract("""
+                السبت 14 يونيو 2025 الموافق 18 ذو الحجة 1446
+                عاجل
+                انفجار خط غاز في مدينة العاشر من رمضان
+                أعلنت هيئة الدفاع المدني السيطرة على حريق نتج عن انفجار خط غاز صباح اليوم.
+                """, "saved/gas.txt");
+        assertThat(page.title()).isEqualTo("انفجار خط غاز في مدينة العاشر من رمضان");
+        assertThat(page.breaking()).isTrue();
     }
 
     @Test
