@@ -67,7 +67,7 @@ final class BenchBotCommand implements Callable<Integer> {
                 }
                 BotMetrics metrics = new BotMetrics(() -> articles);
                 try (TelegramBot bot = TelegramBot.start(Optional.of(BenchBotApi.TOKEN), settings.bot(),
-                        name -> runtime.conversation(metrics.counting(runtime.answers()), Optional.of(name)), metrics, 5)) {
+                        (name, admins) -> runtime.conversation(metrics.counting(runtime.answers()), Optional.of(name), admins), metrics, 5)) {
                     System.out.printf(Locale.ROOT, "bench bot: %,d articles, %d questions, JVM max heap %d MB, %d cores%n",
                             articles, questions.size(), Runtime.getRuntime().maxMemory() >> 20,
                             Runtime.getRuntime().availableProcessors());

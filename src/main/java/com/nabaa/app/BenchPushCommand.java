@@ -75,10 +75,10 @@ final class BenchPushCommand implements Callable<Integer> {
             try (NabaaRuntime runtime = NabaaRuntime.open(settings, NabaaRuntime.Role.SERVER)) {
                 addChats(runtime, 0, count);
                 try (TelegramBot bot = TelegramBot.start(Optional.of(BenchBotApi.TOKEN), settings.bot(),
-                        name -> runtime.conversation(runtime.answers(), Optional.of(name)), new BotMetrics(() -> 0), 5);
+                        (name, admins) -> runtime.conversation(runtime.answers(), Optional.of(name), admins), new BotMetrics(() -> 0), 5);
                      OutboxDispatcher pushes = new OutboxDispatcher(runtime.outbox(),
                              bot.notifier(runtime.chats(), new PushView(settings.timeZone()), Clock.systemUTC()),
-                             Clock.systemUTC(), ServeCommand.PUSH_WORKERS)) {
+                             Clock.systemUTC(), ServedBot.PUSH_WORKERS)) {
                     api.meter(perSecond);
                     runtime.outbox().announce(new PushMessage.Announcement(2, "إعلان للقراء"), Optional.empty());
                     pushes.start();

@@ -1,5 +1,6 @@
 package com.nabaa.app;
 
+import com.nabaa.conversation.ChatAdmins;
 import java.io.BufferedReader;
 import java.io.InputStreamReader;
 import java.io.PrintStream;
@@ -30,7 +31,7 @@ final class ChatCommand implements Callable<Integer> {
             runtime.ensureSamples(System.err);
             PrintStream out = new PrintStream(System.out, true, StandardCharsets.UTF_8);
             BufferedReader in = new BufferedReader(new InputStreamReader(System.in, StandardCharsets.UTF_8));
-            new TerminalChat(runtime.conversation(runtime.answers(), Optional.empty()), in, out,
+            new TerminalChat(runtime.conversation(runtime.answers(), Optional.empty(), ChatAdmins.none()), in, out,
                     System.console() != null, language()).run();
             return 0;
         }

@@ -1,6 +1,12 @@
 package com.nabaa.app;
 
+import com.nabaa.admin.Authorization;
+import com.nabaa.admin.Newsroom;
 import com.nabaa.answer.Answers;
+import com.nabaa.conversation.ChatAdmins;
+import com.nabaa.ingest.UrlNormalizer;
+import com.nabaa.store.SubscriptionStore;
+import com.nabaa.store.TopicStore;
 import com.nabaa.answer.AskService;
 import com.nabaa.answer.NewsDesk;
 import com.nabaa.config.BotSettings;
@@ -78,7 +84,8 @@ final class NabaaRuntime implements AutoCloseable {
 
     /** What only a process that writes has. */
     private record Writing(ExecutorService workers, ExecutorService http, HttpFetcher fetcher, IngestService ingest,
-                           Optional<ArticleFollower> follower, Optional<FeedRegistry> feeds, Optional<Alerts> alerts) {
+                           Optional<ArticleFollower> follower, Optional<FeedRegistry> feeds, Optional<Alerts> alerts,
+                           Newsroom newsroom) {
     }
 
     private NabaaRuntime(Settings settings, Database db, ArticleStore articles, Outbox outbox, NewsIndex index,
@@ -171,13 +178,16 @@ final class NabaaRuntime implements AutoCloseable {
                 ingest.awaitIdle(DRAIN);
             });
             Optional<FeedRegistry> feeds = Optional.empty();
-            if (role == Role.SERVER && settings.feeds().enabled()) {
-                FeedStore feedStore = new FeedStore(db);
-                push(resources, ServerFeeds.start(settings.feeds(), feedStore, fetcher, ingest, System.err));
-                feeds = Optional.of(new FeedRegistry(feedStore));
+            FeedStore feedStore = new FeedStore(db);
+            boolean polling = role == Role.SERVER && settings.feeds().enabled();
+            if (polling) feeds = Optional.of(new FeedRegistry(feedStore));
+            Newsroom newsroom = newsroom(settings, db, store, outbox, feeds);
+            if (polling) {
+                push(resources, ServerFeeds.start(settings.feeds(), feedStore, fetcher, ingest, System.err,
+                        (feed, reason) -> newsroom.feedDisabled(feed.displayName(), reason)));
             }
             return new NabaaRuntime(settings, db, store, outbox, index, cores,
-                    Optional.of(new Writing(workers, http, fetcher, ingest, follower, feeds, alerts)), resources);
+                    Optional.of(new Writing(workers, http, fetcher, ingest, follower, feeds, alerts, newsroom)), resources);
         } catch (IOException | RuntimeException e) {
             closeAll(resources, e);
             throw e;
@@ -204,6 +214,18 @@ final class NabaaRuntime implements AutoCloseable {
 
     private static int cores() {
         return Runtime.getRuntime().availableProcessors();
+    }
+
+    /** The newsroom behind the admins' commands, connected to the feeds, subscriptions and outbox. */
+    private static Newsroom newsroom(Settings settings, Database db, ArticleStore store, Outbox outbox,
+                                     Optional<FeedRegistry> feeds) {
+        TopicStore topics = new TopicStore(db);
+        Newsroom.Builder b = Newsroom.builder(db, outbox).authorization(new Authorization(settings.admins()))
+                .articles(store).canonicalUrls(UrlNormalizer::normalize).zone(settings.timeZone())
+                .subscriptions(NewsroomPorts.counts(new SubscriptionStore(db), topics))
+                .topicFollowers(NewsroomPorts.followers(topics, outbox, settings.timeZone()));
+        feeds.ifPresent(f -> b.feeds(NewsroomPorts.feeds(f)));
+        return b.build();
     }
 
     /** The index for writing: required by a server, taken when free by an ingest. */
@@ -257,14 +279,19 @@ final class NabaaRuntime implements AutoCloseable {
      * this runtime's answering API, possibly wrapped (the bot counts answers by kind). Needs a
      * process that writes (chats, pages and follow-up contexts are stored).
      */
-    Conversation conversation(Answers answers, Optional<String> botUsername) {
-        writing();
+    Conversation conversation(Answers answers, Optional<String> botUsername, ChatAdmins admins) {
         BotSettings bot = settings.bot();
         Conversation.Builder b = Conversation.builder(answers, new NewsDesk(index), db).zone(settings.timeZone())
-                .limits(Limits.defaults().withContextLifetime(bot.context()).withQuestionsPerMinute(bot.questionsPerMinute()));
+                .limits(Limits.defaults().withContextLifetime(bot.context()).withQuestionsPerMinute(bot.questionsPerMinute()))
+                .newsroom(writing().newsroom()).admins(admins);
         botUsername.ifPresent(b::botUsername);
         writing().alerts().ifPresent(a -> b.subscriptions(a.subscriptions()));
         return b.build();
+    }
+
+    /** The newsroom (admins' announcements, stats, feeds, breaking marks). */
+    Newsroom newsroom() {
+        return writing().newsroom();
     }
 
     /** The durable outbox of pushes (alerts, digests, announcements). */

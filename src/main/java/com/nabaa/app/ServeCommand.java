@@ -1,17 +1,10 @@
 package com.nabaa.app;
 
-import com.nabaa.bot.BotMetrics;
 import com.nabaa.bot.BotStartException;
-import com.nabaa.bot.OpsEndpoint;
 import com.nabaa.bot.TelegramBot;
-import com.nabaa.conversation.PushView;
-import com.nabaa.push.OutboxDispatcher;
-import java.time.Clock;
 import com.nabaa.config.BotSettings;
 import com.nabaa.config.Settings;
 import com.nabaa.index.IndexBusyException;
-import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.util.Optional;
 import java.util.concurrent.Callable;
 import java.util.concurrent.CountDownLatch;
@@ -27,12 +20,6 @@ import picocli.CommandLine.ParentCommand;
 final class ServeCommand implements Callable<Integer> {
     /** How long a long-poll request waits for updates (Telegram allows up to 50 s). */
     static final int POLL_SECONDS = 50;
-    /**
-     * Pushes handed to Telegram at once. It bounds what a crash can send twice (those in flight when
-     * it happened) and the memory a broadcast takes; 32 sustain 1,000 messages a second (at 8, the
-     * outbox's write per message held a broadcast to 840 a second, measured by nabaa bench push).
-     */
-    static final int PUSH_WORKERS = 32;
 
     @ParentCommand
     NabaaCommand parent;
@@ -68,16 +55,8 @@ final class ServeCommand implements Callable<Integer> {
         Runtime.getRuntime().addShutdownHook(hook);
         try (NabaaRuntime runtime = NabaaRuntime.open(settings, NabaaRuntime.Role.SERVER)) {
             runtime.ensureSamples(System.err);
-            BotMetrics metrics = new BotMetrics(() -> articles(runtime));
-            try (TelegramBot telegram = TelegramBot.start(settings.telegramToken(), bot,
-                         username -> runtime.conversation(metrics.counting(runtime.answers()), Optional.of(username)),
-                         metrics, pollSeconds);
-                 AutoCloseable ops = bot.metricsPort() == 0 ? () -> { }
-                         : OpsEndpoint.start(bot.metricsPort(), metrics, telegram::receiving);
-                 OutboxDispatcher pushes = new OutboxDispatcher(runtime.outbox(),
-                         telegram.notifier(runtime.chats(), new PushView(settings.timeZone()), Clock.systemUTC()),
-                         Clock.systemUTC(), PUSH_WORKERS)) {
-                pushes.start();
+            try (ServedBot served = ServedBot.start(runtime, settings.telegramToken(), bot, pollSeconds)) {
+                TelegramBot telegram = served.telegram();
                 System.err.printf("nabaa: @%s is serving (%s); /health and /metrics on %s; Ctrl-C stops it%n",
                         telegram.username(), bot.mode().name().toLowerCase(java.util.Locale.ROOT),
                         bot.metricsPort() == 0 ? "no port" : "127.0.0.1:" + bot.metricsPort());
@@ -101,11 +80,5 @@ final class ServeCommand implements Callable<Integer> {
         }
     }
 
-    private static long articles(NabaaRuntime runtime) {
-        try {
-            return runtime.index().articleCount();
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-    }
+
 }

@@ -25,9 +25,9 @@ final class ServerFeeds {
     private ServerFeeds() {
     }
 
-    /** Loads the configured lists and starts polling; until admins are told, a disabled feed is logged. */
+    /** Loads the configured lists and starts polling; a disabled feed is logged and {@code disabled} hears of it. */
     static FeedPoller start(FeedSettings settings, FeedStore store, HttpFetcher fetcher, IngestService ingest,
-                            PrintStream log) throws IOException {
+                            PrintStream log, FeedHealthListener disabled) throws IOException {
         List<FeedSpec> configured = new ArrayList<>(read(settings.file(), settings, log));
         if (settings.starter()) configured.addAll(read(settings.starterFile(), settings, log));
         FeedStore.Sync sync = new FeedRegistry(store).loadConfigured(configured);
@@ -35,8 +35,10 @@ final class ServerFeeds {
             log.printf("nabaa: feeds: %d listed (%d new), %d no longer listed and removed%n",
                     sync.added() + sync.kept(), sync.added(), sync.removed());
         }
-        FeedHealthListener toLog = (feed, reason) ->
-                log.printf("nabaa: feed %s is disabled: %s; enable it again once it is fixed%n", feed.displayName(), reason);
+        FeedHealthListener toLog = (feed, reason) -> {
+            log.printf("nabaa: feed %s is disabled: %s; enable it again once it is fixed%n", feed.displayName(), reason);
+            disabled.disabled(feed, reason);
+        };
         FeedPoller poller = new FeedPoller(store, fetcher, ingest,
                 FeedPolicy.defaults().withMaxFailures(settings.maxFailures()).withParallel(settings.parallel()), toLog);
         poller.start();

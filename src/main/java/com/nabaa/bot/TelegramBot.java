@@ -73,7 +73,8 @@ public final class TelegramBot implements AutoCloseable {
      *                           an API that cannot be reached, a webhook without its secret
      */
     public static TelegramBot start(Optional<String> token, BotSettings settings,
-                                    java.util.function.Function<String, Dialog> dialogFor, BotMetrics metrics,
+                                    java.util.function.BiFunction<String, com.nabaa.conversation.ChatAdmins, Dialog> dialogFor,
+                                    BotMetrics metrics,
                                     int pollSeconds) throws BotStartException {
         String t = token.filter(v -> !v.isBlank()).orElseThrow(() -> new BotStartException(
                 "no bot token: create a bot with @BotFather in Telegram and set TELEGRAM_BOT_TOKEN"));
@@ -89,7 +90,7 @@ public final class TelegramBot implements AutoCloseable {
         List<AutoCloseable> started = new ArrayList<>();
         try {
             User me = checkToken(client, settings.apiUrl());
-            Dialog dialog = dialogFor.apply(me.getUserName());
+            Dialog dialog = dialogFor.apply(me.getUserName(), new BotChatAdmins(client));
             publishMenu(client, dialog);
             Sender sender = new Sender(client, settings.messagesPerSecond(), settings.chatMessagesPerSecond(),
                     settings.groupMessagesPerMinute(), (method, code) -> {

@@ -54,6 +54,15 @@ public final class Outbox {
         return n;
     }
 
+    /**
+     * Queues an announcement for these chats (the followers of a topic) under the announcement's own
+     * key, so that its progress and cancelling see them; returns how many were queued.
+     */
+    public int announceTo(PushMessage.Announcement message, List<Long> chatIds) {
+        return addAll(chatIds.stream().map(id -> new Push(id, announcementKey(message.id()), message, Push.ANNOUNCEMENT,
+                false, Instant.now())).toList());
+    }
+
     /** Stops what is left of an announcement; returns how many chats will not get it. */
     public int cancelAnnouncement(long id) {
         return store.cancel(announcementKey(id));

@@ -141,4 +141,10 @@ public final class SubscriptionStore {
         if (v.isPresent()) ps.setInt(i, v.get());
         else ps.setNull(i, Types.INTEGER);
     }
+
+    /** Chats with at least one subscription: breaking news, a digest, or a topic. */
+    public long subscribedChats() {
+        return db.read(s -> s.scalar("SELECT count(*) FROM (SELECT chat_id FROM subscriptions WHERE breaking = 1"
+                + " OR delivery = 'digest' UNION SELECT chat_id FROM topics)"));
+    }
 }

@@ -102,4 +102,45 @@ public final class TopicStore {
         }
         return out;
     }
+
+    /** The active chats that follow a topic of exactly these (analyzed) words. */
+    public List<Long> followersOf(String words) {
+        return db.read(s -> {
+            PreparedStatement ps = s.statement("SELECT DISTINCT t.chat_id FROM topics t LEFT JOIN chats c ON c.id = t.chat_id"
+                    + " WHERE t.words = ? AND coalesce(c.active, 1) = 1 ORDER BY t.chat_id");
+            ps.setString(1, words);
+            List<Long> out = new ArrayList<>();
+            try (ResultSet rs = ps.executeQuery()) {
+                while (rs.next()) out.add(rs.getLong(1));
+            }
+            return out;
+        });
+    }
+
+    /** How much is followed: (chat, topic) follows, distinct topics, and the {@code top} most followed. */
+    public Stats stats(int top) {
+        return db.read(s -> {
+            long follows = s.scalar("SELECT count(*) FROM topics");
+            long topics = s.scalar("SELECT count(DISTINCT words) FROM topics");
+            PreparedStatement ps = s.statement("SELECT min(typed), count(*) AS n FROM topics GROUP BY words"
+                    + " ORDER BY n DESC, min(typed) LIMIT ?");
+            ps.setInt(1, top);
+            List<Count> counts = new ArrayList<>();
+            try (ResultSet rs = ps.executeQuery()) {
+                while (rs.next()) counts.add(new Count(rs.getString(1), rs.getLong(2)));
+            }
+            return new Stats(follows, topics, counts);
+        });
+    }
+
+    /** Follows of the topics, as the statistics show them. */
+    public record Stats(long follows, long topics, List<Count> top) {
+        public Stats {
+            top = List.copyOf(top);
+        }
+    }
+
+    /** A topic as most of its followers typed it, and how many follow it. */
+    public record Count(String typed, long followers) {
+    }
 }

@@ -1,6 +1,5 @@
 package com.nabaa.app;
 
-import com.nabaa.bot.BotMetrics;
 import com.nabaa.bot.TelegramBot;
 import com.nabaa.bot.fake.FakeBotApi;
 import com.nabaa.config.BotSettings;
@@ -19,16 +18,19 @@ final class BotFixture implements AutoCloseable {
     /** A reader may ask this many questions a minute here (20 in production), so a flood test is short. */
     static final int QUESTIONS_PER_MINUTE = 5;
 
+    /** The admin of the newsroom in these tests (a Telegram user id). */
+    static final long ADMIN = 424242;
+
     final FakeBotApi telegram;
     final NabaaRuntime runtime;
-    final BotMetrics metrics;
+    final ServedBot served;
     final TelegramBot bot;
 
-    private BotFixture(FakeBotApi telegram, NabaaRuntime runtime, BotMetrics metrics, TelegramBot bot) {
+    private BotFixture(FakeBotApi telegram, NabaaRuntime runtime, ServedBot served) {
         this.telegram = telegram;
         this.runtime = runtime;
-        this.metrics = metrics;
-        this.bot = bot;
+        this.served = served;
+        this.bot = served.telegram();
     }
 
     static BotFixture start(Path home) throws Exception {
@@ -41,11 +43,8 @@ final class BotFixture implements AutoCloseable {
         NabaaRuntime runtime = NabaaRuntime.open(settings, NabaaRuntime.Role.SERVER);
         try {
             runtime.ensureSamples(System.err);
-            BotMetrics metrics = new BotMetrics(() -> 12);
-            TelegramBot bot = TelegramBot.start(Optional.of(telegram.token()), settings.bot(),
-                    username -> runtime.conversation(metrics.counting(runtime.answers()), Optional.of(username)),
-                    metrics, 1);
-            return new BotFixture(telegram, runtime, metrics, bot);
+            ServedBot served = ServedBot.start(runtime, Optional.of(telegram.token()), settings.bot(), 1);
+            return new BotFixture(telegram, runtime, served);
         } catch (Exception | Error e) {
             runtime.close();
             telegram.close();
@@ -54,7 +53,7 @@ final class BotFixture implements AutoCloseable {
     }
 
     static Settings settings(Path home, URI api, BotSettings.Mode mode, Optional<String> secret) throws Exception {
-        Settings base = TestSettings.withHome(home);
+        Settings base = TestSettings.withHome(home).withAdmins(java.util.Set.of(ADMIN));
         BotSettings b = base.bot();
         return base.withBot(new BotSettings(mode, api,
                 mode == BotSettings.Mode.WEBHOOK ? Optional.of(URI.create("http://127.0.0.1")) : Optional.empty(),
@@ -65,7 +64,7 @@ final class BotFixture implements AutoCloseable {
     @Override
     public void close() throws Exception {
         try {
-            bot.close();
+            served.close();
             runtime.close();
             telegram.assertEveryCallbackAnswered(Duration.ofSeconds(5));
             telegram.assertNoViolations();

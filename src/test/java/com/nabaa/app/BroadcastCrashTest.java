@@ -65,7 +65,7 @@ class BroadcastCrashTest {
             assertThat(beforeRestart).as("the first process was killed in the middle").isBetween(CHATS / 3, CHATS - 1);
             assertThat(received).hasSize(CHATS);
             assertThat(duplicates).as("chats that got it twice: only sends in flight at the kill")
-                    .isBetween(0, ServeCommand.PUSH_WORKERS);
+                    .isBetween(0, ServedBot.PUSH_WORKERS);
             System.out.printf("broadcast of %d: %d sent before the kill, %d duplicates after the restart%n", CHATS,
                     beforeRestart, duplicates);
             telegram.assertNoViolations();

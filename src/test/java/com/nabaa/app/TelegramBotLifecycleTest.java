@@ -68,7 +68,7 @@ class TelegramBotLifecycleTest {
         try (FakeBotApi telegram = FakeBotApi.start();
              NabaaRuntime runtime = NabaaRuntime.open(settings(telegram.baseUri()), NabaaRuntime.Role.SERVER)) {
             assertThatThrownBy(() -> TelegramBot.start(Optional.of("1:not-the-token"), settings(telegram.baseUri()).bot(),
-                    name -> runtime.conversation(runtime.answers(), Optional.of(name)), new BotMetrics(() -> 0), 1))
+                    (name, admins) -> runtime.conversation(runtime.answers(), Optional.of(name), admins), new BotMetrics(() -> 0), 1))
                     .isInstanceOf(BotStartException.class).hasMessageContaining("rejected the bot token")
                     .hasMessageNotContaining("not-the-token");
         }
@@ -84,7 +84,7 @@ class TelegramBotLifecycleTest {
              NabaaRuntime runtime = NabaaRuntime.open(settings(telegram.baseUri()), NabaaRuntime.Role.SERVER)) {
             runtime.ensureSamples(System.err);
             TelegramBot bot = TelegramBot.start(Optional.of(telegram.token()), settings(telegram.baseUri()).bot(),
-                    name -> slow(runtime.conversation(runtime.answers(), Optional.of(name)), answering, release),
+                    (name, admins) -> slow(runtime.conversation(runtime.answers(), Optional.of(name), admins), answering, release),
                     new BotMetrics(() -> 0), 1);
             telegram.updates().text(reader, "ايه اللي حصل في ميناء دمياط؟");
             assertThat(answering.await(15, TimeUnit.SECONDS)).as("the question is being answered").isTrue();
