@@ -37,7 +37,8 @@ import org.telegram.telegrambots.meta.exceptions.TelegramApiRequestException;
 public final class TelegramBot implements AutoCloseable {
     private static final Logger LOG = LoggerFactory.getLogger(TelegramBot.class);
     /** What the bot asks Telegram for; everything else is never sent to it. */
-    static final List<String> ALLOWED_UPDATES = List.of("message", "callback_query", "inline_query", "my_chat_member");
+    static final List<String> ALLOWED_UPDATES = List.of("message", "channel_post", "callback_query", "inline_query",
+            "my_chat_member");
     static final String WEBHOOK_PATH = "/telegram";
 
     private final OkHttpClient http;

@@ -19,7 +19,8 @@ import org.telegram.telegrambots.meta.api.objects.message.Message;
 /**
  * Telegram's update as the conversation sees it: who wrote where, what, and whether it was meant
  * for the bot. In a group the bot hears every message only if its privacy mode is off; it answers
- * commands, mentions of it and replies to it, and leaves the rest alone.
+ * commands, mentions of it and replies to it, and leaves the rest alone. In a channel where it is an
+ * admin it sees the posts and acts on commands (subscribing the channel to breaking news).
  */
 final class UpdateMapper {
     private final long botId;
@@ -47,10 +48,12 @@ final class UpdateMapper {
 
     Mapped map(Update u) {
         if (u.hasMessage() && u.getMessage().hasText()) return message(u.getMessage());
+        // Only a channel's admins post in it, so a command there comes from one of them.
+        if (u.hasChannelPost() && u.getChannelPost().hasText()) return message(u.getChannelPost());
         if (u.hasCallbackQuery()) return press(u.getCallbackQuery());
         if (u.hasInlineQuery()) return inline(u.getInlineQuery());
         if (u.hasMyChatMember()) return membership(u.getMyChatMember());
-        return new Mapped.Ignored(u.hasMessage() ? "a message without text" : "an update of another kind");
+        return new Mapped.Ignored(u.hasMessage() || u.hasChannelPost() ? "a message without text" : "an update of another kind");
     }
 
     private Mapped message(Message m) {

@@ -6,13 +6,13 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
  * A chat the bot is in.
  *
  * @param id    chat id: the user's id for a private chat, negative for groups
- * @param type  "private", "group" or "supergroup"
+ * @param type  "private", "group", "supergroup" or "channel"
  * @param title group title, or the user's first name for a private chat
  */
 public record FakeChat(long id, String type, String title) {
 
     public FakeChat {
-        if (!type.equals("private") && !type.equals("group") && !type.equals("supergroup")) {
+        if (!type.equals("private") && !type.equals("group") && !type.equals("supergroup") && !type.equals("channel")) {
             throw new IllegalArgumentException("unknown chat type " + type);
         }
         if (type.equals("private") != (id > 0)) {
@@ -33,6 +33,11 @@ public record FakeChat(long id, String type, String title) {
     /** A supergroup; Telegram's ids for these look like -100xxxxxxxxxx. */
     public static FakeChat supergroup(long id, String title) {
         return new FakeChat(id, "supergroup", title);
+    }
+
+    /** A channel; only its admins post, and its posts carry the channel as sender_chat, no from. */
+    public static FakeChat channel(long id, String title) {
+        return new FakeChat(id, "channel", title);
     }
 
     public boolean isPrivate() {

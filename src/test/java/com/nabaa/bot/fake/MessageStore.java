@@ -15,12 +15,16 @@ final class MessageStore {
     private final Map<Long, TreeMap<Integer, FakeMessage>> chats = new HashMap<>();
     private final Map<Long, Integer> lastId = new HashMap<>();
 
-    /** Adds a new message; its id is the chat's next one. */
+    /** Adds a new message; its id is the chat's next one. A channel's own post has no sender (from is null). */
     synchronized FakeMessage add(FakeChat chat, ObjectNode from, boolean fromBot, String source, String text,
             ArrayNode entities, Optional<JsonNode> markup, Optional<FakeMessage> replyTo) {
         int id = lastId.merge(chat.id(), 1, Integer::sum);
         ObjectNode json = Json.object().put("message_id", id);
-        json.set("from", from);
+        if (from == null) {
+            json.set("sender_chat", chat.json());
+        } else {
+            json.set("from", from);
+        }
         json.set("chat", chat.json());
         json.put("date", Instant.now().getEpochSecond());
         replyTo.ifPresent(original -> json.set("reply_to_message", original.json()));

@@ -26,6 +26,15 @@ public final class Updates {
         return message(group, from, text, Optional.empty());
     }
 
+    /** A post in a channel, which only its admins can write: a channel_post with the channel as sender_chat. */
+    public FakeUpdate channelPost(FakeChat channel, String text) {
+        if (!channel.type().equals("channel")) throw new IllegalArgumentException("not a channel: " + channel);
+        world.chats.know(channel);
+        FakeMessage post = world.messages.add(channel, null, false, text, text, UserEntities.scan(text),
+                Optional.empty(), Optional.empty());
+        return world.updates.add(updateId -> update(updateId, "channel_post", post.json()));
+    }
+
     /** A text message replying to a message (usually the bot's), in that message's chat. */
     public FakeUpdate replyTo(FakeMessage original, FakeUser from, String text) {
         FakeChat chat = world.chats.find(original.chatId())
