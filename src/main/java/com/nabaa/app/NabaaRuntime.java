@@ -37,6 +37,7 @@ import java.io.IOException;
 import java.io.PrintStream;
 import java.nio.file.Files;
 import java.time.Clock;
+import java.time.Instant;
 import java.time.Duration;
 import java.util.ArrayDeque;
 import java.util.Deque;
@@ -171,6 +172,12 @@ final class NabaaRuntime implements AutoCloseable {
                         settings.timeZone(), new NamedThreads("follow", false)));
                 a.start();
                 alerts = Optional.of(a);
+                // The configured channels get breaking news as a channel that posted /subscribe does.
+                ChatStore chats = new ChatStore(db);
+                for (long channel : settings.breakingChannels()) {
+                    chats.seen(channel, "CHANNEL", Instant.now());
+                    a.subscriptions().subscribeBreaking(channel);
+                }
             }
             IngestService ingest = new IngestService(store, fetcher);
             resources.push(() -> {

@@ -19,7 +19,7 @@ import org.telegram.telegrambots.meta.generics.TelegramClient;
 
 /**
  * Sends messages within Telegram's limits, evenly spaced ({@link Pace}): at most {@code perSecond}
- * messages a second overall, one a second to a chat, twenty a minute to a group, in order within a
+ * messages a second overall (in any second as Telegram counts them: {@link ArrivalWindow}), one a second to a chat, twenty a minute to a group, in order within a
  * chat, one at a time per chat.
  * Replies to readers go before broadcasts whenever both could go. A 429 pauses everything for its
  * {@code retry_after}; a 403 or "chat not found" drops the chat's queue and reports it unreachable;
@@ -40,6 +40,7 @@ final class Sender implements AutoCloseable {
 
     private final TelegramClient client;
     private final Pace overall;
+    private final ArrivalWindow arrivals;
     private final int chatPerSecond;
     private final int groupPerMinute;
     private final Listener listener;
@@ -68,6 +69,7 @@ final class Sender implements AutoCloseable {
     Sender(TelegramClient client, int perSecond, int chatPerSecond, int groupPerMinute, Listener listener) {
         this.client = client;
         this.overall = Pace.of(perSecond, SECOND);
+        this.arrivals = new ArrivalWindow(perSecond, SECOND);
         this.chatPerSecond = chatPerSecond;
         this.groupPerMinute = groupPerMinute;
         this.listener = listener;
@@ -119,7 +121,8 @@ final class Sender implements AutoCloseable {
                 long now = System.nanoTime();
                 if (now - lastSweep > 10 * SECOND) sweep(now);
                 if (closing && inFlight == 0 && replies.isEmpty() && broadcasts.isEmpty()) return;
-                long wait = Math.max(pausedUntil - now, overall.allowedAt(now) - now);
+                long wait = Math.max(pausedUntil - now,
+                        Math.max(overall.allowedAt(now), arrivals.allowedAt(now)) - now);
                 ChatQueue next = null;
                 if (wait <= 0) {
                     next = due(replies, now);
@@ -167,14 +170,20 @@ final class Sender implements AutoCloseable {
         inFlight++;
         chat.record(now);
         overall.record(now);
-        requests.execute(() -> run(chat, attempt));
+        long ticket = arrivals.start(now);
+        requests.execute(() -> run(chat, attempt, ticket));
     }
 
-    private void run(ChatQueue chat, Attempt attempt) {
+    private void run(ChatQueue chat, Attempt attempt, long ticket) {
         Delivery d = attempt.delivery();
         String method = d.method().getMethod();
         try {
-            Serializable result = client.execute(d.method());
+            Serializable result;
+            try {
+                result = client.execute(d.method());
+            } finally {
+                answered(ticket);
+            }
             listener.requestDone(method, 0);
             finish(chat, null, 0);
             d.outcome().sent(result);
@@ -185,6 +194,16 @@ final class Sender implements AutoCloseable {
         } catch (TelegramApiException | RuntimeException e) {
             listener.requestDone(method, -1);
             failed(chat, attempt, -1, null, e.toString());
+        }
+    }
+
+    private void answered(long ticket) {
+        lock.lock();
+        try {
+            arrivals.answered(ticket, System.nanoTime());
+            changed.signalAll();
+        } finally {
+            lock.unlock();
         }
     }
 

@@ -20,6 +20,7 @@ import java.util.Set;
  * @param bot           how the Telegram bot runs
  * @param feeds         which feeds the server polls, and how
  * @param admins        Telegram user ids of the newsroom's admins (announcements, stats, feeds, breaking)
+ * @param breakingChannels chat ids of the channels (the bot one of their admins) that breaking news is posted to
  */
 public record Settings(
         Path home,
@@ -31,7 +32,8 @@ public record Settings(
         Optional<String> telegramToken,
         BotSettings bot,
         FeedSettings feeds,
-        Set<Long> admins) {
+        Set<Long> admins,
+        Set<Long> breakingChannels) {
 
     public Settings {
         Objects.requireNonNull(home, "home");
@@ -44,6 +46,7 @@ public record Settings(
         Objects.requireNonNull(bot, "bot");
         Objects.requireNonNull(feeds, "feeds");
         admins = Set.copyOf(admins);
+        breakingChannels = Set.copyOf(breakingChannels);
     }
 
     public Path indexDir() {
@@ -55,27 +58,32 @@ public record Settings(
     }
 
     public Settings withHome(Path newHome) {
-        return new Settings(newHome, samples, shared, timeZone, fetchTimeout, maxPageBytes, telegramToken, bot, feeds, admins);
+        return new Settings(newHome, samples, shared, timeZone, fetchTimeout, maxPageBytes, telegramToken, bot, feeds, admins, breakingChannels);
     }
 
     /** The same settings with other bot settings (tests and benchmarks point the bot at a local server). */
     public Settings withBot(BotSettings newBot) {
-        return new Settings(home, samples, shared, timeZone, fetchTimeout, maxPageBytes, telegramToken, newBot, feeds, admins);
+        return new Settings(home, samples, shared, timeZone, fetchTimeout, maxPageBytes, telegramToken, newBot, feeds, admins, breakingChannels);
     }
 
     /** The same settings with a token (tests; readers' processes take it from the environment). */
     public Settings withTelegramToken(String token) {
-        return new Settings(home, samples, shared, timeZone, fetchTimeout, maxPageBytes, Optional.of(token), bot, feeds, admins);
+        return new Settings(home, samples, shared, timeZone, fetchTimeout, maxPageBytes, Optional.of(token), bot, feeds, admins, breakingChannels);
     }
 
     /** The same settings with other feed settings (tests point the server at a feed list of their own). */
     public Settings withFeeds(FeedSettings newFeeds) {
-        return new Settings(home, samples, shared, timeZone, fetchTimeout, maxPageBytes, telegramToken, bot, newFeeds, admins);
+        return new Settings(home, samples, shared, timeZone, fetchTimeout, maxPageBytes, telegramToken, bot, newFeeds, admins, breakingChannels);
     }
 
     /** The same settings with these admins (tests). */
     public Settings withAdmins(Set<Long> newAdmins) {
-        return new Settings(home, samples, shared, timeZone, fetchTimeout, maxPageBytes, telegramToken, bot, feeds, newAdmins);
+        return new Settings(home, samples, shared, timeZone, fetchTimeout, maxPageBytes, telegramToken, bot, feeds, newAdmins, breakingChannels);
+    }
+
+    /** The same settings with these breaking-news channels (tests). */
+    public Settings withBreakingChannels(Set<Long> channels) {
+        return new Settings(home, samples, shared, timeZone, fetchTimeout, maxPageBytes, telegramToken, bot, feeds, admins, channels);
     }
 
     @Override
@@ -83,6 +91,7 @@ public record Settings(
         return "Settings[home=" + home + ", samples=" + samples + ", shared=" + shared + ", timeZone="
                 + timeZone + ", fetchTimeout=" + fetchTimeout + ", maxPageBytes=" + maxPageBytes
                 + ", telegramToken=" + (telegramToken.isPresent() ? "(set)" : "(unset)") + ", bot=" + bot
-                + ", feeds=" + feeds + ", admins=" + admins + "]";
+                + ", feeds=" + feeds + ", admins=" + admins
+                + ", breakingChannels=" + breakingChannels + "]";
     }
 }

@@ -54,7 +54,8 @@ public final class SettingsLoader {
                 Optional.ofNullable(env.get("TELEGRAM_BOT_TOKEN")).filter(t -> !t.isBlank()),
                 bot(props),
                 feeds(props, base),
-                admins(value(props, "admins", "")));
+                admins(value(props, "admins", "")),
+                channels(value(props, "breaking.channels", "")));
     }
 
     private FeedSettings feeds(Properties props, Path base) {
@@ -89,6 +90,25 @@ public final class SettingsLoader {
             } catch (NumberFormatException e) {
                 throw new IllegalArgumentException("setting admins (NABAA_ADMINS): '" + id + "' is too large for a"
                         + " Telegram user id", e);
+            }
+        }
+        return ids;
+    }
+
+    /** "-1001234567890, -1009876543210": channel ids (negative, as Telegram gives them); anything else stops the start. */
+    private static Set<Long> channels(String list) {
+        Set<Long> ids = new LinkedHashSet<>();
+        for (String entry : list.split(",", -1)) {
+            String id = entry.strip();
+            if (id.isEmpty() && list.isBlank()) continue;
+            if (!id.matches("-[1-9][0-9]{0,18}")) {
+                throw new IllegalArgumentException("setting breaking.channels (NABAA_BREAKING_CHANNELS) must be channel ids"
+                        + " separated by commas, like -1001234567890 (a channel's id is negative); '" + id + "' is not one");
+            }
+            try {
+                ids.add(Long.parseLong(id));
+            } catch (NumberFormatException e) {
+                throw new IllegalArgumentException("setting breaking.channels: '" + id + "' is too large for a chat id", e);
             }
         }
         return ids;

@@ -97,13 +97,14 @@ final class JsonLinesSource implements ArticleSource {
                     .id(text(node, "id"))
                     .url(url)
                     .canonicalUrl(url.isBlank() ? "" : UrlNormalizer.normalize(url))
-                    .title(title)
+                    .title(FeedSignals.stripBreakingPrefix(title))
                     .published(Dates.parseInstant(text(node, "date")).orElse(null))
                     .paragraphs(paragraphs)
                     .source(text(node, "source"))
                     .category(text(node, "category"))
                     .language(language)
-                    .breaking(node.path("breaking").asBoolean(false))
+                    // Marked by the outlet, or by an "عاجل:" that opens the headline (as in feeds).
+                    .breaking(node.path("breaking").asBoolean(false) || FeedSignals.hasBreakingPrefix(title))
                     .leadImage(text(node, "image"))
                     .build();
             listener.article(new ArticleCandidate(article, where));

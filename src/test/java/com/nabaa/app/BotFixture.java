@@ -8,6 +8,7 @@ import java.net.URI;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.Optional;
+import java.util.function.UnaryOperator;
 
 /**
  * Nabaa as `nabaa serve` composes it — a server runtime on a test home with the sample articles, the
@@ -37,9 +38,18 @@ final class BotFixture implements AutoCloseable {
         return start(home, FakeBotApi.start(), BotSettings.Mode.POLLING, Optional.empty());
     }
 
+    /** The same with settings of the test's own on top (channels, limits). */
+    static BotFixture start(Path home, UnaryOperator<Settings> change) throws Exception {
+        FakeBotApi telegram = FakeBotApi.start();
+        return start(telegram, change.apply(settings(home, telegram.baseUri(), BotSettings.Mode.POLLING, Optional.empty())));
+    }
+
     static BotFixture start(Path home, FakeBotApi telegram, BotSettings.Mode mode, Optional<String> secret)
             throws Exception {
-        Settings settings = settings(home, telegram.baseUri(), mode, secret);
+        return start(telegram, settings(home, telegram.baseUri(), mode, secret));
+    }
+
+    private static BotFixture start(FakeBotApi telegram, Settings settings) throws Exception {
         NabaaRuntime runtime = NabaaRuntime.open(settings, NabaaRuntime.Role.SERVER);
         try {
             runtime.ensureSamples(System.err);

@@ -25,6 +25,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -241,6 +242,23 @@ class PushEndToEndTest {
                 "أعلنت الدول الثلاث التوصل إلى اتفاق جديد بشأن قواعد تشغيل سد النهضة."));
 
         f.telegram.await("the push to the channel", () -> pushes(channel.id(), "سد النهضة").size() == 1, WAIT);
+    }
+
+    @Test
+    void aChannelNamedInTheConfigurationGetsBreakingNewsByItselfAndAnUrgentMarkInAHeadlineMakesItBreaking()
+            throws Exception {
+        FakeChat channel = FakeChat.channel(-1009002, "نبأ عاجل");
+        f.close();
+        f = BotFixture.start(dir.resolve("home-with-channel"), s -> s.withBreakingChannels(Set.of(channel.id())));
+        f.telegram.knowChat(channel);
+
+        ingest(article("metro", "وكالة الاختبار", justPublished(), false, "عاجل: افتتاح محطة جديدة للخط الثالث لمترو القاهرة",
+                "افتتحت وزارة النقل محطة جديدة على الخط الثالث لمترو أنفاق القاهرة صباح اليوم."));
+
+        f.telegram.await("the post in the channel", () -> pushes(channel.id(), "مترو").size() == 1, WAIT);
+        assertThat(pushes(channel.id(), "مترو").get(0).text()).as("the mark is not part of the headline")
+                .doesNotContain("عاجل:").contains("افتتاح محطة جديدة");
+        assertThat(f.runtime.chats().find(channel.id())).hasValueSatisfying(c -> assertThat(c.kind()).isEqualTo("CHANNEL"));
     }
 
     private static FakeUser reader(long id) {

@@ -120,4 +120,17 @@ class SettingsLoaderTest {
                     .hasMessageContaining("admins (NABAA_ADMINS)");
         }
     }
+
+    @Test
+    void breakingChannelsAreChannelIdsAndAnythingElseIsAClearError() throws Exception {
+        Path absent = dir.resolve("absent");
+        assertThat(new SettingsLoader(Map.of("NABAA_BREAKING_CHANNELS", "-1001234567890, -1009")).load(absent)
+                .breakingChannels()).containsExactlyInAnyOrder(-1001234567890L, -1009L);
+        assertThat(new SettingsLoader(Map.of()).load(absent).breakingChannels()).isEmpty();
+        for (String bad : List.of("1001234567890", "@news", "-100,,-200", "-0")) {
+            assertThatThrownBy(() -> new SettingsLoader(Map.of("NABAA_BREAKING_CHANNELS", bad)).load(absent))
+                    .as(bad).isInstanceOf(IllegalArgumentException.class)
+                    .hasMessageContaining("breaking.channels");
+        }
+    }
 }
