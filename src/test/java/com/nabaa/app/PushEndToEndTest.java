@@ -13,7 +13,11 @@ import com.nabaa.store.AuditStore;
 import com.nabaa.store.Database;
 import com.nabaa.store.OutboxStore;
 import com.nabaa.testing.NabaaProcess;
+import com.nabaa.config.FeedSettings;
+import com.sun.net.httpserver.HttpServer;
 import java.io.IOException;
+import java.net.InetAddress;
+import java.net.InetSocketAddress;
 import java.io.PrintStream;
 import java.io.OutputStream;
 import java.nio.charset.StandardCharsets;
@@ -26,6 +30,8 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -259,6 +265,39 @@ class PushEndToEndTest {
         assertThat(pushes(channel.id(), "مترو").get(0).text()).as("the mark is not part of the headline")
                 .doesNotContain("عاجل:").contains("افتتاح محطة جديدة");
         assertThat(f.runtime.chats().find(channel.id())).hasValueSatisfying(c -> assertThat(c.kind()).isEqualTo("CHANNEL"));
+    }
+
+    @Test
+    void aFeedThatKeepsFailingIsDisabledAndTheAdminsAreTold() throws Exception {
+        CountDownLatch release = new CountDownLatch(1);
+        HttpServer site = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0), 0);
+        site.createContext("/", exchange -> {
+            try {
+                release.await(WAIT.toSeconds(), TimeUnit.SECONDS);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
+            exchange.sendResponseHeaders(500, -1);
+            exchange.close();
+        });
+        site.start();
+        try {
+            String feed = "http://127.0.0.1:" + site.getAddress().getPort() + "/rss.xml";
+            Path list = Files.writeString(dir.resolve("feeds.txt"), feed + " | 60\n");
+            f.close();
+            f = BotFixture.start(dir.resolve("home-with-feeds"), s -> s.withFeeds(
+                    new FeedSettings(true, list, false, list, Duration.ofMinutes(15), 1, 1)));
+            FakeUser admin = FakeUser.of(BotFixture.ADMIN, "editor", "ar");
+            f.telegram.knowChat(FakeChat.privateWith(admin));
+            release.countDown();
+
+            f.telegram.await("the admin is told", () -> !f.telegram.botMessages(admin.id()).isEmpty(), WAIT);
+            assertThat(f.telegram.botMessages(admin.id()).get(0).text()).contains(feed).contains("توقف سحب هذا المصدر");
+            assertThat(f.runtime.feeds().orElseThrow().list()).singleElement()
+                    .satisfies(status -> assertThat(status.enabled()).isFalse());
+        } finally {
+            site.stop(0);
+        }
     }
 
     private static FakeUser reader(long id) {
