@@ -77,38 +77,27 @@ public final class SettingsLoader {
 
     /** "123, 456": Telegram user ids separated by commas; anything else is a mistake worth stopping for. */
     private static Set<Long> admins(String list) {
-        Set<Long> ids = new LinkedHashSet<>();
-        for (String entry : list.split(",", -1)) {
-            String id = entry.strip();
-            if (id.isEmpty() && list.isBlank()) continue;
-            if (!id.matches("[1-9][0-9]{0,18}")) {
-                throw new IllegalArgumentException("setting admins (NABAA_ADMINS) must be Telegram user ids separated"
-                        + " by commas, like 123456789,987654321; '" + id + "' is not one");
-            }
-            try {
-                ids.add(Long.parseLong(id));
-            } catch (NumberFormatException e) {
-                throw new IllegalArgumentException("setting admins (NABAA_ADMINS): '" + id + "' is too large for a"
-                        + " Telegram user id", e);
-            }
-        }
-        return ids;
+        return ids(list, "[1-9][0-9]{0,18}", "setting admins (NABAA_ADMINS) must be Telegram user ids separated by"
+                + " commas, like 123456789,987654321");
     }
 
     /** "-1001234567890, -1009876543210": channel ids (negative, as Telegram gives them); anything else stops the start. */
     private static Set<Long> channels(String list) {
+        return ids(list, "-[1-9][0-9]{0,18}", "setting breaking.channels (NABAA_BREAKING_CHANNELS) must be channel ids"
+                + " separated by commas, like -1001234567890 (a channel's id is negative)");
+    }
+
+    /** Ids separated by commas, each matching {@code pattern}; {@code rule} says what is expected when one does not. */
+    private static Set<Long> ids(String list, String pattern, String rule) {
         Set<Long> ids = new LinkedHashSet<>();
         for (String entry : list.split(",", -1)) {
             String id = entry.strip();
             if (id.isEmpty() && list.isBlank()) continue;
-            if (!id.matches("-[1-9][0-9]{0,18}")) {
-                throw new IllegalArgumentException("setting breaking.channels (NABAA_BREAKING_CHANNELS) must be channel ids"
-                        + " separated by commas, like -1001234567890 (a channel's id is negative); '" + id + "' is not one");
-            }
+            if (!id.matches(pattern)) throw new IllegalArgumentException(rule + "; '" + id + "' is not one");
             try {
                 ids.add(Long.parseLong(id));
             } catch (NumberFormatException e) {
-                throw new IllegalArgumentException("setting breaking.channels: '" + id + "' is too large for a chat id", e);
+                throw new IllegalArgumentException(rule + "; '" + id + "' is too large for a Telegram id", e);
             }
         }
         return ids;
