@@ -1,6 +1,7 @@
 package com.nabaa.question;
 
 import com.nabaa.news.Language;
+import com.nabaa.text.InvisibleCharacters;
 import com.nabaa.text.LanguageDetector;
 import java.time.ZonedDateTime;
 import java.util.ArrayList;
@@ -20,7 +21,11 @@ public final class QuestionParser {
     private QuestionParser() {
     }
 
-    /** The question typed at {@code now} (in the reader's time zone, which date phrases are counted in). */
+    /**
+     * The question typed at {@code now} (in the reader's time zone, which date phrases are counted
+     * in). Invisible characters are stripped before anything reads it: {@link Question#asked()} is
+     * the question without them.
+     */
     public static Question parse(String asked, ZonedDateTime now) {
         String text = QuestionTextWords.plainText(asked).strip();
         Language language = LanguageDetector.detect(text);
@@ -44,7 +49,7 @@ public final class QuestionParser {
      * corpus's category name ({@code sport}, {@code economy}…); empty for a name that is no section.
      */
     public static Optional<String> section(String name) {
-        String n = name.strip();
+        String n = InvisibleCharacters.strip(name).strip();
         if (n.isEmpty()) return Optional.empty();
         return CategoryHints.find("أخبار " + n).filter(CategoryHint::explicit)
                 .or(() -> CategoryHints.find(n + " news").filter(CategoryHint::explicit))
