@@ -36,8 +36,9 @@ public final class QuestionParser {
         if (section.isPresent()) {
             rest = (rest.substring(0, section.get().start()) + " " + rest.substring(section.get().end())).strip();
         }
-        boolean latest = QuestionText.asksForLatest(text) || QuestionText.isBareTopic(rest);
         String search = QuestionTextWords.searchWords(rest);
+        boolean latest = QuestionText.asksForLatest(text) || QuestionText.isBareTopic(rest)
+                || date.isEmpty() && QuestionText.asksWhatHappened(rest) && isShortTopic(search);
         boolean dateMayBeTopic = date.isPresent() && !date.get().relative();
         return new Question(text, search, QuestionTextWords.topicWords(undated), variants(search),
                 date.map(DatePhraseMatch::range), section.map(CategoryHint::category), dateMayBeTopic, latest,
@@ -60,6 +61,11 @@ public final class QuestionParser {
     /** Every section {@link #section} knows, by category name, in a stable order. */
     public static List<String> sections() {
         return CategoryHints.categories();
+    }
+
+    /** A topic of a few words ("تونس"، "سد النهضة"): what a "what happened in…" asks the news of. */
+    private static boolean isShortTopic(String search) {
+        return !search.isBlank() && search.split("\\s+").length <= QuestionText.BARE_TOPIC_WORDS;
     }
 
     private static List<Question.Spelling> variants(String search) {

@@ -40,6 +40,17 @@ final class QuestionText {
     /** Verbs of happening: fillers right after a {@link #WHAT} word (and its اللي), content elsewhere. */
     private static final Set<String> HAPPENED = normalized(
             "صار صارت صاير صايره صايرة يصير بيصير تصير بتصير صرا صرات وقع جرى يجري بيجري");
+    /**
+     * The dialects' "what" ({@link #WHAT} without why, how, where and MSA's ماذا, which Wikipedia-style
+     * questions use for the past: "ما الذي حدث للطاقم"): with a verb of happening it asks what is
+     * going on, the way "ايه الجديد" does.
+     */
+    private static final Set<String> DIALECT_WHAT = normalized("ايه شو وش ايش اش شنوة شنو شنهو شنهي اشنو شنية واش");
+    /** "What happened" in one word, and the Egyptian verbs of happening (fillers wherever they stand). */
+    private static final Set<String> WHAT_HAPPENED = normalized("شصار شصاير");
+    private static final Set<String> HAPPENED_EGYPTIAN = normalized("حصل بيحصل يحصل");
+    private static final Pattern WHAT_HAPPENED_ENGLISH =
+            Pattern.compile("\\bwhat(?:'s|s| is| has)?\\s+(?:happened|happening|going\\s+on)\\b");
     /** What may stand between a {@link #WHAT} word and the verb: "شو اللي صار"، "شو عم يصير". */
     private static final Set<String> BEFORE_HAPPENED = normalized("اللي الي عم قاعد قاعده");
     /** Single-word fillers, as normalized. */
@@ -154,6 +165,34 @@ final class QuestionText {
     public static boolean asksForLatest(String question) {
         Objects.requireNonNull(question, "question");
         return LATEST.matcher(QuestionTextView.of(question).text()).find();
+    }
+
+    /**
+     * True when a dialect or English question asks what happened ("شنوة صار في تونس"، "واش صرا"، "ايه
+     * اللي حصل"، "شصار"، "what's happening in Gaza"): without a date, a reader who asks so about a
+     * topic wants its newest stories. MSA's "ماذا حدث" is not this: it asks about a past event.
+     */
+    public static boolean asksWhatHappened(String question) {
+        Objects.requireNonNull(question, "question");
+        List<String> keys = new ArrayList<>();
+        for (String token : question.strip().split("\\s+")) {
+            String word = trimPunctuation(token);
+            if (!word.isEmpty()) keys.add(key(word));
+        }
+        for (int i = 0; i < keys.size(); i++) {
+            String k = keys.get(i);
+            if (WHAT_HAPPENED.contains(k) || WHAT_HAPPENED.contains(withoutWaw(k))) return true;
+            if (!DIALECT_WHAT.contains(k) && !DIALECT_WHAT.contains(withoutWaw(k))) continue;
+            int verb = i + 1 < keys.size() && BEFORE_HAPPENED.contains(keys.get(i + 1)) ? i + 2 : i + 1;
+            if (verb < keys.size() && (HAPPENED.contains(keys.get(verb)) || HAPPENED_EGYPTIAN.contains(keys.get(verb)))) {
+                return true;
+            }
+        }
+        return WHAT_HAPPENED_ENGLISH.matcher(question.toLowerCase(Locale.ROOT).replace('’', '\'')).find();
+    }
+
+    private static String withoutWaw(String key) {
+        return key.length() > 2 && key.charAt(0) == 'و' ? key.substring(1) : key;
     }
 
     /**

@@ -112,6 +112,22 @@ class QuestionParserTest {
     }
 
     @Test
+    void aMaghrebiWhatHappenedAboutATopicAsksForItsNewestStories() {
+        Question q = parse("شنوة صار في تونس؟");
+
+        assertThat(q.searchText()).isEqualTo("تونس");
+        assertThat(q.topicWords()).containsExactly("تونس");
+        assertThat(q.latest()).isTrue();
+    }
+
+    @Test
+    void whatHappenedOnADayOrInAnMsaQuestionIsNoRequestForTheNewest() {
+        assertThat(parse("شنوة صار في تونس امبارح؟").latest()).isFalse();
+        assertThat(parse("ما الذي حدث للطاقم خلال اختبار المقابس؟").latest()).isFalse();
+        assertThat(parse("واش صرا في الانتخابات البلدية في تونس العاصمة؟").latest()).as("a longer question").isFalse();
+    }
+
+    @Test
     void withoutTimeFilterPutsAMonthBackIntoTheSearchTextAndKeepsTheSection() {
         Question q = parse("أخبار الرياضة في فبراير").withoutTimeFilter();
 

@@ -167,6 +167,22 @@ class QuestionTextTest {
     }
 
     @Test
+    void aDialectOrEnglishWhatHappenedAsksWhatIsGoingOn() {
+        for (String q : new String[] {"شنوة صار في تونس؟", "واش صرا في الجزائر", "ايه اللي حصل في السودان", "شصار بالبصرة",
+            "وش اللي صاير في جدة", "شو عم يصير بسوريا", "what's happening in Gaza", "What happened to Khashoggi?"}) {
+            assertThat(QuestionText.asksWhatHappened(q)).as(q).isTrue();
+        }
+    }
+
+    @Test
+    void msaWhatHappenedWhyAndBecameDoNotAskWhatIsGoingOn() {
+        for (String q : new String[] {"ما الذي حدث للطاقم خلال الاختبار؟", "ماذا حدث في عام 1066", "ليش صارت مظاهرات بالبصرة",
+            "متى صار ميقاتي رئيسا", "صار الدولار بكام", "who won the match"}) {
+            assertThat(QuestionText.asksWhatHappened(q)).as(q).isFalse();
+        }
+    }
+
+    @Test
     void aTopicAloneAsTypedIntoASearchBoxIsABareTopic() {
         assertThat(QuestionText.isBareTopic("ترامب")).isTrue();
         assertThat(QuestionText.isBareTopic("سد النهضة")).isTrue();
