@@ -45,7 +45,18 @@ public record Answer(String question, ZonedDateTime askedAt, Language language, 
          */
         UNDATED,
         /** Nothing answers: see {@link #suggestion()} and {@link #related()}. */
-        NOTHING_FOUND
+        NOTHING_FOUND,
+        /**
+         * A short follow-up without a topic of its own ("وبعدين؟", "ومين المسؤول؟") and no earlier
+         * answer to read it with: no stories, the reader is asked for the topic ({@link
+         * Wording#askWithTopic()}), never answered from a story at random.
+         */
+        NEEDS_TOPIC;
+
+        /** Whether an answer of this kind answers with stories (is not a no-answer). */
+        public boolean answers() {
+            return this != NOTHING_FOUND && this != NEEDS_TOPIC;
+        }
     }
 
     public Answer {
@@ -60,17 +71,17 @@ public record Answer(String question, ZonedDateTime askedAt, Language language, 
         Objects.requireNonNull(suggestion, "suggestion");
         related = List.copyOf(related);
         if (offset < 0) throw new IllegalArgumentException("offset must not be negative: " + offset);
-        if (kind == Kind.NOTHING_FOUND && !stories.isEmpty()) {
+        if (!kind.answers() && !stories.isEmpty()) {
             throw new IllegalArgumentException("an answer that found nothing has no stories");
         }
-        if (kind != Kind.NOTHING_FOUND && offset == 0 && stories.isEmpty()) {
+        if (kind.answers() && offset == 0 && stories.isEmpty()) {
             throw new IllegalArgumentException("the first page of a " + kind + " answer has stories");
         }
         if (more && stories.isEmpty()) throw new IllegalArgumentException("more stories follow only a page of stories");
     }
 
-    /** True when no article answers the question. */
+    /** True when no article answers the question (nothing found, or a follow-up without a topic). */
     public boolean noAnswer() {
-        return kind == Kind.NOTHING_FOUND;
+        return !kind.answers();
     }
 }

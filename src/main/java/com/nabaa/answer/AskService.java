@@ -3,6 +3,7 @@ package com.nabaa.answer;
 import com.nabaa.index.PassageSearcher;
 import com.nabaa.index.PassageSearchers;
 import com.nabaa.news.Language;
+import com.nabaa.question.FollowUps;
 import com.nabaa.question.Question;
 import com.nabaa.question.QuestionParser;
 import java.util.List;
@@ -42,6 +43,8 @@ public final class AskService implements Answers {
     @Override
     public Answer ask(AskRequest request) {
         Question q = QuestionParser.parse(request.text(), request.now());
+        // A chat reads "وبعدين؟" with its last answer; here there is none, and any story would be a guess.
+        if (FollowUps.isFollowUp(q)) return needsTopic(q, request);
         try (PassageSearcher searcher = index.acquire()) {
             Reading reading = read(q, new Ranking(searcher, analyzers, threshold), request, searcher);
             return answer(reading, request, searcher);
@@ -105,6 +108,11 @@ public final class AskService implements Answers {
                 : SpellingChoice.correctionShownIn(page.stories().get(0), q, ranked.terms(), searcher);
         return new Answer(q.asked(), q.now(), language, q.topicWords(), kind(reading), page.stories(),
                 page.directAnswer(), correction, List.of(), offset, page.more());
+    }
+
+    private static Answer needsTopic(Question q, AskRequest request) {
+        return new Answer(q.asked(), q.now(), replyLanguage(q.language(), request.readerLanguage()), List.of(),
+                Answer.Kind.NEEDS_TOPIC, List.of(), Optional.empty(), Optional.empty(), List.of(), request.offset(), false);
     }
 
     private static Answer.Kind kind(Reading reading) {

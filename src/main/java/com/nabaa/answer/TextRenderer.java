@@ -22,6 +22,7 @@ public final class TextRenderer {
     public String render(Answer answer) {
         Wording say = Wording.of(answer.language());
         StringBuilder out = new StringBuilder();
+        if (answer.kind() == Answer.Kind.NEEDS_TOPIC) return say.askWithTopic() + "\n";
         if (answer.noAnswer()) {
             out.append(say.nothingFound()).append('\n');
             answer.suggestion().ifPresent(s -> out.append(say.didYouMean(s)).append('\n'));

@@ -106,6 +106,15 @@ public final class Wording {
         return english() ? "Latest " + sectionName.get() + " news" : "أحدث أخبار " + sectionName.get();
     }
 
+    /**
+     * For a follow-up without a topic ("وبعدين؟", "ومين المسؤول؟") asked where no earlier answer is
+     * its context: which story, and how to ask about it.
+     */
+    public String askWithTopic() {
+        return english() ? "Which story do you mean? Ask again with its topic, for example: what next for the Nile dam?"
+                : "عن أي خبر تسأل؟ أعد سؤالك مع موضوعه، مثلًا: وبعدين في سد النهضة؟";
+    }
+
     /** Over the newest breaking stories. */
     public String latestBreaking() {
         return english() ? "Breaking news" : "آخر الأخبار العاجلة";

@@ -6,13 +6,16 @@ import com.nabaa.answer.AnswerJson;
 import com.nabaa.answer.AskRequest;
 import com.nabaa.answer.Answers;
 import com.nabaa.answer.TextRenderer;
+import com.nabaa.text.InvisibleCharacters;
 import java.io.BufferedReader;
 import java.io.InputStreamReader;
 import java.nio.charset.StandardCharsets;
 import java.time.OffsetDateTime;
 import java.time.ZonedDateTime;
 import java.time.format.DateTimeParseException;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -21,7 +24,9 @@ import picocli.CommandLine.ParentCommand;
 
 @Command(name = "ask", mixinStandardHelpOptions = true,
         description = {"Answers a question from the indexed articles: headline, date, source, summary, link.",
-                "`ask --json -` reads one question per line from standard input and writes one JSON answer per line."})
+                "`ask --json -` reads one question per line from standard input and writes exactly one JSON line per "
+                        + "input line, in order, each with its \"line\" number: the answer, or {\"error\":\"empty question\","
+                        + "\"line\":N} for a blank line."})
 final class AskCommand implements Callable<Integer> {
     private static final ObjectMapper JSON = new ObjectMapper();
 
@@ -43,7 +48,8 @@ final class AskCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws Exception {
-        String question = String.join(" ", words).strip();
+        // Invisible characters (a pasted bidi mark) do not make a question: stripped, as the parser does.
+        String question = InvisibleCharacters.strip(String.join(" ", words)).strip();
         if (question.isEmpty()) {
             System.err.println("nabaa ask: the question is empty");
             return 2;
@@ -53,17 +59,50 @@ final class AskCommand implements Callable<Integer> {
             Answers ask = ws.answers();
             if (question.equals("-")) {
                 BufferedReader in = new BufferedReader(new InputStreamReader(System.in, StandardCharsets.UTF_8));
-                String line;
-                while ((line = in.readLine()) != null) {
-                    if (line.isBlank()) continue;
-                    print(ask.ask(AskRequest.of(line, clock, stories)), ws);
+                int failed = 0;
+                int n = 0;
+                for (String line = in.readLine(); line != null; line = in.readLine()) {
+                    failed += answerLine(++n, line, ask, clock, ws) ? 0 : 1;
                 }
                 System.out.flush();
-                return 0;
+                return failed == 0 ? 0 : 1;
             }
             print(ask.ask(AskRequest.of(question, clock, stories)), ws);
             return 0;
         }
+    }
+
+    /**
+     * One line of standard input. In JSON, every line gets exactly one output line, so that output
+     * line N answers input line N: a blank line or a question that failed gets an error object.
+     * False when answering failed.
+     */
+    private boolean answerLine(int n, String line, Answers ask, ZonedDateTime clock, NabaaRuntime ws) throws Exception {
+        if (InvisibleCharacters.strip(line).isBlank()) {
+            if (json) System.out.println(JSON.writeValueAsString(error("empty question", n)));
+            return true;
+        }
+        if (!json) {
+            print(ask.ask(AskRequest.of(line, clock, stories)), ws);
+            return true;
+        }
+        try {
+            Map<String, Object> out = new LinkedHashMap<>(AnswerJson.of(ask.ask(AskRequest.of(line, clock, stories))));
+            out.put("line", n);
+            System.out.println(JSON.writeValueAsString(out));
+            return true;
+        } catch (RuntimeException e) {
+            System.err.println("nabaa ask: line " + n + ": " + e);
+            System.out.println(JSON.writeValueAsString(error("cannot answer: " + e.getMessage(), n)));
+            return false;
+        }
+    }
+
+    private static Map<String, Object> error(String message, int line) {
+        Map<String, Object> out = new LinkedHashMap<>();
+        out.put("error", message);
+        out.put("line", line);
+        return out;
     }
 
     private void print(Answer answer, NabaaRuntime ws) throws Exception {

@@ -32,6 +32,7 @@ final class AnswerView {
     Rich answer(Answer a) {
         Wording say = Wording.of(a.language());
         Rich.Builder b = Rich.builder();
+        if (a.kind() == Answer.Kind.NEEDS_TOPIC) return Rich.plain(say.askWithTopic());
         if (a.noAnswer()) {
             b.plain(say.nothingFound()).paragraph();
             a.suggestion().ifPresent(s -> b.italic(say.didYouMean(s)).paragraph());

@@ -4,6 +4,7 @@ import com.nabaa.answer.Answer;
 import com.nabaa.answer.Answers;
 import com.nabaa.answer.AskRequest;
 import com.nabaa.answer.Story;
+import com.nabaa.question.FollowUps;
 import com.nabaa.store.AnswerPage;
 import com.nabaa.store.ChatStore;
 import com.nabaa.store.PageStore;

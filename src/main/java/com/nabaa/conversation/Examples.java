@@ -133,8 +133,21 @@ final class Examples {
         return best < 0 ? Optional.empty() : Optional.of(words.get(best) + " " + words.get(best + 1));
     }
 
+    /** A headline word as counted: lower case, diacritics and tatweel dropped, alef and yeh forms and teh marbuta folded. */
     private static String key(String word) {
-        return FollowUps.key(word);
+        StringBuilder out = new StringBuilder(word.length());
+        for (char c : word.toLowerCase(Locale.ROOT).toCharArray()) {
+            if (c >= '\u064B' && c <= '\u0652' || c == '\u0640') continue; // harakat, tatweel
+            out.append(switch (c) {
+                case 'أ', 'إ', 'آ', 'ٱ' -> 'ا';
+                case 'ى' -> 'ي';
+                case 'ة' -> 'ه';
+                case 'ؤ' -> 'و';
+                case 'ئ' -> 'ي';
+                default -> c;
+            });
+        }
+        return out.toString();
     }
 
     static Language languageOf(String text) {

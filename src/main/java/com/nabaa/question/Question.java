@@ -22,8 +22,9 @@ import java.util.Optional;
  * @param section    the news section the reader asked for by name ("أخبار الرياضة" → {@code sport})
  * @param dateMayBeTopic the date range comes from a phrase that may also be what the question is
  *                   about (a month, a year, رمضان), not one counted from now (امبارح)
- * @param latest     the reader asks for what is new ("آخر الأخبار", "ايه الجديد", "latest") or
- *                   names a topic alone ("سد النهضة")
+ * @param latest     the reader asks for what is new ("آخر الأخبار", "ايه الجديد", "latest"), names
+ *                   a topic alone ("سد النهضة") or asks in dialect or English what happened to a
+ *                   topic, without a date ("شنوة صار في تونس؟", "what's happening in Gaza?")
  * @param language   the question's language by its letters ({@link Language#OTHER} without any)
  * @param now        the clock the date phrases were resolved against
  */

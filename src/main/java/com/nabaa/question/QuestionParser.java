@@ -1,6 +1,7 @@
 package com.nabaa.question;
 
 import com.nabaa.news.Language;
+import com.nabaa.text.InvisibleCharacters;
 import com.nabaa.text.LanguageDetector;
 import java.time.ZonedDateTime;
 import java.util.ArrayList;
@@ -20,7 +21,11 @@ public final class QuestionParser {
     private QuestionParser() {
     }
 
-    /** The question typed at {@code now} (in the reader's time zone, which date phrases are counted in). */
+    /**
+     * The question typed at {@code now} (in the reader's time zone, which date phrases are counted
+     * in). Invisible characters are stripped before anything reads it: {@link Question#asked()} is
+     * the question without them.
+     */
     public static Question parse(String asked, ZonedDateTime now) {
         String text = QuestionTextWords.plainText(asked).strip();
         Language language = LanguageDetector.detect(text);
@@ -31,8 +36,9 @@ public final class QuestionParser {
         if (section.isPresent()) {
             rest = (rest.substring(0, section.get().start()) + " " + rest.substring(section.get().end())).strip();
         }
-        boolean latest = QuestionText.asksForLatest(text) || QuestionText.isBareTopic(rest);
         String search = QuestionTextWords.searchWords(rest);
+        boolean latest = QuestionText.asksForLatest(text) || QuestionText.isBareTopic(rest)
+                || date.isEmpty() && QuestionText.asksWhatHappened(rest) && isShortTopic(search);
         boolean dateMayBeTopic = date.isPresent() && !date.get().relative();
         return new Question(text, search, QuestionTextWords.topicWords(undated), variants(search),
                 date.map(DatePhraseMatch::range), section.map(CategoryHint::category), dateMayBeTopic, latest,
@@ -44,7 +50,7 @@ public final class QuestionParser {
      * corpus's category name ({@code sport}, {@code economy}…); empty for a name that is no section.
      */
     public static Optional<String> section(String name) {
-        String n = name.strip();
+        String n = InvisibleCharacters.strip(name).strip();
         if (n.isEmpty()) return Optional.empty();
         return CategoryHints.find("أخبار " + n).filter(CategoryHint::explicit)
                 .or(() -> CategoryHints.find(n + " news").filter(CategoryHint::explicit))
@@ -55,6 +61,11 @@ public final class QuestionParser {
     /** Every section {@link #section} knows, by category name, in a stable order. */
     public static List<String> sections() {
         return CategoryHints.categories();
+    }
+
+    /** A topic of a few words ("تونس"، "سد النهضة"): what a "what happened in…" asks the news of. */
+    private static boolean isShortTopic(String search) {
+        return !search.isBlank() && search.split("\\s+").length <= QuestionText.BARE_TOPIC_WORDS;
     }
 
     private static List<Question.Spelling> variants(String search) {

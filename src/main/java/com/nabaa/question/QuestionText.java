@@ -6,6 +6,7 @@ import static com.nabaa.question.DatePhraseRule.START;
 import com.nabaa.text.ArabicText;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Objects;
@@ -15,32 +16,80 @@ import java.util.stream.Collectors;
 
 /**
  * What a question asks about, without the asking: question words and fillers of MSA, Egyptian,
- * Levantine and Gulf Arabic and of English are dropped ({@link #stripFillers}), and questions that
- * want the newest news are recognized ({@link #asksForLatest}).
+ * Levantine, Gulf and Maghrebi Arabic and of English are dropped ({@link #stripFillers}), and
+ * questions that want the newest news are recognized ({@link #asksForLatest}).
+ *
+ * <p>Some words are fillers only where they stand: a verb of happening right after "what", "why"
+ * or "how" (شنوة صار، واش صرا، ليش صارت) and a discourse word that opens the question (طيب،
+ * يعني، بس); elsewhere they are words of the topic (صار رئيسا، رجب طيب أردوغان).
  *
  * <p>Words are compared after {@link ArabicText#normalize} and lower-casing; a filler with an
  * attached و (ومين، وليه) is a filler too. Date phrases are not fillers: remove them with
  * {@link DatePhraseMatch#removeFrom} first. Stateless and thread-safe.
  */
 final class QuestionText {
+    /**
+     * Question words of MSA and the dialects: "what", "why", "how", "where". After one of them a
+     * verb of happening (شنوة صار، واش صرا، ليش صارت، وش اللي صاير) asks what happened and is a
+     * filler too; after "who" or "when" the same verb is the topic's ("متى صار ميقاتي رئيسا": became).
+     */
+    private static final Set<String> WHAT = normalized(
+            "ماذا بماذا فماذا وماذا مالذي ماالذي ايه ليه لماذا كيف ازاي وين شو وش ايش اش ليش شلون اشلون"
+                    // Maghrebi: what (شنوة، شنو، شنية، آش، واش), why (علاش), how (كيفاش)
+                    + " شنوة شنو شنهو شنهي اشنو شنية واش علاش كيفاش");
+    /** Verbs of happening: fillers right after a {@link #WHAT} word (and its اللي), content elsewhere. */
+    private static final Set<String> HAPPENED = normalized(
+            "صار صارت صاير صايره صايرة يصير بيصير تصير بتصير صرا صرات وقع جرى يجري بيجري");
+    /**
+     * The dialects' "what" ({@link #WHAT} without why, how, where and MSA's ماذا, which Wikipedia-style
+     * questions use for the past: "ما الذي حدث للطاقم"): with a verb of happening it asks what is
+     * going on, the way "ايه الجديد" does.
+     */
+    private static final Set<String> DIALECT_WHAT = normalized("ايه شو وش ايش اش شنوة شنو شنهو شنهي اشنو شنية واش");
+    /** "What happened" in one word, and the Egyptian verbs of happening (fillers wherever they stand). */
+    private static final Set<String> WHAT_HAPPENED = normalized("شصار شصاير");
+    private static final Set<String> HAPPENED_EGYPTIAN = normalized("حصل بيحصل يحصل");
+    private static final Pattern WHAT_HAPPENED_ENGLISH =
+            Pattern.compile("\\bwhat(?:'s|s| is| has)?\\s+(?:happened|happening|going\\s+on)\\b");
+    /** What may stand between a {@link #WHAT} word and the verb: "شو اللي صار"، "شو عم يصير". */
+    private static final Set<String> BEFORE_HAPPENED = normalized("اللي الي عم قاعد قاعده");
     /** Single-word fillers, as normalized. */
-    private static final Set<String> FILLERS = normalized(
-            "ماذا بماذا فماذا وماذا مالذي ماالذي ماسم ما ماهو ماهي هو هي هل متي اين من لماذا كيف كم ايه ليه فين مين ازاي امتي اللي الي ده دي دا دول"
-                    + " حصل بيحصل يحصل حدث يحدث شو وش ليش وين شلون ايش اش قولي قوللي قلي عرفني عايز عاوز عايزه عاوزه"
+    private static final Set<String> FILLERS = union(WHAT, normalized(
+            "ما ماسم ماهو ماهي هو هي هل متي اين من كم فين مين امتي اللي الي ده دي دا دول"
+                    + " حصل بيحصل يحصل حدث يحدث قولي قوللي قلي عرفني عايز عاوز عايزه عاوزه"
                     + " اعرف بدي اريد ياريت رجاء اخبار الاخبار خبر اخر احدث عن بخصوص بشان هيتم هتتم بيتم بتتم"
                     + " عاجل عاجله العاجله ابعتلي ابعتلنا ابعت هاتلي جيبلي وريني اديني ابغي ابغا قديش قديه قداش بكام كام"
+                    // Gulf and Iraqi: who (منو، منهو), what happened (شصار), how much (شكد، اشكد، شكثر)
+                    + " منو منهو شصار شصاير شكد اشكد شكثر"
+                    // Levantine: when (إيمتى), how much (أديش، شقد)
+                    + " ايمتي ايمتا اديش شقد"
+                    // Maghrebi: who (شكون), when (وقتاش، فوقاش، إمتا), how much (شحال، بشحال، بقداش)
+                    + " شكون وقتاش فوقاش امتا شحال بشحال بقداش"
                     + " what what's whats who who's whom when where why how which please pls tell me happened"
-                    + " happening news latest breaking about regarding");
+                    + " happening news latest breaking about regarding"));
+    /**
+     * Discourse fillers that open a question ("طيب ومين المسؤول؟"، "يعني ايه بريكست"، "بس ليه"): dropped
+     * only as its first words. Inside a question they are words: "رجب طيب أردوغان"، "ماذا يعني
+     * القرار"، "مش بس الأهلي".
+     */
+    private static final Set<String> OPENERS = normalized(
+            "طيب يعني بس اها اه ايوه ايوا اوك اوكي okay ok so hmm");
+    /**
+     * An opener only when a filler, a word with و, punctuation or nothing follows it ("طب وبعدين"،
+     * "طب، ليه"): followed by a word it is that word's ("طب الأسنان": medicine).
+     */
+    private static final Set<String> WEAK_OPENERS = normalized("طب");
     /** Fillers of several words, each as normalized words joined by one space. */
     private static final Set<String> PHRASES = normalized(List.of(
             "قل لي", "قول لي", "ممكن تقولي", "ممكن تقول لي", "ممكن تعرفني", "يا ريت", "لو سمحت", "لو سمحتي",
-            "من فضلك", "اريد ان اعرف", "ايه الجديد", "شو الجديد", "ايش الجديد", "وش الجديد",
-            // "What happened" in Levantine and Gulf Arabic: صار alone is a content word (صار رئيسا).
-            "شو صار", "وش صار", "ايش صار", "اش صار", "شلون صار", "شو اللي صار", "وش اللي صار", "ايش اللي صار",
-            "شو عم يصير", "شو بيصير", "ايش بيصير", "وش يصير", "ليش صار", "ليش صارت", "كيف صار", "كيف صارت",
-            "ابي اعرف", "ابغي اعرف", "ابغا اعرف",
+            "من فضلك", "اريد ان اعرف", "ايه الجديد", "شو الجديد", "ايش الجديد", "وش الجديد", "شنو الجديد",
+            "شنوة الجديد", "واش كاين جديد",
+            "ابي اعرف", "ابغي اعرف", "ابغا اعرف", "ودي اعرف",
+            // "I want to know" in Maghrebi and Libyan: بغيت (I wanted) alone may be a verb of its own.
+            "بغيت نعرف", "نحب نعرف", "حاب نعرف", "حابب نعرف", "نبي نعرف", "نبغي نعرف",
             // "What's the story": القصة alone is a content word (قصة الببغاء).
-            "شو القصه", "ايه القصه", "ايه الحكايه", "شو السالفه", "وش السالفه", "ايش السالفه",
+            "شو القصه", "ايه القصه", "ايه الحكايه", "شو السالفه", "وش السالفه", "ايش السالفه", "شنو السالفه",
+            "شنو القصه", "شنوة الحكايه",
             "any news", "what is", "what are", "what was", "can you tell", "could you tell", "i want to know",
             "let me know", "going on", "what's new", "whats new", "is there"));
     /** Function words trimmed from the ends of what remains (kept inside: "قمة في ألاسكا"). */
@@ -69,22 +118,31 @@ final class QuestionText {
         Objects.requireNonNull(question, "question");
         List<String> words = new ArrayList<>();
         List<String> keys = new ArrayList<>();
+        List<Boolean> pauses = new ArrayList<>();
         for (String token : question.strip().split("\\s+")) {
             String word = trimPunctuation(token);
             if (!word.isEmpty()) {
                 words.add(word);
                 keys.add(key(word));
+                // Punctuation after a word ("طب،") sets it apart from the next one.
+                pauses.add(!token.endsWith(word));
             }
         }
         List<String> kept = new ArrayList<>();
         List<String> keptKeys = new ArrayList<>();
+        boolean afterWhat = false;
+        boolean opening = true;
         for (int i = 0; i < words.size(); ) {
-            int phrase = phraseLength(keys, i);
-            if (phrase > 0) {
-                i += phrase;
-            } else if (isFiller(keys.get(i))) {
-                i++;
+            String k = keys.get(i);
+            opening = opening && opens(keys, pauses, i);
+            int drop = opening ? 1 : phraseLength(keys, i);
+            if (drop == 0 && afterWhat) drop = happenedLength(keys, i);
+            if (drop == 0 && isFiller(k)) drop = 1;
+            if (drop > 0) {
+                afterWhat = drop == 1 && isWhat(k);
+                i += drop;
             } else {
+                afterWhat = false;
                 kept.add(words.get(i));
                 keptKeys.add(keys.get(i++));
             }
@@ -110,6 +168,34 @@ final class QuestionText {
     }
 
     /**
+     * True when a dialect or English question asks what happened ("شنوة صار في تونس"، "واش صرا"، "ايه
+     * اللي حصل"، "شصار"، "what's happening in Gaza"): without a date, a reader who asks so about a
+     * topic wants its newest stories. MSA's "ماذا حدث" is not this: it asks about a past event.
+     */
+    public static boolean asksWhatHappened(String question) {
+        Objects.requireNonNull(question, "question");
+        List<String> keys = new ArrayList<>();
+        for (String token : question.strip().split("\\s+")) {
+            String word = trimPunctuation(token);
+            if (!word.isEmpty()) keys.add(key(word));
+        }
+        for (int i = 0; i < keys.size(); i++) {
+            String k = keys.get(i);
+            if (WHAT_HAPPENED.contains(k) || WHAT_HAPPENED.contains(withoutWaw(k))) return true;
+            if (!DIALECT_WHAT.contains(k) && !DIALECT_WHAT.contains(withoutWaw(k))) continue;
+            int verb = i + 1 < keys.size() && BEFORE_HAPPENED.contains(keys.get(i + 1)) ? i + 2 : i + 1;
+            if (verb < keys.size() && (HAPPENED.contains(keys.get(verb)) || HAPPENED_EGYPTIAN.contains(keys.get(verb)))) {
+                return true;
+            }
+        }
+        return WHAT_HAPPENED_ENGLISH.matcher(question.toLowerCase(Locale.ROOT).replace('’', '\'')).find();
+    }
+
+    private static String withoutWaw(String key) {
+        return key.length() > 2 && key.charAt(0) == 'و' ? key.substring(1) : key;
+    }
+
+    /**
      * True when the question only names a topic, the way one types into a news search box ("ترامب",
      * "سد النهضة", "الحوثيين الحديدة"): at most {@value #BARE_TOPIC_WORDS} words, no question word
      * or filler, no question mark. A reader who names a topic wants its newest stories.
@@ -132,6 +218,28 @@ final class QuestionText {
         return 0;
     }
 
+    /** The length of a verb of happening at {@code start} (with its اللي or عم), right after a question word. */
+    private static int happenedLength(List<String> keys, int start) {
+        if (HAPPENED.contains(keys.get(start))) return 1;
+        boolean bridged = start + 1 < keys.size() && BEFORE_HAPPENED.contains(keys.get(start))
+                && HAPPENED.contains(keys.get(start + 1));
+        return bridged ? 2 : 0;
+    }
+
+    /** Whether the word at {@code i}, if only openers come before it, opens the question (طيب، يعني). */
+    private static boolean opens(List<String> keys, List<Boolean> pauses, int i) {
+        String key = keys.get(i);
+        if (OPENERS.contains(key)) return true;
+        if (!WEAK_OPENERS.contains(key)) return false;
+        if (pauses.get(i) || i + 1 == keys.size()) return true;
+        String next = keys.get(i + 1);
+        return isFiller(next) || OPENERS.contains(next) || next.length() > 2 && next.charAt(0) == 'و';
+    }
+
+    private static boolean isWhat(String key) {
+        return WHAT.contains(key) || key.length() > 2 && key.charAt(0) == 'و' && WHAT.contains(key.substring(1));
+    }
+
     private static boolean isFiller(String key) {
         return FILLERS.contains(key) || key.length() > 2 && key.charAt(0) == 'و' && FILLERS.contains(key.substring(1));
     }
@@ -150,6 +258,12 @@ final class QuestionText {
 
     private static String key(String word) {
         return ArabicText.normalize(word).toLowerCase(Locale.ROOT).replace('’', '\'');
+    }
+
+    private static Set<String> union(Set<String> a, Set<String> b) {
+        Set<String> all = new HashSet<>(a);
+        all.addAll(b);
+        return Set.copyOf(all);
     }
 
     private static Set<String> normalized(String spaceSeparated) {

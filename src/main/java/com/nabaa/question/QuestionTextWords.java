@@ -1,5 +1,6 @@
 package com.nabaa.question;
 
+import com.nabaa.text.InvisibleCharacters;
 import java.util.Arrays;
 import java.util.List;
 import java.util.regex.Pattern;
@@ -18,9 +19,14 @@ final class QuestionTextWords {
     private QuestionTextWords() {
     }
 
-    /** The question as plain text: pasted markup is read as HTML (tags and script bodies dropped). */
+    /**
+     * The question as plain text, the first reading of it: invisible characters (bidi controls,
+     * zero-width marks) go before any rule sees the words, and pasted markup is read as HTML (tags
+     * and script bodies dropped; its no-break spaces are spaces).
+     */
     static String plainText(String asked) {
-        return MARKUP.matcher(asked).find() ? Jsoup.parse(asked).text() : asked;
+        String visible = InvisibleCharacters.strip(asked);
+        return MARKUP.matcher(visible).find() ? InvisibleCharacters.strip(Jsoup.parse(visible).text()) : visible;
     }
 
     /** The words to search for in {@code text}: its typed words with dialect words in news wording. */

@@ -30,7 +30,10 @@ package com.nabaa.text;
  *       marks, incl. {@link #SHADDA} and {@link #SUKUN}); {@link #SUPERSCRIPT_ALEF} U+0670; the
  *       Quranic annotation signs U+0610..U+061A, U+06D6..U+06DC, U+06DF..U+06E4, U+06E7..U+06E8 and
  *       U+06EA..U+06ED; the invisible {@link #ZWNJ}, {@link #ZWJ}, {@link #LRM}, {@link #RLM} and
- *       {@link #ARABIC_LETTER_MARK}.
+ *       {@link #ARABIC_LETTER_MARK}; the zero-width space U+200B, the bidi embeddings and
+ *       overrides U+202A..U+202E, the word joiner and invisible operators U+2060..U+2064, the bidi
+ *       isolates U+2066..U+2069 and the byte order mark U+FEFF, which the tokenizer leaves on the
+ *       word before them ({@link InvisibleCharacters} strips all of them from a question first).
  *   <li>A combining {@link #HAMZA_ABOVE} or {@link #HAMZA_BELOW} (decomposed input) is removed and
  *       turns a preceding waw or yeh into {@link #HAMZA}, so و + ٔ normalizes like ؤ.
  *   <li>Arabic-Indic digits ٠..٩ (U+0660..U+0669) and extended (Persian) digits ۰..۹
@@ -81,10 +84,19 @@ public final class ArabicText {
     public static final char EXTENDED_ARABIC_INDIC_DIGIT_ZERO = '\u06F0';
     public static final char EXTENDED_ARABIC_INDIC_DIGIT_NINE = '\u06F9';
     public static final char ARABIC_LETTER_MARK = '\u061C';
+    public static final char ZERO_WIDTH_SPACE = '\u200B';
     public static final char ZWNJ = '\u200C';
     public static final char ZWJ = '\u200D';
     public static final char LRM = '\u200E';
     public static final char RLM = '\u200F';
+    /** Left-to-right embedding, the first of the bidi embeddings and overrides (LRE RLE PDF LRO RLO). */
+    public static final char LRE = '\u202A';
+    public static final char RLO = '\u202E';
+    public static final char WORD_JOINER = '\u2060';
+    /** Left-to-right isolate, the first of the bidi isolates (LRI RLI FSI PDI). */
+    public static final char LRI = '\u2066';
+    public static final char PDI = '\u2069';
+    public static final char BYTE_ORDER_MARK = '\uFEFF';
 
     private ArabicText() {
     }
@@ -155,7 +167,12 @@ public final class ArabicText {
                 default -> c;
             };
         }
-        return c >= ZWNJ && c <= RLM ? REMOVE : c;
+        return isInvisible(c) ? REMOVE : c;
+    }
+
+    private static boolean isInvisible(char c) {
+        return c >= ZERO_WIDTH_SPACE && c <= RLM || c >= LRE && c <= RLO || c >= WORD_JOINER && c <= '\u2064'
+                || c >= LRI && c <= PDI || c == BYTE_ORDER_MARK;
     }
 
     private static boolean isQuranicMark(char c) {

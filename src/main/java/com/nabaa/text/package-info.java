@@ -1,7 +1,8 @@
 /**
  * Text analysis shared by indexing, questions and alerts: {@link com.nabaa.text.NewsAnalyzers}
  * (the one analyzer factory), {@link com.nabaa.text.ArabicText} (character normalization, also for
- * whole strings), {@link com.nabaa.text.LanguageDetector}, {@link com.nabaa.text.SentenceSplitter}
+ * whole strings), {@link com.nabaa.text.InvisibleCharacters} (what a question loses before anything
+ * reads it), {@link com.nabaa.text.LanguageDetector}, {@link com.nabaa.text.SentenceSplitter}
  * and {@link com.nabaa.text.MonthNames} (shared by page date lines and question date phrases).
  * Reading a question (fillers, date phrases, dialect words, name variants) is {@code
  * com.nabaa.question}'s job, which uses this package, never the other way round.

@@ -184,6 +184,38 @@ class AskServiceTest {
     }
 
     @Test
+    void aFollowUpWithoutATopicAsksForTheTopicInsteadOfAnsweringFromAStory() {
+        for (String followUp : List.of("وبعدين؟", "طيب ومين المسؤول؟", "ليه؟", "علاش؟", "and then?", "why?")) {
+            Answer answer = ask(followUp);
+
+            assertThat(answer.kind()).as(followUp).isEqualTo(Answer.Kind.NEEDS_TOPIC);
+            assertThat(answer.noAnswer()).as(followUp).isTrue();
+            assertThat(answer.stories()).as(followUp).isEmpty();
+            assertThat(answer.directAnswer()).as(followUp).isEmpty();
+            assertThat(answer.related()).as(followUp).isEmpty();
+            assertThat(answer.topicWords()).as(followUp).isEmpty();
+        }
+        assertThat(ask("and then?").language()).isEqualTo(Language.ENGLISH);
+    }
+
+    @Test
+    void aFollowUpWordWithItsTopicIsAQuestion() {
+        Answer answer = ask("طيب ومين سجل هدفي الأهلي في الزمالك؟");
+
+        assertThat(answer.kind()).isNotEqualTo(Answer.Kind.NEEDS_TOPIC);
+        assertThat(answer.stories().get(0).articleId()).isEqualTo("derby");
+    }
+
+    @Test
+    void aQuestionWrappedInBidiControlsIsAnsweredAsTyped() {
+        Answer marked = ask("\u202Eزلزال جزيرة كريت\u202C\u200F");
+
+        assertThat(marked.question()).isEqualTo("زلزال جزيرة كريت");
+        assertThat(marked.stories().get(0).articleId()).isEqualTo("quake");
+        assertThat(marked.suggestion()).isEmpty();
+    }
+
+    @Test
     void withoutADatePhraseTheNewerReportIsFoundToo() {
         Answer answer = ask("البورصة المصرية");
 

@@ -142,6 +142,19 @@ class TextRendererTest {
         assertThat(RENDERER.render(none)).isEqualTo("No article answers this question.\n");
     }
 
+    @Test
+    void aFollowUpWithoutATopicIsAskedForItsTopicInTheReadersLanguage() {
+        Answer arabic = new Answer("وبعدين؟", NOW, Language.ARABIC, List.of(), Answer.Kind.NEEDS_TOPIC, List.of(),
+                Optional.empty(), Optional.empty(), List.of(), 0, false);
+        Answer english = new Answer("and then?", NOW, Language.ENGLISH, List.of(), Answer.Kind.NEEDS_TOPIC, List.of(),
+                Optional.empty(), Optional.empty(), List.of(), 0, false);
+
+        assertThat(RENDERER.render(arabic)).isEqualTo(Wording.ARABIC.askWithTopic() + "\n").startsWith("عن أي خبر تسأل؟")
+                .doesNotContain(Wording.ARABIC.nothingFound());
+        assertThat(RENDERER.render(english)).isEqualTo(Wording.ENGLISH.askWithTopic() + "\n")
+                .doesNotContainPattern("\\p{IsArabic}");
+    }
+
     /** The text without its links: what is left is the reader's language only. */
     private static String withoutLinks(String text) {
         return text.replaceAll("https://\\S+", "");

@@ -105,21 +105,58 @@ class AskEndToEndTest {
     }
 
     @Test
-    void answersOneQuestionPerLineFromStandardInputAsJsonLines() {
+    void answersOneQuestionPerLineFromStandardInputAsJsonLinesAndABlankLineGetsAnError() throws Exception {
         java.io.InputStream in = System.in;
         try {
             System.setIn(new java.io.ByteArrayInputStream(
-                    "كم سعر الذهب؟\n\nxylophone zeppelin\n".getBytes(StandardCharsets.UTF_8)));
+                    "كم سعر الذهب؟\n\n   \nxylophone zeppelin\n\u200F\u202C\n".getBytes(StandardCharsets.UTF_8)));
             Run run = nabaa("ask", "--json", "-");
 
-            assertThat(run.out().lines().toList()).hasSize(2)
-                    .satisfies(lines -> {
-                        assertThat(lines.get(0)).contains("\"no_answer\":false");
-                        assertThat(lines.get(1)).contains("\"no_answer\":true");
-                    });
+            var mapper = new com.fasterxml.jackson.databind.ObjectMapper();
+            var lines = run.out().lines().map(l -> {
+                try {
+                    return mapper.readTree(l);
+                } catch (java.io.IOException e) {
+                    throw new java.io.UncheckedIOException(e);
+                }
+            }).toList();
+            assertThat(run.code()).isZero();
+            assertThat(lines).as("one output line per input line").hasSize(5);
+            assertThat(lines).extracting(j -> j.path("line").asInt()).containsExactly(1, 2, 3, 4, 5);
+            assertThat(lines.get(0).path("no_answer").asBoolean()).isFalse();
+            assertThat(lines.get(3).path("no_answer").asBoolean()).isTrue();
+            for (int blank : new int[] {1, 2, 4}) {
+                assertThat(lines.get(blank).path("error").asText()).as("line " + (blank + 1)).isEqualTo("empty question");
+                assertThat(lines.get(blank).has("stories")).isFalse();
+            }
         } finally {
             System.setIn(in);
         }
+    }
+
+    @Test
+    void aFollowUpAskedAloneIsAskedForItsTopicNotAnsweredFromAStory() throws Exception {
+        Run text = nabaa("ask", "طيب ومين المسؤول؟");
+        Run json = nabaa("ask", "--json", "and then?");
+
+        assertThat(text.code()).isZero();
+        assertThat(text.out()).isEqualTo(com.nabaa.answer.Wording.ARABIC.askWithTopic() + "\n").doesNotContain("»");
+        var answer = new com.fasterxml.jackson.databind.ObjectMapper().readTree(json.out());
+        assertThat(answer.path("kind").asText()).isEqualTo("needs_topic");
+        assertThat(answer.path("no_answer").asBoolean()).isTrue();
+        assertThat(answer.path("direct_answer").isNull()).isTrue();
+        assertThat(answer.path("stories")).isEmpty();
+        assertThat(answer.path("language").asText()).isEqualTo("en");
+    }
+
+    @Test
+    void aQuestionWrappedInBidiControlsIsAnsweredLikeTheQuestionItself() {
+        Run run = nabaa("ask", "\u202Eإغلاق ميناء دمياط\u202C");
+        Run invisibleOnly = nabaa("ask", "\u200F\u202C");
+
+        assertThat(run.out()).startsWith("1. [عاجل] إغلاق ميناء دمياط بسبب سوء الأحوال الجوية").doesNotContain("هل تقصد");
+        assertThat(invisibleOnly.code()).isEqualTo(2);
+        assertThat(invisibleOnly.err()).contains("the question is empty");
     }
 
     @Test

@@ -92,6 +92,42 @@ class QuestionParserTest {
     }
 
     @Test
+    void bidiAndZeroWidthControlsAreStrippedBeforeAnythingReadsTheQuestion() {
+        Question plain = parse("خاشقجي");
+        Question marked = parse("\u202Eخاشقجي\u202C");
+
+        assertThat(marked.asked()).isEqualTo("خاشقجي");
+        assertThat(marked.searchText()).isEqualTo(plain.searchText());
+        assertThat(marked.topicWords()).isEqualTo(plain.topicWords());
+        assertThat(marked.latest()).as("a topic alone").isEqualTo(plain.latest()).isTrue();
+        assertThat(marked.language()).isEqualTo(Language.ARABIC);
+    }
+
+    @Test
+    void controlsInsideFillersAndDatePhrasesDoNotHideThem() {
+        Question q = parse("\u2067شو\u200F صار\u2069 \uFEFFامبارح في\u00A0البورصة\u200B؟");
+
+        assertThat(q.when()).contains(yesterday());
+        assertThat(q.searchText()).isEqualTo("البورصة");
+    }
+
+    @Test
+    void aMaghrebiWhatHappenedAboutATopicAsksForItsNewestStories() {
+        Question q = parse("شنوة صار في تونس؟");
+
+        assertThat(q.searchText()).isEqualTo("تونس");
+        assertThat(q.topicWords()).containsExactly("تونس");
+        assertThat(q.latest()).isTrue();
+    }
+
+    @Test
+    void whatHappenedOnADayOrInAnMsaQuestionIsNoRequestForTheNewest() {
+        assertThat(parse("شنوة صار في تونس امبارح؟").latest()).isFalse();
+        assertThat(parse("ما الذي حدث للطاقم خلال اختبار المقابس؟").latest()).isFalse();
+        assertThat(parse("واش صرا في الانتخابات البلدية في تونس العاصمة؟").latest()).as("a longer question").isFalse();
+    }
+
+    @Test
     void withoutTimeFilterPutsAMonthBackIntoTheSearchTextAndKeepsTheSection() {
         Question q = parse("أخبار الرياضة في فبراير").withoutTimeFilter();
 

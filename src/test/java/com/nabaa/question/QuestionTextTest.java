@@ -43,6 +43,67 @@ class QuestionTextTest {
     }
 
     @Test
+    void maghrebiQuestionWordsAreDropped() {
+        check("شنوة صار في تونس؟", "تونس");
+        check("واش صرا في الجزائر", "الجزائر");
+        check("شكون ربح الانتخابات في البرازيل", "ربح الانتخابات في البرازيل");
+        check("علاش تأجلت الانتخابات في ليبيا", "تأجلت الانتخابات في ليبيا");
+        check("كيفاش وقع الهجوم في الأهواز", "الهجوم في الأهواز");
+        check("آش وقع في الرباط", "الرباط");
+        check("شحال ثمن البنزين في المغرب", "ثمن البنزين في المغرب");
+        check("وقتاش تبدا كاس افريقيا", "تبدا كاس افريقيا");
+        check("بغيت نعرف شنو السالفة ديال الحراكة", "ديال الحراكة");
+    }
+
+    @Test
+    void gulfAndIraqiQuestionWordsAreDropped() {
+        check("منو فاز بالانتخابات العراقية؟", "فاز بالانتخابات العراقية");
+        check("شصار في البصرة", "البصرة");
+        check("شكد سعر الدولار في بغداد", "سعر الدولار في بغداد");
+        check("إيش صار في اليمن؟", "اليمن");
+        check("وش اللي صاير في جدة", "جدة");
+    }
+
+    @Test
+    void aVerbOfHappeningAfterWhatWhyOrHowIsAFiller() {
+        check("شو عم يصير بسوريا", "بسوريا");
+        check("ماذا جرى في القنصلية", "القنصلية");
+        check("وين صار الانفجار", "الانفجار");
+        check("كيف صار الحادث", "الحادث");
+    }
+
+    @Test
+    void aVerbOfHappeningElsewhereIsAWordOfTheTopic() {
+        check("متى صار ميقاتي رئيسا للحكومة", "صار ميقاتي رئيسا للحكومة");
+        check("مين صار رئيس البرازيل", "صار رئيس البرازيل");
+        check("صار الدولار بكام", "صار الدولار");
+        check("وقع ترامب على الاتفاق", "وقع ترامب على الاتفاق");
+    }
+
+    @Test
+    void discourseFillersThatOpenAQuestionAreDropped() {
+        check("طيب ومين المسؤول؟", "المسؤول");
+        check("يعني ايه بريكست", "بريكست");
+        check("بس ليه الدولار غلي", "الدولار غلي");
+        check("اها وبعدين", "وبعدين");
+        check("ok so who won", "won");
+        check("طب، الأهلي خسر ليه؟", "الأهلي خسر");
+        check("طب وبعدين", "وبعدين");
+    }
+
+    @Test
+    void discourseFillersInsideAQuestionAreWords() {
+        check("ماذا قال رجب طيب أردوغان", "قال رجب طيب أردوغان");
+        check("ماذا يعني قرار ترامب", "يعني قرار ترامب");
+        check("أردوغان طيب؟", "أردوغان طيب");
+    }
+
+    @Test
+    void weakOpenerFollowedByAWordIsThatWordsOwn() {
+        check("طب الأسنان في ألمانيا", "طب الأسنان في ألمانيا");
+    }
+
+    @Test
     void wordsThatAreFillersOnlyInAPhraseStayContentAlone() {
         check("متى صار ميقاتي رئيسا للحكومة", "صار ميقاتي رئيسا للحكومة");
         check("ما قصة الببغاء الذي فاز بالانتخابات", "قصة الببغاء الذي فاز بالانتخابات");
@@ -103,6 +164,22 @@ class QuestionTextTest {
         checkLatest("latest on Gaza", true);
         checkLatest("breaking news", true);
         checkLatest("what's happening now", true);
+    }
+
+    @Test
+    void aDialectOrEnglishWhatHappenedAsksWhatIsGoingOn() {
+        for (String q : new String[] {"شنوة صار في تونس؟", "واش صرا في الجزائر", "ايه اللي حصل في السودان", "شصار بالبصرة",
+            "وش اللي صاير في جدة", "شو عم يصير بسوريا", "what's happening in Gaza", "What happened to Khashoggi?"}) {
+            assertThat(QuestionText.asksWhatHappened(q)).as(q).isTrue();
+        }
+    }
+
+    @Test
+    void msaWhatHappenedWhyAndBecameDoNotAskWhatIsGoingOn() {
+        for (String q : new String[] {"ما الذي حدث للطاقم خلال الاختبار؟", "ماذا حدث في عام 1066", "ليش صارت مظاهرات بالبصرة",
+            "متى صار ميقاتي رئيسا", "صار الدولار بكام", "who won the match"}) {
+            assertThat(QuestionText.asksWhatHappened(q)).as(q).isFalse();
+        }
     }
 
     @Test

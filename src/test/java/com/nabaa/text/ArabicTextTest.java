@@ -130,6 +130,13 @@ class ArabicTextTest {
     }
 
     @Test
+    void bidiEmbeddingsIsolatesZeroWidthSpaceAndByteOrderMarkAreRemoved() {
+        check("\u202Eخاشقجي\u202C", "خاشقجي");
+        check("\u2067ترامب\u2069\u200B\u2060\uFEFF", "ترامب");
+        check("\u202A\u202B\u202D\u2066\u2068", "");
+    }
+
+    @Test
     void arabicIndicDigitsBecomeAscii() {
         check("٠١٢٣٤٥٦٧٨٩", "0123456789");
     }

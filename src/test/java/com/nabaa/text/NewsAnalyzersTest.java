@@ -88,6 +88,21 @@ class NewsAnalyzersTest {
     }
 
     @Test
+    void gulfAndMaghrebiQuestionWordsAreStopWords() {
+        for (String word : List.of("منو", "اشلون", "شكد", "شصار", "شنو", "اشنو", "شكون", "علاش", "كيفاش", "وقتاش",
+                "شحال", "بقداش")) {
+            assertThat(arabic(word)).as(word).isEmpty();
+        }
+        assertThat(arabic("الجيش شنوا هجوما")).as("شنّوا: they launched").contains("شنوا");
+    }
+
+    @Test
+    void aWordWrappedInBidiControlsIsTheWord() {
+        assertThat(arabic("\u202Eخاشقجي\u202C \u2067القنصلية\u2069\uFEFF")).isEqualTo(arabic("خاشقجي القنصلية"))
+                .hasSize(2);
+    }
+
+    @Test
     void hamzaSeatSpellingsMeetOnOneTerm() {
         assertThat(arabic("مسئول")).isEqualTo(arabic("مسؤول"));
         assertThat(arabic("الشئون")).isEqualTo(arabic("الشؤون"));

@@ -1,12 +1,13 @@
-package com.nabaa.conversation;
+package com.nabaa.question;
 
-import com.nabaa.question.Question;
-import com.nabaa.question.QuestionParser;
+import com.nabaa.text.ArabicText;
+import com.nabaa.text.InvisibleCharacters;
 import java.time.ZonedDateTime;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
+import java.util.Objects;
 import java.util.Set;
 import java.util.stream.Collectors;
 
@@ -17,8 +18,12 @@ import java.util.stream.Collectors;
  * all follow-up words (then, again, the one responsible, the reason…), and that asks for neither the
  * latest news, a date nor a section. "more" and its kin page on; the others ask the last answer's
  * topic again with what they add (the responsible, the reason).
+ *
+ * <p>A chat reads a follow-up in the context of its last answer; a front end without that context
+ * (the {@code ask} command, one question alone) asks for the topic instead of answering at random.
+ * Stateless and thread-safe.
  */
-final class FollowUps {
+public final class FollowUps {
     static final int MAX_WORDS = 6;
 
     /** Words that only point back: dropped when the topic is asked again. */
@@ -42,9 +47,17 @@ final class FollowUps {
     }
 
     /** Whether a message is a short follow-up without a topic of its own. */
-    static boolean isFollowUp(String text, ZonedDateTime now) {
-        if (!InputText.hasWords(text) || words(text).size() > MAX_WORDS) return false;
-        Question q = QuestionParser.parse(text, now);
+    public static boolean isFollowUp(String text, ZonedDateTime now) {
+        Objects.requireNonNull(text, "text");
+        String visible = InvisibleCharacters.strip(text);
+        if (!hasWords(visible) || words(visible).size() > MAX_WORDS) return false;
+        return isFollowUp(QuestionParser.parse(visible, now));
+    }
+
+    /** Whether a parsed question is a short follow-up without a topic of its own. */
+    public static boolean isFollowUp(Question q) {
+        Objects.requireNonNull(q, "q");
+        if (!hasWords(q.asked()) || words(q.asked()).size() > MAX_WORDS) return false;
         if (q.when().isPresent() || q.section().isPresent()) return false;
         // Without content words, a request for the latest ("آخر الأخبار", "عاجل") is no follow-up; with
         // only follow-up words it is, though the parser reads a word alone ("المزيد") as a topic.
@@ -54,7 +67,7 @@ final class FollowUps {
     }
 
     /** Whether a follow-up asks for more of the same answer ("المزيد", "كمان", "more"). */
-    static boolean wantsMore(String text, ZonedDateTime now) {
+    public static boolean wantsMore(String text, ZonedDateTime now) {
         if (!isFollowUp(text, now)) return false;
         List<String> words = QuestionParser.parse(text, now).topicWords().stream().map(FollowUps::key).toList();
         return words.stream().anyMatch(MORE::contains)
@@ -62,13 +75,18 @@ final class FollowUps {
     }
 
     /** What a follow-up adds to the topic it refers to: its aspect words ("المسؤول"), pointers dropped. */
-    static String aspects(String text) {
+    public static String aspects(String text) {
         List<String> kept = new ArrayList<>();
-        for (String word : text.split("\\s+")) {
+        for (String word : InvisibleCharacters.strip(text).split("\\s+")) {
             String k = key(word);
             if (ASPECTS.contains(k)) kept.add(trim(word));
         }
         return String.join(" ", kept);
+    }
+
+    /** Whether the text has a letter or a digit: emoji and punctuation alone ask nothing. */
+    private static boolean hasWords(String text) {
+        return text.codePoints().anyMatch(Character::isLetterOrDigit);
     }
 
     private static List<String> words(String text) {
@@ -76,11 +94,10 @@ final class FollowUps {
     }
 
     /**
-     * A word as compared: punctuation trimmed, lower case, diacritics and tatweel dropped, alef and
-     * yeh forms and teh marbuta folded, and a leading و or ف ("وبعدين", "فين") removed when the rest
-     * is a known word.
+     * A word as compared: punctuation trimmed, normalized ({@link ArabicText#normalize}) and lower
+     * case, and a leading و or ف ("وبعدين", "فين") removed when the rest is a known word.
      */
-    static String key(String word) {
+    private static String key(String word) {
         String w = fold(trim(word));
         if (w.length() > 2 && (w.charAt(0) == 'و' || w.charAt(0) == 'ف')) {
             String rest = w.substring(1);
@@ -94,19 +111,7 @@ final class FollowUps {
     }
 
     private static String fold(String word) {
-        StringBuilder out = new StringBuilder(word.length());
-        for (char c : word.toLowerCase(Locale.ROOT).toCharArray()) {
-            if (c >= '\u064B' && c <= '\u0652' || c == '\u0640') continue; // harakat, tatweel
-            out.append(switch (c) {
-                case 'أ', 'إ', 'آ', 'ٱ' -> 'ا';
-                case 'ى' -> 'ي';
-                case 'ة' -> 'ه';
-                case 'ؤ' -> 'و';
-                case 'ئ' -> 'ي';
-                default -> c;
-            });
-        }
-        return out.toString();
+        return ArabicText.normalize(word).toLowerCase(Locale.ROOT);
     }
 
     private static Set<String> normalized(String words) {

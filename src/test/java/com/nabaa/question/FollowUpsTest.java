@@ -1,13 +1,17 @@
-package com.nabaa.conversation;
+package com.nabaa.question;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.time.ZoneId;
+import java.time.ZonedDateTime;
 import org.junit.jupiter.api.Test;
 
 /** What counts as a short follow-up without a topic of its own, in Egyptian and other dialects, MSA and English. */
 class FollowUpsTest {
+    private static final ZonedDateTime NOW = ZonedDateTime.of(2026, 11, 25, 15, 0, 0, 0, ZoneId.of("Africa/Cairo"));
+
     private static boolean followUp(String text) {
-        return FollowUps.isFollowUp(text, News.NOW);
+        return FollowUps.isFollowUp(text, NOW);
     }
 
     @Test
@@ -16,6 +20,25 @@ class FollowUpsTest {
             "ليش صار هيك؟", "وايه التفاصيل", "كمان"}) {
             assertThat(followUp(s)).as(s).isTrue();
         }
+    }
+
+    @Test
+    void maghrebiAndGulfFollowUpsPointBack() {
+        for (String s : new String[] {"علاش؟", "وشنوة صار من بعد؟", "كيفاش؟", "وش السبب؟", "طيب ومين المسؤول؟", "اها وبعدين"}) {
+            assertThat(followUp(s)).as(s).isTrue();
+        }
+    }
+
+    @Test
+    void aFollowUpWrappedInBidiControlsIsAFollowUp() {
+        assertThat(followUp("\u202Bوبعدين؟\u202C\u200F")).isTrue();
+        assertThat(FollowUps.aspects("\u2067ومين\u2069 \u2067المسؤول؟\u2069")).isEqualTo("المسؤول");
+    }
+
+    @Test
+    void aNameThatHoldsAFollowUpWordIsATopic() {
+        assertThat(followUp("رجب طيب أردوغان")).isFalse();
+        assertThat(followUp("طيب أردوغان؟")).isFalse();
     }
 
     @Test
@@ -44,10 +67,10 @@ class FollowUpsTest {
     @Test
     void moreAndItsKinPageOnWhileOtherFollowUpsAskAgain() {
         for (String s : new String[] {"المزيد", "كمان", "عايز المزيد", "more", "more please", "next"}) {
-            assertThat(FollowUps.wantsMore(s, News.NOW)).as(s).isTrue();
+            assertThat(FollowUps.wantsMore(s, NOW)).as(s).isTrue();
         }
         for (String s : new String[] {"وبعدين؟", "ليه؟", "ومين المسؤول؟", "why?", "البورصة"}) {
-            assertThat(FollowUps.wantsMore(s, News.NOW)).as(s).isFalse();
+            assertThat(FollowUps.wantsMore(s, NOW)).as(s).isFalse();
         }
     }
 
