@@ -23,10 +23,23 @@ import org.apache.lucene.analysis.standard.StandardTokenizer;
  *   <li>{@link ArabicStemFilter}: Lucene's light stemmer (prefixes ال وال بال كال فال لل و; common
  *       suffixes). It only touches Arabic letters, so Latin words and numbers pass unchanged;
  *   <li>{@link PrepositionPrefixFilter}: strips a leading ب or ل from stems of five letters or more
- *       (measured gain, see there).
+ *       (measured gain, see there);
+ *   <li>{@link WordFamilyFilter}: a verb, its verbal noun and their broken plurals become one term
+ *       ({@link WordFamilies}: فاز، يفوز، فوز، فائز → فوز).
  * </ol>
  */
 final class ArabicNewsAnalyzer extends Analyzer {
+    private final boolean families;
+
+    ArabicNewsAnalyzer() {
+        this(true);
+    }
+
+    /** {@code families}: false only to build the families themselves from the stems before that step. */
+    ArabicNewsAnalyzer(boolean families) {
+        this.families = families;
+    }
+
     @Override
     protected TokenStreamComponents createComponents(String fieldName) {
         StandardTokenizer source = new StandardTokenizer();
@@ -36,6 +49,7 @@ final class ArabicNewsAnalyzer extends Analyzer {
         result = new StopFilter(result, StopWords.NEWS);
         result = new ArabicStemFilter(result);
         result = new PrepositionPrefixFilter(result);
+        if (families) result = new WordFamilyFilter(result, WordFamilies.NEWS);
         return new TokenStreamComponents(source, result);
     }
 

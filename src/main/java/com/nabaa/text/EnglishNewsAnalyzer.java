@@ -12,7 +12,7 @@ import org.apache.lucene.analysis.standard.StandardTokenizer;
 /**
  * English news text, as Lucene's {@code EnglishAnalyzer} (tokenizer, possessive, lowercase, stop,
  * Porter), with Arabic-script words inside it given exactly the treatment of
- * {@link ArabicNewsAnalyzer}: the same normalization, stop set, light stemmer and preposition strip, all of which
+ * {@link ArabicNewsAnalyzer}: the same normalization, stop set, light stemmer, preposition strip and word families, all of which
  * leave Latin tokens alone (and Porter leaves Arabic tokens alone: its suffixes are ASCII). So
  * "talks with السيسي" yields the same Arabic term as an Arabic article about السيسي.
  */
@@ -28,6 +28,7 @@ final class EnglishNewsAnalyzer extends Analyzer {
         result = new PorterStemFilter(result);
         result = new ArabicStemFilter(result);
         result = new PrepositionPrefixFilter(result);
+        result = new WordFamilyFilter(result, WordFamilies.NEWS);
         return new TokenStreamComponents(source, result);
     }
 

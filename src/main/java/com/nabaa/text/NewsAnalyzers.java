@@ -19,18 +19,18 @@ import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
  * analyzers are thread-safe and reuse their token streams per thread, so hold one per use.
  */
 public final class NewsAnalyzers {
-    /** Raise when a filter of either chain changes what it emits; stop-word edits count by themselves. */
-    static final int CHAIN = 3; // 2: پ → ب and ڤ → ف; 3: bidi controls, U+200B and U+FEFF removed
+    /** Raise when a filter of either chain changes what it emits; stop-word and word-family edits count by themselves. */
+    static final int CHAIN = 4; // 2: پ → ب and ڤ → ف; 3: bidi controls, U+200B and U+FEFF removed; 4: word families
     /** Lucene's version too: an upgrade may change its Arabic stop set or stemmer. */
     private static final String VERSION = CHAIN + ":" + digest("arabic-stopwords.txt") + ":"
-            + org.apache.lucene.util.Version.LATEST;
+            + digest(WordFamilies.RESOURCE) + ":" + org.apache.lucene.util.Version.LATEST;
 
     private NewsAnalyzers() {
     }
 
     /**
-     * Identifies what the chains emit: the chain number, a digest of the stop-word list and the
-     * Lucene version. An index
+     * Identifies what the chains emit: the chain number, digests of the stop-word list and of the
+     * word families, and the Lucene version. An index
      * written under another version is rebuilt, since its terms no longer meet the questions' terms.
      */
     public static String version() {

@@ -1,0 +1,55 @@
+package com.nabaa.text;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+/** The family list's format and the forms a line stands for. */
+class WordFamiliesTest {
+    @Test
+    void aPastVerbGetsItsSubjectEndingsAndAPresentVerbItsPersonPrefixes() {
+        assertThat(WordFamilies.forms(List.of(), List.of("فاز", "يفوز")))
+                .contains("فاز", "فازت", "فازوا", "فازا", "يفوز", "تفوز", "نفوز", "افوز", "سيفوز", "ليفوز", "يفوزوا");
+    }
+
+    @Test
+    void aNounGetsAnAttachedPrepositionAndTheAccusativeAlif() {
+        assertThat(WordFamilies.forms(List.of("فوز"), List.of())).contains("فوز", "بفوز", "لفوز", "فوزا");
+        assertThat(WordFamilies.forms(List.of("خسارة"), List.of())).contains("خسارة", "بخسارة")
+                .doesNotContain("خسارةا");
+    }
+
+    @Test
+    void theFirstWordNamesTheFamilyAndEveryFormBecomesItsTerm() {
+        WordFamilies families = WordFamilies.of(List.of("# a comment", "فوز فائز | فاز يفوز"));
+        assertThat(families.families()).containsOnlyKeys("فوز");
+        assertThat(families.familyOf("يفوز")).contains("فوز");
+        assertThat(families.familyOf("فاءز")).as("فائز, normalized and stemmed").contains("فوز");
+        assertThat(families.familyOf("ربح")).isEmpty();
+    }
+
+    @Test
+    void aFamilyOfVerbsAloneIsNamedByItsFirstVerb() {
+        assertThat(WordFamilies.of(List.of("| أعلن يعلن")).familyOf("تعلن")).contains("اعلن");
+    }
+
+    @Test
+    void aFormWrittenWithAMinusIsLeftOut() {
+        WordFamilies families = WordFamilies.of(List.of("تتويج | توج يتوج -توجه"));
+        assertThat(families.familyOf("توج")).as("توجه is stemmed to توج").isEmpty();
+        assertThat(families.familyOf("توجت")).contains("تتويج");
+    }
+
+    @Test
+    void aTermClaimedByTwoFamiliesStopsTheLoad() {
+        assertThatThrownBy(() -> WordFamilies.of(List.of("توقيف | أوقف يوقف", "توقف | يتوقف")))
+                .isInstanceOf(IllegalStateException.class).hasMessageContaining("توقف");
+    }
+
+    @Test
+    void theShippedListLoads() {
+        assertThat(WordFamilies.NEWS.families()).containsKeys("فوز", "انتخاب", "اتفاق", "تتويج", "هزيم", "خسار");
+    }
+}
