@@ -79,6 +79,21 @@ final class QueryTerms {
         return new QueryTerms(w, forms, analyzer);
     }
 
+    /**
+     * The same question where each term of {@code more} is also found as any of its forms (a result
+     * question's نتيجة as فوز، خسارة…), weighing what it weighed.
+     */
+    QueryTerms withForms(Map<String, Set<String>> more) {
+        Map<String, Set<String>> forms = new HashMap<>(prepositionForms);
+        more.forEach((term, other) -> {
+            if (!weights.containsKey(term)) return;
+            Set<String> same = new HashSet<>(forms.getOrDefault(term, Set.of()));
+            same.addAll(other);
+            forms.put(term, same);
+        });
+        return new QueryTerms(weights, forms, analyzer);
+    }
+
     /** بمصر for مصر and مصر for بمصر, when the index says the prepositional form is rare. */
     private static Set<String> prepositionForms(String term, PassageSearcher searcher) {
         Set<String> out = new HashSet<>();

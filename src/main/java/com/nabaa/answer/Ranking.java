@@ -63,8 +63,11 @@ final class Ranking {
         SearchFilter filter = filter(q);
         QueryTerms typed = QueryTerms.of(q.searchText(), q.language(), analyzers, searcher);
         SpellingChoice spelling = SpellingChoice.of(q, typed, searcher);
-        QueryTerms terms = typed.withSpellings(spelling.betterTerms(), q.language(), searcher);
-        Optional<Query> query = searcher.queries().forText(q.searchText(), spelling.variants(), filter);
+        Optional<ResultFocus> result = ResultFocus.of(q, typed);
+        QueryTerms spelled = typed.withSpellings(spelling.betterTerms(), q.language(), searcher);
+        QueryTerms terms = result.map(r -> r.terms(spelled)).orElse(spelled);
+        Optional<Query> query = result.isEmpty() ? searcher.queries().forText(q.searchText(), spelling.variants(), filter)
+                : searcher.queries().forText(result.get().searchText(), result.get().variants(spelling.variants()), filter);
         if (terms.isEmpty() || query.isEmpty()) {
             return q.latest() || !filter.isEmpty()
                     ? Ranked.newest(q, terms, searcher.latest(Optional.empty(), filter, listed))
@@ -72,7 +75,10 @@ final class Ranking {
         }
         List<PassageHit> hits = searcher.bestPerArticle(query.get(), CANDIDATE_PASSAGES, CANDIDATE_ARTICLES);
         if (q.latest()) hits = withFreshHits(hits, q, spelling.variants());
-        List<List<StoryGrouper.Candidate>> groups = StoryGrouper.group(candidates(hits, terms, q));
+        if (result.isPresent()) hits = result.get().withSideHits(hits, searcher, filter);
+        List<StoryGrouper.Candidate> candidates = candidates(hits, terms, q);
+        if (result.isPresent()) candidates = result.get().reweigh(candidates, terms);
+        List<List<StoryGrouper.Candidate>> groups = StoryGrouper.group(candidates);
         return Ranked.matches(q, terms, NoAnswer.answering(groups, threshold));
     }
 

@@ -40,8 +40,11 @@ final class StoryMaker {
         this.searchText = searchText;
     }
 
-    /** A story and the summary of its lead article (whose best sentence may be the direct answer). */
-    record Made(Story story, Summarizer.Summary summary) {
+    /**
+     * A story and the summary of its lead article (whose best sentence may be the direct answer);
+     * {@code leadText}: the lead article's passages, in reading order.
+     */
+    record Made(Story story, Summarizer.Summary summary, List<PassageHit> leadText) {
     }
 
     /** {@code group}: the articles of one story in rank order. */
@@ -72,7 +75,7 @@ final class StoryMaker {
         Story story = new Story(h.articleId(), h.title(), h.published(), h.source(), h.url(), leadSummary.sentences(),
                 group.get(0).score(), coverage, h.breaking(), others,
                 leader.coverage() < NAME_MISSING_BELOW ? missing(h.title(), texts.get(lead)) : List.of());
-        return new Made(story, leadSummary);
+        return new Made(story, leadSummary, texts.get(lead));
     }
 
     /**

@@ -20,7 +20,8 @@ record StoryPage(List<Story> stories, Optional<String> directAnswer, boolean mor
     /**
      * A summary sentence covering this much of the question is shown as the direct answer, unless
      * the reader asked for the news of a topic ("ترامب"، "آخر أخبار اليمن"): any sentence naming it
-     * would qualify, and none answers anything.
+     * would qualify, and none answers anything. A result question's direct answer is its score
+     * line ({@link ResultFocus#directAnswer}), even for the newest result of a team.
      */
     static final float DIRECT_ANSWER = 0.7f;
 
@@ -36,14 +37,19 @@ record StoryPage(List<Story> stories, Optional<String> directAnswer, boolean mor
         List<Story> stories = new ArrayList<>();
         Optional<String> direct = Optional.empty();
         StoryMaker maker = new StoryMaker(searcher, ranked.terms(), ranked.question().searchText());
+        Optional<ResultFocus> result = ResultFocus.of(ranked.question(), ranked.terms());
         for (int i = offset; i < end; i++) {
             StoryMaker.Made made = maker.make(answering.get(i));
-            if (i == 0 && !ranked.question().latest() && made.summary().bestCoverage() >= DIRECT_ANSWER) {
-                direct = Optional.of(made.summary().bestSentence());
-            }
+            if (i == 0) direct = result.isPresent() ? result.get().directAnswer(made.leadText(), ranked.terms(), DIRECT_ANSWER)
+                    : directAnswer(ranked.question().latest(), made.summary());
             stories.add(made.story());
         }
         return new StoryPage(stories, direct, answering.size() > end);
+    }
+
+    /** The lead's best sentence, when it covers the question enough and the reader asked a question. */
+    private static Optional<String> directAnswer(boolean latest, Summarizer.Summary summary) {
+        return !latest && summary.bestCoverage() >= DIRECT_ANSWER ? Optional.of(summary.bestSentence()) : Optional.empty();
     }
 
     /** The newest stories, for "آخر الأخبار" or "أخبار الرياضة اليوم": each article's first passage. */

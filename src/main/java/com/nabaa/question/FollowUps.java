@@ -19,6 +19,8 @@ import java.util.stream.Collectors;
  * latest news, a date nor a section. "more" and its kin page on; the others ask the last answer's
  * topic again with what they add (the responsible, the reason).
  *
+ * <p>A result question that names nothing but the result ("مين كسب الماتش؟") is a follow-up too.
+ *
  * <p>A chat reads a follow-up in the context of its last answer; a front end without that context
  * (the {@code ask} command, one question alone) asks for the topic instead of answering at random.
  * Stateless and thread-safe.
@@ -62,6 +64,8 @@ public final class FollowUps {
         // Without content words, a request for the latest ("آخر الأخبار", "عاجل") is no follow-up; with
         // only follow-up words it is, though the parser reads a word alone ("المزيد") as a topic.
         if (q.topicWords().isEmpty()) return !q.latest();
+        // "مين كسب الماتش؟" asks the result of the match just talked about.
+        if (q.result().filter(r -> r.topic().isBlank()).isPresent()) return true;
         return q.topicWords().stream().map(FollowUps::key)
                 .allMatch(w -> POINTERS.contains(w) || MORE.contains(w) || ASPECTS.contains(w));
     }

@@ -57,6 +57,14 @@ public record Question(String asked, String searchText, List<String> topicWords,
     }
 
     /**
+     * What the question asks when it asks for a result ("نتيجة مباراة السعودية وروسيا"، "مين كسب كاس
+     * العالم؟"، "who won"): its two sides, if it names them, and its asking words; empty otherwise.
+     */
+    public Optional<ResultQuestion> result() {
+        return ResultQuestions.of(asked, searchText);
+    }
+
+    /**
      * The question's own words as typed, fillers dropped and date phrase kept, joined by spaces:
      * what a spelling suggestion ("هل تقصد") rewrites.
      */

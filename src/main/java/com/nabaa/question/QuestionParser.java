@@ -36,7 +36,8 @@ public final class QuestionParser {
         if (section.isPresent()) {
             rest = (rest.substring(0, section.get().start()) + " " + rest.substring(section.get().end())).strip();
         }
-        String search = QuestionTextWords.searchWords(rest);
+        // In a result question the dialects' verbs of winning mean "won" (مين كسب): news writes فاز.
+        String search = ResultQuestions.inNewsWords(text, QuestionTextWords.searchWords(rest));
         boolean latest = QuestionText.asksForLatest(text) || QuestionText.isBareTopic(rest)
                 || date.isEmpty() && QuestionText.asksWhatHappened(rest) && isShortTopic(search);
         boolean dateMayBeTopic = date.isPresent() && !date.get().relative();

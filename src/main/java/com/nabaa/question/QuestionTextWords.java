@@ -51,7 +51,7 @@ final class QuestionTextWords {
 
     /** The question's search words including those of its date phrase. */
     static String withDatePhrase(String asked, String searchText) {
-        String all = searchWords(asked);
+        String all = ResultQuestions.inNewsWords(asked, searchWords(asked));
         return all.isBlank() ? searchText : all;
     }
 }

@@ -1,0 +1,303 @@
+package com.nabaa.answer;
+
+import com.nabaa.index.PassageHit;
+import com.nabaa.index.PassageSearcher;
+import com.nabaa.index.SearchFilter;
+import com.nabaa.question.Question;
+import com.nabaa.question.ResultQuestion;
+import com.nabaa.text.ArabicText;
+import com.nabaa.text.ScoreLines;
+import com.nabaa.text.SentenceSplitter;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import org.apache.lucene.search.Query;
+
+/**
+ * How a result question ({@link ResultQuestion}: "نتيجة مباراة السعودية وروسيا"، "مين كسب كاس
+ * العالم 2018؟") is searched and answered:
+ * <ul>
+ *   <li>its asking words (نتيجة، مباراة، فاز) are not searched as such: the words news reports a
+ *       result with ({@link ResultQuestion#RESULT_WORDS}: فوز، تتويج، خسارة، تعادل…) are, at a
+ *       variant's weight, and any of them answers the asking words in coverage;</li>
+ *   <li>the articles naming both sides are searched too, and a story must name both sides the
+ *       reader names, in its headline or its matching passage: a story about one of them is not
+ *       the result;</li>
+ *   <li>a story that states a score ranks higher (it reports the result, a preview does not), and
+ *       so does one whose headline names both sides (or crowns someone, when the reader names no
+ *       sides); one without any result word ranks lower;</li>
+ *   <li>the direct answer is the lead article's sentence that states the score and sets the two
+ *       sides against each other; when the reader names no sides, a sentence with a result word
+ *       will do (who won an election or a prize is said in words).</li>
+ * </ul>
+ */
+final class ResultFocus {
+    /** A headline or passage that states a score reports the result: its story ranks this much higher. */
+    static final float SCORE_BONUS = 1.5f;
+    /**
+     * A headline that names both sides (or, when the reader names none, crowns someone: تتويج، لقب،
+     * بطل) is about the result: its story ranks this much higher.
+     */
+    static final float HEADLINE_BONUS = 1.5f;
+    /**
+     * The two sides stand at most this many words apart where a text sets them against each other
+     * ("انهار دفاع مصر … في الهزيمة 3-1 أمام روسيا": 17 words apart).
+     */
+    static final int FACING_WINDOW = 24;
+    /** Words that set one side against the other: "أمام روسيا"، "على السعودية"، "ضد"، "مع"، "vs". */
+    private static final Set<String> AGAINST = Set.of("على", "علي", "أمام", "امام", "ضد", "مع", "vs", "v", "against");
+    /** A country after these hosts a tournament ("مونديال روسيا"، "كأس العالم روسيا 2018"): it is not a side there. */
+    private static final Set<String> TOURNAMENT = Set.of("مونديال", "المونديال", "لمونديال", "بمونديال", "العالم",
+            "نهاءيات", "النهاءيات", "بطوله", "اولمبياد", "الاولمبياد", "دوره");
+    /** A live blog's headline: "تغطية مباشرة"، "مباشر:"، "بث مباشر"، "live". */
+    private static final java.util.regex.Pattern LIVE = java.util.regex.Pattern.compile(
+            "(?<![\\p{L}])(?:بال)?مباشر[ةه]?(?![\\p{L}])|(?i:\\blive\\b)");
+    /** Words that say who won a competition rather than a match ("مين كسب كاس العالم"). */
+    static final List<String> CROWNING_WORDS = List.of("تتويج", "لقب", "بطل");
+    /** A story without a word of a result or a score ranks this much lower. */
+    static final float WITHOUT_RESULT_WORDS = 0.5f;
+
+    private final ResultQuestion result;
+    private final String searchText;
+    private final List<List<String>> sides;
+    private final Set<String> resultTerms;
+    private final Set<String> crowningTerms;
+    private final Set<String> askingTerms;
+
+    private ResultFocus(ResultQuestion result, String searchText, List<List<String>> sides, Set<String> resultTerms,
+                        Set<String> crowningTerms, Set<String> askingTerms) {
+        this.result = result;
+        this.searchText = searchText;
+        this.sides = sides;
+        this.resultTerms = resultTerms;
+        this.crowningTerms = crowningTerms;
+        this.askingTerms = askingTerms;
+    }
+
+    /** The focus of {@code q} when it asks for a result; {@code terms} analyze like the question. */
+    static Optional<ResultFocus> of(Question q, QueryTerms terms) {
+        return q.result().map(r -> {
+            List<List<String>> sides = r.sides().stream().map(terms::analyze).filter(t -> !t.isEmpty()).toList();
+            Set<String> resultTerms = new HashSet<>(terms.analyze(String.join(" ", ResultQuestion.RESULT_WORDS)));
+            Set<String> asking = new HashSet<>(terms.analyze(String.join(" ", r.askingWords())));
+            String text = r.topic().isBlank() ? q.searchText() : r.topic();
+            Set<String> crowning = new HashSet<>(terms.analyze(String.join(" ", CROWNING_WORDS)));
+            return new ResultFocus(r, text, sides.size() == 2 ? sides : List.of(), resultTerms, crowning, asking);
+        });
+    }
+
+    /** What is searched: the question without its asking words (the result words stand for them). */
+    String searchText() {
+        return searchText;
+    }
+
+    /**
+     * The spelling variants, the result words as one more variant, a side's adjective (روسيا:
+     * الروسي, as "المنتخب الروسي" reports it) and a word without the بـ of "فاز بـ" (بكأس: كأس).
+     */
+    List<String> variants(List<String> spellings) {
+        List<String> out = new ArrayList<>(spellings);
+        out.add(String.join(" ", ResultQuestion.RESULT_WORDS));
+        for (String side : result.sides()) {
+            for (String word : side.split("\\s+")) nisbaOf(word).ifPresent(out::add);
+        }
+        for (String word : searchText.split("\\s+")) {
+            if (word.length() >= 4 && word.charAt(0) == 'ب') out.add(word.substring(1));
+        }
+        return out;
+    }
+
+    /** The adjective of a country named with a final ا or يا: روسيا → الروسي, فرنسا → الفرنسي. */
+    private static Optional<String> nisbaOf(String word) {
+        if (word.length() >= 5 && word.endsWith("يا")) return Optional.of(word.substring(0, word.length() - 2) + "ي");
+        if (word.length() >= 4 && word.endsWith("ا")) return Optional.of(word.substring(0, word.length() - 1) + "ي");
+        return Optional.empty();
+    }
+
+    /**
+     * {@code hits} and the best passages of the articles that name both sides, in their headline
+     * or text, the headline weighing in full: the report of a match ("المنتخب السعودي ينهار ويخسر
+     * بخماسية أمام روسيا") says "الروسي" in its text, where the host country of the tournament is
+     * named on every page.
+     */
+    List<PassageHit> withSideHits(List<PassageHit> hits, PassageSearcher searcher, SearchFilter filter) {
+        if (sides.isEmpty()) return hits;
+        Optional<Query> both = searcher.queries().allWords(String.join(" ", result.sides()), filter);
+        if (both.isEmpty()) return hits;
+        List<PassageHit> all = new ArrayList<>(hits);
+        Set<String> seen = new HashSet<>();
+        hits.forEach(h -> seen.add(h.articleId()));
+        for (PassageHit h : searcher.bestPerArticle(both.get(), Ranking.CANDIDATE_PASSAGES, Ranking.CANDIDATE_ARTICLES)) {
+            if (seen.add(h.articleId())) all.add(h);
+        }
+        return all;
+    }
+
+    /** The question's terms, its asking words found as any result word, a side as its adjective (روسيا: الروسي). */
+    QueryTerms terms(QueryTerms terms) {
+        Map<String, Set<String>> forms = new HashMap<>();
+        for (String asking : askingTerms) forms.put(asking, resultTerms);
+        for (String side : result.sides()) {
+            for (String word : side.split("\\s+")) {
+                List<String> own = terms.analyze(word);
+                List<String> adjective = nisbaOf(word).map(terms::analyze).orElse(List.of());
+                if (own.size() == 1 && adjective.size() == 1) forms.put(own.get(0), Set.of(adjective.get(0)));
+            }
+        }
+        return terms.withForms(forms);
+    }
+
+    /**
+     * The candidates that may answer, re-weighed and in rank order: those naming both sides, a
+     * score raising them, the lack of any result word lowering them.
+     */
+    List<StoryGrouper.Candidate> reweigh(List<StoryGrouper.Candidate> candidates, QueryTerms terms) {
+        List<StoryGrouper.Candidate> out = new ArrayList<>();
+        for (StoryGrouper.Candidate c : candidates) {
+            Set<String> seen = new HashSet<>(c.titleTerms());
+            seen.addAll(terms.analyze(c.best().passage()));
+            if (!namesBothSides(seen, terms)) continue;
+            boolean score = ScoreLines.in(c.best().title()) || ScoreLines.in(c.best().passage());
+            float weight = score ? SCORE_BONUS : hasResultWord(seen) ? 1f : WITHOUT_RESULT_WORDS;
+            if (sides.isEmpty() ? containsAny(c.titleTerms(), crowningTerms) : facing(c.best().title(), terms)) {
+                weight *= HEADLINE_BONUS;
+            }
+            // "من سيفوز بكأس العالم؟" asks, it does not report; a live blog ("تغطية مباشرة.. مصر 0-0
+            // روسيا") holds the score of one moment.
+            if (Summarizer.isQuestion(c.best().title()) || LIVE.matcher(c.best().title()).find()) {
+                weight *= WITHOUT_RESULT_WORDS;
+            }
+            out.add(new StoryGrouper.Candidate(c.best(), c.titleTerms(), c.score() * weight, c.coverage(),
+                    c.published()));
+        }
+        out.sort(Comparator.comparingDouble(StoryGrouper.Candidate::score).reversed());
+        return out;
+    }
+
+    /**
+     * The sentence of the lead article that answers: the best-covering one stating a score and
+     * setting the sides against each other ({@link #facing}); when the reader names no sides
+     * ("من فاز بالانتخابات"), without a score, the best-covering one with a result word.
+     * It must cover {@code least} of the question.
+     */
+    Optional<String> directAnswer(List<PassageHit> leadText, QueryTerms terms, float least) {
+        String best = null;
+        float bestRank = 0;
+        for (PassageHit p : leadText) {
+            for (String sentence : SentenceSplitter.split(p.passage())) {
+                if (Summarizer.isQuestion(sentence)) continue;
+                Set<String> seen = new HashSet<>(terms.analyze(sentence));
+                if (!namesBothSides(seen, terms) || !facing(sentence, terms)) continue;
+                boolean score = ScoreLines.in(sentence);
+                // Two sides ask for a score; a winner alone (an election, a prize) is said in words.
+                if (!score && (!sides.isEmpty() || !hasResultWord(seen))) continue;
+                float coverage = terms.coverage(seen);
+                if (coverage < least) continue;
+                float rank = coverage + (score ? 1 : 0); // a score line first, then coverage
+                if (rank > bestRank) {
+                    bestRank = rank;
+                    best = sentence;
+                }
+            }
+        }
+        return Optional.ofNullable(best);
+    }
+
+    private boolean hasResultWord(Collection<String> seen) {
+        return containsAny(seen, resultTerms);
+    }
+
+    private static boolean containsAny(Collection<String> seen, Set<String> wanted) {
+        for (String t : seen) {
+            if (wanted.contains(t)) return true;
+        }
+        return false;
+    }
+
+    /**
+     * Whether {@code text} sets the two sides against each other, not merely names them: within
+     * {@value #FACING_WINDOW} words of each other, with "أمام"، "على"، "ضد"، "مع" or a result word
+     * right before the second, or a score between them. "مصر وروسيا" alone names a fixture, and
+     * "مونديال روسيا: السعودية تحسم القمة العربية أمام مصر" names روسيا as the host, not as the opponent.
+     * True when the reader names no sides.
+     */
+    boolean facing(String text, QueryTerms terms) {
+        if (sides.isEmpty()) return true;
+        String[] words = text.strip().split("\\s+");
+        List<Set<String>> termsOf = new ArrayList<>(words.length);
+        for (String w : words) termsOf.add(new HashSet<>(terms.analyze(w)));
+        List<Integer> first = positions(sides.get(0), words, termsOf, terms);
+        List<Integer> second = positions(sides.get(1), words, termsOf, terms);
+        for (int a : first) {
+            for (int b : second) {
+                int lo = Math.min(a, b);
+                int hi = Math.max(a, b);
+                if (hi > lo && hi - lo <= FACING_WINDOW && against(words, termsOf, lo, hi)) return true;
+            }
+        }
+        return false;
+    }
+
+    private boolean against(String[] words, List<Set<String>> termsOf, int lo, int hi) {
+        // The word that sets the second side against the first stands right before it: "أمام روسيا"،
+        // "تهزم مصر"، "على منتخب السعودية".
+        for (int i = Math.max(lo + 1, hi - 2); i < hi; i++) {
+            if (AGAINST.contains(plain(words[i])) || containsAny(termsOf.get(i), resultTerms)) return true;
+        }
+        return ScoreLines.in(String.join(" ", java.util.Arrays.asList(words).subList(lo, hi + 1)));
+    }
+
+    /** The positions of the words that name a side (one of its words, or its adjective), not as a host. */
+    private static List<Integer> positions(List<String> side, String[] words, List<Set<String>> termsOf,
+                                           QueryTerms terms) {
+        List<Integer> out = new ArrayList<>();
+        for (int i = 0; i < termsOf.size(); i++) {
+            if (hosts(words, i)) continue;
+            for (String t : side) {
+                if (!termsOf.get(i).isEmpty() && (terms.found(t, termsOf.get(i)) || nisba(t, termsOf.get(i)))) {
+                    out.add(i);
+                    break;
+                }
+            }
+        }
+        return out;
+    }
+
+    /** The word at {@code i} names a tournament's host: after "مونديال" or "كأس العالم", or before a year. */
+    private static boolean hosts(String[] words, int i) {
+        if (i > 0 && TOURNAMENT.contains(plain(words[i - 1]))) return true;
+        return i + 1 < words.length && plain(words[i + 1]).matches("[0-9]{4}");
+    }
+
+    private static String plain(String word) {
+        return ArabicText.normalize(word.replaceAll("[\\p{Punct}،؛«»]", ""));
+    }
+
+    /** Each side by at least half of its words (ريال مدريد: مدريد will do); none asked: true. */
+    boolean namesBothSides(Set<String> seen, QueryTerms terms) {
+        for (List<String> side : sides) {
+            int found = 0;
+            for (String t : side) {
+                if (terms.found(t, seen) || nisba(t, seen)) found++;
+            }
+            if (found * 2 < side.size()) return false;
+        }
+        return true;
+    }
+
+    /** A country named by its adjective: روسيا in "المنتخب الروسي" (روس), فرنسا in "الفرنسي". */
+    private static boolean nisba(String term, Set<String> seen) {
+        if (term.length() >= 5 && term.endsWith("يا") && seen.contains(term.substring(0, term.length() - 2))) return true;
+        return term.length() >= 4 && term.endsWith("ا") && seen.contains(term.substring(0, term.length() - 1));
+    }
+
+    ResultQuestion question() {
+        return result;
+    }
+}

@@ -1,0 +1,197 @@
+package com.nabaa.question;
+
+import com.nabaa.text.ArabicText;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.Set;
+import java.util.regex.Pattern;
+import java.util.stream.Collectors;
+
+/**
+ * Recognizes a question about a result ({@link ResultQuestion}) and reads its two sides.
+ *
+ * <p>A question asks for a result when
+ * <ul>
+ *   <li>"who" is followed by a verb of winning or by "the winner" (من فاز، مين كسب، شكون ربح، منو
+ *       الفائز، مين البطل، who won, who beat);</li>
+ *   <li>"result" is asked of a match or an election (نتيجة مباراة، نتيجة الماتش، نتائج الانتخابات,
+ *       score of the match), or of two sides (نتيجة الأهلي والزمالك);</li>
+ *   <li>a verb of winning joins two sides (هل فازت مصر على روسيا؟).</li>
+ * </ul>
+ * In a result question the dialects' verbs of winning are read as فاز: Egyptian كسب and غلب,
+ * Maghrebi ربح. Elsewhere they keep their other meanings (كسب: earn; ربح: profit).
+ *
+ * <p>The sides are read from the search text: two names joined by و (السعودية وروسيا، الأهلي
+ * والزمالك), ضد, أمام, مع, على, vs or and, each at most three words, ending at a preposition or a
+ * number; "منتخب" and "فريق" are not part of a side. Words are compared after {@link
+ * ArabicText#normalize} and lower-casing. Stateless and thread-safe.
+ */
+final class ResultQuestions {
+    private static final Set<String> WHO = keys("من مين منو منهو شكون who");
+    /** What may stand between "who" and the verb: "من هو الفائز"، "مين اللي كسب"، "من الذي فاز". */
+    private static final Set<String> WHO_BRIDGE = keys("هو هي اللي الي الذي التي الفريق المنتخب team");
+    /** The dialects' verbs of winning, which mean "won" only in a result question. */
+    private static final Set<String> DIALECT_WIN = keys(
+            "كسب كسبت كسبو كسبوا يكسب بيكسب هيكسب غلب غلبت غلبو غلبوا يغلب بيغلب ربح ربحت ربحو ربحوا يربح");
+    private static final Set<String> WIN = union(DIALECT_WIN, keys(
+            "فاز فازت فازو فازوا يفوز تفوز انتصر انتصرت تغلب تغلبت هزم هزمت توج توجت تتوج حسم حسمت"
+                    + " won win wins beat beats defeated"));
+    private static final Set<String> WINNER = keys("الفاءز الفايز فاءز الفاءزه الفايزه البطل بطل winner champion");
+    private static final Set<String> RESULT = keys("نتيجه النتيجه نتاءج النتاءج نتايج النتايج result results score scores");
+    private static final Set<String> MATCH = keys(
+            "مباراه المباراه مباريات ماتش الماتش لقاء اللقاء مواجهه المواجهه ديربي كلاسيكو الكلاسيكو match game derby");
+    private static final Set<String> ELECTION = keys(
+            "انتخابات الانتخابات انتخاب الانتخاب استفتاء الاستفتاء التصويت election elections referendum vote");
+    /** Words that join the two sides when they stand alone. */
+    private static final Set<String> JOINERS = keys("و ضد امام مع علي vs v versus and against");
+    /** A side ends at these: a preposition, a time word, a function word. */
+    private static final Set<String> SIDE_ENDS = keys(
+            "في فى ب من عن الي الى بين يوم امس اليوم الليله امبارح ديال تاع بتاع الذي اللي in at on of the for to from"
+                    + " between");
+    /** Not part of a side's name: "منتخب مصر" is مصر. */
+    private static final Set<String> TEAM_WORDS = keys("منتخب المنتخب فريق الفريق نادي النادي team");
+    private static final int SIDE_WORDS = 3;
+    private static final Pattern ENGLISH = Pattern.compile(
+            "\\bwho\\s+(?:has\\s+|have\\s+)?(?:won|wins|win|beat|defeated)\\b|\\b(?:final\\s+)?(?:score|result)s?\\s+of\\b"
+                    + "|\\bfinal\\s+score\\b");
+    private static final String PUNCTUATION = "?؟!.,،:;؛\"'«»()[]{}…";
+
+    private ResultQuestions() {
+    }
+
+    /** The result question {@code asked} is, read from its search text; empty when it asks no result. */
+    static Optional<ResultQuestion> of(String asked, String searchText) {
+        List<String> keys = keysOf(asked);
+        List<String> sides = sides(searchText);
+        boolean asks = whoWon(keys) || ENGLISH.matcher(asked.toLowerCase(Locale.ROOT)).find()
+                || anyIn(keys, RESULT) && (anyIn(keys, MATCH) || anyIn(keys, ELECTION) || !sides.isEmpty())
+                || anyIn(keys, WIN) && !sides.isEmpty();
+        if (!asks) return Optional.empty();
+        List<String> topic = words(searchText).stream().filter(w -> !isAsking(key(w))).toList();
+        return Optional.of(new ResultQuestion(sides, askingWords(searchText), String.join(" ", topic)));
+    }
+
+    /** {@code searchText} with a dialect verb of winning as news writes it (كسب → فاز), in a result question. */
+    static String inNewsWords(String asked, String searchText) {
+        if (of(asked, searchText).isEmpty()) return searchText;
+        List<String> out = new ArrayList<>();
+        for (String word : searchText.split("\\s+")) out.add(DIALECT_WIN.contains(key(word)) ? "فاز" : word);
+        return String.join(" ", out);
+    }
+
+    private static boolean whoWon(List<String> keys) {
+        for (int i = 0; i < keys.size(); i++) {
+            if (!WHO.contains(bare(keys.get(i)))) continue;
+            int next = i + 1;
+            while (next < keys.size() && next <= i + 2 && WHO_BRIDGE.contains(keys.get(next))) next++;
+            if (next < keys.size() && (WIN.contains(keys.get(next)) || WINNER.contains(keys.get(next)))) return true;
+        }
+        return false;
+    }
+
+    /** The words of the search text that ask for the result rather than name it. */
+    private static List<String> askingWords(String searchText) {
+        List<String> out = new ArrayList<>();
+        for (String word : words(searchText)) {
+            if (isAsking(key(word))) out.add(word);
+        }
+        return out;
+    }
+
+    private static boolean isAsking(String key) {
+        String k = bare(key);
+        return RESULT.contains(key) || MATCH.contains(key) || WIN.contains(key) || WINNER.contains(key)
+                || RESULT.contains(k) || MATCH.contains(k) || key.equals("فاز");
+    }
+
+    /** The two sides of the search text, or none. */
+    static List<String> sides(String searchText) {
+        List<String> content = new ArrayList<>();
+        for (String word : words(searchText)) {
+            if (!isAsking(key(word))) content.add(word);
+        }
+        int joiner = -1;
+        for (int i = 1; i + 1 < content.size() && joiner < 0; i++) {
+            if (JOINERS.contains(key(content.get(i)))) joiner = i;
+        }
+        List<String> after;
+        int end;
+        if (joiner > 0) {
+            end = joiner;
+            after = content.subList(joiner + 1, content.size());
+        } else {
+            int attached = -1;
+            for (int i = content.size() - 1; i >= 1 && attached < 0; i--) {
+                String k = key(content.get(i));
+                if (k.length() >= 4 && k.charAt(0) == 'و' && !SIDE_ENDS.contains(k.substring(1))) attached = i;
+            }
+            if (attached < 0) return List.of();
+            end = attached;
+            after = new ArrayList<>(content.subList(attached, content.size()));
+            after.set(0, content.get(attached).substring(content.get(attached).indexOf('و') + 1));
+        }
+        List<String> first = new ArrayList<>();
+        for (int i = end - 1; i >= 0 && first.size() < SIDE_WORDS && !endsSide(content.get(i)); i--) {
+            first.add(0, content.get(i));
+        }
+        List<String> second = new ArrayList<>();
+        for (int i = 0; i < after.size() && second.size() < SIDE_WORDS && !endsSide(after.get(i)); i++) {
+            second.add(after.get(i));
+        }
+        first.removeIf(w -> TEAM_WORDS.contains(key(w)));
+        second.removeIf(w -> TEAM_WORDS.contains(key(w)));
+        if (first.isEmpty() || second.isEmpty()) return List.of();
+        return List.of(String.join(" ", first), String.join(" ", second));
+    }
+
+    private static boolean endsSide(String word) {
+        String k = key(word);
+        return SIDE_ENDS.contains(k) || k.chars().anyMatch(Character::isDigit);
+    }
+
+    private static boolean anyIn(List<String> keys, Set<String> set) {
+        return keys.stream().anyMatch(k -> set.contains(k) || set.contains(bare(k)));
+    }
+
+    /** Without an attached و (ومين) or ب / ل (لمباراة، بنتيجة: when three letters or more remain). */
+    private static String bare(String key) {
+        if (key.length() > 2 && key.charAt(0) == 'و') return key.substring(1);
+        return key.length() > 3 && (key.charAt(0) == 'ب' || key.charAt(0) == 'ل') ? key.substring(1) : key;
+    }
+
+    private static List<String> keysOf(String text) {
+        return words(text).stream().map(ResultQuestions::key).toList();
+    }
+
+    private static List<String> words(String text) {
+        List<String> out = new ArrayList<>();
+        for (String token : text.strip().split("\\s+")) {
+            String word = trim(token);
+            if (!word.isEmpty()) out.add(word);
+        }
+        return out;
+    }
+
+    private static String trim(String token) {
+        int start = 0;
+        int end = token.length();
+        while (start < end && PUNCTUATION.indexOf(token.charAt(start)) >= 0) start++;
+        while (end > start && PUNCTUATION.indexOf(token.charAt(end - 1)) >= 0) end--;
+        return token.substring(start, end);
+    }
+
+    private static String key(String word) {
+        return ArabicText.normalize(word).toLowerCase(Locale.ROOT);
+    }
+
+    private static Set<String> keys(String spaceSeparated) {
+        return Arrays.stream(spaceSeparated.split(" ")).map(ResultQuestions::key).collect(Collectors.toUnmodifiableSet());
+    }
+
+    private static Set<String> union(Set<String> a, Set<String> b) {
+        return java.util.stream.Stream.concat(a.stream(), b.stream()).collect(Collectors.toUnmodifiableSet());
+    }
+}
