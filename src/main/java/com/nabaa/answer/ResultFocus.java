@@ -30,8 +30,9 @@ import org.apache.lucene.search.Query;
  *       reader names, in its headline or its matching passage: a story about one of them is not
  *       the result;</li>
  *   <li>a story that states a score ranks higher (it reports the result, a preview does not), and
- *       so does one whose headline names both sides (or crowns someone, when the reader names no
- *       sides); one without any result word ranks lower;</li>
+ *       so does one that sets the two sides against each other (or crowns someone in its headline,
+ *       when the reader names no sides); one without any result word, a question headline ("من
+ *       سيفوز؟") and a live blog rank lower;</li>
  *   <li>the direct answer is the lead article's sentence that states the score and sets the two
  *       sides against each other; when the reader names no sides, a sentence with a result word
  *       will do (who won an election or a prize is said in words).</li>
@@ -41,15 +42,20 @@ final class ResultFocus {
     /** A headline or passage that states a score reports the result: its story ranks this much higher. */
     static final float SCORE_BONUS = 1.5f;
     /**
-     * A headline that names both sides (or, when the reader names none, crowns someone: تتويج، لقب،
-     * بطل) is about the result: its story ranks this much higher.
+     * A headline or passage that sets the two sides against each other ({@link #facing}), or, when
+     * the reader names none, a headline that crowns someone (تتويج، لقب، بطل), is about the result:
+     * its story ranks this much higher.
      */
-    static final float HEADLINE_BONUS = 1.5f;
+    static final float FACING_BONUS = 1.5f;
     /**
      * The two sides stand at most this many words apart where a text sets them against each other
      * ("انهار دفاع مصر … في الهزيمة 3-1 أمام روسيا": 17 words apart).
      */
     static final int FACING_WINDOW = 24;
+    /** Punctuation that ends a clause: sides on either side of it are not set against each other. */
+    private static final String CLAUSE_ENDS = "،,:؛;.!?؟";
+    /** A score sets the sides against each other when it stands between them, this many words apart at most. */
+    static final int SCORE_BETWEEN = 4;
     /** Words that set one side against the other: "أمام روسيا"، "على السعودية"، "ضد"، "مع"، "vs". */
     private static final Set<String> AGAINST = Set.of("على", "علي", "أمام", "امام", "ضد", "مع", "vs", "v", "against");
     /** A country after these hosts a tournament ("مونديال روسيا"، "كأس العالم روسيا 2018"): it is not a side there. */
@@ -165,8 +171,9 @@ final class ResultFocus {
             if (!namesBothSides(seen, terms)) continue;
             boolean score = ScoreLines.in(c.best().title()) || ScoreLines.in(c.best().passage());
             float weight = score ? SCORE_BONUS : hasResultWord(seen) ? 1f : WITHOUT_RESULT_WORDS;
-            if (sides.isEmpty() ? containsAny(c.titleTerms(), crowningTerms) : facing(c.best().title(), terms)) {
-                weight *= HEADLINE_BONUS;
+            if (sides.isEmpty() ? containsAny(c.titleTerms(), crowningTerms)
+                    : facing(c.best().title(), terms) || facing(c.best().passage(), terms)) {
+                weight *= FACING_BONUS;
             }
             // "من سيفوز بكأس العالم؟" asks, it does not report; a live blog ("تغطية مباشرة.. مصر 0-0
             // روسيا") holds the score of one moment.
@@ -221,9 +228,10 @@ final class ResultFocus {
     }
 
     /**
-     * Whether {@code text} sets the two sides against each other, not merely names them: within
-     * {@value #FACING_WINDOW} words of each other, with "أمام"، "على"، "ضد"، "مع" or a result word
-     * right before the second, or a score between them. "مصر وروسيا" alone names a fixture, and
+     * Whether {@code text} sets the two sides against each other, not merely names them: in one
+     * clause (no comma, colon or full stop between them), within {@value #FACING_WINDOW} words of
+     * each other, with "أمام"، "على"، "ضد"، "مع" or a result word
+     * right before the second, or a score right between them ("مصر 0-0 روسيا"). "مصر وروسيا" alone names a fixture, and
      * "مونديال روسيا: السعودية تحسم القمة العربية أمام مصر" names روسيا as the host, not as the opponent.
      * True when the reader names no sides.
      */
@@ -245,12 +253,17 @@ final class ResultFocus {
     }
 
     private boolean against(String[] words, List<Set<String>> termsOf, int lo, int hi) {
+        // One clause: "… أمام مصر، فيما حسمت الأوروغواي … على روسيا" sets مصر against no one.
+        for (int i = lo; i < hi; i++) {
+            if (CLAUSE_ENDS.indexOf(words[i].charAt(words[i].length() - 1)) >= 0) return false;
+        }
         // The word that sets the second side against the first stands right before it: "أمام روسيا"،
         // "تهزم مصر"، "على منتخب السعودية".
         for (int i = Math.max(lo + 1, hi - 2); i < hi; i++) {
             if (AGAINST.contains(plain(words[i])) || containsAny(termsOf.get(i), resultTerms)) return true;
         }
-        return ScoreLines.in(String.join(" ", java.util.Arrays.asList(words).subList(lo, hi + 1)));
+        // "مصر 0-0 روسيا": the score itself between them.
+        return hi - lo <= SCORE_BETWEEN && ScoreLines.in(String.join(" ", java.util.Arrays.asList(words).subList(lo, hi + 1)));
     }
 
     /** The positions of the words that name a side (one of its words, or its adjective), not as a host. */

@@ -25,7 +25,7 @@ import java.util.stream.Collectors;
  * Maghrebi ربح. Elsewhere they keep their other meanings (كسب: earn; ربح: profit).
  *
  * <p>The sides are read from the search text: two names joined by و (السعودية وروسيا، الأهلي
- * والزمالك), ضد, أمام, مع, على, vs or and, each at most three words, ending at a preposition or a
+ * والزمالك), ضد, أمام, مع, vs or and (على after a verb of winning), each at most three words, ending at a preposition or a
  * number; "منتخب" and "فريق" are not part of a side. Words are compared after {@link
  * ArabicText#normalize} and lower-casing. Stateless and thread-safe.
  */
@@ -45,12 +45,15 @@ final class ResultQuestions {
             "مباراه المباراه مباريات ماتش الماتش لقاء اللقاء مواجهه المواجهه ديربي كلاسيكو الكلاسيكو match game derby");
     private static final Set<String> ELECTION = keys(
             "انتخابات الانتخابات انتخاب الانتخاب استفتاء الاستفتاء التصويت election elections referendum vote");
-    /** Words that join the two sides when they stand alone. */
-    private static final Set<String> JOINERS = keys("و ضد امام مع علي vs v versus and against");
+    /** Words that join the two sides when they stand alone; على only after a verb of winning (فاز X على Y). */
+    private static final Set<String> JOINERS = keys("و ضد امام مع vs v versus and against");
+    private static final Set<String> OVER = keys("علي over");
     /** A side ends at these: a preposition, a time word, a function word. */
     private static final Set<String> SIDE_ENDS = keys(
             "في فى ب من عن الي الى بين يوم امس اليوم الليله امبارح ديال تاع بتاع الذي اللي in at on of the for to from"
                     + " between");
+    /** Words that point at something said before: no side is one. */
+    private static final Set<String> POINTERS = keys("ذلك هذا هذه تلك ده دي دا هو هي هم this that it");
     /** Not part of a side's name: "منتخب مصر" is مصر. */
     private static final Set<String> TEAM_WORDS = keys("منتخب المنتخب فريق الفريق نادي النادي team");
     private static final int SIDE_WORDS = 3;
@@ -113,9 +116,11 @@ final class ResultQuestions {
         for (String word : words(searchText)) {
             if (!isAsking(key(word))) content.add(word);
         }
+        boolean won = words(searchText).stream().anyMatch(w -> WIN.contains(key(w)));
         int joiner = -1;
         for (int i = 1; i + 1 < content.size() && joiner < 0; i++) {
-            if (JOINERS.contains(key(content.get(i)))) joiner = i;
+            String k = key(content.get(i));
+            if (JOINERS.contains(k) || won && OVER.contains(k)) joiner = i;
         }
         List<String> after;
         int end;
@@ -144,6 +149,9 @@ final class ResultQuestions {
         first.removeIf(w -> TEAM_WORDS.contains(key(w)));
         second.removeIf(w -> TEAM_WORDS.contains(key(w)));
         if (first.isEmpty() || second.isEmpty()) return List.of();
+        if (first.stream().anyMatch(w -> POINTERS.contains(key(w))) || second.stream().anyMatch(w -> POINTERS.contains(key(w)))) {
+            return List.of(); // "نتيجة ذلك": a side is named, never pointed at
+        }
         return List.of(String.join(" ", first), String.join(" ", second));
     }
 

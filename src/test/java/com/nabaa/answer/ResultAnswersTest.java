@@ -1,0 +1,158 @@
+package com.nabaa.answer;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.nabaa.index.NewsIndex;
+import com.nabaa.news.Article;
+import com.nabaa.news.Language;
+import java.io.IOException;
+import java.nio.file.Path;
+import java.time.Instant;
+import java.time.ZoneId;
+import java.time.ZonedDateTime;
+import java.util.List;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * Results and winners against a small index of invented sports and politics news: the story that
+ * reports the result of the two sides asked for comes first, its score line is the direct answer,
+ * and a story about one side, a preview or a piece that merely names both is not the answer.
+ */
+class ResultAnswersTest {
+    private static final ZoneId CAIRO = ZoneId.of("Africa/Cairo");
+    private static final ZonedDateTime NOW = ZonedDateTime.of(2026, 7, 20, 12, 0, 0, 0, CAIRO);
+
+    static final List<Article> ARTICLES = List.of(
+            arabic("oil-match", at(6, 10), "مباراة مصراتة وتاجوراء.. كيف تنعكس على أسواق النفط",
+                    "يترقب المتعاملون في أسواق النفط نتيجة مباراة مصراتة وتاجوراء في افتتاح بطولة الصحراء، إذ يحضرها "
+                            + "وزيرا النفط في البلدين.",
+                    "وقال محللون إن أسعار النفط تتأثر بعوامل كثيرة أهمها المخزون الأمريكي وقرارات أوبك."),
+            arabic("opening-result", at(7, 23), "تاجوراء تكتسح مصراتة بخماسية في افتتاح بطولة الصحراء",
+                    "فاز منتخب تاجوراء على منتخب مصراتة بخمسة أهداف نظيفة في المباراة الافتتاحية لبطولة الصحراء مساء الأحد.",
+                    "وسجل مهاجم تاجوراء ثلاثة أهداف في الشوط الثاني."),
+            arabic("one-side", at(9, 22), "تاجوراء تتغلب على الواحة 3-1 وتقترب من الدور الثاني",
+                    "تغلب منتخب تاجوراء على منتخب الواحة بثلاثة أهداف مقابل هدف في الجولة الثانية من بطولة الصحراء."),
+            arabic("injury", at(11, 12), "إصابة نجم مصراتة قبل مواجهة تاجوراء في الإياب",
+                    "تعرض نجم منتخب مصراتة لإصابة في الركبة قبل مواجهة تاجوراء في الإياب، وبعد الفوز الكبير لتاجوراء "
+                            + "في الذهاب كان السؤال لدى المشجعين عن نتيجة المباراة المقبلة."),
+            arabic("host-story", at(12, 21), "مونديال تاجوراء: الواحة تحسم القمة أمام مصراتة",
+                    "حسم منتخب الواحة القمة أمام منتخب مصراتة بهدفين مقابل هدف في بطولة الصحراء التي تستضيفها تاجوراء."),
+            arabic("final", at(15, 23), "الواحة تتوج بكأس الصحراء بعد فوزها على تاجوراء 2-0",
+                    "توج منتخب الواحة بلقب كأس الصحراء بعد فوزه على تاجوراء بهدفين نظيفين في المباراة النهائية.",
+                    "واحتفل آلاف المشجعين في شوارع الواحة حتى الفجر."),
+            arabic("shirts", at(2, 10), "كأس الصحراء: القمصان التي سترتديها المنتخبات الثمانية",
+                    "كشفت المنتخبات الثمانية المشاركة في كأس الصحراء عن القمصان التي سترتديها في البطولة.",
+                    "واختار منتخب الواحة اللون الأخضر."),
+            arabic("vote", at(14, 18), "المجلس البلدي ينتخب رئيسا جديدا",
+                    "انتخب أعضاء المجلس البلدي رئيسا جديدا للمجلس في جلسة استثنائية صباح الثلاثاء."),
+            arabic("deal", at(13, 9), "الشركتان تتفقان على دمج شبكتي الكهرباء",
+                    "اتفقت الشركتان على دمج شبكتي الكهرباء في الشمال قبل نهاية العام."),
+            arabic("profit", at(16, 15), "شركة الأسمنت تربح 40 مليون دينار في النصف الأول",
+                    "ربحت شركة الأسمنت 40 مليون دينار في النصف الأول من العام بعد ارتفاع المبيعات."));
+
+    @TempDir
+    static Path dir;
+    static NewsIndex index;
+    static AskService service;
+
+    @BeforeAll
+    static void indexTheNews() throws IOException {
+        index = NewsIndex.open(dir);
+        for (Article a : ARTICLES) index.upsert(a);
+        index.commit(ARTICLES.size());
+        service = new AskService(index);
+    }
+
+    @AfterAll
+    static void close() throws IOException {
+        index.close();
+    }
+
+    @Test
+    void theResultOfTwoSidesIsTheStoryThatReportsItWithItsScoreLineAsTheDirectAnswer() {
+        Answer answer = ask("نتيجة مباراة مصراتة وتاجوراء");
+
+        assertThat(answer.stories().get(0).articleId()).isEqualTo("opening-result");
+        assertThat(answer.directAnswer()).hasValueSatisfying(d -> assertThat(d).contains("بخمسة أهداف نظيفة"));
+    }
+
+    @Test
+    void aStoryNamingOnlyOneSideIsNotTheAnswer() {
+        assertThat(ids(ask("نتيجة مباراة مصراتة وتاجوراء"))).doesNotContain("one-side", "shirts");
+    }
+
+    @Test
+    void anEgyptianResultQuestionIsAnsweredByTheResultNotByAStoryThatMentionsBothSides() {
+        Answer answer = ask("عايز اعرف نتيجة ماتش مصراتة وتاجوراء");
+
+        assertThat(answer.stories().get(0).articleId()).isEqualTo("opening-result");
+        assertThat(answer.directAnswer()).hasValueSatisfying(d -> assertThat(d).doesNotContain("إصابة"));
+    }
+
+    @Test
+    void theHostOfATournamentIsNotASide() {
+        // "مونديال تاجوراء" names the host: the story is Al-Waha against Misrata.
+        Answer answer = ask("نتيجة مباراة مصراتة وتاجوراء");
+        assertThat(answer.stories().get(0).articleId()).isNotEqualTo("host-story");
+        assertThat(answer.directAnswer()).hasValueSatisfying(d -> assertThat(d).doesNotContain("الواحة"));
+    }
+
+    @Test
+    void whoWonACupIsTheStoryThatCrownsItsWinnerNotOneAboutTheCup() {
+        Answer answer = ask("مين كسب كاس الصحراء؟");
+
+        assertThat(answer.stories().get(0).articleId()).isEqualTo("final");
+        assertThat(answer.directAnswer()).hasValueSatisfying(d -> assertThat(d).contains("بهدفين نظيفين"));
+        assertThat(ask("من فاز بكأس الصحراء؟").stories().get(0).articleId()).isEqualTo("final");
+    }
+
+    @Test
+    void winningIsFoundInItsOtherForms() {
+        // فاز / فوزها / توج: the question's verb meets the story's noun.
+        assertThat(ask("من فاز بلقب كأس الصحراء؟").stories().get(0).articleId()).isEqualTo("final");
+    }
+
+    @Test
+    void maghrebiRabahIsAWinInAResultQuestionAndAProfitElsewhere() {
+        assertThat(ask("شكون ربح الماتش بين مصراتة وتاجوراء؟").stories().get(0).articleId()).isEqualTo("opening-result");
+        assertThat(ask("كم ربحت شركة الأسمنت؟").stories().get(0).articleId()).isEqualTo("profit");
+    }
+
+    @Test
+    void aResultAskedWithoutATopicAsksForIt() {
+        assertThat(ask("مين كسب الماتش؟").kind()).isEqualTo(Answer.Kind.NEEDS_TOPIC);
+    }
+
+    @Test
+    void withoutAScoreLineTwoSidesGetNoDirectAnswer() {
+        Answer answer = ask("نتيجة مواجهة مصراتة وتاجوراء في الإياب");
+        assertThat(answer.directAnswer()).isEmpty();
+    }
+
+    @Test
+    void verbsAndTheirVerbalNounsMeet() {
+        assertThat(ask("انتخابات المجلس البلدي").stories().get(0).articleId()).isEqualTo("vote");
+        assertThat(ask("اتفاق الشركتين على دمج شبكتي الكهرباء").stories().get(0).articleId()).isEqualTo("deal");
+    }
+
+    private static Answer ask(String question) {
+        return service.ask(AskRequest.of(question, NOW, 3));
+    }
+
+    private static List<String> ids(Answer answer) {
+        return answer.stories().stream().flatMap(s -> s.articleIds().stream()).toList();
+    }
+
+    static Instant at(int julyDay, int hour) {
+        return ZonedDateTime.of(2026, 7, julyDay, hour, 0, 0, 0, CAIRO).toInstant();
+    }
+
+    private static Article arabic(String id, Instant published, String title, String... paragraphs) {
+        return Article.builder().id(id).url("https://news.nabaa.example/" + id).title(title).published(published)
+                .paragraphs(List.of(paragraphs)).source("وكالة الأنباء").category("sport").language(Language.ARABIC)
+                .breaking(false).build();
+    }
+}

@@ -1,0 +1,85 @@
+package com.nabaa.question;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.ZoneId;
+import java.time.ZonedDateTime;
+import java.util.Optional;
+import org.junit.jupiter.api.Test;
+
+class ResultQuestionsTest {
+    private static final ZonedDateTime NOW = ZonedDateTime.of(2018, 10, 15, 12, 0, 0, 0, ZoneId.of("Africa/Cairo"));
+
+    private static Question parse(String asked) {
+        return QuestionParser.parse(asked, NOW);
+    }
+
+    private static Optional<ResultQuestion> result(String asked) {
+        return parse(asked).result();
+    }
+
+    @Test
+    void theResultOfAMatchBetweenTwoSidesIsAResultQuestionWithBothSides() {
+        assertThat(result("نتيجة مباراة السعودية وروسيا")).hasValueSatisfying(r -> {
+            assertThat(r.sides()).containsExactly("السعودية", "روسيا");
+            assertThat(r.askingWords()).containsExactly("نتيجة", "مباراة");
+            assertThat(r.topic()).isEqualTo("السعودية وروسيا");
+        });
+    }
+
+    @Test
+    void anEgyptianQuestionReadsItsMatchAndSides() {
+        assertThat(result("عايز اعرف نتيجة ماتش مصر وروسيا")).hasValueSatisfying(
+                r -> assertThat(r.sides()).containsExactly("مصر", "روسيا"));
+        assertThat(result("نتيجة الأهلي والزمالك")).hasValueSatisfying(
+                r -> assertThat(r.sides()).containsExactly("الأهلي", "الزمالك"));
+    }
+
+    @Test
+    void sidesOfSeveralWordsEndAtAPrepositionAndLoseTheWordTeam() {
+        assertThat(result("نتيجة مباراة ريال مدريد وليفربول في نهائي دوري الأبطال")).hasValueSatisfying(
+                r -> assertThat(r.sides()).containsExactly("ريال مدريد", "ليفربول"));
+        assertThat(result("نتيجة مباراة منتخب مصر ضد منتخب تونس")).hasValueSatisfying(
+                r -> assertThat(r.sides()).containsExactly("مصر", "تونس"));
+        assertThat(result("شكون ربح الماتش بين الوداد والرجاء؟")).hasValueSatisfying(
+                r -> assertThat(r.sides()).containsExactly("الوداد", "الرجاء"));
+    }
+
+    @Test
+    void whoWonIsAResultQuestionWithoutSides() {
+        for (String q : new String[] {"مين كسب كاس العالم 2018؟", "من فاز بكأس العالم 2018؟", "من هو الفائز في الانتخابات؟",
+            "منو فاز بالدوري؟", "مين البطل السنة دي؟", "who won the world cup?"}) {
+            assertThat(result(q)).as(q).hasValueSatisfying(r -> assertThat(r.hasSides()).isFalse());
+        }
+        assertThat(result("مين كسب كاس العالم 2018؟")).hasValueSatisfying(
+                r -> assertThat(r.topic()).isEqualTo("كاس العالم 2018"));
+    }
+
+    @Test
+    void aVerbOfWinningBetweenTwoSidesIsAResultQuestion() {
+        assertThat(result("هل فازت مصر على روسيا؟")).hasValueSatisfying(
+                r -> assertThat(r.sides()).containsExactly("مصر", "روسيا"));
+    }
+
+    @Test
+    void otherQuestionsWithResultOrWinningWordsAreNotResultQuestions() {
+        for (String q : new String[] {"ما هو عدد القتلى نتيجة الحرب العالمية الأولى؟", "متى فازت روسيا بشرف استضافة البطولة؟",
+            "كم ربحت البورصة امبارح؟", "ما نتيجة ذلك على الاقتصاد؟", "سعر الذهب", "ترامب وبوتين"}) {
+            assertThat(result(q)).as(q).isEmpty();
+        }
+    }
+
+    @Test
+    void dialectVerbsOfWinningAreSearchedAsNewsWritesThemOnlyInAResultQuestion() {
+        assertThat(parse("مين كسب كاس العالم؟").searchText()).isEqualTo("فاز كاس العالم");
+        assertThat(parse("شكون ربح الماتش؟").searchText()).isEqualTo("فاز مباراة");
+        assertThat(parse("كم ربحت البورصة امبارح؟").searchText()).isEqualTo("ربحت البورصة");
+        assertThat(parse("كسب غير مشروع").searchText()).isEqualTo("كسب غير مشروع");
+    }
+
+    @Test
+    void aResultWithoutATopicIsAFollowUp() {
+        assertThat(FollowUps.isFollowUp(parse("مين كسب الماتش؟"))).isTrue();
+        assertThat(FollowUps.isFollowUp(parse("مين كسب ماتش الأهلي؟"))).isFalse();
+    }
+}
