@@ -237,49 +237,81 @@ final class ResultFocus {
      */
     boolean facing(String text, QueryTerms terms) {
         if (sides.isEmpty()) return true;
-        String[] words = text.strip().split("\\s+");
-        List<Set<String>> termsOf = new ArrayList<>(words.length);
-        for (String w : words) termsOf.add(new HashSet<>(terms.analyze(w)));
-        List<Integer> first = positions(sides.get(0), words, termsOf, terms);
-        List<Integer> second = positions(sides.get(1), words, termsOf, terms);
+        Words words = new Words(text.strip().split("\\s+"), terms);
+        List<Integer> first = positions(sides.get(0), words, terms);
+        if (first.isEmpty()) return false;
+        List<Integer> second = positions(sides.get(1), words, terms);
         for (int a : first) {
             for (int b : second) {
                 int lo = Math.min(a, b);
                 int hi = Math.max(a, b);
-                if (hi > lo && hi - lo <= FACING_WINDOW && against(words, termsOf, lo, hi)) return true;
+                if (hi > lo && hi - lo <= FACING_WINDOW && against(words, lo, hi)) return true;
             }
         }
         return false;
     }
 
-    private boolean against(String[] words, List<Set<String>> termsOf, int lo, int hi) {
+    private boolean against(Words words, int lo, int hi) {
         // One clause: "… أمام مصر، فيما حسمت الأوروغواي … على روسيا" sets مصر against no one.
         for (int i = lo; i < hi; i++) {
-            if (CLAUSE_ENDS.indexOf(words[i].charAt(words[i].length() - 1)) >= 0) return false;
+            String w = words.raw[i];
+            if (CLAUSE_ENDS.indexOf(w.charAt(w.length() - 1)) >= 0) return false;
         }
         // The word that sets the second side against the first stands right before it: "أمام روسيا"،
         // "تهزم مصر"، "على منتخب السعودية".
         for (int i = Math.max(lo + 1, hi - 2); i < hi; i++) {
-            if (AGAINST.contains(plain(words[i])) || containsAny(termsOf.get(i), resultTerms)) return true;
+            if (AGAINST.contains(plain(words.raw[i])) || containsAny(words.terms(i), resultTerms)) return true;
         }
         // "مصر 0-0 روسيا": the score itself between them.
-        return hi - lo <= SCORE_BETWEEN && ScoreLines.in(String.join(" ", java.util.Arrays.asList(words).subList(lo, hi + 1)));
+        return hi - lo <= SCORE_BETWEEN
+                && ScoreLines.in(String.join(" ", java.util.Arrays.asList(words.raw).subList(lo, hi + 1)));
     }
 
     /** The positions of the words that name a side (one of its words, or its adjective), not as a host. */
-    private static List<Integer> positions(List<String> side, String[] words, List<Set<String>> termsOf,
-                                           QueryTerms terms) {
+    private static List<Integer> positions(List<String> side, Words words, QueryTerms terms) {
+        List<String> stems = side.stream().map(ResultFocus::stemCore).toList();
         List<Integer> out = new ArrayList<>();
-        for (int i = 0; i < termsOf.size(); i++) {
-            if (hosts(words, i)) continue;
+        for (int i = 0; i < words.raw.length; i++) {
+            // Only a word that holds a side's stem is analyzed (a stem is inside its word's letters).
+            int at = i;
+            if (stems.stream().noneMatch(c -> words.normalized[at].contains(c)) || hosts(words.raw, i)) continue;
             for (String t : side) {
-                if (!termsOf.get(i).isEmpty() && (terms.found(t, termsOf.get(i)) || nisba(t, termsOf.get(i)))) {
+                Set<String> own = words.terms(i);
+                if (!own.isEmpty() && (terms.found(t, own) || nisba(t, own))) {
                     out.add(i);
                     break;
                 }
             }
         }
         return out;
+    }
+
+    /** A side's stem without the ending its adjective drops (روسيا: روس, in الروسي), at least two letters. */
+    private static String stemCore(String term) {
+        String core = term.endsWith("يا") ? term.substring(0, term.length() - 2)
+                : term.endsWith("ا") ? term.substring(0, term.length() - 1) : term;
+        return core.length() >= 2 ? core.substring(0, Math.min(core.length(), 3)) : term;
+    }
+
+    /** A text's words, normalized, and their terms analyzed when first asked for. */
+    private static final class Words {
+        final String[] raw;
+        final String[] normalized;
+        private final List<Set<String>> terms;
+        private final QueryTerms analyzer;
+
+        Words(String[] raw, QueryTerms analyzer) {
+            this.raw = raw;
+            this.analyzer = analyzer;
+            this.normalized = new String[raw.length];
+            for (int i = 0; i < raw.length; i++) normalized[i] = ArabicText.normalize(raw[i]).toLowerCase(java.util.Locale.ROOT);
+            this.terms = new ArrayList<>(java.util.Collections.nCopies(raw.length, null));
+        }
+
+        Set<String> terms(int i) {
+            if (terms.get(i) == null) terms.set(i, new HashSet<>(analyzer.analyze(raw[i])));
+            return terms.get(i);
+        }
     }
 
     /** The word at {@code i} names a tournament's host: after "مونديال" or "كأس العالم", or before a year. */
