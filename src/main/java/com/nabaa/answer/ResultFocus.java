@@ -30,12 +30,12 @@ import org.apache.lucene.search.Query;
  *       reader names, in its headline or its matching passage: a story about one of them is not
  *       the result;</li>
  *   <li>a story that states a score ranks higher (it reports the result, a preview does not), and
- *       so does one that sets the two sides against each other (or crowns someone in its headline,
- *       when the reader names no sides); one without any result word, a question headline ("من
+ *       so does one that sets the two sides against each other (or, when the reader names no
+ *       sides, whose headline says someone won what the question names); one without any result word, a question headline ("من
  *       سيفوز؟") and a live blog rank lower;</li>
  *   <li>the direct answer is the lead article's sentence that states the score and sets the two
- *       sides against each other; when the reader names no sides, a sentence with a result word
- *       will do (who won an election or a prize is said in words).</li>
+ *       sides against each other; when the reader names no sides, one that says someone won what
+ *       the question names (who won an election or a prize is said in words).</li>
  * </ul>
  */
 final class ResultFocus {
@@ -43,8 +43,8 @@ final class ResultFocus {
     static final float SCORE_BONUS = 1.5f;
     /**
      * A headline or passage that sets the two sides against each other ({@link #facing}), or, when
-     * the reader names none, a headline that crowns someone (تتويج، لقب، بطل), is about the result:
-     * its story ranks this much higher.
+     * the reader names none, a headline that says someone won what the question names ({@link
+     * #winsTopic}), is about the result: its story ranks this much higher.
      */
     static final float FACING_BONUS = 1.5f;
     /**
@@ -64,8 +64,13 @@ final class ResultFocus {
     /** A live blog's headline: "تغطية مباشرة"، "مباشر:"، "بث مباشر"، "live". */
     private static final java.util.regex.Pattern LIVE = java.util.regex.Pattern.compile(
             "(?<![\\p{L}])(?:بال)?مباشر[ةه]?(?![\\p{L}])|(?i:\\blive\\b)");
-    /** Words that say who won a competition rather than a match ("مين كسب كاس العالم"). */
-    static final List<String> CROWNING_WORDS = List.of("تتويج", "لقب", "بطل");
+    /**
+     * Words that say someone won something ("يتوج بكأس العالم"، "فوز نادية مراد بجائزة نوبل"، "يحسم
+     * لقب الدوري"); not "بطل كأس العالم", which names last time's winner in any story.
+     */
+    static final List<String> WINNING_WORDS = List.of("فوز", "تتويج", "حسم", "انتصار", "لقب");
+    /** The thing won follows its winning word within this many words ("فوز الناشطة … مراد بجائزة نوبل": 5). */
+    static final int WON_WITHIN = 6;
     /** A story without a word of a result or a score ranks this much lower. */
     static final float WITHOUT_RESULT_WORDS = 0.5f;
 
@@ -73,16 +78,18 @@ final class ResultFocus {
     private final String searchText;
     private final List<List<String>> sides;
     private final Set<String> resultTerms;
-    private final Set<String> crowningTerms;
+    private final Set<String> winningTerms;
+    private final List<String> topicStems;
     private final Set<String> askingTerms;
 
     private ResultFocus(ResultQuestion result, String searchText, List<List<String>> sides, Set<String> resultTerms,
-                        Set<String> crowningTerms, Set<String> askingTerms) {
+                        Set<String> winningTerms, List<String> topicStems, Set<String> askingTerms) {
         this.result = result;
         this.searchText = searchText;
         this.sides = sides;
         this.resultTerms = resultTerms;
-        this.crowningTerms = crowningTerms;
+        this.winningTerms = winningTerms;
+        this.topicStems = topicStems;
         this.askingTerms = askingTerms;
     }
 
@@ -93,8 +100,11 @@ final class ResultFocus {
             Set<String> resultTerms = new HashSet<>(terms.analyze(String.join(" ", ResultQuestion.RESULT_WORDS)));
             Set<String> asking = new HashSet<>(terms.analyze(String.join(" ", r.askingWords())));
             String text = r.topic().isBlank() ? q.searchText() : r.topic();
-            Set<String> crowning = new HashSet<>(terms.analyze(String.join(" ", CROWNING_WORDS)));
-            return new ResultFocus(r, text, sides.size() == 2 ? sides : List.of(), resultTerms, crowning, asking);
+            Set<String> winning = new HashSet<>(terms.analyze(String.join(" ", WINNING_WORDS)));
+            List<String> topicStems = terms.analyze(r.topic()).stream().filter(t -> t.length() >= 3)
+                    .filter(t -> !t.chars().allMatch(Character::isDigit)).toList();
+            return new ResultFocus(r, text, sides.size() == 2 ? sides : List.of(), resultTerms, winning, topicStems,
+                    asking);
         });
     }
 
@@ -171,7 +181,7 @@ final class ResultFocus {
             if (!namesBothSides(seen, terms)) continue;
             boolean score = ScoreLines.in(c.best().title()) || ScoreLines.in(c.best().passage());
             float weight = score ? SCORE_BONUS : hasResultWord(seen) ? 1f : WITHOUT_RESULT_WORDS;
-            if (sides.isEmpty() ? containsAny(c.titleTerms(), crowningTerms)
+            if (sides.isEmpty() ? winsTopic(c.best().title(), terms)
                     : facing(c.best().title(), terms) || facing(c.best().passage(), terms)) {
                 weight *= FACING_BONUS;
             }
@@ -190,7 +200,8 @@ final class ResultFocus {
     /**
      * The sentence of the lead article that answers: the best-covering one stating a score and
      * setting the sides against each other ({@link #facing}); when the reader names no sides
-     * ("من فاز بالانتخابات"), without a score, the best-covering one with a result word.
+     * ("من فاز بالانتخابات"), the best-covering one that says someone won it ({@link #winsTopic}),
+     * one with a score first.
      * It must cover {@code least} of the question.
      */
     Optional<String> directAnswer(List<PassageHit> leadText, QueryTerms terms, float least) {
@@ -202,8 +213,9 @@ final class ResultFocus {
                 Set<String> seen = new HashSet<>(terms.analyze(sentence));
                 if (!namesBothSides(seen, terms) || !facing(sentence, terms)) continue;
                 boolean score = ScoreLines.in(sentence);
-                // Two sides ask for a score; a winner alone (an election, a prize) is said in words.
-                if (!score && (!sides.isEmpty() || !hasResultWord(seen))) continue;
+                // Two sides ask for a score; without sides the sentence must say who won the thing asked
+                // about (an election, a prize is said in words).
+                if (sides.isEmpty() ? !winsTopic(sentence, terms) : !score) continue;
                 float coverage = terms.coverage(seen);
                 if (coverage < least) continue;
                 float rank = coverage + (score ? 1 : 0); // a score line first, then coverage
@@ -312,6 +324,27 @@ final class ResultFocus {
             if (terms.get(i) == null) terms.set(i, new HashSet<>(analyzer.analyze(raw[i])));
             return terms.get(i);
         }
+    }
+
+    /**
+     * Whether {@code text} says someone won what the question names: a winning word followed in the
+     * same clause, within {@value #WON_WITHIN} words, by a word of the question's topic ("تتوج بكأس
+     * العالم"، "يفوز في الانتخابات الرئاسية"). "فوزها على بنما … في كأس العالم" is a match won in
+     * the cup, and "خسارة بطل كأس العالم" a loss.
+     */
+    boolean winsTopic(String text, QueryTerms terms) {
+        if (topicStems.isEmpty()) return false;
+        Words words = new Words(text.strip().split("\\s+"), terms);
+        for (int i = 0; i < words.raw.length; i++) {
+            if (!containsAny(words.terms(i), winningTerms)) continue;
+            for (int j = i + 1; j < words.raw.length && j <= i + WON_WITHIN; j++) {
+                int at = j;
+                if (topicStems.stream().anyMatch(t -> words.normalized[at].contains(t))) return true;
+                String w = words.raw[j];
+                if (CLAUSE_ENDS.indexOf(w.charAt(w.length() - 1)) >= 0) break;
+            }
+        }
+        return false;
     }
 
     /** The word at {@code i} names a tournament's host: after "مونديال" or "كأس العالم", or before a year. */
