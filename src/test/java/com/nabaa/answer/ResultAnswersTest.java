@@ -43,6 +43,8 @@ class ResultAnswersTest {
             arabic("final", at(15, 23), "الواحة تتوج بكأس الصحراء بعد فوزها على تاجوراء 2-0",
                     "توج منتخب الواحة بلقب كأس الصحراء بعد فوزه على تاجوراء بهدفين نظيفين في المباراة النهائية.",
                     "واحتفل آلاف المشجعين في شوارع الواحة حتى الفجر."),
+            arabic("holder-loss", at(8, 22), "خسارة بطل كأس الصحراء في مباراته الأولى",
+                    "تلقى حامل لقب كأس الصحراء هزيمة مفاجئة بهدف دون رد أمام منتخب الرمال في مباراته الأولى بالبطولة."),
             arabic("shirts", at(2, 10), "كأس الصحراء: القمصان التي سترتديها المنتخبات الثمانية",
                     "كشفت المنتخبات الثمانية المشاركة في كأس الصحراء عن القمصان التي سترتديها في البطولة.",
                     "واختار منتخب الواحة اللون الأخضر."),
@@ -107,6 +109,14 @@ class ResultAnswersTest {
         assertThat(answer.stories().get(0).articleId()).isEqualTo("final");
         assertThat(answer.directAnswer()).hasValueSatisfying(d -> assertThat(d).contains("بهدفين نظيفين"));
         assertThat(ask("من فاز بكأس الصحراء؟").stories().get(0).articleId()).isEqualTo("final");
+    }
+
+    @Test
+    void aLossOfLastTimesChampionDoesNotSayWhoWon() {
+        Answer answer = ask("شكون ربح كاس الصحراء؟");
+
+        assertThat(answer.stories().get(0).articleId()).isEqualTo("final");
+        assertThat(answer.directAnswer()).hasValueSatisfying(d -> assertThat(d).contains("توج منتخب الواحة"));
     }
 
     @Test
