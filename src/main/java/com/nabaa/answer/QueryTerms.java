@@ -94,6 +94,17 @@ final class QueryTerms {
         return new QueryTerms(weights, forms, analyzer);
     }
 
+    /**
+     * The same question without {@code dropped} terms, which then count neither for nor against
+     * coverage (a result question's asking words: any story reporting a result has one); unchanged
+     * when nothing would remain.
+     */
+    QueryTerms without(Set<String> dropped) {
+        Map<String, Float> w = new LinkedHashMap<>(weights);
+        w.keySet().removeAll(dropped);
+        return w.isEmpty() || w.size() == weights.size() ? this : new QueryTerms(w, prepositionForms, analyzer);
+    }
+
     /** بمصر for مصر and مصر for بمصر, when the index says the prepositional form is rare. */
     private static Set<String> prepositionForms(String term, PassageSearcher searcher) {
         Set<String> out = new HashSet<>();

@@ -23,9 +23,10 @@ import org.apache.lucene.search.Query;
  * How a result question ({@link ResultQuestion}: "نتيجة مباراة السعودية وروسيا"، "مين كسب كاس
  * العالم 2018؟") is searched and answered:
  * <ul>
- *   <li>its asking words (نتيجة، مباراة، فاز) are not searched as such: the words news reports a
- *       result with ({@link ResultQuestion#RESULT_WORDS}: فوز، تتويج، خسارة، تعادل…) are, at a
- *       variant's weight, and any of them answers the asking words in coverage;</li>
+ *   <li>its asking words (نتيجة، مباراة، فاز) are neither searched nor counted in coverage: the
+ *       words news reports a result with ({@link ResultQuestion#RESULT_WORDS}: فوز، تتويج، خسارة،
+ *       تعادل…) are searched instead, at a variant's weight, and coverage is that of what the
+ *       result is of (the sides, the cup, the election);</li>
  *   <li>the articles naming both sides are searched too, and a story must name both sides the
  *       reader names, in its headline or its matching passage: a story about one of them is not
  *       the result;</li>
@@ -155,10 +156,14 @@ final class ResultFocus {
         return all;
     }
 
-    /** The question's terms, its asking words found as any result word, a side as its adjective (روسيا: الروسي). */
+    /**
+     * The question's terms as coverage counts them: without its asking words, which any story
+     * reporting a result answers (a result word is asked of the story by {@link #reweigh}), and with
+     * a side found as its adjective (روسيا: الروسي). "من فاز بجائزة أفضل طاه في مهرجان الكسكسي"
+     * is covered by what it says of the prize, not by a film that won another.
+     */
     QueryTerms terms(QueryTerms terms) {
         Map<String, Set<String>> forms = new HashMap<>();
-        for (String asking : askingTerms) forms.put(asking, resultTerms);
         for (String side : result.sides()) {
             for (String word : side.split("\\s+")) {
                 List<String> own = terms.analyze(word);
@@ -166,7 +171,7 @@ final class ResultFocus {
                 if (own.size() == 1 && adjective.size() == 1) forms.put(own.get(0), Set.of(adjective.get(0)));
             }
         }
-        return terms.withForms(forms);
+        return terms.withForms(forms).without(askingTerms);
     }
 
     /**
