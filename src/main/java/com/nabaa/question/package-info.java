@@ -7,7 +7,9 @@
  * (امبارح، في فبراير، رمضان 1446، last week) becomes a {@link com.nabaa.question.DateRange} counted in
  * the reader's time zone; a section named as such ("أخبار الرياضة") becomes a section; dialect words
  * become the words news prose uses (ماتش → مباراة); each word brings its other spellings (ترمب /
- * ترامب). The result holds plain values only, no search-engine types. {@link
+ * ترامب). A question about a result ("نتيجة مباراة السعودية وروسيا"، "مين كسب كاس العالم؟"، "who
+ * won") is a {@link com.nabaa.question.ResultQuestion} with its two sides, if it names them. The
+ * result holds plain values only, no search-engine types. {@link
  * com.nabaa.question.FollowUps} tells a short follow-up without a topic of its own ("وبعدين؟") from
  * a question, for the chat and for answering alike.
  *

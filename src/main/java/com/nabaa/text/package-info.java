@@ -3,7 +3,10 @@
  * (the one analyzer factory), {@link com.nabaa.text.ArabicText} (character normalization, also for
  * whole strings), {@link com.nabaa.text.InvisibleCharacters} (what a question loses before anything
  * reads it), {@link com.nabaa.text.LanguageDetector}, {@link com.nabaa.text.SentenceSplitter}
- * and {@link com.nabaa.text.MonthNames} (shared by page date lines and question date phrases).
+ * and {@link com.nabaa.text.MonthNames} (shared by page date lines and question date phrases),
+ * {@link com.nabaa.text.ScoreLines} (whether a sentence states a score). The chains end with word
+ * families ({@code WordFamilies}, {@code word-families.txt}): a verb, its verbal noun, participles
+ * and broken plurals become one term (فاز، يفوز، فوز، فائز → فوز).
  * Reading a question (fillers, date phrases, dialect words, name variants) is {@code
  * com.nabaa.question}'s job, which uses this package, never the other way round.
  *
