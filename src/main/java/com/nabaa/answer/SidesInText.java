@@ -1,0 +1,217 @@
+package com.nabaa.answer;
+
+import com.nabaa.text.ArabicText;
+import com.nabaa.text.ScoreLines;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Collection;
+import java.util.Collections;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import java.util.regex.Pattern;
+import java.util.stream.Collectors;
+
+/**
+ * What a headline or sentence says of a result question's sides and topic: whether it names both
+ * sides ({@link #namesBoth}), sets them against each other ({@link #facing}) or says someone won
+ * what the question names ({@link #winsTopic}). Terms are compared as the question's {@link
+ * QueryTerms} analyze them; a side is also found as its adjective (روسيا: "المنتخب الروسي").
+ */
+final class SidesInText {
+    /**
+     * The two sides stand at most this many words apart where a text sets them against each other
+     * ("انهار دفاع مصر … في الهزيمة 3-1 أمام روسيا": 17 words apart).
+     */
+    static final int FACING_WINDOW = 24;
+    /** A score sets the sides against each other when it stands between them, this many words apart at most. */
+    static final int SCORE_BETWEEN = 4;
+    /** The thing won follows its winning word within this many words ("فوز الناشطة … مراد بجائزة نوبل": 5). */
+    static final int WON_WITHIN = 6;
+    /**
+     * Words that say someone won something ("يتوج بكأس العالم"، "فوز نادية مراد بجائزة نوبل"، "يحسم
+     * لقب الدوري"); not "بطل كأس العالم", which names last time's winner in any story.
+     */
+    static final List<String> WINNING_WORDS = List.of("فوز", "تتويج", "حسم", "انتصار", "لقب");
+    /** Before the word sets below, which are normalized with it. */
+    private static final Pattern PUNCTUATION = Pattern.compile("[\\p{Punct}،؛«»]");
+    private static final Pattern YEAR = Pattern.compile("[0-9]{4}");
+    /** Punctuation that ends a clause: sides on either side of it are not set against each other. */
+    private static final String CLAUSE_ENDS = "،,:؛;.!?؟";
+    /** Words that set one side against the other: "أمام روسيا"، "على السعودية"، "ضد"، "مع"، "vs". */
+    private static final Set<String> AGAINST = normalized("على أمام ضد مع vs v against");
+    /** A country after these hosts a tournament ("مونديال روسيا"، "كأس العالم روسيا 2018"): it is not a side there. */
+    private static final Set<String> TOURNAMENT = normalized(
+            "مونديال المونديال لمونديال بمونديال العالم نهائيات النهائيات بطولة أولمبياد الأولمبياد دورة");
+
+    private final List<List<String>> sides;
+    private final List<String> topicStems;
+    private final Set<String> resultTerms;
+    private final Set<String> winningTerms;
+    private final QueryTerms terms;
+
+    /**
+     * @param sides       the analyzed terms of each side; none, or two
+     * @param topicStems  the analyzed terms of what the result is of (no numbers)
+     * @param resultTerms the terms of the words news reports a result with
+     * @param terms       the question's terms: how texts are analyzed and compared
+     */
+    SidesInText(List<List<String>> sides, List<String> topicStems, Set<String> resultTerms, QueryTerms terms) {
+        this.sides = List.copyOf(sides);
+        this.topicStems = List.copyOf(topicStems);
+        this.resultTerms = Set.copyOf(resultTerms);
+        this.winningTerms = Set.copyOf(terms.analyze(String.join(" ", WINNING_WORDS)));
+        this.terms = terms;
+    }
+
+    boolean hasSides() {
+        return !sides.isEmpty();
+    }
+
+    /** Each side by at least half of its words (ريال مدريد: مدريد will do); none asked: true. */
+    boolean namesBoth(Set<String> seen) {
+        for (List<String> side : sides) {
+            int found = 0;
+            for (String t : side) {
+                if (terms.found(t, seen) || nisba(t, seen)) found++;
+            }
+            if (found * 2 < side.size()) return false;
+        }
+        return true;
+    }
+
+    /** Whether any of {@code seen} is a word of a result. */
+    boolean hasResultWord(Collection<String> seen) {
+        return containsAny(seen, resultTerms);
+    }
+
+    /**
+     * Whether {@code text} sets the two sides against each other, not merely names them: in one
+     * clause (no comma, colon or full stop between them), within {@value #FACING_WINDOW} words of
+     * each other, with "أمام"، "على"، "ضد"، "مع" or a result word right before the second, or a
+     * score right between them ("مصر 0-0 روسيا"). "مصر وروسيا" alone names a fixture, and "مونديال
+     * روسيا: السعودية تحسم القمة العربية أمام مصر" names روسيا as the host, not as the opponent.
+     * True when the reader names no sides.
+     */
+    boolean facing(String text) {
+        if (sides.isEmpty()) return true;
+        Words words = new Words(text);
+        List<Integer> first = positions(sides.get(0), words);
+        if (first.isEmpty()) return false;
+        List<Integer> second = positions(sides.get(1), words);
+        for (int a : first) {
+            for (int b : second) {
+                int lo = Math.min(a, b);
+                int hi = Math.max(a, b);
+                if (hi > lo && hi - lo <= FACING_WINDOW && against(words, lo, hi)) return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * Whether {@code text} says someone won what the question names: a winning word followed in the
+     * same clause, within {@value #WON_WITHIN} words, by a word of the question's topic ("تتوج بكأس
+     * العالم"، "يفوز في الانتخابات الرئاسية"). "فوزها على بنما، … في كأس العالم" is a match won in
+     * the cup, and "خسارة بطل كأس العالم" a loss.
+     */
+    boolean winsTopic(String text) {
+        if (topicStems.isEmpty()) return false;
+        Words words = new Words(text);
+        for (int i = 0; i < words.raw.length; i++) {
+            if (!containsAny(words.terms(i), winningTerms)) continue;
+            for (int j = i + 1; j < words.raw.length && j <= i + WON_WITHIN; j++) {
+                int at = j;
+                if (topicStems.stream().anyMatch(t -> words.normalized[at].contains(t))) return true;
+                if (endsClause(words.raw[j])) break;
+            }
+        }
+        return false;
+    }
+
+    private boolean against(Words words, int lo, int hi) {
+        // One clause: "… أمام مصر، فيما حسمت الأوروغواي … على روسيا" sets مصر against no one.
+        for (int i = lo; i < hi; i++) {
+            if (endsClause(words.raw[i])) return false;
+        }
+        // The word that sets the second side against the first stands right before it: "أمام روسيا"،
+        // "تهزم مصر"، "على منتخب السعودية".
+        for (int i = Math.max(lo + 1, hi - 2); i < hi; i++) {
+            if (AGAINST.contains(plain(words.raw[i])) || containsAny(words.terms(i), resultTerms)) return true;
+        }
+        // "مصر 0-0 روسيا": the score itself between them.
+        return hi - lo <= SCORE_BETWEEN && ScoreLines.in(String.join(" ", Arrays.asList(words.raw).subList(lo, hi + 1)));
+    }
+
+    /** The positions of the words that name a side (one of its words, or its adjective), not as a host. */
+    private List<Integer> positions(List<String> side, Words words) {
+        List<String> stems = side.stream().map(SidesInText::stemCore).toList();
+        List<Integer> out = new ArrayList<>();
+        for (int i = 0; i < words.raw.length; i++) {
+            // Only a word that holds a side's stem is analyzed (a stem is inside its word's letters).
+            int at = i;
+            if (stems.stream().noneMatch(c -> words.normalized[at].contains(c)) || hosts(words.raw, i)) continue;
+            Set<String> own = words.terms(i);
+            if (!own.isEmpty() && side.stream().anyMatch(t -> terms.found(t, own) || nisba(t, own))) out.add(i);
+        }
+        return out;
+    }
+
+    /** The word at {@code i} names a tournament's host: after "مونديال" or "كأس العالم", or before a year. */
+    private static boolean hosts(String[] words, int i) {
+        if (i > 0 && TOURNAMENT.contains(plain(words[i - 1]))) return true;
+        return i + 1 < words.length && YEAR.matcher(plain(words[i + 1])).matches();
+    }
+
+    /** A country named by its adjective: روسيا in "المنتخب الروسي" (روس), فرنسا in "الفرنسي". */
+    static boolean nisba(String term, Set<String> seen) {
+        if (term.length() >= 5 && term.endsWith("يا") && seen.contains(term.substring(0, term.length() - 2))) return true;
+        return term.length() >= 4 && term.endsWith("ا") && seen.contains(term.substring(0, term.length() - 1));
+    }
+
+    /** A side's stem without the ending its adjective drops (روسيا: روس, in الروسي), three letters at most. */
+    private static String stemCore(String term) {
+        String core = term.endsWith("يا") ? term.substring(0, term.length() - 2)
+                : term.endsWith("ا") ? term.substring(0, term.length() - 1) : term;
+        return core.length() >= 2 ? core.substring(0, Math.min(core.length(), 3)) : term;
+    }
+
+    private static boolean endsClause(String word) {
+        return CLAUSE_ENDS.indexOf(word.charAt(word.length() - 1)) >= 0;
+    }
+
+    private static boolean containsAny(Collection<String> seen, Set<String> wanted) {
+        for (String t : seen) {
+            if (wanted.contains(t)) return true;
+        }
+        return false;
+    }
+
+    private static String plain(String word) {
+        return ArabicText.normalize(PUNCTUATION.matcher(word).replaceAll("")).toLowerCase(Locale.ROOT);
+    }
+
+    private static Set<String> normalized(String words) {
+        return Arrays.stream(words.split(" ")).map(SidesInText::plain).collect(Collectors.toUnmodifiableSet());
+    }
+
+    /** A text's words, normalized, and their terms analyzed when first asked for. */
+    private final class Words {
+        final String[] raw;
+        final String[] normalized;
+        private final List<Set<String>> analyzed;
+
+        Words(String text) {
+            raw = text.strip().split("\\s+");
+            normalized = new String[raw.length];
+            for (int i = 0; i < raw.length; i++) normalized[i] = ArabicText.normalize(raw[i]).toLowerCase(Locale.ROOT);
+            analyzed = new ArrayList<>(Collections.nCopies(raw.length, null));
+        }
+
+        Set<String> terms(int i) {
+            if (analyzed.get(i) == null) analyzed.set(i, new HashSet<>(terms.analyze(raw[i])));
+            return analyzed.get(i);
+        }
+    }
+}
