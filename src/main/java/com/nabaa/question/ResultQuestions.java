@@ -25,8 +25,9 @@ import java.util.stream.Collectors;
  * Maghrebi ربح. Elsewhere they keep their other meanings (كسب: earn; ربح: profit).
  *
  * <p>The sides are read from the search text: two names joined by و (السعودية وروسيا، الأهلي
- * والزمالك), ضد, أمام, مع, vs or and (على after a verb of winning), each at most three words, ending at a preposition or a
- * number; "منتخب" and "فريق" are not part of a side. Words are compared after {@link
+ * والزمالك), ضد, أمام, مع, vs or and (على after a verb of winning), each at most three words,
+ * ending at a preposition or a number; "منتخب" and "فريق" are not part of a side, and a word that
+ * points back (ذلك) is no side. Words are compared after {@link
  * ArabicText#normalize} and lower-casing. Stateless and thread-safe.
  */
 final class ResultQuestions {
@@ -57,9 +58,11 @@ final class ResultQuestions {
     /** Not part of a side's name: "منتخب مصر" is مصر. */
     private static final Set<String> TEAM_WORDS = keys("منتخب المنتخب فريق الفريق نادي النادي team");
     private static final int SIDE_WORDS = 3;
+    /** "who won", "final score", "score of", "result of the match" (not "as a result of"). */
     private static final Pattern ENGLISH = Pattern.compile(
-            "\\bwho\\s+(?:has\\s+|have\\s+)?(?:won|wins|win|beat|defeated)\\b|\\b(?:final\\s+)?(?:score|result)s?\\s+of\\b"
-                    + "|\\bfinal\\s+score\\b");
+            "\\bwho\\s+(?:has\\s+|have\\s+)?(?:won|wins|win|beat|defeated)\\b|\\bfinal\\s+score\\b|\\bscores?\\s+of\\b"
+                    + "|\\bresults?\\s+of\\s+(?:the\\s+)?(?:\\w+\\s+)?(?:match|game|election|elections|vote|referendum|final|race"
+                    + "|derby)\\b");
     private static final String PUNCTUATION = "?؟!.,،:;؛\"'«»()[]{}…";
 
     private ResultQuestions() {
@@ -107,7 +110,7 @@ final class ResultQuestions {
     private static boolean isAsking(String key) {
         String k = bare(key);
         return RESULT.contains(key) || MATCH.contains(key) || WIN.contains(key) || WINNER.contains(key)
-                || RESULT.contains(k) || MATCH.contains(k) || key.equals("فاز");
+                || RESULT.contains(k) || MATCH.contains(k);
     }
 
     /** The two sides of the search text, or none. */

@@ -56,6 +56,14 @@ class ResultQuestionsTest {
     }
 
     @Test
+    void englishResultQuestionsAreRecognized() {
+        assertThat(result("who won the match between Egypt and Russia?")).isPresent();
+        assertThat(result("final score of Liverpool vs Chelsea")).hasValueSatisfying(
+                r -> assertThat(r.sides()).containsExactly("Liverpool", "Chelsea"));
+        assertThat(result("result of the presidential election in Zimbabwe")).isPresent();
+    }
+
+    @Test
     void aVerbOfWinningBetweenTwoSidesIsAResultQuestion() {
         assertThat(result("هل فازت مصر على روسيا؟")).hasValueSatisfying(
                 r -> assertThat(r.sides()).containsExactly("مصر", "روسيا"));
@@ -64,7 +72,8 @@ class ResultQuestionsTest {
     @Test
     void otherQuestionsWithResultOrWinningWordsAreNotResultQuestions() {
         for (String q : new String[] {"ما هو عدد القتلى نتيجة الحرب العالمية الأولى؟", "متى فازت روسيا بشرف استضافة البطولة؟",
-            "كم ربحت البورصة امبارح؟", "ما نتيجة ذلك على الاقتصاد؟", "سعر الذهب", "ترامب وبوتين"}) {
+            "كم ربحت البورصة امبارح؟", "ما نتيجة ذلك على الاقتصاد؟", "سعر الذهب", "ترامب وبوتين",
+            "what happened as a result of the storm?"}) {
             assertThat(result(q)).as(q).isEmpty();
         }
     }
