@@ -102,7 +102,7 @@ final class ReaderFigures {
 
     void print(PrintStream out) {
         out.println(String.format(Locale.ROOT, "%-14s %-9s", "slice", "system") + Metrics.retrievalHeader()
-                + "    base-Δ MRR");
+                + "  MRR-base");
         for (Map.Entry<String, Pair> e : slices.entrySet()) line(out, e.getKey(), e.getValue());
         line(out, "all", all);
         line(out, "held-out", heldOut);
