@@ -1,5 +1,6 @@
 package com.nabaa.conversation;
 
+import com.nabaa.question.FollowUps;
 import java.time.ZonedDateTime;
 
 /**
