@@ -74,7 +74,7 @@ public final class EvalRun {
         List<QaSet> sets = sets();
         Path baselineDir = home.resolve("baseline");
         long start = System.nanoTime();
-        try (BaselineIndex baseline = rebuild || !Files.isDirectory(baselineDir)
+        try (BaselineIndex baseline = rebuild || !BaselineIndex.exists(baselineDir)
                 ? BaselineIndex.build(baselineDir, corpus(), sets) : BaselineIndex.open(baselineDir)) {
             Evaluation evaluation = new Evaluation(ask, ranking, baseline, NOW);
             List<Evaluation.SetResult> results = new ArrayList<>();

@@ -46,13 +46,13 @@ final class ReaderEvaluation {
         for (ReaderQuestion q : set.questions()) {
             Asked ours = ask(q);
             String query = q.context().map(c -> c + " " + q.text()).orElse(q.text());
-            List<List<String>> base = baseline.search(query, 10).stream().map(h -> List.of(h.id())).toList();
+            List<List<String>> base = baseline.search(query, 10, Optional.of(q.now().toInstant())).stream().map(h -> List.of(h.id())).toList();
             figures.add(q, ours.ranked(), ours.answer(), base);
             details.accept(new Detail(q, ours, base));
         }
         for (AbsentQuestion q : set.absent()) {
             Answer a = ask.ask(AskRequest.of(q.text(), q.now(), PAGE));
-            figures.addAbsent(q, Optional.of(a), !baseline.search(q.text(), PAGE).isEmpty());
+            figures.addAbsent(q, Optional.of(a), !baseline.search(q.text(), PAGE, Optional.of(q.now().toInstant())).isEmpty());
         }
         return figures;
     }
