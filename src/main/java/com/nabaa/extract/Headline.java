@@ -16,9 +16,10 @@ import org.jsoup.nodes.Element;
  * often carry the site's name or a different teaser. So, in order:
  * <ol>
  * <li>the article's {@code h1}: a visible one outside navigation, footers, sidebars and tickers,
- *     not the site's logo, and sharing words with what the page declares (a section label such as
- *     "The Blog" shares none);</li>
- * <li>else the JSON-LD headline of the article;</li>
+ *     not the site's logo, not in capitals throughout, and alike what the page declares (a section
+ *     label such as "The Blog" is not); what its children add around a declared title (a date, a
+ *     comment count) and a label after a bar ("| Opinion") are cut;</li>
+ * <li>else the JSON-LD headline of the article (or the declared title it was cut from);</li>
  * <li>else {@code og:title}, {@code twitter:title}, then {@code <title>}.</li>
  * </ol>
  * The site's name is cut from either end ({@link SiteNames}), and so is a breaking ribbon in front.
@@ -67,7 +68,8 @@ record Headline(String text, boolean breaking, List<String> declared) {
         Optional.of(Paragraphs.clean(doc.title())).filter(t -> !t.isEmpty()).ifPresent(declared::add);
         linked.headline().ifPresent(declared::add);
 
-        Optional<String> h1 = articleH1(doc, site, declared).map(h -> withoutExtras(h, declared, site));
+        Optional<String> visible = articleH1(doc, site, declared);
+        Optional<String> h1 = visible.map(h -> withoutExtras(h, declared, site));
         String raw = h1.or(() -> linked.headline().map(h -> untruncated(h, declared, site)))
                 .orElse(declared.isEmpty() ? "" : declared.get(0));
         String text = RIBBON_PREFIX.matcher(site.strip(raw)).replaceFirst("");
@@ -76,7 +78,8 @@ record Headline(String text, boolean breaking, List<String> declared) {
         } else {
             text = PageMeta.withoutSiteName(text, "");
         }
-        boolean breaking = BREAKING.matcher(raw).find() || declared.stream().anyMatch(d -> BREAKING.matcher(d).find());
+        boolean breaking = BREAKING.matcher(visible.orElse(raw)).find()
+                || declared.stream().anyMatch(d -> BREAKING.matcher(d).find());
         return new Headline(text.strip(), breaking, declared);
     }
 
@@ -166,10 +169,9 @@ record Headline(String text, boolean breaking, List<String> declared) {
     }
 
     /**
-     * An h1 holding a title plus what its children add (a date, a
-     * source and a comment count: "Dec 18 2025 Preparing a transition", "… (latimes.com) 87"; a
-     * label: "Blog: …") is that title; extra words without a digit, and a lone number, are the h1's
-     * own.
+     * An h1 holding a declared title plus what its children add (a date: "18 June 2025 Ferry
+     * resumes"; a source and a comment count: "Ferry resumes (ledger.example) 14"; a label: "Blog: …")
+     * is that title; extra words without a digit, and a lone number, are the h1's own.
      */
     private static String withoutExtras(String h1, List<String> declared, SiteNames site) {
         String folded = fold(h1);

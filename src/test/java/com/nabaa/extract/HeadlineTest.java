@@ -66,6 +66,11 @@ class HeadlineTest {
                 + "<body><article><h1>عاجل: زلزال بقوة 5 درجات يضرب جزيرة كريت</h1></article></body></html>", NAHAR);
         assertThat(h.text()).isEqualTo("زلزال بقوة 5 درجات يضرب جزيرة كريت");
         assertThat(h.breaking()).isTrue();
+        Headline onlyOnThePage = headline("<html><head><meta property=\"og:title\" content=\"زلزال بقوة 5 درجات يضرب"
+                + " جزيرة كريت\"></head><body><article><h1>عاجل: زلزال بقوة 5 درجات يضرب جزيرة كريت</h1></article>"
+                + "</body></html>", NAHAR);
+        assertThat(onlyOnThePage.text()).isEqualTo("زلزال بقوة 5 درجات يضرب جزيرة كريت");
+        assertThat(onlyOnThePage.breaking()).isTrue();
     }
 
     @Test
@@ -130,7 +135,7 @@ class HeadlineTest {
                 + "<body><article><h1><span class=\"date\">18 June 2025</span> Harbor ferry resumes after winter break"
                 + "</h1></article></body></html>", "Harbor ferry resumes after winter break");
         check(NAHAR, head("انقطاع الكهرباء عن ثلاثة أحياء في العاصمة", "")
-                + "<body><article><h1>انقطاع الكهرباء عن ثلاثة أحياء في العاصمة <span>(الأهرام) 14</span></h1></article>"
+                + "<body><article><h1>انقطاع الكهرباء عن ثلاثة أحياء في العاصمة <span>(النهار) 14</span></h1></article>"
                 + "</body></html>", "انقطاع الكهرباء عن ثلاثة أحياء في العاصمة");
     }
 
