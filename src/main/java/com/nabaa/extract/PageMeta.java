@@ -2,7 +2,6 @@ package com.nabaa.extract;
 
 import java.util.List;
 import java.util.Optional;
-import java.util.regex.Pattern;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
 

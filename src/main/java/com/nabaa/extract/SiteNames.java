@@ -11,8 +11,8 @@ import java.util.regex.Pattern;
 
 /**
  * The names a site goes by on one page (declared: {@code og:site_name}, {@code application-name},
- * the JSON-LD publisher or WebSite; and its web address: "Accounting.com", "BBC" for
- * {@code www.bbc.co.uk}), and cutting them off a title: "… | DW", "… - BBC News", "Psychiatry.org -
+ * the JSON-LD publisher or WebSite; and its web address: "Ledger.example", "BBC" for
+ * {@code www.bbc.co.uk}), and cutting them off a title: "… | DW", "… - BBC News", "Ledger.example -
  * …", "DW: …".
  */
 final class SiteNames {
@@ -25,7 +25,7 @@ final class SiteNames {
     /** A site name is short; a longer segment is a headline that happens to name the site. */
     private static final int MAX_NAME_WORDS = 6;
     private static final int MIN_LABEL_CHARS = 2;
-    /** A long address name is found inside a segment ("UC Davis Health" on ucdavis.edu); a short one only as a word. */
+    /** A long address name is found inside a segment ("Sky News Arabia" on skynewsarabia.com); a short one only as a word. */
     private static final int MIN_INSIDE_CHARS = 5;
 
     private final List<String> declared;
@@ -67,8 +67,9 @@ final class SiteNames {
 
     /**
      * Whether a title segment names the site: one of its names, or a short segment with its address's
-     * name as a word ("BBC News" on bbc.co.uk, "The Motley Fool" on fool.com, "EPAM Startups &amp; SMBs"
-     * on startups.epam.com) or, when it is long, inside ("UC Davis Health" on ucdavis.edu).
+     * name as a word ("BBC News" on bbc.co.uk, "The Daily Ledger" on ledger.example, "Nahar Business"
+     * on business.nahar.example) or, when it is long, inside ("Sky News Arabia" on
+     * skynewsarabia.com).
      */
     private boolean isNameSegment(String segment) {
         if (words(segment) > MAX_NAME_WORDS || compact(segment).isEmpty()) {
@@ -79,13 +80,13 @@ final class SiteNames {
                 .contains(label) || label.length() >= MIN_INSIDE_CHARS && c.contains(label)).isPresent();
     }
 
-    /** The title without the site's name at either end: "… | DW", "Psychiatry.org - …", "DW: …". */
+    /** The title without the site's name at either end: "… | DW", "Ledger.example - …", "DW: …". */
     String strip(String title) {
         String t = title.strip();
         for (boolean changed = true; changed; ) {
             changed = false;
             for (String name : declared) {
-                // A name that holds a separator itself: "BBK Marketing - BlackBoxKey".
+                // A name that holds a separator itself: "النهار - أخبار مصر".
                 for (String sep : SEPARATORS) {
                     if (t.endsWith(sep + name) && t.length() > (sep + name).length()) {
                         t = t.substring(0, t.length() - (sep + name).length()).strip();
@@ -115,10 +116,6 @@ final class SiteNames {
         return t;
     }
 
-    static List<String> separators() {
-        return SEPARATORS;
-    }
-
     static int words(String s) {
         return s.isBlank() ? 0 : s.strip().split("\\s+").length;
     }
@@ -136,7 +133,7 @@ final class SiteNames {
         }
     }
 
-    /** "bbc" for bbc.co.uk, "epam" for startups.epam.com: the registrable name without its suffix. */
+    /** "bbc" for bbc.co.uk, "nahar" for business.nahar.example: the registrable name without its suffix. */
     private static Optional<String> mainLabel(String host) {
         List<String> labels = new ArrayList<>(List.of(host.split("\\.")));
         if (labels.size() < 2) {
