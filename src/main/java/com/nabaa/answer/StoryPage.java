@@ -2,10 +2,12 @@ package com.nabaa.answer;
 
 import com.nabaa.index.PassageHit;
 import com.nabaa.index.PassageSearcher;
+import com.nabaa.question.Question;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.regex.Pattern;
 
 /**
  * One page of a ranking's stories as the reader sees them: stories {@code offset..offset+n-1},
@@ -20,10 +22,14 @@ record StoryPage(List<Story> stories, Optional<String> directAnswer, boolean mor
     /**
      * A summary sentence covering this much of the question is shown as the direct answer, unless
      * the reader asked for the news of a topic ("ترامب"، "آخر أخبار اليمن"): any sentence naming it
-     * would qualify, and none answers anything. A result question's direct answer is its score
-     * line ({@link ResultFocus#directAnswer}), even for the newest result of a team.
+     * would qualify, and none answers anything. A price or a rate typed alone ("سعر الذهب") is a
+     * question: the newest figure answers it. A result question's direct answer is its score line
+     * ({@link ResultFocus#directAnswer}), even for the newest result of a team.
      */
     static final float DIRECT_ANSWER = 0.7f;
+
+    /** A price or a rate is a figure: a sentence without one does not state it. */
+    private static final Pattern HAS_DIGIT = Pattern.compile("[0-9\u0660-\u0669\u06F0-\u06F9]");
 
     StoryPage {
         stories = List.copyOf(stories);
@@ -41,15 +47,20 @@ record StoryPage(List<Story> stories, Optional<String> directAnswer, boolean mor
         for (int i = offset; i < end; i++) {
             StoryMaker.Made made = maker.make(answering.get(i));
             if (i == 0) direct = result.isPresent() ? result.get().directAnswer(made.leadText(), ranked.terms(), DIRECT_ANSWER)
-                    : directAnswer(ranked.question().latest(), made.summary());
+                    : directAnswer(ranked.question(), made.summary());
             stories.add(made.story());
         }
         return new StoryPage(stories, direct, answering.size() > end);
     }
 
-    /** The lead's best sentence, when it covers the question enough and the reader asked a question. */
-    private static Optional<String> directAnswer(boolean latest, Summarizer.Summary summary) {
-        return !latest && summary.bestCoverage() >= DIRECT_ANSWER ? Optional.of(summary.bestSentence()) : Optional.empty();
+    /**
+     * The lead's best sentence, when it covers the question enough and the reader asked a question
+     * (a price or a rate asked as it stands is one, and is answered by a figure).
+     */
+    private static Optional<String> directAnswer(Question q, Summarizer.Summary summary) {
+        boolean answers = (!q.latest() || q.asksCurrentValue()) && summary.bestCoverage() >= DIRECT_ANSWER
+                && (!q.asksCurrentValue() || HAS_DIGIT.matcher(summary.bestSentence()).find());
+        return answers ? Optional.of(summary.bestSentence()) : Optional.empty();
     }
 
     /** The newest stories, for "آخر الأخبار" or "أخبار الرياضة اليوم": each article's first passage. */
