@@ -40,7 +40,9 @@ final class SidesInText {
     /** Punctuation that ends a clause: sides on either side of it are not set against each other. */
     private static final String CLAUSE_ENDS = "،,:؛;.!?؟";
     /** Words that set one side against the other: "أمام روسيا"، "على السعودية"، "ضد"، "مع"، "vs". */
-    private static final Set<String> AGAINST = normalized("على أمام ضد مع vs v against");
+    private static final Set<String> AGAINST = normalized("على أمام ضد vs v against");
+    /** "مع" sets sides against each other only beside a result or a score: "تعادل مصر مع السعودية", not "علاقات المغرب مع إيران". */
+    private static final Set<String> WITH = normalized("مع");
     /** A country after these hosts a tournament ("مونديال روسيا"، "كأس العالم روسيا 2018"): it is not a side there. */
     private static final Set<String> TOURNAMENT = normalized(
             "مونديال المونديال لمونديال بمونديال العالم نهائيات النهائيات بطولة أولمبياد الأولمبياد دورة");
@@ -89,8 +91,8 @@ final class SidesInText {
     /**
      * Whether {@code text} sets the two sides against each other, not merely names them: in one
      * clause (no comma, colon or full stop between them), within {@value #FACING_WINDOW} words of
-     * each other, with "أمام"، "على"، "ضد"، "مع" or a result word right before the second, or a
-     * score right between them ("مصر 0-0 روسيا"). "مصر وروسيا" alone names a fixture, and "مونديال
+     * each other, with "أمام"، "على"، "ضد" or a result word right before the second ("مع" beside a
+     * result or a score), or a score right between them ("مصر 0-0 روسيا"). "مصر وروسيا" alone names a fixture, and "مونديال
      * روسيا: السعودية تحسم القمة العربية أمام مصر" names روسيا as the host, not as the opponent.
      * True when the reader names no sides.
      */
@@ -139,9 +141,18 @@ final class SidesInText {
         // "تهزم مصر"، "على منتخب السعودية".
         for (int i = Math.max(lo + 1, hi - 2); i < hi; i++) {
             if (AGAINST.contains(plain(words.raw[i])) || containsAny(words.terms(i), resultTerms)) return true;
+            if (WITH.contains(plain(words.raw[i])) && resultBetween(words, lo, hi)) return true;
         }
         // "مصر 0-0 روسيا": the score itself between them.
         return hi - lo <= SCORE_BETWEEN && ScoreLines.in(String.join(" ", Arrays.asList(words.raw).subList(lo, hi + 1)));
+    }
+
+    /** A result word or a score in the clause from one side to the other (and the word before it). */
+    private boolean resultBetween(Words words, int lo, int hi) {
+        for (int i = Math.max(0, lo - 1); i <= hi; i++) {
+            if (containsAny(words.terms(i), resultTerms)) return true;
+        }
+        return ScoreLines.in(String.join(" ", Arrays.asList(words.raw).subList(lo, Math.min(words.raw.length, hi + 4))));
     }
 
     /** The positions of the words that name a side (one of its words, or its adjective), not as a host. */

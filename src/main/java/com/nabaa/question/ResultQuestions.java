@@ -15,18 +15,19 @@ import java.util.stream.Collectors;
  *
  * <p>A question asks for a result when
  * <ul>
+ *   <li>the score is asked in Egyptian: "خلصت كام؟"، "كام كام؟";</li>
  *   <li>"who" is followed by a verb of winning or by "the winner" (من فاز، مين كسب، شكون ربح، منو
  *       الفائز، مين البطل، who won, who beat);</li>
  *   <li>"result" is asked of a match or an election (نتيجة مباراة، نتيجة الماتش، نتائج الانتخابات,
  *       score of the match), or of two sides (نتيجة الأهلي والزمالك);</li>
- *   <li>a verb of winning joins two sides (هل فازت مصر على روسيا؟).</li>
+ *   <li>a verb of winning joins two sides (هل فازت مصر على روسيا؟، الزمالك كسب الأهلي؟).</li>
  * </ul>
  * In a result question the dialects' verbs of winning are read as فاز: Egyptian كسب and غلب,
  * Maghrebi ربح. Elsewhere they keep their other meanings (كسب: earn; ربح: profit).
  *
  * <p>The sides are read from the search text: two names joined by و (السعودية وروسيا، الأهلي
- * والزمالك), ضد, أمام, مع, vs or and (على after a verb of winning), each at most three words,
- * ending at a preposition or a number; "منتخب" and "فريق" are not part of a side, and a word that
+ * والزمالك), ضد, أمام, مع, "or" (ولا، أو), vs or and, or by a verb of winning (على after it), each
+ * at most three words, ending at a preposition, a number or the competition (بكأس العالم، الدوري); "منتخب" and "فريق" are not part of a side, and a word that
  * points back (ذلك) is no side. Words are compared after {@link
  * ArabicText#normalize} and lower-casing. Stateless and thread-safe.
  */
@@ -46,13 +47,19 @@ final class ResultQuestions {
             "مباراه المباراه مباريات ماتش الماتش لقاء اللقاء مواجهه المواجهه ديربي كلاسيكو الكلاسيكو match game derby");
     private static final Set<String> ELECTION = keys(
             "انتخابات الانتخابات انتخاب الانتخاب استفتاء الاستفتاء التصويت election elections referendum vote");
-    /** Words that join the two sides when they stand alone; على only after a verb of winning (فاز X على Y). */
-    private static final Set<String> JOINERS = keys("و ضد امام مع vs v versus and against");
+    /**
+     * Words that join the two sides when they stand alone: "and", "against", "or" (روما ولا برشلونة);
+     * على only after a verb of winning (فاز X على Y).
+     */
+    private static final Set<String> JOINERS = keys("و ضد امام مع ولا او vs v versus and against or");
     private static final Set<String> OVER = keys("علي over");
     /** A side ends at these: a preposition, a time word, a function word. */
     private static final Set<String> SIDE_ENDS = keys(
-            "في فى ب من عن الي الى بين يوم امس اليوم الليله امبارح ديال تاع بتاع الذي اللي in at on of the for to from"
-                    + " between");
+            "في فى ف ب من عن الي الى بين يوم امس اليوم الليله امبارح ديال تاع بتاع متاع الذي اللي in at on of the for to from"
+                    + " between"
+                    // the competition or the stage: "المغرب وإيران بكأس العالم"، "ليفربول وروما ذهاب نصف النهائي"
+                    + " كاس الكاس مونديال المونديال دوري الدوري بطوله البطوله نهاءي النهاءي افتتاح الافتتاح ذهاب الذهاب"
+                    + " اياب الاياب نصف ربع السوبر الكلاسيكو ديربي الجوله");
     /** Words that point at something said before: no side is one. */
     private static final Set<String> POINTERS = keys("ذلك هذا هذه تلك ده دي دا هو هي هم this that it");
     /** Not part of a side's name: "منتخب مصر" is مصر. */
@@ -63,6 +70,11 @@ final class ResultQuestions {
             "\\bwho\\s+(?:has\\s+|have\\s+)?(?:won|wins|win|beat|defeated)\\b|\\bfinal\\s+score\\b|\\bscores?\\s+of\\b"
                     + "|\\bresults?\\s+of\\s+(?:the\\s+)?(?:\\w+\\s+)?(?:match|game|election|elections|vote|referendum|final|race"
                     + "|derby)\\b");
+    /** "Ended": the asking of "خلصت كام؟", not a side's name. */
+    private static final Set<String> ENDED = keys("خلصت خلص انتهت كام");
+    /** The score asked in Egyptian: "خلصت كام؟" (ended how), "كام كام؟" (how many to how many). */
+    private static final Pattern SCORE_ASKED = Pattern.compile("(?<!\\p{L})(?:خلصت|خلص|انتهت)\\s+(?:ب)?كام(?!\\p{L})"
+            + "|(?<!\\p{L})كام\\s*[-–]?\\s*كام(?!\\p{L})");
     private static final String PUNCTUATION = "?؟!.,،:;؛\"'«»()[]{}…";
 
     private ResultQuestions() {
@@ -73,6 +85,7 @@ final class ResultQuestions {
         List<String> keys = keysOf(asked);
         List<String> sides = sides(searchText);
         boolean asks = whoWon(keys) || ENGLISH.matcher(asked.toLowerCase(Locale.ROOT)).find()
+                || SCORE_ASKED.matcher(QuestionTextView.of(asked).text()).find()
                 || anyIn(keys, RESULT) && (anyIn(keys, MATCH) || anyIn(keys, ELECTION) || !sides.isEmpty())
                 || anyIn(keys, WIN) && !sides.isEmpty();
         if (!asks) return Optional.empty();
@@ -109,17 +122,24 @@ final class ResultQuestions {
 
     private static boolean isAsking(String key) {
         String k = bare(key);
-        return RESULT.contains(key) || MATCH.contains(key) || WIN.contains(key) || WINNER.contains(key)
+        return RESULT.contains(key) || MATCH.contains(key) || WIN.contains(key) || WINNER.contains(key) || ENDED.contains(key)
                 || RESULT.contains(k) || MATCH.contains(k);
     }
 
     /** The two sides of the search text, or none. */
     static List<String> sides(String searchText) {
+        List<String> all = words(searchText);
         List<String> content = new ArrayList<>();
-        for (String word : words(searchText)) {
-            if (!isAsking(key(word))) content.add(word);
+        for (int i = 0; i < all.size(); i++) {
+            String k = key(all.get(i));
+            // "الزمالك كسب الأهلي؟": a verb of winning between two names joins them.
+            if (WIN.contains(k) && !content.isEmpty() && i + 1 < all.size() && !isAsking(key(all.get(i + 1)))) {
+                content.add("ضد");
+            } else if (!isAsking(k)) {
+                content.add(all.get(i));
+            }
         }
-        boolean won = words(searchText).stream().anyMatch(w -> WIN.contains(key(w)));
+        boolean won = all.stream().anyMatch(w -> WIN.contains(key(w)));
         int joiner = -1;
         for (int i = 1; i + 1 < content.size() && joiner < 0; i++) {
             String k = key(content.get(i));
@@ -146,7 +166,8 @@ final class ResultQuestions {
             first.add(0, content.get(i));
         }
         List<String> second = new ArrayList<>();
-        for (int i = 0; i < after.size() && second.size() < SIDE_WORDS && !endsSide(after.get(i)); i++) {
+        int from = !after.isEmpty() && OVER.contains(key(after.get(0))) ? 1 : 0; // "فاز X على Y"
+        for (int i = from; i < after.size() && second.size() < SIDE_WORDS && !endsSide(after.get(i)); i++) {
             second.add(after.get(i));
         }
         first.removeIf(w -> TEAM_WORDS.contains(key(w)));
@@ -160,7 +181,7 @@ final class ResultQuestions {
 
     private static boolean endsSide(String word) {
         String k = key(word);
-        return SIDE_ENDS.contains(k) || k.chars().anyMatch(Character::isDigit);
+        return SIDE_ENDS.contains(k) || SIDE_ENDS.contains(bare(k)) || k.chars().anyMatch(Character::isDigit);
     }
 
     private static boolean anyIn(List<String> keys, Set<String> set) {

@@ -67,6 +67,23 @@ class ResultQuestionsTest {
     void aVerbOfWinningBetweenTwoSidesIsAResultQuestion() {
         assertThat(result("هل فازت مصر على روسيا؟")).hasValueSatisfying(
                 r -> assertThat(r.sides()).containsExactly("مصر", "روسيا"));
+        assertThat(result("الزمالك كسب الاهلي؟")).hasValueSatisfying(
+                r -> assertThat(r.sides()).containsExactly("الزمالك", "الاهلي"));
+    }
+
+    @Test
+    void theScoreAskedInEgyptianIsAResultQuestion() {
+        assertThat(result("مصر والاوروجواي خلصت كام؟")).hasValueSatisfying(
+                r -> assertThat(r.sides()).containsExactly("مصر", "الاوروجواي"));
+        assertThat(result("تونس وبلجيكا كام كام؟")).isPresent();
+    }
+
+    @Test
+    void sidesJoinedByOrAndEndingAtTheCompetition() {
+        assertThat(result("مين كسب روسيا ولا اسبانيا؟")).hasValueSatisfying(
+                r -> assertThat(r.sides()).containsExactly("روسيا", "اسبانيا"));
+        assertThat(result("من فاز في مباراة المغرب وإيران بكأس العالم؟")).hasValueSatisfying(
+                r -> assertThat(r.sides()).containsExactly("المغرب", "إيران"));
     }
 
     @Test
