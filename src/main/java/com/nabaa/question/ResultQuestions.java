@@ -18,9 +18,11 @@ import java.util.stream.Collectors;
  *   <li>the score is asked in Egyptian: "خلصت كام؟"، "كام كام؟";</li>
  *   <li>"who" is followed by a verb of winning or by "the winner" (من فاز، مين كسب، شكون ربح، منو
  *       الفائز، مين البطل، who won, who beat);</li>
- *   <li>"result" is asked of a match or an election (نتيجة مباراة، نتيجة الماتش، نتائج الانتخابات,
- *       score of the match), or of two sides (نتيجة الأهلي والزمالك);</li>
- *   <li>a verb of winning joins two sides (هل فازت مصر على روسيا؟، الزمالك كسب الأهلي؟).</li>
+ *   <li>"result" is asked of a match or an election named right after it (نتيجة مباراة، النتيجة
+ *       النهائية للمباراة، نتائج الانتخابات, score of the match), or of two sides (نتيجة الأهلي
+ *       والزمالك);</li>
+ *   <li>a word joins two sides after a verb of winning (هل فازت مصر على روسيا؟), or the verb
+ *       itself, in a question that opens with the first side (الزمالك كسب الأهلي؟).</li>
  * </ul>
  * In a result question the dialects' verbs of winning are read as فاز: Egyptian كسب and غلب,
  * Maghrebi ربح. Elsewhere they keep their other meanings (كسب: earn; ربح: profit).
@@ -60,8 +62,11 @@ final class ResultQuestions {
                     // the competition or the stage: "المغرب وإيران بكأس العالم"، "ليفربول وروما ذهاب نصف النهائي"
                     + " كاس الكاس مونديال المونديال دوري الدوري بطوله البطوله نهاءي النهاءي افتتاح الافتتاح ذهاب الذهاب"
                     + " اياب الاياب نصف ربع السوبر الكلاسيكو ديربي الجوله");
-    /** Words that point at something said before: no side is one. */
-    private static final Set<String> POINTERS = keys("ذلك هذا هذه تلك ده دي دا هو هي هم this that it");
+    /** Words that point at something said before: no side is one ("نتيجة ذلك"، "فازت بها"). */
+    private static final Set<String> POINTERS = keys(
+            "ذلك هذا هذه تلك ده دي دا هو هي هم ها هما بها به لها له عليه عليها عليهم this that it");
+    /** "Result" asks of a match or an election named within this many words after it. */
+    private static final int RESULT_OF_WITHIN = 3;
     /** Not part of a side's name: "منتخب مصر" is مصر. */
     private static final Set<String> TEAM_WORDS = keys("منتخب المنتخب فريق الفريق نادي النادي team");
     private static final int SIDE_WORDS = 3;
@@ -83,14 +88,41 @@ final class ResultQuestions {
     /** The result question {@code asked} is, read from its search text; empty when it asks no result. */
     static Optional<ResultQuestion> of(String asked, String searchText) {
         List<String> keys = keysOf(asked);
-        List<String> sides = sides(searchText);
+        // A verb of winning joins two names only in a question that opens with the first ("الزمالك كسب
+        // الأهلي؟"), not in "كم مرة فاز بولونيا بالكأس؟" or "في أي معركة هزم صلاح الدين…".
+        List<String> searched = words(searchText);
+        boolean opensWithSide = !keys.isEmpty() && !searched.isEmpty() && keys.get(0).equals(key(searched.get(0)));
+        Sides sides = sides(searchText, opensWithSide);
         boolean asks = whoWon(keys) || ENGLISH.matcher(asked.toLowerCase(Locale.ROOT)).find()
                 || SCORE_ASKED.matcher(QuestionTextView.of(asked).text()).find()
-                || anyIn(keys, RESULT) && (anyIn(keys, MATCH) || anyIn(keys, ELECTION) || !sides.isEmpty())
-                || anyIn(keys, WIN) && !sides.isEmpty();
+                || resultOf(keys) || anyIn(keys, RESULT) && !sides.names().isEmpty()
+                // "هل فازت مصر على روسيا؟" but not "متى فاز فريق بولونيا وارسو" (Warsaw): a word joins them
+                || anyIn(keys, WIN) && sides.joined();
         if (!asks) return Optional.empty();
-        List<String> topic = words(searchText).stream().filter(w -> !isAsking(key(w))).toList();
-        return Optional.of(new ResultQuestion(sides, askingWords(searchText), String.join(" ", topic)));
+        List<String> topic = searched.stream().filter(w -> !isAsking(key(w))).toList();
+        return Optional.of(new ResultQuestion(sides.names(), askingWords(searchText), String.join(" ", topic)));
+    }
+
+    /**
+     * "Result" right before a match or an election (نتيجة مباراة، النتيجة النهائية للمباراة، نتائج
+     * الانتخابات), not "رفع دنفر النتيجة" after "المباراة".
+     */
+    private static boolean resultOf(List<String> keys) {
+        for (int i = 0; i < keys.size(); i++) {
+            if (!RESULT.contains(keys.get(i)) && !RESULT.contains(bare(keys.get(i)))) continue;
+            for (int j = i + 1; j < keys.size() && j <= i + RESULT_OF_WITHIN; j++) {
+                String k = keys.get(j);
+                if (MATCH.contains(k) || MATCH.contains(bare(k)) || ELECTION.contains(k) || ELECTION.contains(bare(k))) {
+                    return true;
+                }
+            }
+        }
+        return false;
+    }
+
+    /** The sides read, and whether a word joins them (و alone, ضد, على…) rather than an attached و. */
+    private record Sides(List<String> names, boolean joined) {
+        static final Sides NONE = new Sides(List.of(), false);
     }
 
     /** {@code searchText} with a dialect verb of winning as news writes it (كسب → فاز), in a result question. */
@@ -126,14 +158,15 @@ final class ResultQuestions {
                 || RESULT.contains(k) || MATCH.contains(k);
     }
 
-    /** The two sides of the search text, or none. */
-    static List<String> sides(String searchText) {
+    /** The two sides of the search text, or none; {@code verbJoins}: a verb of winning may join them. */
+    private static Sides sides(String searchText, boolean verbJoins) {
         List<String> all = words(searchText);
         List<String> content = new ArrayList<>();
         for (int i = 0; i < all.size(); i++) {
             String k = key(all.get(i));
-            // "الزمالك كسب الأهلي؟": a verb of winning between two names joins them.
-            if (WIN.contains(k) && !content.isEmpty() && i + 1 < all.size() && !isAsking(key(all.get(i + 1)))) {
+            // "الزمالك كسب الأهلي؟": a verb of winning between two names joins them (not "فازت بها").
+            if (verbJoins && WIN.contains(k) && !content.isEmpty() && i + 1 < all.size()
+                    && !isAsking(key(all.get(i + 1))) && !POINTERS.contains(bare(key(all.get(i + 1))))) {
                 content.add("ضد");
             } else if (!isAsking(k)) {
                 content.add(all.get(i));
@@ -156,7 +189,7 @@ final class ResultQuestions {
                 String k = key(content.get(i));
                 if (k.length() >= 4 && k.charAt(0) == 'و' && !SIDE_ENDS.contains(k.substring(1))) attached = i;
             }
-            if (attached < 0) return List.of();
+            if (attached < 0) return Sides.NONE;
             end = attached;
             after = new ArrayList<>(content.subList(attached, content.size()));
             after.set(0, content.get(attached).substring(content.get(attached).indexOf('و') + 1));
@@ -172,11 +205,11 @@ final class ResultQuestions {
         }
         first.removeIf(w -> TEAM_WORDS.contains(key(w)));
         second.removeIf(w -> TEAM_WORDS.contains(key(w)));
-        if (first.isEmpty() || second.isEmpty()) return List.of();
+        if (first.isEmpty() || second.isEmpty()) return Sides.NONE;
         if (first.stream().anyMatch(w -> POINTERS.contains(key(w))) || second.stream().anyMatch(w -> POINTERS.contains(key(w)))) {
-            return List.of(); // "نتيجة ذلك": a side is named, never pointed at
+            return Sides.NONE; // "نتيجة ذلك": a side is named, never pointed at
         }
-        return List.of(String.join(" ", first), String.join(" ", second));
+        return new Sides(List.of(String.join(" ", first), String.join(" ", second)), joiner > 0);
     }
 
     private static boolean endsSide(String word) {
