@@ -32,7 +32,8 @@ import org.apache.lucene.search.Query;
  *   <li>a story that states a score ranks higher (it reports the result, a preview does not), and
  *       so does one that sets the two sides against each other (or, when the reader names no
  *       sides, whose headline says someone won what the question names: {@link SidesInText}); one
- *       without any result word, a question headline ("من سيفوز؟") and a live blog rank lower;</li>
+ *       that names both sides only in passing or in a list, one without any result word, a question
+ *       headline ("من سيفوز؟") and a live blog rank lower;</li>
  *   <li>the direct answer is the lead article's sentence that states the score and sets the two
  *       sides against each other; when the reader names no sides, one that says someone won what
  *       the question names (who won an election or a prize is said in words).</li>
@@ -47,6 +48,8 @@ final class ResultFocus {
      * ({@link SidesInText#winsTopic}), is about the result: its story ranks this much higher.
      */
     static final float FACING_BONUS = 1.5f;
+    /** A story that names both sides without setting them against each other ranks this much lower. */
+    static final float NOT_FACING = 0.5f;
     /** A story without a word of a result or a score ranks this much lower. */
     static final float WITHOUT_RESULT_WORDS = 0.5f;
 
@@ -159,6 +162,8 @@ final class ResultFocus {
             if (sides.hasSides() ? sides.facing(c.best().title()) || sides.facing(c.best().passage())
                     : sides.winsTopic(c.best().title())) {
                 weight *= FACING_BONUS;
+            } else if (sides.hasSides()) {
+                weight *= NOT_FACING; // both named, in a list or in passing: "تعادلين مع تونس (2-2) وبلجيكا"
             }
             // "من سيفوز بكأس العالم؟" asks, it does not report; a live blog ("تغطية مباشرة.. مصر 0-0
             // روسيا") holds the score of one moment.

@@ -143,8 +143,9 @@ final class SidesInText {
             if (AGAINST.contains(plain(words.raw[i])) || containsAny(words.terms(i), resultTerms)) return true;
             if (WITH.contains(plain(words.raw[i])) && resultBetween(words, lo, hi)) return true;
         }
-        // "مصر 0-0 روسيا": the score itself between them.
-        return hi - lo <= SCORE_BETWEEN && ScoreLines.in(String.join(" ", Arrays.asList(words.raw).subList(lo, hi + 1)));
+        // "مصر 0-0 روسيا": the score itself between them; "تعادلين مع تونس (2-2) وبلجيكا (صفر-صفر)" is a list.
+        return hi - lo <= SCORE_BETWEEN && !words.normalized[hi].startsWith("و")
+                && ScoreLines.in(String.join(" ", Arrays.asList(words.raw).subList(lo, hi + 1)));
     }
 
     /** A result word or a score in the clause from one side to the other (and the word before it). */

@@ -45,6 +45,8 @@ class ResultAnswersTest {
                     "واحتفل آلاف المشجعين في شوارع الواحة حتى الفجر."),
             arabic("holder-loss", at(8, 22), "خسارة بطل كأس الصحراء في مباراته الأولى",
                     "تلقى حامل لقب كأس الصحراء هزيمة مفاجئة بهدف دون رد أمام منتخب الرمال في مباراته الأولى بالبطولة."),
+            arabic("friendlies", at(3, 22), "الرمال تفوز وديا على الواحة قبل البطولة",
+                    "وهو الفوز الأول للرمال في مبارياتها الإعدادية بعد تعادلين مع مصراتة (2-2) وتاجوراء (صفر-صفر)."),
             arabic("shirts", at(2, 10), "كأس الصحراء: القمصان التي سترتديها المنتخبات الثمانية",
                     "كشفت المنتخبات الثمانية المشاركة في كأس الصحراء عن القمصان التي سترتديها في البطولة.",
                     "واختار منتخب الواحة اللون الأخضر."),
@@ -134,6 +136,12 @@ class ResultAnswersTest {
     @Test
     void aResultAskedWithoutATopicAsksForIt() {
         assertThat(ask("مين كسب الماتش؟").kind()).isEqualTo(Answer.Kind.NEEDS_TOPIC);
+    }
+
+    @Test
+    void aScoreBetweenTwoSidesOfAListDoesNotSetThemAgainstEachOther() {
+        Answer answer = ask("مصراتة وتاجوراء كام كام؟");
+        assertThat(answer.directAnswer()).hasValueSatisfying(d -> assertThat(d).doesNotContain("تعادلين"));
     }
 
     @Test
