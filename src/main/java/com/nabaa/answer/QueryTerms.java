@@ -79,6 +79,22 @@ final class QueryTerms {
         return new QueryTerms(w, forms, analyzer);
     }
 
+    /**
+     * The same question where other terms count as a term of it ({@code forms}: term → its other
+     * forms, a translation's أسعار for سعر), its weight unchanged.
+     */
+    QueryTerms withForms(Map<String, Set<String>> forms) {
+        if (forms.isEmpty()) return this;
+        Map<String, Set<String>> all = new HashMap<>(prepositionForms);
+        forms.forEach((term, other) -> {
+            if (!weights.containsKey(term)) return;
+            Set<String> same = new HashSet<>(all.getOrDefault(term, Set.of()));
+            same.addAll(other);
+            all.put(term, same);
+        });
+        return new QueryTerms(weights, all, analyzer);
+    }
+
     /** بمصر for مصر and مصر for بمصر, when the index says the prepositional form is rare. */
     private static Set<String> prepositionForms(String term, PassageSearcher searcher) {
         Set<String> out = new HashSet<>();

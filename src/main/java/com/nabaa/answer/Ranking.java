@@ -3,6 +3,7 @@ package com.nabaa.answer;
 import com.nabaa.index.PassageHit;
 import com.nabaa.index.PassageSearcher;
 import com.nabaa.index.SearchFilter;
+import com.nabaa.news.Language;
 import com.nabaa.question.Question;
 import java.time.Duration;
 import java.time.Instant;
@@ -63,8 +64,8 @@ final class Ranking {
         SearchFilter filter = filter(q);
         QueryTerms typed = QueryTerms.of(q.searchText(), q.language(), analyzers, searcher);
         SpellingChoice spelling = SpellingChoice.of(q, typed, searcher);
-        QueryTerms terms = typed.withSpellings(spelling.betterTerms(), q.language(), searcher);
-        Optional<Query> query = searcher.queries().forText(q.searchText(), spelling.variants(), filter);
+        QueryTerms terms = typed.withSpellings(spelling.betterTerms(), q.language(), searcher).withForms(spelling.forms());
+        Optional<Query> query = searcher.queries().forText(q.searchText(), spelling.variants(), forWords(filter, q));
         if (terms.isEmpty() || query.isEmpty()) {
             return q.latest() || !filter.isEmpty()
                     ? Ranked.newest(q, terms, searcher.latest(Optional.empty(), filter, listed))
@@ -82,6 +83,15 @@ final class Ranking {
         return q.section().map(time::withCategory).orElse(time);
     }
 
+    /**
+     * {@code filter} for a search of the question's words. English words read English articles
+     * only: inside an Arabic article they are stray Latin fragments ("Standard Oil" for "oil
+     * price"); Arabic news is read through the question's translation ({@link EnglishReading}).
+     */
+    static SearchFilter forWords(SearchFilter filter, Question q) {
+        return q.language() == Language.ENGLISH ? filter.withLanguage(Language.ENGLISH) : filter;
+    }
+
     /** The best matches of the last {@link #FRESH_WINDOW} added to {@code hits}, once per article. */
     private List<PassageHit> withFreshHits(List<PassageHit> hits, Question q, List<String> variants) {
         if (q.when().isPresent()) return hits; // the reader named a time
@@ -89,7 +99,7 @@ final class Ranking {
         SearchFilter fresh = SearchFilter.between(q.now().toInstant().minus(FRESH_WINDOW),
                 q.now().toInstant().plus(Duration.ofDays(1)));
         if (q.section().isPresent()) fresh = fresh.withCategory(q.section().get());
-        Optional<Query> recent = searcher.queries().forText(q.searchText(), variants, fresh);
+        Optional<Query> recent = searcher.queries().forText(q.searchText(), variants, forWords(fresh, q));
         if (recent.isEmpty()) return hits;
         List<PassageHit> all = new ArrayList<>(hits);
         Set<String> seen = new HashSet<>();

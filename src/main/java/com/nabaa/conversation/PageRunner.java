@@ -70,12 +70,12 @@ final class PageRunner {
         if (shown.size() == a.stories().size() && related.size() == a.related().size()) return a;
         if (shown.isEmpty() && (a.offset() == 0 || a.noAnswer())) {
             return new Answer(a.question(), a.askedAt(), a.language(), a.topicWords(), Answer.Kind.NOTHING_FOUND,
-                    List.of(), Optional.empty(), a.suggestion(), related, 0, false);
+                    List.of(), Optional.empty(), a.suggestion(), related, 0, false, a.translation());
         }
         Optional<String> direct = shown.isEmpty() || !shown.get(0).equals(a.stories().get(0)) ? Optional.empty()
                 : a.directAnswer();
         return new Answer(a.question(), a.askedAt(), a.language(), a.topicWords(), a.kind(), shown, direct,
-                a.suggestion(), a.related(), a.offset(), a.more() && !shown.isEmpty());
+                a.suggestion(), a.related(), a.offset(), a.more() && !shown.isEmpty(), a.translation());
     }
 
     private static boolean past(Optional<java.time.Instant> published, Answer a) {

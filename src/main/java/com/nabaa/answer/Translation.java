@@ -1,0 +1,45 @@
+package com.nabaa.answer;
+
+import java.util.List;
+import java.util.Objects;
+import java.util.stream.Collectors;
+
+/**
+ * How an English reader's question was read in Arabic news, for the reply to say so: the sources
+ * are Arabic, so the question's content words were searched through their Arabic, and words with no
+ * known Arabic could not be searched at all.
+ *
+ * @param searched     the content words that were searched, each with the Arabic searched for it
+ *                     (from the project's glossary or learnt from the news), in the question's order
+ * @param untranslated the content words no Arabic is known for, as typed: while there is one, no
+ *                     story is given as the answer (Arabic news cannot be said to hold or lack it)
+ */
+public record Translation(List<Word> searched, List<String> untranslated) {
+    public Translation {
+        searched = List.copyOf(searched);
+        untranslated = List.copyOf(untranslated);
+    }
+
+    /** Every content word of the question was searched in Arabic. */
+    public boolean complete() {
+        return untranslated.isEmpty();
+    }
+
+    /** The Arabic searched, in the question's order: what the reader may ask in Arabic ("النفط سعر"). */
+    public String arabicWords() {
+        return searched.stream().map(Word::arabic).collect(Collectors.joining(" "));
+    }
+
+    /**
+     * One English word (or phrase: "world cup") and the Arabic searched for it.
+     *
+     * @param english as the reader typed it
+     * @param arabic  as the news writes it ("كأس العالم")
+     */
+    public record Word(String english, String arabic) {
+        public Word {
+            Objects.requireNonNull(english, "english");
+            Objects.requireNonNull(arabic, "arabic");
+        }
+    }
+}
