@@ -39,6 +39,7 @@ public final class AnswerJson {
             return word;
         }).toList());
         out.put("untranslated", t.untranslated());
+        out.put("arabic_words", t.arabicWords());
         return out;
     }
 

@@ -6,7 +6,7 @@ import com.nabaa.question.EnglishWords;
 import com.nabaa.question.Question;
 import java.util.ArrayList;
 import java.util.HashMap;
-import java.util.LinkedHashSet;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -51,22 +51,28 @@ final class EnglishReading {
     /** The Arabic reading of an English question with content words; empty for any other question. */
     static Optional<EnglishReading> of(Question q, PassageSearcher searcher) {
         if (q.language() != Language.ENGLISH) return Optional.empty();
-        List<EnglishWords.Word> words = EnglishWords.of(q.searchText()).words();
-        if (words.isEmpty()) return Optional.empty();
+        EnglishWords english = EnglishWords.of(q.searchText());
+        if (english.words().isEmpty()) return Optional.empty();
+        Map<EnglishWords.Word, EnglishWords.Word> learnt = new HashMap<>();
+        for (EnglishWords.Word w : english.words()) {
+            if (!w.translated()) {
+                searcher.learntArabic(w.english()).ifPresent(a -> learnt.put(w, w.withArabic(List.of(a))));
+            }
+        }
         List<Translation.Word> searched = new ArrayList<>();
         List<String> untranslated = new ArrayList<>();
+        for (EnglishWords.Word w : english.words()) {
+            EnglishWords.Word word = learnt.getOrDefault(w, w);
+            if (word.translated()) searched.add(new Translation.Word(word.english(), word.arabic().get(0)));
+            else untranslated.add(word.english());
+        }
         List<Question.Spelling> forms = new ArrayList<>();
         Map<String, String> englishOf = new HashMap<>();
         List<String> search = new ArrayList<>();
-        for (EnglishWords.Word w : words) {
-            EnglishWords.Word word = w.translated() ? w
-                    : searcher.learntArabic(w.english()).map(a -> w.withArabic(List.of(a))).orElse(w);
-            if (!word.translated()) {
-                untranslated.add(word.english());
-                continue;
-            }
+        for (EnglishWords.Word w : english.inArabicOrder()) {
+            EnglishWords.Word word = learnt.getOrDefault(w, w);
+            if (!word.translated()) continue;
             String first = word.arabic().get(0);
-            searched.add(new Translation.Word(word.english(), first));
             search.add(first);
             List<String> others = word.arabic().subList(1, word.arabic().size());
             for (String part : first.split(" ")) {
@@ -74,8 +80,9 @@ final class EnglishReading {
                 if (!others.isEmpty()) forms.add(new Question.Spelling(part, others, true));
             }
         }
-        Question inArabic = q.inArabic(String.join(" ", search), forms);
-        return Optional.of(new EnglishReading(inArabic, new Translation(searched, untranslated), englishOf));
+        String arabicSearch = String.join(" ", search);
+        return Optional.of(new EnglishReading(q.inArabic(arabicSearch, forms),
+                new Translation(searched, untranslated, arabicSearch), englishOf));
     }
 
     /** Whether any content word has Arabic to search. */
@@ -128,10 +135,16 @@ final class EnglishReading {
     /** The story with the words it lacks named as the reader typed them ("summit", not قمة). */
     private Story inEnglish(Story s) {
         if (s.missing().isEmpty()) return s;
-        Set<String> missing = new LinkedHashSet<>();
-        for (String word : s.missing()) missing.add(englishOf.getOrDefault(word, word));
+        Set<String> lacking = new HashSet<>();
+        for (String word : s.missing()) lacking.add(englishOf.getOrDefault(word, word));
+        // In the question's order, each once ("world cup" for كأس and العالم).
+        List<String> missing = new ArrayList<>();
+        for (Translation.Word w : translation.searched()) {
+            if (lacking.remove(w.english())) missing.add(w.english());
+        }
+        missing.addAll(lacking);
         return new Story(s.articleId(), s.headline(), s.published(), s.source(), s.url(), s.summary(), s.score(),
-                s.coverage(), s.breaking(), s.alsoReportedBy(), List.copyOf(missing));
+                s.coverage(), s.breaking(), s.alsoReportedBy(), missing);
     }
 
     private static SourceLink link(Story s) {

@@ -71,16 +71,20 @@ record SpellingChoice(List<String> variants, Map<String, String> betterTerms, Ma
     }
 
     /**
-     * Other words for the same thing (a translation's أسعار beside سعر) are all searched, and each
-     * one-word form counts as the word: {@code forms} maps the word's term to theirs.
+     * Other words for the same thing (a translation's أسعار beside سعر) are searched, and each
+     * one-word form counts as the word: {@code forms} maps the word's term to theirs. A form that
+     * holds the word itself (الانتخابات and انتخابات are one term; جمال خاشقجي holds خاشقجي) is not
+     * searched again: it would weigh the word twice against the question's other words.
      */
     private static void sameMeaning(Question.Spelling s, String own, QueryTerms terms, List<String> useful,
                                     Map<String, Set<String>> forms) {
+        Set<String> searched = forms.computeIfAbsent(own, k -> new HashSet<>());
         for (String alternative : s.alternatives()) {
-            if (!useful.contains(alternative)) useful.add(alternative);
             List<String> alt = terms.analyze(alternative);
-            if (alt.size() == 1 && !alt.get(0).equals(own)) forms.computeIfAbsent(own, k -> new HashSet<>()).add(alt.get(0));
+            if (alt.isEmpty() || alt.contains(own) || alt.size() == 1 && !searched.add(alt.get(0))) continue;
+            if (!useful.contains(alternative)) useful.add(alternative);
         }
+        if (searched.isEmpty()) forms.remove(own);
     }
 
     /**

@@ -13,21 +13,24 @@ import java.util.stream.Collectors;
  *                     (from the project's glossary or learnt from the news), in the question's order
  * @param untranslated the content words no Arabic is known for, as typed: while there is one, no
  *                     story is given as the answer (Arabic news cannot be said to hold or lack it)
+ * @param arabicWords  the Arabic searched, in the order an Arabic question puts it ("سعر النفط" for
+ *                     "oil price"): what the reader may ask in Arabic
  */
-public record Translation(List<Word> searched, List<String> untranslated) {
+public record Translation(List<Word> searched, List<String> untranslated, String arabicWords) {
     public Translation {
         searched = List.copyOf(searched);
         untranslated = List.copyOf(untranslated);
+        Objects.requireNonNull(arabicWords, "arabicWords");
+    }
+
+    /** The Arabic searched in the question's own word order. */
+    public Translation(List<Word> searched, List<String> untranslated) {
+        this(searched, untranslated, searched.stream().map(Word::arabic).collect(Collectors.joining(" ")));
     }
 
     /** Every content word of the question was searched in Arabic. */
     public boolean complete() {
         return untranslated.isEmpty();
-    }
-
-    /** The Arabic searched, in the question's order: what the reader may ask in Arabic ("النفط سعر"). */
-    public String arabicWords() {
-        return searched.stream().map(Word::arabic).collect(Collectors.joining(" "));
     }
 
     /**

@@ -25,9 +25,11 @@ import java.util.regex.Pattern;
  *       have learnt, or a word nobody can search Arabic news for).
  * </ol>
  *
- * @param words the content words in the question's order
+ * @param words         the content words in the question's order
+ * @param inArabicOrder the same words in the order an Arabic phrase puts them ({@link Phrases}):
+ *                      "oil price" → price oil (سعر النفط)
  */
-public record EnglishWords(List<Word> words) {
+public record EnglishWords(List<Word> words, List<Word> inArabicOrder) {
     private static final Pattern NUMBER = Pattern.compile("\\d+(?:[.,]\\d+)*%?");
     private static final String EDGE = "[\\p{Punct}«»“”‘’…]+";
     /**
@@ -43,10 +45,14 @@ public record EnglishWords(List<Word> words) {
             + " again there's here's many may might must shall let lets tell say says said know knows please show"
             + " give find look see want wants need needs like going get got happen happens happened happening"
             + " news story stories article articles update updates info information anything something thing things"
-            + " latest recent recently current currently today tonight yesterday").split(" "));
+            + " latest recent recently current currently today tonight yesterday vs v versus").split(" "));
+
+    /** Marks a pause typed between words ("Egypt, Sudan"): a break between noun phrases. */
+    private static final String PAUSE = ",";
 
     public EnglishWords {
         words = List.copyOf(words);
+        inArabicOrder = List.copyOf(inArabicOrder);
     }
 
     /** The content words of {@code searchText} (an English question's search text) with their Arabic. */
@@ -59,7 +65,7 @@ public record EnglishWords(List<Word> words) {
         // A question typed all in capitals has no capitals of its own: "OIL PRICE" is "oil price".
         boolean shouting = searchText.equals(searchText.toUpperCase(Locale.ROOT));
         List<String> tokens = tokens(shouting ? searchText.toLowerCase(Locale.ROOT) : searchText);
-        List<Word> out = new ArrayList<>();
+        Phrases phrases = new Phrases(!shouting);
         int i = 0;
         while (i < tokens.size()) {
             int taken = 0;
@@ -68,30 +74,71 @@ public record EnglishWords(List<Word> words) {
                 if (n == 1 && function(run.get(0))) break;
                 Optional<List<String>> arabic = glossary.arabic(run);
                 if (arabic.isPresent()) {
-                    out.add(new Word(String.join(" ", run), arabic.get()));
+                    phrases.add(new Word(String.join(" ", run), arabic.get()));
                     taken = n;
                 }
             }
             if (taken == 0) {
-                unlisted(tokens.get(i), glossary, out);
+                unlisted(tokens.get(i), glossary, phrases);
                 taken = 1;
             }
             i += taken;
         }
-        return new EnglishWords(out);
+        phrases.end();
+        return new EnglishWords(phrases.words, phrases.arabicOrder);
     }
 
-    private static void unlisted(String token, EnglishGlossary glossary, List<Word> out) {
-        if (function(token)) return;
-        if (NUMBER.matcher(token).matches()) {
-            out.add(new Word(token, List.of(token)));
+    private static void unlisted(String token, EnglishGlossary glossary, Phrases phrases) {
+        if (function(token)) {
+            phrases.end();
+        } else if (NUMBER.matcher(token).matches()) {
+            phrases.end();
+            phrases.add(new Word(token, List.of(token)));
+            phrases.end();
         } else if (token.contains("-")) {
             for (String part : token.split("-")) {
                 if (part.isEmpty() || function(part)) continue;
-                out.add(new Word(part, glossary.arabic(List.of(part)).orElse(List.of())));
+                phrases.add(new Word(part, glossary.arabic(List.of(part)).orElse(List.of())));
             }
         } else {
-            out.add(new Word(token, List.of()));
+            phrases.add(new Word(token, List.of()));
+        }
+    }
+
+    /**
+     * The words in the question's order, and in the order an Arabic phrase puts them. An English
+     * noun phrase puts its head last ("Egypt election results"), an Arabic one first ("نتائج
+     * انتخابات مصر"), and the search rewards the question's words found in its order: each run of
+     * content words between function words, pauses and numbers is reversed, names typed with a
+     * capital next to each other staying together in their order ("Trump Putin summit" → قمة ترامب
+     * بوتين).
+     */
+    private static final class Phrases {
+        final List<Word> words = new ArrayList<>();
+        final List<Word> arabicOrder = new ArrayList<>();
+        private final boolean capitalsMeanNames;
+        private final List<List<Word>> blocks = new ArrayList<>();
+
+        Phrases(boolean capitalsMeanNames) {
+            this.capitalsMeanNames = capitalsMeanNames;
+        }
+
+        void add(Word w) {
+            words.add(w);
+            boolean name = capitalsMeanNames && Character.isUpperCase(w.english().charAt(0));
+            List<Word> last = blocks.isEmpty() ? null : blocks.get(blocks.size() - 1);
+            boolean lastIsName = last != null && capitalsMeanNames && Character.isUpperCase(last.get(0).english().charAt(0));
+            if (name && lastIsName) {
+                last.add(w);
+            } else {
+                blocks.add(new ArrayList<>(List.of(w)));
+            }
+        }
+
+        /** The phrase ends here: its blocks go to the Arabic order, last first. */
+        void end() {
+            for (int b = blocks.size() - 1; b >= 0; b--) arabicOrder.addAll(blocks.get(b));
+            blocks.clear();
         }
     }
 
@@ -101,6 +148,7 @@ public record EnglishWords(List<Word> words) {
             String t = raw.replaceAll("^" + EDGE, "").replaceAll("(?:['’]s)?" + EDGE + "$", "")
                     .replaceAll("['’]s$", "");
             if (!t.isEmpty()) out.add(t);
+            if (raw.matches(".*[,;:،؛]$")) out.add(PAUSE);
         }
         return out;
     }
@@ -108,7 +156,7 @@ public record EnglishWords(List<Word> words) {
     /** A function word, unless typed in capitals: "US" is a country, "us" a pronoun. */
     private static boolean function(String token) {
         boolean capitals = token.length() > 1 && token.equals(token.toUpperCase(Locale.ROOT));
-        return !capitals && FUNCTION.contains(token.toLowerCase(Locale.ROOT));
+        return token.equals(PAUSE) || !capitals && FUNCTION.contains(token.toLowerCase(Locale.ROOT));
     }
 
     /** The words with an Arabic rendering, in order. */

@@ -28,9 +28,23 @@ class EnglishWordsTest {
     @Test
     void theLongestKnownRunOfWordsIsOneWord() {
         assertThat(english("won the world cup")).containsExactly("won", "world cup");
-        assertThat(searched("won the world cup")).containsExactly("فوز", "كأس العالم");
+        assertThat(searched("won the world cup")).containsExactly("فاز", "كأس العالم");
         assertThat(searched("Trump Putin summit")).containsExactly("ترامب", "بوتين", "قمة");
         assertThat(english("Theresa May resigns")).containsExactly("Theresa May", "resigns");
+    }
+
+    @Test
+    void anArabicPhrasePutsItsHeadFirstAndNamesTypedTogetherStayTogether() {
+        assertThat(arabicOrder("oil price")).containsExactly("سعر", "النفط");
+        assertThat(arabicOrder("Egypt election results")).containsExactly("نتائج", "الانتخابات", "مصر");
+        assertThat(arabicOrder("Trump Putin summit")).containsExactly("قمة", "ترامب", "بوتين");
+        // Function words, pauses and numbers end a phrase: each is reversed on its own.
+        assertThat(arabicOrder("won the world cup 2018")).containsExactly("فاز", "كأس العالم", "2018");
+        assertThat(arabicOrder("oil price, gold price")).containsExactly("سعر", "النفط", "سعر", "الذهب");
+    }
+
+    private static List<String> arabicOrder(String searchText) {
+        return EnglishWords.of(searchText).inArabicOrder().stream().map(w -> w.arabic().get(0)).toList();
     }
 
     @Test
