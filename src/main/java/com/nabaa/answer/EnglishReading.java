@@ -2,6 +2,7 @@ package com.nabaa.answer;
 
 import com.nabaa.index.PassageSearcher;
 import com.nabaa.news.Language;
+import com.nabaa.question.EnglishGlossary;
 import com.nabaa.question.EnglishWords;
 import com.nabaa.question.Question;
 import java.util.ArrayList;
@@ -39,13 +40,17 @@ final class EnglishReading {
 
     private final Question arabic;
     private final Translation translation;
+    /** The question with its unknown words spelled as the glossary knows them, when that is clear. */
+    private final Optional<String> suggestion;
     /** Each Arabic word searched → the English word it stands for. */
     private final Map<String, String> englishOf;
 
-    private EnglishReading(Question arabic, Translation translation, Map<String, String> englishOf) {
+    private EnglishReading(Question arabic, Translation translation, Map<String, String> englishOf,
+                           Optional<String> suggestion) {
         this.arabic = arabic;
         this.translation = translation;
         this.englishOf = Map.copyOf(englishOf);
+        this.suggestion = suggestion;
     }
 
     /** The Arabic reading of an English question with content words; empty for any other question. */
@@ -82,7 +87,27 @@ final class EnglishReading {
         }
         String arabicSearch = String.join(" ", search);
         return Optional.of(new EnglishReading(q.inArabic(arabicSearch, forms),
-                new Translation(searched, untranslated, arabicSearch), englishOf));
+                new Translation(searched, untranslated, arabicSearch), englishOf, respelled(q, untranslated)));
+    }
+
+    /** The glossary's key written as the reader wrote the word: with a capital when they used one. */
+    private static String sameCase(String typed, String key) {
+        return Character.isUpperCase(typed.charAt(0)) ? Character.toUpperCase(key.charAt(0)) + key.substring(1) : key;
+    }
+
+    /** "Did you mean": the question's words with each unknown one the glossary knows one letter away. */
+    private static Optional<String> respelled(Question q, List<String> untranslated) {
+        if (untranslated.isEmpty()) return Optional.empty();
+        boolean changed = false;
+        List<String> out = new ArrayList<>();
+        for (String typed : q.typedWords().split("\\s+")) {
+            String bare = typed.replaceAll("^\\p{Punct}+|\\p{Punct}+$", "");
+            Optional<String> better = untranslated.contains(bare)
+                    ? EnglishGlossary.standard().closest(bare).map(k -> sameCase(bare, k)) : Optional.empty();
+            out.add(better.orElse(typed));
+            changed |= better.isPresent();
+        }
+        return changed ? Optional.of(String.join(" ", out)) : Optional.empty();
     }
 
     /** Whether any content word has Arabic to search. */
@@ -124,7 +149,7 @@ final class EnglishReading {
             List<SourceLink> related = a.kind().answers()
                     ? a.stories().stream().limit(NoAnswer.RELATED).map(EnglishReading::link).toList() : a.related();
             return new Answer(a.question(), a.askedAt(), Language.ENGLISH, a.topicWords(), Answer.Kind.NOTHING_FOUND,
-                    List.of(), Optional.empty(), Optional.empty(), a.offset() == 0 ? related : List.of(), a.offset(),
+                    List.of(), Optional.empty(), suggestion, a.offset() == 0 ? related : List.of(), a.offset(),
                     false, t);
         }
         List<Story> stories = a.stories().stream().map(this::inEnglish).toList();

@@ -28,8 +28,8 @@ public final class TextRenderer {
                 .ifPresent(t -> out.append(say.readInArabic(t)).append(answer.noAnswer() ? "\n" : "\n\n"));
         if (answer.noAnswer()) {
             out.append(say.nothingFound()).append('\n');
-            answer.translation().filter(t -> !t.complete()).ifPresent(t -> out.append(say.askInArabic(t)).append('\n'));
             answer.suggestion().ifPresent(s -> out.append(say.didYouMean(s)).append('\n'));
+            answer.translation().filter(t -> !t.complete()).ifPresent(t -> out.append(say.askInArabic(t)).append('\n'));
             if (!answer.related().isEmpty()) {
                 out.append('\n').append(say.relatedHeadlines()).append('\n');
                 for (SourceLink link : answer.related()) {

@@ -37,8 +37,8 @@ final class AnswerView {
         a.translation().filter(t -> a.offset() == 0).ifPresent(t -> b.italic(say.readInArabic(t)).paragraph());
         if (a.noAnswer()) {
             b.plain(say.nothingFound()).paragraph();
-            a.translation().filter(t -> !t.complete()).ifPresent(t -> b.plain(say.askInArabic(t)).paragraph());
             a.suggestion().ifPresent(s -> b.italic(say.didYouMean(s)).paragraph());
+            a.translation().filter(t -> !t.complete()).ifPresent(t -> b.plain(say.askInArabic(t)).paragraph());
             if (!a.related().isEmpty()) {
                 b.bold(say.relatedHeadlines()).paragraph();
                 for (SourceLink link : a.related()) related(b, link, say, a.askedAt());

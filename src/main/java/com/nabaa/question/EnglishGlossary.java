@@ -60,6 +60,52 @@ public final class EnglishGlossary {
         return Optional.ofNullable(hit);
     }
 
+    /**
+     * The one-word key closest to a word the glossary does not know, as a spelling the reader may
+     * have meant ("Kashoggi" → khashoggi): one letter off (two for words of eight letters or more),
+     * and the only key that close; empty otherwise.
+     */
+    public Optional<String> closest(String word) {
+        String w = word.toLowerCase(Locale.ROOT);
+        if (w.length() < 4 || anyCase.containsKey(w)) return Optional.empty();
+        int allowed = w.length() >= 8 ? 2 : 1;
+        String best = null;
+        int bestDistance = allowed + 1;
+        boolean tie = false;
+        for (String key : anyCase.keySet()) {
+            if (key.indexOf(' ') >= 0 || Math.abs(key.length() - w.length()) > allowed) continue;
+            int d = distance(w, key, allowed);
+            if (d < bestDistance) {
+                bestDistance = d;
+                best = key;
+                tie = false;
+            } else if (d == bestDistance) {
+                tie = true;
+            }
+        }
+        return best == null || tie ? Optional.empty() : Optional.of(best);
+    }
+
+    /** Edit distance with adjacent swaps, stopping early past {@code limit}. */
+    private static int distance(String a, String b, int limit) {
+        int[][] d = new int[a.length() + 1][b.length() + 1];
+        for (int i = 0; i <= a.length(); i++) d[i][0] = i;
+        for (int j = 0; j <= b.length(); j++) d[0][j] = j;
+        for (int i = 1; i <= a.length(); i++) {
+            int rowMin = Integer.MAX_VALUE;
+            for (int j = 1; j <= b.length(); j++) {
+                int cost = a.charAt(i - 1) == b.charAt(j - 1) ? 0 : 1;
+                d[i][j] = Math.min(Math.min(d[i - 1][j] + 1, d[i][j - 1] + 1), d[i - 1][j - 1] + cost);
+                if (i > 1 && j > 1 && a.charAt(i - 1) == b.charAt(j - 2) && a.charAt(i - 2) == b.charAt(j - 1)) {
+                    d[i][j] = Math.min(d[i][j], d[i - 2][j - 2] + 1);
+                }
+                rowMin = Math.min(rowMin, d[i][j]);
+            }
+            if (rowMin > limit) return limit + 1;
+        }
+        return d[a.length()][b.length()];
+    }
+
     /** Number of keys: for tests and the documentation. */
     int size() {
         return anyCase.size() + capitals.size();

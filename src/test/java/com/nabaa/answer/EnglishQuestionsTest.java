@@ -178,6 +178,14 @@ class EnglishQuestionsTest {
     }
 
     @Test
+    void aMisspelledWordGetsTheGlossarysSpellingSuggested() {
+        Answer answer = ask("Putin sumit");
+
+        assertThat(answer.kind()).isEqualTo(Answer.Kind.NOTHING_FOUND);
+        assertThat(answer.suggestion()).contains("Putin summit");
+    }
+
+    @Test
     void englishArticlesThatAnswerComeFirstInTheReadersLanguage() {
         Answer answer = ask("Cairo airport terminal");
 

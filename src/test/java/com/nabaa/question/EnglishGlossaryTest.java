@@ -63,4 +63,12 @@ class EnglishGlossaryTest {
         assertThat(g.arabic(List.of("quake"))).contains(List.of("زلزال", "هزة"));
         assertThat(g.arabic(List.of("earthquake"))).contains(List.of("زلزال", "هزة"));
     }
+
+    @Test
+    void anUnknownWordOneLetterFromASingleKeyIsTheSpellingTheReaderMayHaveMeant() {
+        assertThat(glossary.closest("Kashoggi")).contains("khashoggi");
+        assertThat(glossary.closest("earthqauke")).contains("earthquake");
+        assertThat(glossary.closest("Zorfkistan")).isEmpty();
+        assertThat(glossary.closest("oil")).isEmpty();
+    }
 }
