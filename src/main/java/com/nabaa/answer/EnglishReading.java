@@ -129,7 +129,8 @@ final class EnglishReading {
      * reading ({@code inArabic}, when there is one) cannot answer or covers the question not much better.
      */
     boolean ownLanguageAnswers(Ranked own, Optional<Ranked> inArabic) {
-        if (!own.answers()) return false;
+        // The newest of everything is no English answer when the question's Arabic has words to search.
+        if (!own.answers() || own.listsNewest() && searchable()) return false;
         if (inArabic.isEmpty() || !translation.complete() || !inArabic.get().answers()) return true;
         return best(inArabic.get()) < best(own) + OWN_LANGUAGE_MARGIN;
     }

@@ -106,6 +106,11 @@ public final class EnglishGlossary {
         return d[a.length()][b.length()];
     }
 
+    /** Whether {@code word} is a key written in capitals (US, WHO), as typed. */
+    boolean inCapitals(String word) {
+        return capitals.containsKey(word.replace(".", ""));
+    }
+
     /** Number of keys: for tests and the documentation. */
     int size() {
         return anyCase.size() + capitals.size();

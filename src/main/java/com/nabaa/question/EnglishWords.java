@@ -62,9 +62,11 @@ public record EnglishWords(List<Word> words, List<Word> inArabicOrder) {
 
     static EnglishWords of(String searchText, EnglishGlossary glossary) {
         Objects.requireNonNull(searchText, "searchText");
-        // A question typed all in capitals has no capitals of its own: "OIL PRICE" is "oil price".
+        // A question typed all in capitals has no capitals of its own: "OIL PRICE" is "oil price",
+        // but "US SANCTIONS" still names the US.
         boolean shouting = searchText.equals(searchText.toUpperCase(Locale.ROOT));
-        List<String> tokens = tokens(shouting ? searchText.toLowerCase(Locale.ROOT) : searchText);
+        List<String> tokens = tokens(searchText).stream()
+                .map(t -> shouting && !glossary.inCapitals(t) ? t.toLowerCase(Locale.ROOT) : t).toList();
         Phrases phrases = new Phrases(!shouting);
         int i = 0;
         while (i < tokens.size()) {

@@ -82,5 +82,7 @@ class EnglishWordsTest {
     @Test
     void aQuestionTypedInCapitalsIsReadAsIfInLowerCase() {
         assertThat(searched("OIL PRICE")).containsExactly("النفط", "سعر");
+        assertThat(searched("US SANCTIONS")).containsExactly("الولايات المتحدة", "عقوبات");
+        assertThat(searched("US")).containsExactly("الولايات المتحدة");
     }
 }
