@@ -15,7 +15,9 @@ import java.util.Optional;
  * orchestrates, and reads a question without its date phrase when that serves the reader better.
  *
  * <p>Each question is answered from one point-in-time view of the index, acquired once and
- * released when the answer is made: articles committed meanwhile never mix into it. Thread-safe.
+ * released when the answer is made: articles committed meanwhile never mix into it. The view is
+ * seen at the reader's clock: no story published after it is ranked, listed as related or shown.
+ * Thread-safe.
  */
 public final class AskService implements Answers {
     /**
@@ -45,7 +47,7 @@ public final class AskService implements Answers {
         Question q = QuestionParser.parse(request.text(), request.now());
         // A chat reads "وبعدين؟" with its last answer; here there is none, and any story would be a guess.
         if (FollowUps.isFollowUp(q)) return needsTopic(q, request);
-        try (PassageSearcher searcher = index.acquire()) {
+        try (PassageSearcher searcher = index.acquire(request.now().toInstant())) {
             Ranking ranking = new Ranking(searcher, analyzers, threshold);
             Reading reading = read(q, ranking, request, searcher);
             // An English question reads English articles above; Arabic news through its translation.

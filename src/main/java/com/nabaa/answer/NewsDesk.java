@@ -20,8 +20,8 @@ import java.util.Set;
 /**
  * What a front end shows besides answers to questions: the newest stories (of a section, or breaking
  * only), a plain search newest first, a story's fuller summary with its other reports, and a story's
- * timeline. Each call reads one view of the index; nothing published after the reader's clock is
- * ever listed. Thread-safe.
+ * timeline. Each call reads one view of the index as of the reader's clock ({@link
+ * PassageSearchers#acquire(Instant)}), so nothing published after it is ever listed. Thread-safe.
  */
 public final class NewsDesk {
     /** A story's fuller summary: its opening sentences, up to this many and this long. */
@@ -48,10 +48,10 @@ public final class NewsDesk {
     /** Stories {@code offset..offset+n-1} of the newest, of a section (a category name) or breaking only. */
     public Headlines latest(Optional<String> section, boolean breakingOnly, int n, int offset, ZonedDateTime now) {
         checkPage(n, offset);
-        SearchFilter filter = notAfter(now);
+        SearchFilter filter = SearchFilter.NONE;
         if (section.isPresent()) filter = filter.withCategory(section.get());
         if (breakingOnly) filter = filter.withBreakingOnly();
-        try (PassageSearcher searcher = index.acquire()) {
+        try (PassageSearcher searcher = index.acquire(now.toInstant())) {
             return page(searcher.latest(Optional.empty(), filter, offset + n + 1), n, offset);
         }
     }
@@ -65,8 +65,8 @@ public final class NewsDesk {
         checkPage(n, offset);
         String[] split = words.strip().split("\\s+");
         String capped = String.join(" ", Arrays.copyOf(split, Math.min(split.length, MAX_SEARCH_WORDS)));
-        try (PassageSearcher searcher = index.acquire()) {
-            return searcher.queries().allWords(capped, notAfter(now))
+        try (PassageSearcher searcher = index.acquire(now.toInstant())) {
+            return searcher.queries().allWords(capped, SearchFilter.NONE)
                     .map(q -> page(searcher.newestMatching(q, offset + n + 1), n, offset))
                     .orElse(new Headlines(List.of(), offset, false));
         }
@@ -78,11 +78,11 @@ public final class NewsDesk {
      * of them is in the index any more (or none was published by {@code now}).
      */
     public Optional<Story> story(List<String> articleIds, ZonedDateTime now) {
-        try (PassageSearcher searcher = index.acquire()) {
+        try (PassageSearcher searcher = index.acquire(now.toInstant())) {
             List<List<PassageHit>> found = new ArrayList<>();
             for (String id : new java.util.LinkedHashSet<>(articleIds)) {
                 List<PassageHit> passages = searcher.passagesOf(id);
-                if (!passages.isEmpty() && shown(passages.get(0), now)) found.add(passages);
+                if (!passages.isEmpty()) found.add(passages);
             }
             if (found.isEmpty()) return Optional.empty();
             PassageHit lead = found.get(0).get(0);
@@ -99,16 +99,16 @@ public final class NewsDesk {
      */
     public List<SourceLink> timeline(List<String> articleIds, int n, ZonedDateTime now) {
         if (n < 1) throw new IllegalArgumentException("a timeline holds at least 1 report, not " + n);
-        try (PassageSearcher searcher = index.acquire()) {
+        try (PassageSearcher searcher = index.acquire(now.toInstant())) {
             Map<String, PassageHit> reports = new LinkedHashMap<>();
             for (String id : articleIds) {
                 List<PassageHit> passages = searcher.passagesOf(id);
-                if (!passages.isEmpty() && shown(passages.get(0), now)) reports.put(id, passages.get(0));
+                if (!passages.isEmpty()) reports.put(id, passages.get(0));
             }
             if (reports.isEmpty()) return List.of();
             PassageHit lead = reports.values().iterator().next();
             Set<String> leadTerms = titleTerms(lead);
-            searcher.queries().forText(lead.title(), List.of(), notAfter(now)).ifPresent(q -> {
+            searcher.queries().forText(lead.title(), List.of(), SearchFilter.NONE).ifPresent(q -> {
                 for (PassageHit h : searcher.bestPerArticle(q, TIMELINE_CANDIDATES * 3, TIMELINE_CANDIDATES)) {
                     if (!reports.containsKey(h.articleId()) && sameTopic(leadTerms, titleTerms(h))) {
                         reports.put(h.articleId(), h);
@@ -160,15 +160,6 @@ public final class NewsDesk {
         List<String> summary = sentences.isEmpty() ? List.of() : List.of(sentences.get(0));
         return new Story(h.articleId(), h.title(), h.published(), h.source(), h.url(), summary, 0f, 1f, h.breaking(),
                 List.of());
-    }
-
-    /** Published at or before {@code now}: a story of the reader's future is never shown. */
-    private static SearchFilter notAfter(ZonedDateTime now) {
-        return SearchFilter.before(now.toInstant().plusMillis(1));
-    }
-
-    private static boolean shown(PassageHit h, ZonedDateTime now) {
-        return h.published().map(p -> !p.isAfter(now.toInstant())).orElse(true);
     }
 
     private static void checkPage(int n, int offset) {

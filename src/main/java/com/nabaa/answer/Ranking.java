@@ -4,8 +4,8 @@ import com.nabaa.index.PassageHit;
 import com.nabaa.index.PassageSearcher;
 import com.nabaa.index.SearchFilter;
 import com.nabaa.news.Language;
+import com.nabaa.question.DateRange;
 import com.nabaa.question.Question;
-import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -18,9 +18,9 @@ import org.apache.lucene.search.Query;
 /**
  * Ranks a question's candidate stories in one view of the index: BM25 over headline and passage
  * finds the best passage of the best articles, each passage's score is weighed by how much of the
- * question it covers, readers who want the newest get the stories of the last days too (recent
- * ones ranked higher, those whose headline names the topic newest first), and the articles are
- * grouped into stories. A question without words to search lists the newest stories instead.
+ * question it covers and, when the reader wants the news of now or names a past day, by its time
+ * ({@link Recency}), and the articles are grouped into stories. A question without words to search
+ * lists the newest stories instead.
  */
 final class Ranking {
     static final int CANDIDATE_PASSAGES = 100;
@@ -31,19 +31,6 @@ final class Ranking {
      * (MRR@10 on XQuAD-ar 0.833 → 0.844, ARCD 0.710 → 0.717, measured by {@code nabaa eval}).
      */
     static final float COVERAGE_FLOOR = 0.5f;
-    /**
-     * A reader who asks for the latest ("آخر أخبار اليمن") or names a topic alone ("سد النهضة") gets
-     * the stories of the last this-many days that match searched too, next to the best matches of
-     * any date: the newest reports of a big topic rarely make the top of a search over years.
-     */
-    static final Duration FRESH_WINDOW = Duration.ofDays(7);
-    /** For those readers, stories that do not name the topic in their headline rank higher when recent. */
-    static final Duration RECENCY_HALF_LIFE = Duration.ofDays(2);
-    /**
-     * For those readers, every story whose headline covers the question within this much of the
-     * best headline (and at least the threshold) is listed newest first; the rest follow by rank.
-     */
-    static final float LATEST_COVERAGE_SLACK = 0.2f;
 
     private final PassageSearcher searcher;
     private final QueryTerms.Analyzers analyzers;
@@ -65,14 +52,14 @@ final class Ranking {
         QueryTerms typed = QueryTerms.of(q.searchText(), q.language(), analyzers, searcher);
         SpellingChoice spelling = SpellingChoice.of(q, typed, searcher);
         QueryTerms terms = typed.withSpellings(spelling.betterTerms(), q.language(), searcher).withForms(spelling.forms());
-        Optional<Query> query = searcher.queries().forText(q.searchText(), spelling.variants(), forWords(filter, q));
+        Optional<Query> query = searcher.queries().forText(q.searchText(), spelling.variants(), forWords(searchFilter(q), q));
         if (terms.isEmpty() || query.isEmpty()) {
             return q.latest() || !filter.isEmpty()
                     ? Ranked.newest(q, terms, searcher.latest(Optional.empty(), filter, listed))
                     : Ranked.nothingSearchable(q, terms);
         }
         List<PassageHit> hits = searcher.bestPerArticle(query.get(), CANDIDATE_PASSAGES, CANDIDATE_ARTICLES);
-        if (q.latest()) hits = withFreshHits(hits, q, spelling.variants());
+        if (wantsNow(q)) hits = withFreshHits(hits, q, spelling.variants());
         List<List<StoryGrouper.Candidate>> groups = StoryGrouper.group(candidates(hits, terms, q));
         return Ranked.matches(q, terms, NoAnswer.answering(groups, threshold));
     }
@@ -92,13 +79,34 @@ final class Ranking {
         return q.language() == Language.ENGLISH ? filter.withLanguage(Language.ENGLISH) : filter;
     }
 
-    /** The best matches of the last {@link #FRESH_WINDOW} added to {@code hits}, once per article. */
+    /**
+     * The publication times a ranked search reads: for a named range, the range and the day after
+     * it, whose reports tell of its events ({@link Recency#withReports}); none for a value asked as
+     * it stands ("سعر الدولار النهارده": the newest report is today's rate, whenever it came).
+     */
+    private static Optional<DateRange> searched(Question q) {
+        if (q.asksCurrentValue()) return Optional.empty();
+        return q.when().map(Recency::withReports);
+    }
+
+    private static SearchFilter searchFilter(Question q) {
+        SearchFilter time = searched(q).map(r -> SearchFilter.between(r.from(), r.to())).orElse(SearchFilter.NONE);
+        return q.section().map(time::withCategory).orElse(time);
+    }
+
+    /**
+     * The reader wants the news of now: what is new or a topic alone (a reader who named a date
+     * gets that date instead), or a price or a rate as it stands.
+     */
+    private static boolean wantsNow(Question q) {
+        return q.asksCurrentValue() || q.latest() && q.when().isEmpty();
+    }
+
+    /** The best matches of the last {@link Recency#FRESH_WINDOW} added to {@code hits}, once per article. */
     private List<PassageHit> withFreshHits(List<PassageHit> hits, Question q, List<String> variants) {
-        if (q.when().isPresent()) return hits; // the reader named a time
-        // Up to a day ahead: a site that omits its UTC offset stamps its newest stories hours ahead.
-        SearchFilter fresh = SearchFilter.between(q.now().toInstant().minus(FRESH_WINDOW),
-                q.now().toInstant().plus(Duration.ofDays(1)));
-        if (q.section().isPresent()) fresh = fresh.withCategory(q.section().get());
+        // Up to the reader's clock, which the view itself keeps.
+        SearchFilter fresh = new SearchFilter(Optional.of(q.now().toInstant().minus(Recency.FRESH_WINDOW)),
+                Optional.empty(), q.section());
         Optional<Query> recent = searcher.queries().forText(q.searchText(), variants, forWords(fresh, q));
         if (recent.isEmpty()) return hits;
         List<PassageHit> all = new ArrayList<>(hits);
@@ -112,50 +120,31 @@ final class Ranking {
 
     /**
      * Best passage per article, scored by BM25 weighed by its coverage of the question, in rank
-     * order. When the reader wants news of now, the stories whose headline names the question about
-     * as fully as the best headline does come first, newest first: a story that only mentions the
-     * topic in passing ("اليمن" in a report on Khashoggi) is not news about it.
+     * order: by score, or for a reader who wants the news of now, newest first ({@link Recency}).
      */
     private List<StoryGrouper.Candidate> candidates(List<PassageHit> hits, QueryTerms terms, Question q) {
-        List<StoryGrouper.Candidate> out = new ArrayList<>();
-        List<Float> headlineCoverage = new ArrayList<>();
-        float bestHeadline = 0;
+        boolean now = wantsNow(q);
+        boolean dated = searched(q).isPresent();
+        Instant clock = q.now().toInstant();
+        List<Recency.Scored> out = new ArrayList<>();
         for (PassageHit h : hits) {
             List<String> titleTerms = terms.analyze(h.title());
             List<String> seen = new ArrayList<>(titleTerms);
             seen.addAll(terms.analyze(h.passage()));
             float coverage = terms.coverage(seen);
             float score = h.score() * (COVERAGE_FLOOR + coverage);
-            if (q.latest()) score *= recency(h.published(), q.now().toInstant());
-            out.add(new StoryGrouper.Candidate(h, new HashSet<>(titleTerms), score, coverage, h.published()));
+            if (now) score *= Recency.boost(h.published(), clock);
+            if (dated) score *= Recency.closeness(h.published(), q.when().get());
+            StoryGrouper.Candidate c =
+                    new StoryGrouper.Candidate(h, new HashSet<>(titleTerms), score, coverage, h.published());
             // For readers who want news of now: how fully the headline names the topic (0: not counted).
-            float inHeadline = q.latest() && coverage >= threshold ? terms.coverage(titleTerms) : 0;
-            headlineCoverage.add(inHeadline);
-            bestHeadline = Math.max(bestHeadline, inHeadline);
+            out.add(new Recency.Scored(c, now && coverage >= threshold ? terms.coverage(titleTerms) : 0));
         }
-        Comparator<StoryGrouper.Candidate> byRank = Comparator.comparingDouble(StoryGrouper.Candidate::score).reversed();
-        if (bestHeadline <= 0) {
-            out.sort(byRank);
-            return out;
-        }
-        float covering = Math.max(bestHeadline - LATEST_COVERAGE_SLACK, threshold);
-        List<StoryGrouper.Candidate> aboutIt = new ArrayList<>();
-        List<StoryGrouper.Candidate> rest = new ArrayList<>();
-        for (int i = 0; i < out.size(); i++) {
-            float inHeadline = headlineCoverage.get(i);
-            (inHeadline > 0 && inHeadline >= covering ? aboutIt : rest).add(out.get(i));
-        }
-        aboutIt.sort(Comparator.comparing((StoryGrouper.Candidate c) -> c.published().orElse(Instant.MIN)).reversed()
-                .thenComparing(byRank));
-        rest.sort(byRank);
-        aboutIt.addAll(rest);
-        return aboutIt;
-    }
-
-    /** Up to twice the score for a story of now, fading with {@link #RECENCY_HALF_LIFE}. */
-    private static float recency(Optional<Instant> published, Instant now) {
-        if (published.isEmpty()) return 1f;
-        double ageDays = Math.max(0, Duration.between(published.get(), now).toHours() / 24.0);
-        return (float) (1 + Math.pow(0.5, ageDays / (RECENCY_HALF_LIFE.toHours() / 24.0)));
+        List<StoryGrouper.Candidate> byScore = out.stream().map(Recency.Scored::candidate)
+                .sorted(Comparator.comparingDouble(StoryGrouper.Candidate::score).reversed()).toList();
+        // Whether anything answers is decided by relevance, as for any question (NoAnswer.answering):
+        // freshness only reorders what answers.
+        if (!now || byScore.isEmpty() || byScore.get(0).coverage() < threshold) return byScore;
+        return Recency.newestFirst(out, clock, threshold, q.asksCurrentValue());
     }
 }

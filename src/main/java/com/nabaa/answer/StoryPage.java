@@ -2,10 +2,12 @@ package com.nabaa.answer;
 
 import com.nabaa.index.PassageHit;
 import com.nabaa.index.PassageSearcher;
+import com.nabaa.question.Question;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.regex.Pattern;
 
 /**
  * One page of a ranking's stories as the reader sees them: stories {@code offset..offset+n-1},
@@ -20,9 +22,13 @@ record StoryPage(List<Story> stories, Optional<String> directAnswer, boolean mor
     /**
      * A summary sentence covering this much of the question is shown as the direct answer, unless
      * the reader asked for the news of a topic ("ترامب"، "آخر أخبار اليمن"): any sentence naming it
-     * would qualify, and none answers anything.
+     * would qualify, and none answers anything. A price or a rate typed alone ("سعر الذهب") is a
+     * question: the newest figure answers it.
      */
     static final float DIRECT_ANSWER = 0.7f;
+
+    /** A price or a rate is a figure: a sentence without one does not state it. */
+    private static final Pattern HAS_DIGIT = Pattern.compile("[0-9\u0660-\u0669\u06F0-\u06F9]");
 
     StoryPage {
         stories = List.copyOf(stories);
@@ -38,7 +44,9 @@ record StoryPage(List<Story> stories, Optional<String> directAnswer, boolean mor
         StoryMaker maker = new StoryMaker(searcher, ranked.terms(), ranked.question().searchText());
         for (int i = offset; i < end; i++) {
             StoryMaker.Made made = maker.make(answering.get(i));
-            if (i == 0 && !ranked.question().latest() && made.summary().bestCoverage() >= DIRECT_ANSWER) {
+            Question q = ranked.question();
+            if (i == 0 && (!q.latest() || q.asksCurrentValue()) && made.summary().bestCoverage() >= DIRECT_ANSWER
+                    && (!q.asksCurrentValue() || HAS_DIGIT.matcher(made.summary().bestSentence()).find())) {
                 direct = Optional.of(made.summary().bestSentence());
             }
             stories.add(made.story());

@@ -2,8 +2,12 @@ package com.nabaa.app;
 
 import com.nabaa.answer.AskService;
 import com.nabaa.config.Settings;
+import com.nabaa.conversation.FollowUpQuestions;
 import com.nabaa.eval.EvalRun;
+import com.nabaa.eval.FollowUpReader;
 import com.nabaa.ingest.IngestReport;
+import java.nio.file.Path;
+import java.time.ZonedDateTime;
 import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.Callable;
@@ -14,12 +18,14 @@ import picocli.CommandLine.ParentCommand;
 @Command(name = "eval", mixinStandardHelpOptions = true,
         description = {"Measures answer quality on the shared question sets (paragraphs indexed with the 29,977 news",
                 "articles as distractors) against a same-run plain Lucene ArabicAnalyzer BM25 baseline, and",
-                "how often questions about absent topics get an answer. Prints a table and the command line."})
+                "how often questions about absent topics get an answer; then the reader set (data/eval/reader-*.jsonl:",
+                "news questions in readers' styles over the corpus, each at its own clock) per slice beside the",
+                "baseline, with the direct answers' precision. Prints the tables and the command line."})
 final class EvalCommand implements Callable<Integer> {
     @ParentCommand
     NabaaCommand parent;
 
-    @Option(names = "--limit", description = "questions per set (default: all)")
+    @Option(names = "--limit", description = "questions per shared set (default: all); the reader set always runs whole")
     int limit = Integer.MAX_VALUE;
 
     @Option(names = "--threshold", description = "no-answer threshold to try instead of the product's")
@@ -28,6 +34,10 @@ final class EvalCommand implements Callable<Integer> {
     @Option(names = "--calibrate", description = "also print the no-answer threshold's trade-off curve")
     boolean calibrate;
 
+    @Option(names = "--details", paramLabel = "FILE",
+            description = "write what each reader-set question got (ranks, top stories, direct answer) as JSON Lines")
+    Path details;
+
     @Option(names = "--rebuild", description = "rebuild the evaluation indexes even if they exist")
     boolean rebuild;
 
@@ -35,8 +45,10 @@ final class EvalCommand implements Callable<Integer> {
     public Integer call() throws Exception {
         Settings base = parent.settings();
         Settings settings = base.withHome(base.home().resolve("eval"));
+        Path evalData = base.samples().getParent().resolve("eval");
         EvalRun run = new EvalRun(base.shared(), settings.home(), List.of("xquad-ar", "arcd-train"),
-                base.samples().getParent().resolve("eval/absent-topics.txt"));
+                evalData.resolve("absent-topics.txt"), new EvalRun.ReaderFiles(evalData.resolve("reader-questions.jsonl"),
+                evalData.resolve("reader-absent.jsonl"), new ConversationFollowUps()));
         if (!run.dataPresent()) {
             System.err.println("nabaa eval: the shared evaluation data is not at " + base.shared());
             return 2;
@@ -55,10 +67,23 @@ final class EvalCommand implements Callable<Integer> {
             AskService ask = threshold == null ? new AskService(ws.index())
                     : new AskService(ws.index(), threshold);
             AskService ranking = new AskService(ws.index(), 0f);
-            run.evaluate(ask, ranking, rebuild, limit, System.out);
+            run.evaluate(ask, ranking, rebuild, limit, Optional.ofNullable(details), System.out);
             if (calibrate) run.calibrate(ranking, limit, System.out);
         }
         System.out.println("reproduce: ./nabaa eval" + (limit == Integer.MAX_VALUE ? "" : " --limit " + limit));
         return 0;
+    }
+
+    /** The conversation's reading of follow-ups, for replaying the reader set's. */
+    private static final class ConversationFollowUps implements FollowUpReader {
+        @Override
+        public boolean pointsBack(String text, ZonedDateTime now) {
+            return FollowUpQuestions.pointsBack(text, now);
+        }
+
+        @Override
+        public String about(String topic, String text) {
+            return FollowUpQuestions.about(topic, text);
+        }
     }
 }

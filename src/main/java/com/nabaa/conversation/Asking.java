@@ -90,10 +90,8 @@ final class Asking {
             return pointsBack ? Replies.plain(turn, withExamples(turn, turn.texts().whatDoYouMean()))
                     : ask(turn, text, Set.of());
         }
-        String added = pointsBack ? FollowUps.aspects(text) : text;
         // "وبعدين؟" adds nothing: the topic alone asks for its newest stories, which is what comes next.
-        String question = added.isBlank() ? page.topic()
-                : page.topic() + " " + added + (pointsBack && asks(text) ? "؟" : "");
+        String question = pointsBack ? FollowUpQuestions.about(page.topic(), text) : page.topic() + " " + text;
         Set<String> preferred = new HashSet<>();
         page.stories().forEach(preferred::addAll);
         return ask(turn, question, preferred);
@@ -120,10 +118,6 @@ final class Asking {
 
     private Replies.Request request(PageKind kind, String query, Turn turn, int offset) {
         return new Replies.Request(kind, query, turn.now(), offset, runner.pageSize());
-    }
-
-    private static boolean asks(String text) {
-        return text.indexOf('?') >= 0 || text.indexOf('؟') >= 0;
     }
 
     private Rich withExamples(Turn turn, String message) {

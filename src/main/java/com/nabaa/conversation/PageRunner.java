@@ -7,10 +7,7 @@ import com.nabaa.answer.Headlines;
 import com.nabaa.answer.NewsDesk;
 import com.nabaa.answer.Wording;
 import com.nabaa.news.Language;
-import com.nabaa.answer.SourceLink;
-import com.nabaa.answer.Story;
 import java.time.ZonedDateTime;
-import java.util.List;
 import java.util.Optional;
 
 /**
@@ -54,32 +51,12 @@ final class PageRunner {
     }
 
     /**
-     * An answer as shown; kept even when nothing answers, so that votes and replies find it. A story
-     * dated after the reader's clock is left out (the answering allows a day ahead for outlets that
-     * stamp their time without its offset; the bot never shows one).
+     * An answer as shown; kept even when nothing answers, so that votes and replies find it. It holds
+     * nothing published after the reader's clock: the answer was read from the index as of that clock.
      */
-    Shown answered(Answer answer) {
-        Answer a = withoutFuture(answer);
+    Shown answered(Answer a) {
         return Shown.of(view.answer(a), a.stories(), a.more(), a.language(), String.join(" ", a.topicWords()),
                 a.offset() == 0 || !a.stories().isEmpty());
-    }
-
-    private static Answer withoutFuture(Answer a) {
-        List<Story> shown = a.stories().stream().filter(st -> past(st.published(), a)).toList();
-        List<SourceLink> related = a.related().stream().filter(r -> past(r.published(), a)).toList();
-        if (shown.size() == a.stories().size() && related.size() == a.related().size()) return a;
-        if (shown.isEmpty() && (a.offset() == 0 || a.noAnswer())) {
-            return new Answer(a.question(), a.askedAt(), a.language(), a.topicWords(), Answer.Kind.NOTHING_FOUND,
-                    List.of(), Optional.empty(), a.suggestion(), related, 0, false, a.translation());
-        }
-        Optional<String> direct = shown.isEmpty() || !shown.get(0).equals(a.stories().get(0)) ? Optional.empty()
-                : a.directAnswer();
-        return new Answer(a.question(), a.askedAt(), a.language(), a.topicWords(), a.kind(), shown, direct,
-                a.suggestion(), a.related(), a.offset(), a.more() && !shown.isEmpty(), a.translation());
-    }
-
-    private static boolean past(Optional<java.time.Instant> published, Answer a) {
-        return published.map(p -> !p.isAfter(a.askedAt().toInstant())).orElse(true);
     }
 
     private Shown listed(Headlines h, Language language, String header, String empty, ZonedDateTime now) {

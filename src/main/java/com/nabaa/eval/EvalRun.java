@@ -14,6 +14,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 
 /** One evaluation run: where the data is, the indexes it needs, and the printed table. */
 public final class EvalRun {
@@ -25,12 +26,21 @@ public final class EvalRun {
     private final Path home;
     private final List<String> setNames;
     private final Path absentQuestions;
+    private final ReaderFiles reader;
 
-    public EvalRun(Path shared, Path home, List<String> setNames, Path absentQuestions) {
+    /**
+     * The reader set's files ({@code data/eval/README.md}) and how follow-ups are read after an
+     * answer, as the conversation reads them.
+     */
+    public record ReaderFiles(Path questions, Path absent, FollowUpReader followUps) {
+    }
+
+    public EvalRun(Path shared, Path home, List<String> setNames, Path absentQuestions, ReaderFiles reader) {
         this.shared = shared;
         this.home = home;
         this.setNames = List.copyOf(setNames);
         this.absentQuestions = absentQuestions;
+        this.reader = reader;
     }
 
     public boolean dataPresent() {
@@ -58,12 +68,13 @@ public final class EvalRun {
         return file;
     }
 
-    public void evaluate(AskService ask, AskService ranking, boolean rebuild, int limit, PrintStream out)
-            throws IOException {
+    /** @param details where to write what each reader-set question got (JSON Lines), if anywhere */
+    public void evaluate(AskService ask, AskService ranking, boolean rebuild, int limit, Optional<Path> details,
+                         PrintStream out) throws IOException {
         List<QaSet> sets = sets();
         Path baselineDir = home.resolve("baseline");
         long start = System.nanoTime();
-        try (BaselineIndex baseline = rebuild || !Files.isDirectory(baselineDir)
+        try (BaselineIndex baseline = rebuild || !BaselineIndex.exists(baselineDir)
                 ? BaselineIndex.build(baselineDir, corpus(), sets) : BaselineIndex.open(baselineDir)) {
             Evaluation evaluation = new Evaluation(ask, ranking, baseline, NOW);
             List<Evaluation.SetResult> results = new ArrayList<>();
@@ -80,8 +91,27 @@ public final class EvalRun {
             out.printf(Locale.ROOT, "absent topics (%d questions, %s): answered anyway: nabaa %.1f%% (%.1f%% naming the"
                             + " words they lack), baseline %.1f%%%n",
                     absent.size(), absentQuestions.getFileName(), wrong[0] * 100, wrong[1] * 100, wrong[2] * 100);
+            printReaderSet(new ReaderEvaluation(ask, ranking, baseline, reader.followUps()), details, out);
             out.printf(Locale.ROOT, "%.1f s%n", (System.nanoTime() - start) / 1e9);
         }
+    }
+
+    private void printReaderSet(ReaderEvaluation evaluation, Optional<Path> details, PrintStream out)
+            throws IOException {
+        ReaderSet set = ReaderSet.load(reader.questions(), reader.absent());
+        long stories = set.questions().stream().map(ReaderQuestion::story).distinct().count();
+        out.printf(Locale.ROOT, "%nreader set: %d questions about %d stories (%s), %d absent topics (%s), each asked at"
+                        + " its own clock; a result is a hit when any of its articles is one the question names%n",
+                set.questions().size(), stories, reader.questions().getFileName(), set.absent().size(),
+                reader.absent().getFileName());
+        if (details.isEmpty()) {
+            evaluation.run(set, d -> { }).print(out);
+            return;
+        }
+        try (BufferedWriter w = Files.newBufferedWriter(details.get(), StandardCharsets.UTF_8)) {
+            evaluation.run(set, new ReaderDetails(w)).print(out);
+        }
+        out.println("details of each question: " + details.get());
     }
 
     /** Prints how the no-answer threshold trades answerable questions against absent topics. */

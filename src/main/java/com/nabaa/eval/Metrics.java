@@ -2,6 +2,7 @@ package com.nabaa.eval;
 
 import java.util.List;
 import java.util.Locale;
+import java.util.Set;
 
 /** Accumulates retrieval and answer figures over questions. */
 final class Metrics {
@@ -22,10 +23,18 @@ final class Metrics {
      * @param flagged   its top story names words of the question it does not contain
      */
     void add(List<List<String>> rankedIds, String goldId, boolean goldShown, boolean answered, boolean flagged) {
+        add(rankedIds, Set.of(goldId), goldShown, answered, flagged);
+    }
+
+    /**
+     * @param goldIds every article that answers: a result is a hit when any of its articles is one
+     *                (several outlets carry one story)
+     */
+    void add(List<List<String>> rankedIds, Set<String> goldIds, boolean goldShown, boolean answered, boolean flagged) {
         questions++;
         int rank = 0;
         for (int i = 0; i < Math.min(10, rankedIds.size()); i++) {
-            if (rankedIds.get(i).contains(goldId)) {
+            if (rankedIds.get(i).stream().anyMatch(goldIds::contains)) {
                 rank = i + 1;
                 break;
             }
@@ -56,6 +65,16 @@ final class Metrics {
 
     static String header() {
         return "    n    R@1    R@3   R@10  MRR@10   shown  no-ans  lacks";
+    }
+
+    /** The retrieval figures and the no-answer rate, for sets judged by article ids alone. */
+    String retrievalRow() {
+        return String.format(Locale.ROOT, "%5d  %5.3f  %5.3f  %5.3f  %6.3f  %6.3f", questions, rate(at1), rate(at3),
+                rate(at10), mrr(), rate(noAnswer));
+    }
+
+    static String retrievalHeader() {
+        return "    n    R@1    R@3   R@10  MRR@10  no-ans";
     }
 
     private double rate(int n) {

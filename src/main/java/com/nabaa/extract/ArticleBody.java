@@ -13,9 +13,13 @@ import org.jsoup.nodes.Element;
  * When readability finds too little, the densest cluster of {@code <p>} elements is used instead.
  */
 final class ArticleBody {
+    /**
+     * Never article text. A hidden {@code <div id="S:0">} is: pages streamed by React send their
+     * content in one, and a script moves it into place.
+     */
     private static final String NOISE = "script, style, noscript, template, svg, iframe, object, embed, "
-            + "button, select, input, textarea, nav, [hidden], [aria-hidden=true], [style~=display:\\s*none], "
-            + "[style~=visibility:\\s*hidden]";
+            + "button, select, input, textarea, nav, [hidden]:not([id~=^S:\\d+$]), [aria-hidden=true], "
+            + "[style~=display:\\s*none], [style~=visibility:\\s*hidden]";
     /** Photo captions and credits are not article text (and sites print them twice). */
     private static final java.util.regex.Pattern CAPTION_CLASS = java.util.regex.Pattern.compile(
             "(?i)(?:^|[\\s_-])(?:wp-)?(?:caption|credit|photo-?credit|image-?credit)s?(?:$|[\\s_-])");
@@ -27,20 +31,20 @@ final class ArticleBody {
     }
 
     /** Paragraphs of the main text; the document is modified (cleaned) on the way. */
-    static List<String> paragraphs(Document doc, String url, String title) {
+    static List<String> paragraphs(Document doc, String url, List<String> titles) {
         doc.select(NOISE).remove();
         removeCaptions(doc);
         TreeGuard.flatten(doc.body() == null ? doc : doc.body());
         Document copy = doc.clone();
-        List<String> fromReadability = readability(doc, url, title);
+        List<String> fromReadability = readability(doc, url, titles);
         if (length(fromReadability) >= MIN_BODY_CHARS) {
             return fromReadability;
         }
-        List<String> dense = DensestBlock.paragraphs(copy, title, url);
+        List<String> dense = DensestBlock.paragraphs(copy, titles, url);
         return length(dense) > length(fromReadability) ? dense : fromReadability;
     }
 
-    private static List<String> readability(Document doc, String url, String title) {
+    private static List<String> readability(Document doc, String url, List<String> titles) {
         Article article;
         try {
             article = new Readability4J(safeUri(url), doc).parse();
@@ -53,7 +57,7 @@ final class ArticleBody {
         if (content == null) {
             return List.of();
         }
-        return BodyCleaner.clean(Paragraphs.blocks(content), title, url);
+        return BodyCleaner.clean(Paragraphs.blocks(content), titles, url);
     }
 
     /** readability4j resolves links against the URL and logs an error when it is not a valid URI. */
@@ -90,7 +94,7 @@ final class ArticleBody {
         private DensestBlock() {
         }
 
-        static List<String> paragraphs(Document doc, String title, String url) {
+        static List<String> paragraphs(Document doc, List<String> titles, String url) {
             java.util.Map<Element, Integer> weight = new java.util.IdentityHashMap<>();
             for (Element p : doc.select("p")) {
                 Element parent = p.parent();
@@ -99,7 +103,7 @@ final class ArticleBody {
                 }
             }
             return weight.entrySet().stream().max(java.util.Map.Entry.comparingByValue())
-                    .map(e -> BodyCleaner.clean(Paragraphs.blocks(e.getKey()), title, url))
+                    .map(e -> BodyCleaner.clean(Paragraphs.blocks(e.getKey()), titles, url))
                     .orElseGet(ArrayList::new);
         }
     }

@@ -1,8 +1,10 @@
 package com.nabaa.extract;
 
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
+import java.util.Set;
 import java.util.regex.Pattern;
 
 /**
@@ -30,14 +32,16 @@ final class BodyCleaner {
     private BodyCleaner() {
     }
 
-    static List<String> clean(List<Paragraphs.Block> blocks, String title, String pageUrl) {
-        String headline = title.strip().toLowerCase(Locale.ROOT);
+    /** {@code titles}: the headline and the page's declared titles, each dropped where it repeats as a block. */
+    static List<String> clean(List<Paragraphs.Block> blocks, List<String> titles, String pageUrl) {
+        Set<String> headlines = new HashSet<>();
+        titles.forEach(t -> headlines.add(t.strip().toLowerCase(Locale.ROOT)));
         List<String> lines = new ArrayList<>();
         for (Paragraphs.Block b : blocks) {
             String text = b.text();
             double maxDensity = text.length() < LONG_BLOCK ? MAX_LINK_DENSITY : MAX_LINK_DENSITY_LONG;
             if (b.linkDensity() > maxDensity
-                    || text.toLowerCase(Locale.ROOT).equals(headline)
+                    || headlines.contains(text.toLowerCase(Locale.ROOT))
                     || isOwnUrl(text, pageUrl)
                     || BYLINE.matcher(text).matches()
                     || isDateStamp(text)) {

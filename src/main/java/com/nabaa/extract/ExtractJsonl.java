@@ -15,7 +15,8 @@ import java.nio.charset.StandardCharsets;
 
 /**
  * Batch extraction over JSON Lines: reads {@code {"id","url","html"}} per line and writes
- * {@code {"id","url","title","published","date","body","canonical_url","breaking","language","error"}}.
+ * {@code {"id","url","title","headline","site_name","published","date","body","canonical_url","breaking","language","error"}}
+ * ({@code headline} repeats {@code title} under the name the extraction scorer reads).
  * A page that fails is reported in its own line's {@code error} and the run goes on.
  */
 public final class ExtractJsonl {
@@ -66,6 +67,8 @@ public final class ExtractJsonl {
 
     private static void fill(ObjectNode result, ExtractedPage page) {
         result.put("title", page.title());
+        result.put("headline", page.title());
+        result.put("site_name", page.siteName());
         result.put("published", page.published().map(Object::toString).orElse(null));
         result.put("date", page.published().map(p -> p.toLocalDate().toString()).orElse(null));
         result.put("body", String.join("\n", page.paragraphs()));
@@ -77,6 +80,8 @@ public final class ExtractJsonl {
 
     private static void empty(ObjectNode result, String error) {
         result.putNull("title");
+        result.putNull("headline");
+        result.putNull("site_name");
         result.putNull("published");
         result.putNull("date");
         result.put("body", "");

@@ -20,13 +20,18 @@ public final class HtmlExtractor {
             throw new NoArticleException(url, "empty page");
         }
         Document doc = Jsoup.parse(html, url);
+        LinkedData linked = LinkedData.of(doc);
         String siteName = PageMeta.siteName(doc);
-        String title = PageMeta.title(doc, siteName);
+        if (siteName.isBlank() && !linked.siteNames().isEmpty()) {
+            siteName = linked.siteNames().get(0);
+        }
+        Headline headline = Headline.of(doc, url, siteName, linked);
+        String title = headline.text();
         Optional<OffsetDateTime> published = PublishedDate.find(doc, url);
         Optional<String> canonical = PageMeta.canonicalUrl(doc);
         Optional<String> image = PageMeta.leadImage(doc);
-        boolean breaking = PageMeta.breaking(doc);
-        List<String> paragraphs = ArticleBody.paragraphs(doc, url, title);
+        boolean breaking = headline.breaking();
+        List<String> paragraphs = ArticleBody.paragraphs(doc, url, headline.titles());
         if (paragraphs.isEmpty()) {
             throw new NoArticleException(url, "no article text found (no paragraphs outside navigation and boilerplate)");
         }

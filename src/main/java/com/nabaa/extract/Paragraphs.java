@@ -55,6 +55,10 @@ final class Paragraphs {
 
         @Override
         public void head(Node node, int depth) {
+            if (node instanceof TextNode t && t.parent() instanceof Element p && p.normalName().equals("title")) {
+                // A content picker that falls back to the whole document must not make the <title> a paragraph.
+                return;
+            }
             if (node instanceof TextNode t) {
                 String text = t.getWholeText();
                 current.append(text);

@@ -6,6 +6,7 @@ import com.nabaa.text.NewsAnalyzers;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -188,7 +189,19 @@ public final class NewsIndex implements PassageSearchers, AutoCloseable {
 
     /** Adds the article, replacing every passage it had before. Thread-safe. */
     public void upsert(Article article) throws IOException {
-        writer().updateDocuments(new Term(Fields.ARTICLE_ID, article.id()), documents(article));
+        writer().updateDocuments(new Term(Fields.ARTICLE_ID, article.id()), documents(article, article.published()));
+    }
+
+    /**
+     * Adds the article as received at {@code received}. A publication time after that is not when
+     * it was published: an outlet that stamps its local time without the UTC offset looks up to four
+     * hours ahead (the Gulf), and a wrong date further. The index keeps the time it was received
+     * instead, as alerts do, so a reader's clock never hides a story that has arrived, and a story
+     * dated after the clock is never one that has. Thread-safe.
+     */
+    public void upsert(Article article, Instant received) throws IOException {
+        Optional<Instant> published = article.published().map(p -> p.isAfter(received) ? received : p);
+        writer().updateDocuments(new Term(Fields.ARTICLE_ID, article.id()), documents(article, published));
     }
 
     public void delete(String articleId) throws IOException {
@@ -241,7 +254,7 @@ public final class NewsIndex implements PassageSearchers, AutoCloseable {
     /** The Arabic chain that {@link LearntNames} reads headlines with (analyzers are thread-safe). */
     private static final Analyzer LEARNING = NewsAnalyzers.arabic();
 
-    private static List<Document> documents(Article a) {
+    private static List<Document> documents(Article a, Optional<Instant> publishedAt) {
         List<Passage> passages = PassageSplitter.split(a);
         if (passages.isEmpty()) passages = List.of(new Passage(a.id(), 0, a.title()));
         List<Document> docs = new ArrayList<>(passages.size());
@@ -256,7 +269,7 @@ public final class NewsIndex implements PassageSearchers, AutoCloseable {
             d.add(new StoredField(Fields.PASSAGE, p.text()));
             d.add(new StoredField(Fields.TITLE, a.title()));
             d.add(new StoredField(Fields.URL, a.url()));
-            Optional<Long> published = a.published().map(java.time.Instant::toEpochMilli);
+            Optional<Long> published = publishedAt.map(Instant::toEpochMilli);
             published.ifPresent(ms -> d.add(new LongField(Fields.PUBLISHED, ms, Field.Store.YES)));
             d.add(new KeywordField(Fields.SOURCE, a.source(), Field.Store.YES));
             d.add(new KeywordField(Fields.CATEGORY, a.category(), Field.Store.YES));

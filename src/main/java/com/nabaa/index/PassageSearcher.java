@@ -12,6 +12,7 @@ import java.util.Set;
 import java.util.concurrent.atomic.AtomicBoolean;
 import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.document.Document;
+import org.apache.lucene.document.LongField;
 import org.apache.lucene.index.IndexableField;
 import org.apache.lucene.index.StoredFields;
 import org.apache.lucene.index.Term;
@@ -33,6 +34,11 @@ import org.apache.lucene.search.TopDocs;
  * of the index. Get one from {@link NewsIndex#acquire()} and close it (try-with-resources) to
  * release it to the {@link SearcherManager}; a released view refuses to search. Thread-safe while
  * open.
+ *
+ * <p>A view seen at a reader's clock ({@link #asOf}) never finds an article published after it: every
+ * search, list and look-up through it is filtered once, here, so no front end or renderer has to.
+ * An article without a publication time cannot be placed after the clock and stays findable. Term
+ * statistics (IDF, spelling suggestions) still count the whole index.
  */
 public final class PassageSearcher implements AutoCloseable {
     private static final Set<String> STORED = Set.of(Fields.ARTICLE_ID, Fields.PASSAGE_NO, Fields.PASSAGE,
@@ -44,21 +50,45 @@ public final class PassageSearcher implements AutoCloseable {
     private final SearcherManager searchers;
     private final IndexSearcher searcher;
     private final PassageQuery queries;
-    private final AtomicBoolean released = new AtomicBoolean();
+    /** Shared by the views of one acquisition: whichever is closed first releases it. */
+    private final AtomicBoolean released;
+    /** Articles published after this instant are not in this view. */
+    private final Optional<Instant> clock;
 
-    private PassageSearcher(SearcherManager searchers, IndexSearcher searcher, PassageQuery queries) {
+    private PassageSearcher(SearcherManager searchers, IndexSearcher searcher, PassageQuery queries,
+                            AtomicBoolean released, Optional<Instant> clock) {
         this.searchers = searchers;
         this.searcher = searcher;
         this.queries = queries;
+        this.released = released;
+        this.clock = clock;
     }
 
     /** The manager's current searcher, acquired until {@link #close()}. */
     static PassageSearcher acquire(SearcherManager searchers, Analyzer analyzer) {
         try {
-            return new PassageSearcher(searchers, searchers.acquire(), new PassageQuery(analyzer));
+            return new PassageSearcher(searchers, searchers.acquire(), new PassageQuery(analyzer), new AtomicBoolean(),
+                    Optional.empty());
         } catch (IOException e) {
             throw new UncheckedIOException("cannot acquire an index searcher: " + e.getMessage(), e);
         }
+    }
+
+    /**
+     * This view as a reader at {@code clock} sees it: nothing published after the clock is found,
+     * listed or looked up. It is the same acquisition: closing either view releases it.
+     */
+    public PassageSearcher asOf(Instant clock) {
+        return new PassageSearcher(searchers, searcher, queries, released, Optional.of(clock));
+    }
+
+    /** {@code query} without the articles published after the clock (those without a date stay). */
+    private Query bounded(Query query) {
+        if (clock.isEmpty()) return query;
+        return new BooleanQuery.Builder().add(query, BooleanClause.Occur.MUST)
+                .add(LongField.newRangeQuery(Fields.PUBLISHED, clock.get().toEpochMilli() + 1, Long.MAX_VALUE),
+                        BooleanClause.Occur.MUST_NOT)
+                .build();
     }
 
     public PassageQuery queries() {
@@ -71,7 +101,7 @@ public final class PassageSearcher implements AutoCloseable {
     }
 
     public List<PassageHit> search(Query query, int n) {
-        return withSearcher(searcher -> hits(searcher, searcher.search(query, n)));
+        return withSearcher(searcher -> hits(searcher, searcher.search(bounded(query), n)));
     }
 
     /**
@@ -81,7 +111,7 @@ public final class PassageSearcher implements AutoCloseable {
      */
     public List<PassageHit> bestPerArticle(Query query, int passages, int articles) {
         return withSearcher(searcher -> {
-            ScoreDoc[] top = searcher.search(query, passages).scoreDocs;
+            ScoreDoc[] top = searcher.search(bounded(query), passages).scoreDocs;
             String[] ids = HitArticleIds.of(searcher.getIndexReader(), top);
             java.util.Set<String> seen = new java.util.HashSet<>();
             List<ScoreDoc> chosen = new ArrayList<>();
@@ -102,14 +132,14 @@ public final class PassageSearcher implements AutoCloseable {
 
     /** Top-{@code n} doc ids only, without loading stored fields: the bare cost of a query. */
     public int count(Query query, int n) {
-        return withSearcher(searcher -> searcher.search(query, n).scoreDocs.length);
+        return withSearcher(searcher -> searcher.search(bounded(query), n).scoreDocs.length);
     }
 
     /** Every passage of one article, in reading order. */
     public List<PassageHit> passagesOf(String articleId) {
         return withSearcher(searcher -> {
-            List<PassageHit> all = hits(searcher, searcher.search(new TermQuery(new Term(Fields.ARTICLE_ID, articleId)),
-                    1000));
+            List<PassageHit> all = hits(searcher,
+                    searcher.search(bounded(new TermQuery(new Term(Fields.ARTICLE_ID, articleId))), 1000));
             return all.stream().sorted(Comparator.comparingInt(PassageHit::passageNo)).toList();
         });
     }
@@ -123,7 +153,7 @@ public final class PassageSearcher implements AutoCloseable {
                 .add(new TermQuery(new Term(Fields.HEAD, "1")), BooleanClause.Occur.FILTER);
         about.ifPresent(a -> q.add(a, BooleanClause.Occur.MUST));
         PassageQuery.filter(filter).forEach(f -> q.add(f, BooleanClause.Occur.FILTER));
-        return withSearcher(searcher -> hits(searcher, searcher.search(q.build(), n, NEWEST_FIRST)));
+        return withSearcher(searcher -> hits(searcher, searcher.search(bounded(q.build()), n, NEWEST_FIRST)));
     }
 
     /**
@@ -133,14 +163,15 @@ public final class PassageSearcher implements AutoCloseable {
      */
     public List<PassageHit> newestMatching(Query query, int articles) {
         int batch = Math.max(50, articles * 4);
+        Query bounded = bounded(query);
         return withSearcher(searcher -> {
             List<PassageHit> out = new ArrayList<>(articles);
             java.util.Set<String> seen = new java.util.HashSet<>();
             StoredFields stored = searcher.storedFields();
             ScoreDoc after = null;
             while (out.size() < articles) {
-                TopDocs top = after == null ? searcher.search(query, batch, NEWEST_FIRST)
-                        : searcher.searchAfter(after, query, batch, NEWEST_FIRST);
+                TopDocs top = after == null ? searcher.search(bounded, batch, NEWEST_FIRST)
+                        : searcher.searchAfter(after, bounded, batch, NEWEST_FIRST);
                 if (top.scoreDocs.length == 0) break;
                 String[] ids = HitArticleIds.of(searcher.getIndexReader(), top.scoreDocs);
                 for (int i = 0; i < ids.length && out.size() < articles; i++) {

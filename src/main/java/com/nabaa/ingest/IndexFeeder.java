@@ -72,7 +72,7 @@ public final class IndexFeeder implements ArticleConsumer {
 
     private void indexOne(StoredArticle stored) {
         try {
-            index.upsert(stored.article());
+            index.upsert(stored.article(), stored.firstSeen());
         } catch (IOException | RuntimeException e) {
             failures.incrementAndGet();
             LOG.error("article {} (seq {}) could not be indexed; it stays stored, `nabaa reindex` retries it: {}",

@@ -22,9 +22,9 @@ import java.util.Optional;
  * @param section    the news section the reader asked for by name ("أخبار الرياضة" → {@code sport})
  * @param dateMayBeTopic the date range comes from a phrase that may also be what the question is
  *                   about (a month, a year, رمضان), not one counted from now (امبارح)
- * @param latest     the reader asks for what is new ("آخر الأخبار", "ايه الجديد", "latest"), names
- *                   a topic alone ("سد النهضة") or asks in dialect or English what happened to a
- *                   topic, without a date ("شنوة صار في تونس؟", "what's happening in Gaza?")
+ * @param latest     the reader asks for what is new ("آخر الأخبار", "ما الجديد في…", "ايه الجديد",
+ *                   "latest"), names a topic alone ("سد النهضة") or asks in dialect or English what
+ *                   happened to a topic, without a date ("شنوة صار في تونس؟", "what's happening in Gaza?")
  * @param language   the question's language by its letters ({@link Language#OTHER} without any)
  * @param now        the clock the date phrases were resolved against
  */
@@ -66,6 +66,15 @@ public record Question(String asked, String searchText, List<String> topicWords,
     public Question inArabic(String arabicSearch, List<Spelling> forms) {
         return new Question(asked, arabicSearch, topicWords, forms, when, section, false, latest, Language.ARABIC,
                 now);
+    }
+
+    /**
+     * The reader asks for a price or a rate as it stands now ("قديش سعر برميل النفط برنت؟", "الدولار
+     * بكام", "سعر الدولار النهارده"), naming no time or one that holds now: the newest report answers,
+     * and months-old figures do not.
+     */
+    public boolean asksCurrentValue() {
+        return when.map(w -> w.contains(now.toInstant())).orElse(true) && NewsIntent.asksChangingValue(asked);
     }
 
     /**

@@ -32,13 +32,16 @@ public final class QuestionParser {
         Language language = language(text);
         Optional<DatePhraseMatch> date = DatePhrases.find(text, now);
         String undated = date.map(d -> d.removeFrom(text)).orElse(text);
+        // "ما الجديد في اليمن؟" asks for the newest on اليمن: الجديد is the asking, not the topic.
+        Optional<String> withoutWhatsNew = NewsIntent.withoutWhatsNew(undated);
+        undated = withoutWhatsNew.orElse(undated);
         String rest = undated;
         Optional<CategoryHint> section = CategoryHints.find(rest).filter(CategoryHint::explicit);
         if (section.isPresent()) {
             rest = (rest.substring(0, section.get().start()) + " " + rest.substring(section.get().end())).strip();
         }
         String search = QuestionTextWords.searchWords(rest);
-        boolean latest = QuestionText.asksForLatest(text) || QuestionText.isBareTopic(rest)
+        boolean latest = QuestionText.asksForLatest(text) || withoutWhatsNew.isPresent() || QuestionText.isBareTopic(rest)
                 || date.isEmpty() && QuestionText.asksWhatHappened(rest) && isShortTopic(search);
         boolean dateMayBeTopic = date.isPresent() && !date.get().relative();
         return new Question(text, search, QuestionTextWords.topicWords(undated), variants(search),

@@ -173,14 +173,14 @@ class AskServiceTest {
     }
 
     @Test
-    void yesterdayKeepsOnlyWhatWasPublishedYesterdayInTheReadersZone() {
+    void yesterdayRanksYesterdaysStoryFirstAndReachesTheReportsOfTheDayAfterButNothingBefore() {
         Answer answer = ask("ايه اللي حصل امبارح في البورصة؟");
 
         assertThat(answer.stories()).isNotEmpty();
         assertThat(answer.stories().get(0).articleId()).isEqualTo("bourse-up");
-        assertThat(allArticleIds(answer)).doesNotContain("bourse-down");
+        // Wednesday's report (today, before the clock) may tell of Tuesday: it is reached, ranked after.
         assertThat(allArticleIds(answer).map(id -> BY_ID.get(id).published().orElseThrow()))
-                .allSatisfy(t -> assertThat(t).isBetween(at(24, 0), at(25, 0)));
+                .allSatisfy(t -> assertThat(t).isBetween(at(24, 0), NOW.toInstant()));
     }
 
     @Test
@@ -224,8 +224,8 @@ class AskServiceTest {
 
     @Test
     void aDatePhraseThatLeavesNothingIsRetriedWithoutTheTimeFilter() {
-        // The quake happened today: "yesterday" matches no article about it.
-        Answer answer = ask("زلزال كريت امبارح");
+        // The quake happened today: "the day before yesterday" and the day after it hold no article about it.
+        Answer answer = ask("زلزال كريت أول امبارح");
 
         assertThat(answer.noAnswer()).isFalse();
         assertThat(answer.stories().get(0).articleId()).isEqualTo("quake");

@@ -72,6 +72,15 @@ class NewsDeskTest {
     }
 
     @Test
+    void searchAndTimelineListNothingPublishedAfterTheClock() {
+        assertThat(ids(desk.search("البورصة المصرية", 10, 0, TUESDAY_EVENING)))
+                .containsExactly("bourse-up", "bourse-banks", "bourse-listing");
+        assertThat(desk.timeline(List.of("bourse-up"), 10, TUESDAY_EVENING)).extracting(SourceLink::articleId)
+                .contains("bourse-up").doesNotContain("bourse-down");
+        assertThat(desk.timeline(List.of("bourse-down"), 10, TUESDAY_EVENING)).as("not yet published").isEmpty();
+    }
+
+    @Test
     void aStoryInFullHasItsOpeningSentencesAndOtherReports() {
         Story story = desk.story(List.of("metro-ahram", "metro-shorouk", "no-such-article"), TestArticles.NOW)
                 .orElseThrow();

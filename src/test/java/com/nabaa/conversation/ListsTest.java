@@ -104,6 +104,16 @@ class ListsTest {
     }
 
     @Test
+    void anAnswerInTheChatNeverShowsAStoryAfterTheClockEvenWhenItMatchesBest() {
+        for (String q : List.of("البورصة المصرية", "آخر أخبار البورصة", "ما الجديد في البورصة؟",
+                "البورصة المصرية تفتتح تعاملات الخميس على ارتفاع")) {
+            Outgoing.Send answer = onlySend(chat.say(q));
+
+            assertThat(urls(answer)).as(q).isNotEmpty().doesNotContain(FUTURE);
+        }
+    }
+
+    @Test
     void searchWithoutWordsAsksForThem() {
         assertThat(text(onlySend(chat.say("/search")).body())).contains("اكتب كلمات البحث");
         assertThat(text(onlySend(chat.say("/search   😀")).body())).contains("اكتب كلمات البحث");

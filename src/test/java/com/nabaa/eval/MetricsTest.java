@@ -3,6 +3,7 @@ package com.nabaa.eval;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.List;
+import java.util.Set;
 import org.junit.jupiter.api.Test;
 
 class MetricsTest {
@@ -36,5 +37,16 @@ class MetricsTest {
         assertThat(Evaluation.shown(List.of("إلى 308 نقطة"), "تخلى الفريق عن الى 308 نقطة، في الموسم")).isTrue();
         assertThat(Evaluation.shown(List.of("309 نقاط"), "تخلى الفريق عن 308 نقطة")).isFalse();
         assertThat(Evaluation.shown(List.of(""), "أي نص")).isFalse();
+    }
+
+    @Test
+    void aResultIsAHitWhenAnyOfItsArticlesIsAnyOfTheRelevantOnes() {
+        Metrics m = new Metrics();
+        Set<String> relevant = Set.of("bbc-1", "sky-2");
+        m.add(List.of(List.of("other"), List.of("cnn-3", "sky-2")), relevant, false, true, false);   // rank 2
+        m.add(List.of(List.of("other"), List.of("unrelated")), relevant, false, false, false);    // none
+
+        assertThat(m.mrr()).isEqualTo(0.25);
+        assertThat(m.retrievalRow()).isEqualTo("    2  0.000  0.500  0.500   0.250   0.500");
     }
 }

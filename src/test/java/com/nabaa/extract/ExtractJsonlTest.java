@@ -51,5 +51,8 @@ class ExtractJsonlTest {
         assertThat(out.get(1).get("date").isNull()).isTrue();
         assertThat(out.get(2).get("error").isNull()).isTrue();
         assertThat(out.get(2).get("title").asText()).isEqualTo("City council approves new bike lanes");
+        assertThat(out.get(2).get("headline").asText()).as("the name the extraction scorer reads")
+                .isEqualTo("City council approves new bike lanes");
+        assertThat(out.get(2).get("site_name").asText()).isEqualTo("The Riverside Ledger");
     }
 }

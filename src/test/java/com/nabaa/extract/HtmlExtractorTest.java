@@ -141,6 +141,37 @@ class HtmlExtractorTest {
     }
 
     @Test
+    void keepsTheTextOfAPageStreamedIntoAHiddenContainer() throws Exception {
+        String html = """
+                <html><head><title>Harbor ferry resumes after winter break | The Riverside Ledger</title></head><body>
+                <div hidden id="S:0"><main><h1>Harbor ferry resumes after winter break</h1>
+                <p>The harbor ferry will resume its regular schedule on Saturday after a three-month winter break, the
+                transit authority said on Thursday, after repairs to the north pier were finished ahead of time.</p>
+                <p>Boats will leave every thirty minutes between 7 a.m. and 9 p.m., and fares stay as they were.</p>
+                </main></div><div hidden><p>Sign in to keep reading your saved stories and the newsletters you follow.</p></div>
+                <script>$RC("B:0","S:0")</script></body></html>""";
+        ExtractedPage page = extractor.extract(html, "https://ledger.example/harbor/ferry");
+        assertThat(page.paragraphs()).hasSize(2);
+        assertThat(page.paragraphs().get(0)).startsWith("The harbor ferry will resume");
+    }
+
+    @Test
+    void dropsTheDeclaredTitleRepeatedAboveTheStory() throws Exception {
+        String html = Fixtures.read("ar-jsonld-article.html").replace("<h1>افتتاح محطة تحلية جديدة في مدينة الواحة</h1>",
+                "<p>افتتاح محطة تحلية جديدة في مدينة الواحة - بوابة النهار</p>");
+        String body = String.join("\n", extractor.extract(html, "https://nahar.example/n").paragraphs());
+        assertThat(body).startsWith("افتتح محافظ").doesNotContain("- بوابة النهار");
+    }
+
+    @Test
+    void takesTheSiteNameFromTheJsonLdPublisherWhenNoMetaTagDeclaresIt() throws Exception {
+        String html = Fixtures.read("en-meta-time.html").replaceAll("<meta property=\"og:site_name\"[^>]*>", "")
+                .replace("</head>", "<script type=\"application/ld+json\">{\"@type\":\"NewsArticle\","
+                        + "\"publisher\":{\"@type\":\"Organization\",\"name\":\"The Riverside Ledger\"}}</script></head>");
+        assertThat(extractor.extract(html, "https://ledger.example/x").siteName()).isEqualTo("The Riverside Ledger");
+    }
+
+    @Test
     void refusesPageWithoutArticleText() {
         assertThatThrownBy(() -> page("no-article.html", "https://example.com/sections"))
                 .isInstanceOf(NoArticleException.class)

@@ -1,0 +1,121 @@
+package com.nabaa.answer;
+
+import com.nabaa.question.DateRange;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Optional;
+import java.util.function.Predicate;
+
+/**
+ * How the time of a story weighs in its rank, relative to the reader's clock.
+ *
+ * <p>For a reader who wants the news of now (what is new on a topic, the topic alone, a price or a
+ * rate) recency outweighs relevance: of the stories that answer, those of the last
+ * {@link #FRESH_WINDOW} come first, and among them those whose headline names the topic, newest
+ * first; older ones follow the same way. A story that only mentions the topic in passing ("اليمن"
+ * in a report on Khashoggi) is not news about it, but a recent one beats a months-old one that is.
+ *
+ * <p>For a reader who names a past day ("امبارح", "يوم الجمعة", "في 7 أكتوبر"), the day after is
+ * searched too, since a report of an event is often published the next morning, and a story ranks
+ * lower the later it came ({@link #closeness}).
+ */
+final class Recency {
+    /**
+     * The stories of the last this-many days are searched too for a reader who wants the newest,
+     * next to the best matches of any date, and rank before every older one: the newest reports of
+     * a big topic rarely make the top of a search over years.
+     */
+    static final Duration FRESH_WINDOW = Duration.ofDays(7);
+    /** Among those, a story ranked by its score counts up to twice when new, fading with this half-life. */
+    static final Duration HALF_LIFE = Duration.ofDays(2);
+    /**
+     * Every story whose headline covers the question within this much of the best headline (and at
+     * least the no-answer threshold) is about the topic and listed newest first.
+     */
+    static final float HEADLINE_SLACK = 0.2f;
+    /** A past day asked for reaches this far beyond its end: the reports of its events. */
+    static final Duration REPORT_DELAY = Duration.ofDays(1);
+    /** A story published at the end of {@link #REPORT_DELAY} counts this share of its score. */
+    static final float LATE_REPORT_WEIGHT = 0.5f;
+
+    private Recency() {
+    }
+
+    /** Up to twice the score for a story of now, fading with {@link #HALF_LIFE}; 1 without a date. */
+    static float boost(Optional<Instant> published, Instant now) {
+        if (published.isEmpty()) return 1f;
+        double ageDays = Math.max(0, Duration.between(published.get(), now).toMinutes() / (24.0 * 60));
+        return (float) (1 + Math.pow(0.5, ageDays / (HALF_LIFE.toMinutes() / (24.0 * 60))));
+    }
+
+    /** The range a ranked search for a past range reads: the range and the reports after it. */
+    static DateRange withReports(DateRange asked) {
+        return new DateRange(asked.from(), asked.to().plus(REPORT_DELAY));
+    }
+
+    /**
+     * 1 for a story published within the asked range (or undated), falling linearly to {@link
+     * #LATE_REPORT_WEIGHT} for one published {@link #REPORT_DELAY} after its end.
+     */
+    static float closeness(Optional<Instant> published, DateRange asked) {
+        if (published.isEmpty() || published.get().isBefore(asked.to())) return 1f;
+        double late = Duration.between(asked.to(), published.get()).toMinutes() / (double) REPORT_DELAY.toMinutes();
+        return (float) (1 - (1 - LATE_REPORT_WEIGHT) * Math.min(1, late));
+    }
+
+    /** A candidate with how fully its headline names the question. */
+    record Scored(StoryGrouper.Candidate candidate, float inHeadline) {
+        boolean answers(float threshold) {
+            return candidate.coverage() >= threshold;
+        }
+    }
+
+    /**
+     * The candidates in the order a reader of now gets them: those that answer (coverage at least
+     * {@code threshold}) first; of them, the last {@link #FRESH_WINDOW}'s before older ones; within
+     * each, those about the question newest first, then the others by score (for a value, those
+     * about it come first, the recent before the older). Those that do not answer follow by score.
+     *
+     * <p>A story is about a topic when its headline names the topic about as fully as the best
+     * headline of its period does (within {@link #HEADLINE_SLACK}). For a value asked as it stands
+     * ({@code value}: a price, a rate) the newest figure supersedes the others: a story is about it
+     * when its text names every key word of the question ({@link StoryMaker#NAME_MISSING_BELOW}).
+     */
+    static List<StoryGrouper.Candidate> newestFirst(List<Scored> scored, Instant now, float threshold, boolean value) {
+        Instant since = now.minus(FRESH_WINDOW);
+        Predicate<Scored> recent = s -> s.candidate().published().filter(p -> !p.isBefore(since)).isPresent();
+        float recentBar = headlineBar(scored, recent, threshold);
+        float olderBar = headlineBar(scored, recent.negate(), threshold);
+        Predicate<Scored> about = value ? s -> s.candidate().coverage() >= StoryMaker.NAME_MISSING_BELOW
+                : s -> s.inHeadline() > 0 && s.inHeadline() >= (recent.test(s) ? recentBar : olderBar);
+        // A figure is only worth its freshness when the story states it: for a value, a full answer
+        // of last month beats this week's passing mention (a phone's price for "سعر الذهب").
+        Comparator<Scored> tiers = value
+                ? Comparator.comparing((Scored s) -> !about.test(s)).thenComparing(s -> !recent.test(s))
+                : Comparator.comparing((Scored s) -> !recent.test(s)).thenComparing(s -> !about.test(s));
+        Comparator<Scored> order = Comparator
+                .comparing((Scored s) -> !s.answers(threshold))
+                .thenComparing(tiers)
+                .thenComparing((a, b) -> about.test(a) ? published(b).compareTo(published(a)) : 0)
+                .thenComparing(Comparator.comparingDouble((Scored s) -> s.candidate().score()).reversed());
+        List<Scored> sorted = new ArrayList<>(scored);
+        sorted.sort(order);
+        return sorted.stream().map(Scored::candidate).toList();
+    }
+
+    /** How fully a headline must name the question to be about it, among the answering candidates of a period. */
+    private static float headlineBar(List<Scored> scored, Predicate<Scored> period, float threshold) {
+        float best = 0;
+        for (Scored s : scored) {
+            if (s.answers(threshold) && period.test(s)) best = Math.max(best, s.inHeadline());
+        }
+        return Math.max(best - HEADLINE_SLACK, threshold);
+    }
+
+    private static Instant published(Scored s) {
+        return s.candidate().published().orElse(Instant.MIN);
+    }
+}

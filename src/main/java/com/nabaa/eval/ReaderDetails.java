@@ -1,0 +1,64 @@
+package com.nabaa.eval;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import com.nabaa.answer.Answer;
+import com.nabaa.answer.Story;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.io.Writer;
+import java.util.List;
+import java.util.Set;
+import java.util.function.Consumer;
+
+/**
+ * Writes what each reader-set question got as one JSON line ({@code nabaa eval --details FILE}):
+ * the rank of the first relevant result for Nabaa and the baseline (0: none in the top 10), Nabaa's
+ * top stories with their headlines, its direct answer and the gold answers, to look at failures.
+ */
+final class ReaderDetails implements Consumer<ReaderEvaluation.Detail> {
+    private static final ObjectMapper JSON = new ObjectMapper();
+    private final Writer out;
+
+    ReaderDetails(Writer out) {
+        this.out = out;
+    }
+
+    @Override
+    public void accept(ReaderEvaluation.Detail d) {
+        ReaderQuestion q = d.question();
+        ObjectNode n = JSON.createObjectNode();
+        n.put("id", q.id()).put("slice", q.slice()).put("question", q.text()).put("now", q.now().toString());
+        q.context().ifPresent(c -> n.put("context", c));
+        n.put("nabaa_rank", rank(d.nabaa().ranked(), q.relevant()));
+        n.put("baseline_rank", rank(d.baseline(), q.relevant()));
+        Answer a = d.nabaa().answer().orElse(null);
+        n.put("kind", a == null ? "asks_what_you_mean" : a.kind().name().toLowerCase(java.util.Locale.ROOT));
+        if (a != null) {
+            a.directAnswer().ifPresent(x -> n.put("direct_answer", x));
+            ArrayNode top = n.putArray("top");
+            for (Story s : a.stories().subList(0, Math.min(3, a.stories().size()))) {
+                top.addObject().put("id", s.articleId()).put("headline", s.headline())
+                        .put("relevant", s.articleIds().stream().anyMatch(q.relevant()::contains))
+                        .put("missing", String.join("، ", s.missing()));
+            }
+        }
+        ArrayNode gold = n.putArray("answer");
+        q.answers().forEach(gold::add);
+        try {
+            out.write(JSON.writeValueAsString(n));
+            out.write('\n');
+        } catch (IOException e) {
+            throw new UncheckedIOException("writing the reader set's details", e);
+        }
+    }
+
+    /** The 1-based rank of the first result holding a relevant article in the top 10, 0 when none does. */
+    static int rank(List<List<String>> ranked, Set<String> relevant) {
+        for (int i = 0; i < Math.min(10, ranked.size()); i++) {
+            if (ranked.get(i).stream().anyMatch(relevant::contains)) return i + 1;
+        }
+        return 0;
+    }
+}

@@ -1,0 +1,143 @@
+package com.nabaa.eval;
+
+import com.nabaa.answer.Answer;
+import java.io.PrintStream;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.TreeMap;
+
+/**
+ * The reader set's figures: retrieval per slice for Nabaa and the baseline, the same on all
+ * questions and on the held-out fifth, the direct answers' precision, and the absent topics
+ * answered anyway.
+ */
+final class ReaderFigures {
+    /** The order slices are printed in; others follow alphabetically. */
+    static final List<String> SLICES = List.of("egyptian", "gulf", "levantine", "maghrebi", "msa", "english",
+            "misspelled", "relative-date", "result", "price-number", "short-query", "follow-up");
+
+    private final Map<String, Pair> slices = new TreeMap<>(ReaderFigures::bySliceOrder);
+    private final Pair all = new Pair();
+    private final Pair heldOut = new Pair();
+    private final DirectAnswers direct = new DirectAnswers();
+    private final DirectAnswers directHeldOut = new DirectAnswers();
+    private final Map<String, Absent> absentBySlice = new TreeMap<>(ReaderFigures::bySliceOrder);
+    private final Absent absent = new Absent();
+    private final Absent absentHeldOut = new Absent();
+
+    /** Absent-topic questions: how many, and how many got stories, a » line, a baseline result. */
+    private static final class Absent {
+        int questions;
+        int answered;
+        int withDirect;
+        int baselineAnswered;
+
+        void add(boolean nabaa, boolean direct, boolean baseline) {
+            questions++;
+            if (nabaa) answered++;
+            if (direct) withDirect++;
+            if (baseline) baselineAnswered++;
+        }
+    }
+
+    /** Nabaa's and the baseline's figures over the same questions. */
+    record Pair(Metrics nabaa, Metrics baseline) {
+        Pair() {
+            this(new Metrics(), new Metrics());
+        }
+    }
+
+    /**
+     * @param ranked Nabaa's ranking before the no-answer cut
+     * @param answer what the reader was shown (empty: the chat asked what they meant)
+     * @param base   the baseline's ranking
+     */
+    void add(ReaderQuestion q, List<List<String>> ranked, Optional<Answer> answer, List<List<String>> base) {
+        boolean answered = answer.filter(a -> !a.noAnswer()).isPresent();
+        boolean flagged = answer.filter(a -> !a.noAnswer() && !a.stories().get(0).missing().isEmpty()).isPresent();
+        Optional<String> shown = answer.flatMap(Answer::directAnswer);
+        List<Pair> pairs = new ArrayList<>(List.of(all, slices.computeIfAbsent(q.slice(), s -> new Pair())));
+        if (q.heldOut()) pairs.add(heldOut);
+        for (Pair p : pairs) {
+            p.nabaa().add(ranked, q.relevant(), false, answered, flagged);
+            p.baseline().add(base, q.relevant(), false, !base.isEmpty(), false);
+        }
+        direct.add(q.answers(), shown);
+        if (q.heldOut()) directHeldOut.add(q.answers(), shown);
+    }
+
+    /** @param answer Nabaa's answer; {@code baselineAnswered}: the baseline found anything */
+    void addAbsent(AbsentQuestion q, Optional<Answer> answer, boolean baselineAnswered) {
+        boolean answered = answer.filter(a -> !a.noAnswer()).isPresent();
+        boolean withDirect = answered && answer.flatMap(Answer::directAnswer).isPresent();
+        absent.add(answered, withDirect, baselineAnswered);
+        absentBySlice.computeIfAbsent(q.slice(), s -> new Absent()).add(answered, withDirect, baselineAnswered);
+        if (q.heldOut()) absentHeldOut.add(answered, withDirect, baselineAnswered);
+    }
+
+    Pair all() {
+        return all;
+    }
+
+    Pair heldOut() {
+        return heldOut;
+    }
+
+    Map<String, Pair> slices() {
+        return new LinkedHashMap<>(slices);
+    }
+
+    DirectAnswers direct() {
+        return direct;
+    }
+
+    /** Absent-topic questions Nabaa answered anyway, of all. */
+    double absentAnswered() {
+        return absent.questions == 0 ? 0 : (double) absent.answered / absent.questions;
+    }
+
+    void print(PrintStream out) {
+        out.println(String.format(Locale.ROOT, "%-14s %-9s", "slice", "system") + Metrics.retrievalHeader()
+                + "  MRR-base");
+        for (Map.Entry<String, Pair> e : slices.entrySet()) line(out, e.getKey(), e.getValue());
+        line(out, "all", all);
+        line(out, "held-out", heldOut);
+        out.printf(Locale.ROOT, "direct answer (»): shown on %d of %d questions with a gold answer (%.1f%%); contains"
+                        + " it: %.1f%% (%d of %d); held-out %.1f%% (%d of %d)%n",
+                direct.shown(), direct.questions(), direct.coverage() * 100, direct.precision() * 100, direct.right(),
+                direct.shown(), directHeldOut.precision() * 100, directHeldOut.right(), directHeldOut.shown());
+        out.printf(Locale.ROOT, "absent topics (%d questions): answered anyway: nabaa %s (with a » line: %s), baseline"
+                        + " %s; held-out: nabaa %s%n",
+                absent.questions, share(absent.answered, absent.questions), share(absent.withDirect, absent.questions),
+                share(absent.baselineAnswered, absent.questions),
+                share(absentHeldOut.answered, absentHeldOut.questions));
+        StringBuilder bySlice = new StringBuilder("absent topics answered by slice:");
+        absentBySlice.forEach((s, c) -> bySlice.append(' ').append(s).append(' ').append(c.answered).append('/')
+                .append(c.questions));
+        out.println(bySlice);
+    }
+
+    private static void line(PrintStream out, String slice, Pair p) {
+        String head = String.format(Locale.ROOT, "%-14s %-9s", slice, "nabaa");
+        out.println(head + p.nabaa().retrievalRow() + String.format(Locale.ROOT, "    %+6.3f",
+                p.nabaa().mrr() - p.baseline().mrr()));
+        out.println(String.format(Locale.ROOT, "%-14s %-9s", slice, "baseline") + p.baseline().retrievalRow());
+    }
+
+    private static String share(int n, int of) {
+        return of == 0 ? "-" : String.format(Locale.ROOT, "%.1f%%", 100.0 * n / of);
+    }
+
+    private static int bySliceOrder(String a, String b) {
+        int i = SLICES.indexOf(a);
+        int j = SLICES.indexOf(b);
+        if (i >= 0 && j >= 0) return Integer.compare(i, j);
+        if (i >= 0) return -1;
+        if (j >= 0) return 1;
+        return a.compareTo(b);
+    }
+}
