@@ -140,7 +140,8 @@ public final class Wording {
      * Arabic, what was searched for which words, and which words have no Arabic to search.
      */
     public String readInArabic(Translation t) {
-        String searched = t.searched().stream().map(w -> w.arabic() + " (" + w.english() + ")")
+        String searched = t.searched().stream()
+                .map(w -> w.arabic().equals(w.english()) ? w.english() : w.arabic() + " (" + w.english() + ")")
                 .collect(java.util.stream.Collectors.joining(english() ? ", " : "، "));
         String unknown = String.join(english() ? ", " : "، ", t.untranslated());
         if (english()) {

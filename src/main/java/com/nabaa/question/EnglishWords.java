@@ -19,7 +19,10 @@ import java.util.regex.Pattern;
  *       of the question ("world cup", "prime minister", "theresa may").
  *   <li>Other English function words (the, did, about, news…) are dropped; one typed in capitals is
  *       a name ("US").
- *   <li>A number (2018, 5.2) is searched as typed: digits are the same in Arabic news.
+ *   <li>A number (2018, 5.2) is searched as typed: digits are the same in Arabic news. So is a
+ *       product name or code that Arabic news writes in Latin letters too (XS, IGTV, S-400, iPhone),
+ *       with a capitalized word right after it ("XS Max"): there it is the name itself, not a stray
+ *       fragment.
  *   <li>A hyphenated word the glossary does not know is read as its parts (al-sisi → sisi).
  *   <li>Any other word has no Arabic here: {@link Word#arabic()} is empty (a name the index may
  *       have learnt, or a word nobody can search Arabic news for).
@@ -31,6 +34,11 @@ import java.util.regex.Pattern;
  */
 public record EnglishWords(List<Word> words, List<Word> inArabicOrder) {
     private static final Pattern NUMBER = Pattern.compile("\\d+(?:[.,]\\d+)*%?");
+    /**
+     * A product name or code that Arabic news writes in Latin letters too: an acronym (IGTV, XS), a
+     * word with digits (S-400, G20) or with a capital inside (iPhone, eBay).
+     */
+    private static final Pattern CODE = Pattern.compile("\\p{Lu}{2,}s?|(?=.*\\d)(?=.*\\p{L})[\\p{L}\\d-]+|\\p{Ll}+\\p{Lu}[\\p{L}]*");
     private static final String EDGE = "[\\p{Punct}«»“”‘’…]+";
     /**
      * Words of English questions that name no topic. The question parser has dropped the question
@@ -97,6 +105,9 @@ public record EnglishWords(List<Word> words, List<Word> inArabicOrder) {
             phrases.end();
             phrases.add(new Word(token, List.of(token)));
             phrases.end();
+        } else if (CODE.matcher(token).matches() || phrases.afterCode() && Character.isUpperCase(token.charAt(0))) {
+            // A capitalized word right after a code belongs to the product's name: "XS Max".
+            phrases.add(new Word(token, List.of(token)));
         } else if (token.contains("-")) {
             for (String part : token.split("-")) {
                 if (part.isEmpty() || function(part)) continue;
@@ -135,6 +146,14 @@ public record EnglishWords(List<Word> words, List<Word> inArabicOrder) {
             } else {
                 blocks.add(new ArrayList<>(List.of(w)));
             }
+        }
+
+        /** Whether the last word of the phrase so far is a product name or code, searched as typed. */
+        boolean afterCode() {
+            if (blocks.isEmpty()) return false;
+            List<Word> last = blocks.get(blocks.size() - 1);
+            String word = last.get(last.size() - 1).english();
+            return CODE.matcher(word).matches();
         }
 
         /** The phrase ends here: its blocks go to the Arabic order, last first. */

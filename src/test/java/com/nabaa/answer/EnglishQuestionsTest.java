@@ -211,6 +211,14 @@ class EnglishQuestionsTest {
     }
 
     @Test
+    void aProductCodeArabicNewsWritesInLatinLettersIsSearchedAsTyped() {
+        Answer answer = ask("Apple XS Max price");
+
+        assertThat(answer.stories().get(0).articleId()).isEqualTo("phone");
+        assertThat(answer.translation().orElseThrow().complete()).isTrue();
+    }
+
+    @Test
     void anArabicQuestionIsUntouched() {
         Answer answer = ask("سعر النفط");
 

@@ -66,6 +66,19 @@ class EnglishWordsTest {
     }
 
     @Test
+    void aProductNameOrCodeIsSearchedAsTypedLikeANumber() {
+        assertThat(EnglishWords.of("new iPhone XS").words()).containsExactly(
+                new EnglishWords.Word("new", EnglishGlossary.standard().arabic(List.of("new")).orElseThrow()),
+                new EnglishWords.Word("iPhone", EnglishGlossary.standard().arabic(List.of("iphone")).orElseThrow()),
+                new EnglishWords.Word("XS", List.of("XS")));
+        assertThat(searched("IGTV launch")).containsExactly("IGTV", "إطلاق");
+        assertThat(searched("iPhone X")).containsExactly("آيفون", "X");
+        assertThat(searched("XS Max")).containsExactly("XS", "Max");
+        assertThat(searched("S-400 missiles")).containsExactly("S-400", "صاروخ");
+        assertThat(EnglishWords.of("Zorfkistan").untranslated()).containsExactly("Zorfkistan");
+    }
+
+    @Test
     void anUnknownHyphenatedWordIsReadAsItsParts() {
         assertThat(english("Zorfkistan-Egypt talks")).containsExactly("Zorfkistan", "Egypt", "talks");
         assertThat(english("cease-fire")).containsExactly("cease-fire");
