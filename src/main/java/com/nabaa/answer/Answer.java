@@ -26,10 +26,12 @@ import java.util.Optional;
  * @param related      when nothing answers: the latest headlines related to the question
  * @param offset       the page's first story within the whole ranking, from 0
  * @param more         stories follow this page: a front end may offer "more"
+ * @param translation  for an English question read in Arabic news: the Arabic searched and the words
+ *                     with none, which the reply states first (the stories and their summaries are Arabic)
  */
 public record Answer(String question, ZonedDateTime askedAt, Language language, List<String> topicWords, Kind kind,
                      List<Story> stories, Optional<String> directAnswer, Optional<String> suggestion,
-                     List<SourceLink> related, int offset, boolean more) {
+                     List<SourceLink> related, int offset, boolean more, Optional<Translation> translation) {
     /** How an answer's stories answer the question. */
     public enum Kind {
         /** Stories that answer the question, best first. */
@@ -78,6 +80,15 @@ public record Answer(String question, ZonedDateTime askedAt, Language language, 
             throw new IllegalArgumentException("the first page of a " + kind + " answer has stories");
         }
         if (more && stories.isEmpty()) throw new IllegalArgumentException("more stories follow only a page of stories");
+        Objects.requireNonNull(translation, "translation");
+    }
+
+    /** An answer read in the question's own language, without a translation. */
+    public Answer(String question, ZonedDateTime askedAt, Language language, List<String> topicWords, Kind kind,
+                  List<Story> stories, Optional<String> directAnswer, Optional<String> suggestion,
+                  List<SourceLink> related, int offset, boolean more) {
+        this(question, askedAt, language, topicWords, kind, stories, directAnswer, suggestion, related, offset, more,
+                Optional.empty());
     }
 
     /** True when no article answers the question (nothing found, or a follow-up without a topic). */

@@ -26,6 +26,20 @@ public final class AnswerJson {
         out.put("related", a.related().stream().map(AnswerJson::link).toList());
         out.put("offset", a.offset());
         out.put("more", a.more());
+        out.put("translation", a.translation().map(AnswerJson::translation).orElse(null));
+        return out;
+    }
+
+    private static Map<String, Object> translation(Translation t) {
+        Map<String, Object> out = new LinkedHashMap<>();
+        out.put("searched", t.searched().stream().map(w -> {
+            Map<String, Object> word = new LinkedHashMap<>();
+            word.put("english", w.english());
+            word.put("arabic", w.arabic());
+            return word;
+        }).toList());
+        out.put("untranslated", t.untranslated());
+        out.put("arabic_words", t.arabicWords());
         return out;
     }
 
@@ -62,6 +76,6 @@ public final class AnswerJson {
 
     static List<String> keys() {
         return List.of("question", "asked_at", "language", "topic_words", "kind", "no_answer", "direct_answer",
-                "suggestion", "stories", "related", "offset", "more");
+                "suggestion", "stories", "related", "offset", "more", "translation");
     }
 }

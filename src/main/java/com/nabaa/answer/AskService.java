@@ -48,7 +48,17 @@ public final class AskService implements Answers {
         // A chat reads "وبعدين؟" with its last answer; here there is none, and any story would be a guess.
         if (FollowUps.isFollowUp(q)) return needsTopic(q, request);
         try (PassageSearcher searcher = index.acquire(request.now().toInstant())) {
-            Reading reading = read(q, new Ranking(searcher, analyzers, threshold), request, searcher);
+            Ranking ranking = new Ranking(searcher, analyzers, threshold);
+            Reading reading = read(q, ranking, request, searcher);
+            // An English question reads English articles above; Arabic news through its translation.
+            Optional<EnglishReading> english = EnglishReading.of(q, searcher);
+            if (english.isPresent()) {
+                Optional<Reading> arabic = english.get().searchable()
+                        ? Optional.of(read(english.get().arabic(), ranking, request, searcher)) : Optional.empty();
+                if (!english.get().ownLanguageAnswers(reading.ranked(), arabic.map(Reading::ranked))) {
+                    return english.get().localize(answer(arabic.orElse(reading), request, searcher));
+                }
+            }
             return answer(reading, request, searcher);
         }
     }

@@ -50,7 +50,7 @@ record NoAnswer(Optional<String> suggestion, List<SourceLink> related) {
         Optional<String> suggestion = Suggestions.suggest(q.typedWords(), ranked.terms(), searcher);
         // Related headlines ignore the date the reader named: nothing of that date answered.
         Optional<Query> anyDate = ranked.searched()
-                ? searcher.queries().forText(q.searchText(), List.of(), Ranking.filter(q).withoutTime())
+                ? searcher.queries().forText(q.searchText(), List.of(), Ranking.forWords(Ranking.filter(q).withoutTime(), q))
                 : Optional.empty();
         List<SourceLink> related = anyDate.isEmpty() ? List.of() : searcher
                 .bestPerArticle(anyDate.get(), Ranking.CANDIDATE_PASSAGES, Ranking.CANDIDATE_ARTICLES).stream()

@@ -81,9 +81,10 @@ final class QueryTerms {
 
     /**
      * The same question where each term of {@code more} is also found as any of its forms (a result
-     * question's نتيجة as فوز، خسارة…), weighing what it weighed.
+     * question's نتيجة as فوز، خسارة…; a translation's أسعار for سعر), weighing what it weighed.
      */
     QueryTerms withForms(Map<String, Set<String>> more) {
+        if (more.isEmpty()) return this;
         Map<String, Set<String>> forms = new HashMap<>(prepositionForms);
         more.forEach((term, other) -> {
             if (!weights.containsKey(term)) return;

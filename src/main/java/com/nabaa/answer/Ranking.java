@@ -3,6 +3,7 @@ package com.nabaa.answer;
 import com.nabaa.index.PassageHit;
 import com.nabaa.index.PassageSearcher;
 import com.nabaa.index.SearchFilter;
+import com.nabaa.news.Language;
 import com.nabaa.question.DateRange;
 import com.nabaa.question.Question;
 import java.time.Instant;
@@ -51,9 +52,9 @@ final class Ranking {
         QueryTerms typed = QueryTerms.of(q.searchText(), q.language(), analyzers, searcher);
         SpellingChoice spelling = SpellingChoice.of(q, typed, searcher);
         Optional<ResultFocus> result = ResultFocus.of(q, typed);
-        QueryTerms spelled = typed.withSpellings(spelling.betterTerms(), q.language(), searcher);
+        QueryTerms spelled = typed.withSpellings(spelling.betterTerms(), q.language(), searcher).withForms(spelling.forms());
         QueryTerms terms = result.map(r -> r.terms(spelled)).orElse(spelled);
-        SearchFilter searched = searchFilter(q);
+        SearchFilter searched = forWords(searchFilter(q), q);
         Optional<Query> query = result.isEmpty() ? searcher.queries().forText(q.searchText(), spelling.variants(), searched)
                 : searcher.queries().forText(result.get().searchText(), result.get().variants(spelling.variants()), searched);
         if (terms.isEmpty() || query.isEmpty()) {
@@ -74,6 +75,15 @@ final class Ranking {
     static SearchFilter filter(Question q) {
         SearchFilter time = q.when().map(w -> SearchFilter.between(w.from(), w.to())).orElse(SearchFilter.NONE);
         return q.section().map(time::withCategory).orElse(time);
+    }
+
+    /**
+     * {@code filter} for a search of the question's words. English words read English articles
+     * only: inside an Arabic article they are stray Latin fragments ("Standard Oil" for "oil
+     * price"); Arabic news is read through the question's translation ({@link EnglishReading}).
+     */
+    static SearchFilter forWords(SearchFilter filter, Question q) {
+        return q.language() == Language.ENGLISH ? filter.withLanguage(Language.ENGLISH) : filter;
     }
 
     /**
@@ -104,7 +114,7 @@ final class Ranking {
         // Up to the reader's clock, which the view itself keeps.
         SearchFilter fresh = new SearchFilter(Optional.of(q.now().toInstant().minus(Recency.FRESH_WINDOW)),
                 Optional.empty(), q.section());
-        Optional<Query> recent = searcher.queries().forText(q.searchText(), variants, fresh);
+        Optional<Query> recent = searcher.queries().forText(q.searchText(), variants, forWords(fresh, q));
         if (recent.isEmpty()) return hits;
         List<PassageHit> all = new ArrayList<>(hits);
         Set<String> seen = new HashSet<>();

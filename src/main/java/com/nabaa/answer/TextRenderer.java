@@ -23,9 +23,13 @@ public final class TextRenderer {
         Wording say = Wording.of(answer.language());
         StringBuilder out = new StringBuilder();
         if (answer.kind() == Answer.Kind.NEEDS_TOPIC) return say.askWithTopic() + "\n";
+        // An English question read in Arabic news says so first; the stories are the articles' Arabic.
+        answer.translation().filter(t -> answer.offset() == 0)
+                .ifPresent(t -> out.append(say.readInArabic(t)).append(answer.noAnswer() ? "\n" : "\n\n"));
         if (answer.noAnswer()) {
             out.append(say.nothingFound()).append('\n');
             answer.suggestion().ifPresent(s -> out.append(say.didYouMean(s)).append('\n'));
+            answer.translation().filter(t -> !t.complete()).ifPresent(t -> out.append(say.askInArabic(t)).append('\n'));
             if (!answer.related().isEmpty()) {
                 out.append('\n').append(say.relatedHeadlines()).append('\n');
                 for (SourceLink link : answer.related()) {

@@ -135,6 +135,39 @@ public final class Wording {
         return english() ? "No story has all of «" + words + "»." : "لم أجد خبرًا فيه كل كلمات «" + words + "».";
     }
 
+    /**
+     * The first line of an answer to an English question read in Arabic news: the sources are
+     * Arabic, what was searched for which words, and which words have no Arabic to search.
+     */
+    public String readInArabic(Translation t) {
+        String searched = t.searched().stream()
+                .map(w -> w.arabic().equals(w.english()) ? w.english() : w.arabic() + " (" + w.english() + ")")
+                .collect(java.util.stream.Collectors.joining(english() ? ", " : "، "));
+        String unknown = String.join(english() ? ", " : "، ", t.untranslated());
+        if (english()) {
+            if (t.complete()) {
+                return "Nabaa's sources are in Arabic: searched for " + searched
+                        + ". Headlines and summaries are the articles' own Arabic.";
+            }
+            return "Nabaa's sources are in Arabic, and I know no Arabic for: " + unknown + "."
+                    + (searched.isEmpty() ? "" : " I could search only " + searched + ".");
+        }
+        if (t.complete()) return "مصادر نبأ عربية: بحثت عن " + searched + ".";
+        return "مصادر نبأ عربية، ولا أعرف مقابلًا عربيًا لـ: " + unknown + "."
+                + (searched.isEmpty() ? "" : " بحثت عن " + searched + " فقط.");
+    }
+
+    /** For an English question with words that have no Arabic: how to ask in Arabic instead. */
+    public String askInArabic(Translation t) {
+        String unknown = String.join(english() ? ", " : "، ", t.untranslated());
+        if (t.searched().isEmpty()) {
+            return english() ? "Ask in Arabic, with the Arabic for " + unknown + "."
+                    : "اسأل بالعربية، بالاسم العربي لـ " + unknown + ".";
+        }
+        return english() ? "Ask in Arabic: " + t.arabicWords() + ", with the Arabic for " + unknown + "."
+                : "اسأل بالعربية: " + t.arabicWords() + "، مع الاسم العربي لـ " + unknown + ".";
+    }
+
     /** Over the reports of a story in date order. */
     public String timeline() {
         return english() ? "Timeline" : "تسلسل الأحداث";

@@ -33,9 +33,12 @@ final class AnswerView {
         Wording say = Wording.of(a.language());
         Rich.Builder b = Rich.builder();
         if (a.kind() == Answer.Kind.NEEDS_TOPIC) return Rich.plain(say.askWithTopic());
+        // An English question read in Arabic news says so first; the stories are the articles' Arabic.
+        a.translation().filter(t -> a.offset() == 0).ifPresent(t -> b.italic(say.readInArabic(t)).paragraph());
         if (a.noAnswer()) {
             b.plain(say.nothingFound()).paragraph();
             a.suggestion().ifPresent(s -> b.italic(say.didYouMean(s)).paragraph());
+            a.translation().filter(t -> !t.complete()).ifPresent(t -> b.plain(say.askInArabic(t)).paragraph());
             if (!a.related().isEmpty()) {
                 b.bold(say.relatedHeadlines()).paragraph();
                 for (SourceLink link : a.related()) related(b, link, say, a.askedAt());

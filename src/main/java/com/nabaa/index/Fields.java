@@ -19,6 +19,11 @@ public final class Fields {
     public static final String CATEGORY = "category";
     public static final String LANGUAGE = "language";
     public static final String BREAKING = "breaking";
+    /**
+     * What an Arabic article teaches about Latin words, on its first passage: keyword terms, indexed
+     * only ({@link LearntNames}).
+     */
+    static final String LEARNT = "learnt";
     /** Marks the first passage of each article ("1"): one document per article for counting and browsing. */
     public static final String HEAD = "head";
 

@@ -149,7 +149,7 @@ public final class NewsIndex implements PassageSearchers, AutoCloseable {
     }
 
     private static void firstCommit(IndexWriter w) throws IOException {
-        w.setLiveCommitData(Map.of(STORE_SEQ, "0", ANALYSIS, NewsAnalyzers.version()).entrySet());
+        w.setLiveCommitData(Map.of(STORE_SEQ, "0", ANALYSIS, version()).entrySet());
         w.commit();
     }
 
@@ -161,6 +161,14 @@ public final class NewsIndex implements PassageSearchers, AutoCloseable {
             return searcher;
         }
     };
+
+    /**
+     * What the index's terms depend on: the analysis chains and what is learnt from articles
+     * ({@link LearntNames}). An index written under another version is rebuilt from the store.
+     */
+    static String version() {
+        return NewsAnalyzers.version() + ":learnt" + LearntNames.VERSION;
+    }
 
     /** Whether this process writes the index (else it reads another process's commits). */
     public boolean writable() {
@@ -207,7 +215,7 @@ public final class NewsIndex implements PassageSearchers, AutoCloseable {
     /** Makes every write so far durable, recording the store sequence number they reflect. */
     public void commit(long storeSeq) throws IOException {
         IndexWriter w = writer();
-        w.setLiveCommitData(Map.of(STORE_SEQ, Long.toString(storeSeq), ANALYSIS, NewsAnalyzers.version())
+        w.setLiveCommitData(Map.of(STORE_SEQ, Long.toString(storeSeq), ANALYSIS, version())
                 .entrySet());
         w.commit();
         searchers.maybeRefresh();
@@ -226,7 +234,7 @@ public final class NewsIndex implements PassageSearchers, AutoCloseable {
      */
     public boolean analysisCurrent() throws IOException {
         if (!DirectoryReader.indexExists(directory)) return true;
-        return NewsAnalyzers.version().equals(SegmentInfos.readLatestCommit(directory).getUserData().get(ANALYSIS));
+        return version().equals(SegmentInfos.readLatestCommit(directory).getUserData().get(ANALYSIS));
     }
 
     /** Number of articles searchable now. */
@@ -242,6 +250,9 @@ public final class NewsIndex implements PassageSearchers, AutoCloseable {
     public PassageSearcher acquire() {
         return PassageSearcher.acquire(searchers, analyzer);
     }
+
+    /** The Arabic chain that {@link LearntNames} reads headlines with (analyzers are thread-safe). */
+    private static final Analyzer LEARNING = NewsAnalyzers.arabic();
 
     private static List<Document> documents(Article a, Optional<Instant> publishedAt) {
         List<Passage> passages = PassageSplitter.split(a);
@@ -263,7 +274,10 @@ public final class NewsIndex implements PassageSearchers, AutoCloseable {
             d.add(new KeywordField(Fields.SOURCE, a.source(), Field.Store.YES));
             d.add(new KeywordField(Fields.CATEGORY, a.category(), Field.Store.YES));
             d.add(new KeywordField(Fields.LANGUAGE, a.language().code(), Field.Store.YES));
-            if (p.ordinal() == 0) d.add(new StringField(Fields.HEAD, "1", Field.Store.NO));
+            if (p.ordinal() == 0) {
+                d.add(new StringField(Fields.HEAD, "1", Field.Store.NO));
+                for (String t : LearntNames.terms(a, LEARNING)) d.add(new StringField(Fields.LEARNT, t, Field.Store.NO));
+            }
             d.add(new IntField(Fields.BREAKING, a.breaking() ? 1 : 0, Field.Store.YES));
             docs.add(d);
         }

@@ -93,6 +93,7 @@ public final class PassageQuery {
         }
         filter.category().ifPresent(c -> out.add(new TermQuery(new Term(Fields.CATEGORY, c))));
         if (filter.breakingOnly()) out.add(IntField.newExactQuery(Fields.BREAKING, 1));
+        filter.language().ifPresent(l -> out.add(new TermQuery(new Term(Fields.LANGUAGE, l.code()))));
         return out;
     }
 

@@ -204,6 +204,15 @@ public final class PassageSearcher implements AutoCloseable {
         return withSearcher(searcher -> Spelling.suggest(searcher.getIndexReader(), Fields.TEXT_AR, term));
     }
 
+    /**
+     * The Arabic the indexed news has taught for a Latin word ("khashoggi" → خاشقجي), as the news
+     * spells it: from names in parentheses beside their Arabic and from English URL slugs beside
+     * Arabic headlines ({@link LearntNames}); empty when the news has not taught it.
+     */
+    public Optional<String> learntArabic(String latinWord) {
+        return withSearcher(searcher -> LearntNames.arabicFor(searcher.getIndexReader(), latinWord));
+    }
+
     int articleCount() {
         return withSearcher(searcher -> searcher.count(new TermQuery(new Term(Fields.HEAD, "1"))));
     }

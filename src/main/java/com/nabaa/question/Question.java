@@ -57,6 +57,18 @@ public record Question(String asked, String searchText, List<String> topicWords,
     }
 
     /**
+     * The same question searched in Arabic words: an English reader's question, its content words
+     * translated ({@code arabicSearch}), each with the other Arabic forms that count as it ({@code
+     * forms}, {@link Spelling#sameMeaning()}). Its {@link #language()} is Arabic, the language of
+     * what it searches; {@link #asked()} and {@link #topicWords()} stay the reader's. A date phrase is
+     * only a date here: its English words cannot be searched in Arabic news.
+     */
+    public Question inArabic(String arabicSearch, List<Spelling> forms) {
+        return new Question(asked, arabicSearch, topicWords, forms, when, section, false, latest, Language.ARABIC,
+                now);
+    }
+
+    /**
      * The reader asks for a price or a rate as it stands now ("قديش سعر برميل النفط برنت؟", "الدولار
      * بكام", "سعر الدولار النهارده"), naming no time or one that holds now: the newest report answers,
      * and months-old figures do not.
@@ -81,11 +93,22 @@ public record Question(String asked, String searchText, List<String> topicWords,
         return QuestionTextWords.typedWords(asked);
     }
 
-    /** A word of the question and its other spellings. */
-    public record Spelling(String word, List<String> alternatives) {
+    /**
+     * A word of the question and its other spellings.
+     *
+     * @param sameMeaning the alternatives are other words for the same thing, not only other
+     *                    spellings (a translation's forms: سعر، أسعار): each is searched and counts
+     *                    as the word wherever a story is measured against the question
+     */
+    public record Spelling(String word, List<String> alternatives, boolean sameMeaning) {
         public Spelling {
             Objects.requireNonNull(word, "word");
             alternatives = List.copyOf(alternatives);
+        }
+
+        /** Other spellings of the word (ترمب, ترامب), searched when the index knows them better. */
+        public Spelling(String word, List<String> alternatives) {
+            this(word, alternatives, false);
         }
 
         /**

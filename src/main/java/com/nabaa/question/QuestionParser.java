@@ -17,6 +17,7 @@ import java.util.Optional;
 public final class QuestionParser {
     /** Variants are searched only for this many words, so long questions stay fast. */
     static final int MAX_VARIANT_WORDS = 6;
+    private static final java.util.regex.Pattern ARABIC_WORD = java.util.regex.Pattern.compile("[\\p{IsArabic}&&\\p{L}]{2,}");
 
     private QuestionParser() {
     }
@@ -28,7 +29,7 @@ public final class QuestionParser {
      */
     public static Question parse(String asked, ZonedDateTime now) {
         String text = QuestionTextWords.plainText(asked).strip();
-        Language language = LanguageDetector.detect(text);
+        Language language = language(text);
         Optional<DatePhraseMatch> date = DatePhrases.find(text, now);
         String undated = date.map(d -> d.removeFrom(text)).orElse(text);
         // "ما الجديد في اليمن؟" asks for the newest on اليمن: الجديد is the asking, not the topic.
@@ -65,6 +66,15 @@ public final class QuestionParser {
     /** Every section {@link #section} knows, by category name, in a stable order. */
     public static List<String> sections() {
         return CategoryHints.categories();
+    }
+
+    /**
+     * The question's language by its letters, but any Arabic word makes it Arabic: an Arabic reader
+     * names brands and people in Latin letters ("ايه اخبار iPhone XS Max") and reads Arabic labels.
+     */
+    private static Language language(String text) {
+        Language byLetters = LanguageDetector.detect(text);
+        return byLetters == Language.ENGLISH && ARABIC_WORD.matcher(text).find() ? Language.ARABIC : byLetters;
     }
 
     /** A topic of a few words ("تونس"، "سد النهضة"): what a "what happened in…" asks the news of. */

@@ -13,6 +13,10 @@
  * com.nabaa.question.FollowUps} tells a short follow-up without a topic of its own ("وبعدين؟") from
  * a question, for the chat and for answering alike.
  *
+ * <p>An English question's content words come with their Arabic news words ({@link
+ * com.nabaa.question.EnglishWords}, from the project's {@link com.nabaa.question.EnglishGlossary}):
+ * the answering reads Arabic news through them.
+ *
  * <p>Both answering ({@code answer}) and, next, topic alerts use it: a followed topic is parsed by
  * the same {@code parse}, so its {@code searchText()} and {@code spellings()} are exactly what a
  * question about it searches, and the words a reader follows are those {@code topicWords()} offered.

@@ -48,8 +48,9 @@ class AnswerJsonTest {
         Map<String, Object> json = roundTrip(answer);
 
         assertThat(json.keySet()).containsExactly("question", "asked_at", "language", "topic_words", "kind",
-                "no_answer", "direct_answer", "suggestion", "stories", "related", "offset", "more");
+                "no_answer", "direct_answer", "suggestion", "stories", "related", "offset", "more", "translation");
         assertThat(json).containsEntry("question", "كم سعر تذكرة المترو؟")
+                .containsEntry("translation", null)
                 .containsEntry("asked_at", "2026-11-25T15:00+02:00")
                 .containsEntry("language", "ar")
                 .containsEntry("kind", "answered")
@@ -112,6 +113,20 @@ class AnswerJsonTest {
                 .containsEntry("kind", "latest")
                 .containsEntry("offset", 3)
                 .containsEntry("more", true);
+    }
+
+    @Test
+    void anEnglishQuestionReadInArabicNewsCarriesWhatWasSearchedAndWhatHadNoArabic() throws Exception {
+        Answer none = new Answer("Zorfkistan election", NOW, Language.ENGLISH, List.of("Zorfkistan", "election"),
+                Answer.Kind.NOTHING_FOUND, List.of(), Optional.empty(), Optional.empty(), List.of(), 0, false,
+                Optional.of(new Translation(List.of(new Translation.Word("election", "الانتخابات")),
+                        List.of("Zorfkistan"))));
+
+        Map<String, Object> translation = map(roundTrip(none).get("translation"));
+
+        assertThat(translation).containsEntry("untranslated", List.of("Zorfkistan"));
+        assertThat(list(translation.get("searched")))
+                .containsExactly(Map.of("english", "election", "arabic", "الانتخابات"));
     }
 
     @Test

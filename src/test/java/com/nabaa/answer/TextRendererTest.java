@@ -216,4 +216,39 @@ class TextRendererTest {
         assertThat(RENDERER.render(third)).startsWith("7. خبر\n");
         assertThat(RENDERER.render(past)).isEqualTo("لا مزيد من الأخبار.\n");
     }
+
+    @Test
+    void anEnglishAnswerReadInArabicNewsSaysSoFirstAndCarriesOnlyEnglishLabels() {
+        Story undated = new Story("oil", "أسعار النفط ترتفع", Optional.empty(), "وكالة الأنباء",
+                "https://news.nabaa.example/oil", List.of("ارتفعت أسعار النفط."), 3f, 0.5f, true,
+                List.of(new SourceLink("oil-2", "النفط يرتفع", "الشروق", "https://shorouk.example/oil",
+                        Optional.of(ago(Duration.ofHours(3))), false)), List.of("OPEC"));
+        Answer english = new Answer("oil price OPEC", NOW, Language.ENGLISH, List.of(), Answer.Kind.ANSWERED,
+                List.of(undated), Optional.empty(), Optional.empty(), List.of(), 0, false,
+                Optional.of(new Translation(List.of(new Translation.Word("oil", "النفط"),
+                        new Translation.Word("price", "سعر"), new Translation.Word("OPEC", "أوبك")), List.of())));
+
+        String text = RENDERER.render(english);
+
+        assertThat(text).startsWith("Nabaa's sources are in Arabic: searched for النفط (oil), سعر (price), أوبك (OPEC)."
+                + " Headlines and summaries are the articles' own Arabic.\n\n1. [Breaking] أسعار النفط ترتفع\n");
+        assertThat(text).contains("(date unknown)").contains("(does not mention: OPEC)");
+        assertThat(text).doesNotContain("عاجل").doesNotContain("تاريخ غير معروف").doesNotContain("لا يذكر")
+                .doesNotContain("منذ");
+    }
+
+    @Test
+    void anEnglishQuestionWithAWordWithoutArabicIsToldSoAndHowToAskInArabic() {
+        Answer none = new Answer("Zorfkistan election", NOW, Language.ENGLISH, List.of(), Answer.Kind.NOTHING_FOUND,
+                List.of(), Optional.empty(), Optional.empty(), List.of(), 0, false,
+                Optional.of(new Translation(List.of(new Translation.Word("election", "الانتخابات")),
+                        List.of("Zorfkistan"))));
+
+        assertThat(RENDERER.render(none)).isEqualTo("""
+                Nabaa's sources are in Arabic, and I know no Arabic for: Zorfkistan. I could search only \
+                الانتخابات (election).
+                No article answers this question.
+                Ask in Arabic: الانتخابات, with the Arabic for Zorfkistan.
+                """);
+    }
 }

@@ -85,6 +85,12 @@ class QuestionParserTest {
     }
 
     @Test
+    void anArabicQuestionNamingABrandInLatinLettersIsArabic() {
+        assertThat(parse("ايه اخبار iPhone XS Max").language()).isEqualTo(Language.ARABIC);
+        assertThat(parse("Apple iPhone XS Max news").language()).isEqualTo(Language.ENGLISH);
+    }
+
+    @Test
     void keepsTheQuestionAsTypedAndTheClockItWasResolvedAgainst() {
         Question q = parse("  مين كسب الماتش؟ ");
 

@@ -1,0 +1,180 @@
+package com.nabaa.answer;
+
+import com.nabaa.index.PassageSearcher;
+import com.nabaa.news.Language;
+import com.nabaa.question.EnglishGlossary;
+import com.nabaa.question.EnglishWords;
+import com.nabaa.question.Question;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+
+/**
+ * An English question read in Arabic news. The sources are Arabic, so the question's content words
+ * are searched through their Arabic: the project's glossary ({@link EnglishWords}), else what the
+ * indexed news has taught for a name ({@link PassageSearcher#learntArabic}). English words never
+ * search Arabic articles themselves: there they are stray Latin fragments ("Standard Oil").
+ *
+ * <p>The rules:
+ * <ol>
+ *   <li>English articles that answer, answer, unless the Arabic reading covers the question far
+ *       better ({@link #OWN_LANGUAGE_MARGIN}).
+ *   <li>A content word with no known Arabic cannot be searched, so no Arabic story is the answer:
+ *       the reply says which words have none, and the stories of the words that do are listed as
+ *       related headlines, never as the answer.
+ *   <li>The reply is in English and says first that the sources are Arabic and what was searched;
+ *       the stories' headlines and summaries stay the articles' Arabic. The words a story lacks are
+ *       named in the reader's English.
+ * </ol>
+ */
+final class EnglishReading {
+    /**
+     * The Arabic reading is chosen over English articles that answer only when its best story covers
+     * this much more of the question: the reader's own language first.
+     */
+    static final float OWN_LANGUAGE_MARGIN = 0.2f;
+
+    private final Question arabic;
+    private final Translation translation;
+    /** The question with its unknown words spelled as the glossary knows them, when that is clear. */
+    private final Optional<String> suggestion;
+    /** Each Arabic word searched → the English word it stands for. */
+    private final Map<String, String> englishOf;
+
+    private EnglishReading(Question arabic, Translation translation, Map<String, String> englishOf,
+                           Optional<String> suggestion) {
+        this.arabic = arabic;
+        this.translation = translation;
+        this.englishOf = Map.copyOf(englishOf);
+        this.suggestion = suggestion;
+    }
+
+    /** The Arabic reading of an English question with content words; empty for any other question. */
+    static Optional<EnglishReading> of(Question q, PassageSearcher searcher) {
+        if (q.language() != Language.ENGLISH) return Optional.empty();
+        EnglishWords english = EnglishWords.of(q.searchText());
+        if (english.words().isEmpty()) return Optional.empty();
+        Map<EnglishWords.Word, EnglishWords.Word> learnt = new HashMap<>();
+        for (EnglishWords.Word w : english.words()) {
+            if (!w.translated()) {
+                searcher.learntArabic(w.english()).ifPresent(a -> learnt.put(w, w.withArabic(List.of(a))));
+            }
+        }
+        List<Translation.Word> searched = new ArrayList<>();
+        List<String> untranslated = new ArrayList<>();
+        for (EnglishWords.Word w : english.words()) {
+            EnglishWords.Word word = learnt.getOrDefault(w, w);
+            if (word.translated()) searched.add(new Translation.Word(word.english(), word.arabic().get(0)));
+            else untranslated.add(word.english());
+        }
+        List<Question.Spelling> forms = new ArrayList<>();
+        Map<String, String> englishOf = new HashMap<>();
+        List<String> search = new ArrayList<>();
+        for (EnglishWords.Word w : english.inArabicOrder()) {
+            EnglishWords.Word word = learnt.getOrDefault(w, w);
+            if (!word.translated()) continue;
+            String first = word.arabic().get(0);
+            search.add(first);
+            List<String> others = word.arabic().subList(1, word.arabic().size());
+            for (String part : first.split(" ")) {
+                englishOf.putIfAbsent(part, word.english());
+                if (!others.isEmpty()) forms.add(new Question.Spelling(part, others, true));
+            }
+        }
+        String arabicSearch = String.join(" ", search);
+        return Optional.of(new EnglishReading(q.inArabic(arabicSearch, forms),
+                new Translation(searched, untranslated, arabicSearch), englishOf, respelled(q, untranslated)));
+    }
+
+    /** The glossary's key written as the reader wrote the word: with a capital when they used one. */
+    private static String sameCase(String typed, String key) {
+        return Character.isUpperCase(typed.charAt(0)) ? Character.toUpperCase(key.charAt(0)) + key.substring(1) : key;
+    }
+
+    /** "Did you mean": the question's words with each unknown one the glossary knows one letter away. */
+    private static Optional<String> respelled(Question q, List<String> untranslated) {
+        if (untranslated.isEmpty()) return Optional.empty();
+        boolean changed = false;
+        List<String> out = new ArrayList<>();
+        for (String typed : q.typedWords().split("\\s+")) {
+            String bare = typed.replaceAll("^\\p{Punct}+|\\p{Punct}+$", "");
+            Optional<String> better = untranslated.contains(bare)
+                    ? EnglishGlossary.standard().closest(bare).map(k -> sameCase(bare, k)) : Optional.empty();
+            out.add(better.orElse(typed));
+            changed |= better.isPresent();
+        }
+        return changed ? Optional.of(String.join(" ", out)) : Optional.empty();
+    }
+
+    /** Whether any content word has Arabic to search. */
+    boolean searchable() {
+        return !translation.searched().isEmpty();
+    }
+
+    /** The question as searched in Arabic: the words that have Arabic. */
+    Question arabic() {
+        return arabic;
+    }
+
+    Translation translation() {
+        return translation;
+    }
+
+    /**
+     * Whether the reading of English articles ({@code own}) stands: it answers, and the Arabic
+     * reading ({@code inArabic}, when there is one) cannot answer or covers the question not much better.
+     */
+    boolean ownLanguageAnswers(Ranked own, Optional<Ranked> inArabic) {
+        // The newest of everything is no English answer when the question's Arabic has words to search.
+        if (!own.answers() || own.listsNewest() && searchable()) return false;
+        if (inArabic.isEmpty() || !translation.complete() || !inArabic.get().answers()) return true;
+        return best(inArabic.get()) < best(own) + OWN_LANGUAGE_MARGIN;
+    }
+
+    private static float best(Ranked r) {
+        if (r.listsNewest()) return 1f;
+        return r.answering().isEmpty() ? 0f : r.answering().get(0).get(0).coverage();
+    }
+
+    /**
+     * The answer as the English reader gets it: in English, saying how it was read in Arabic; while
+     * a content word has no Arabic, the stories found are related headlines, not the answer.
+     */
+    Answer localize(Answer a) {
+        Optional<Translation> t = Optional.of(translation);
+        if (!translation.complete()) {
+            List<SourceLink> related = a.kind().answers()
+                    ? a.stories().stream().limit(NoAnswer.RELATED).map(EnglishReading::link).toList() : a.related();
+            return new Answer(a.question(), a.askedAt(), Language.ENGLISH, a.topicWords(), Answer.Kind.NOTHING_FOUND,
+                    List.of(), Optional.empty(), suggestion, a.offset() == 0 ? related : List.of(), a.offset(),
+                    false, t);
+        }
+        List<Story> stories = a.stories().stream().map(this::inEnglish).toList();
+        return new Answer(a.question(), a.askedAt(), Language.ENGLISH, a.topicWords(), a.kind(), stories,
+                a.directAnswer(), Optional.empty(), a.related(), a.offset(), a.more(), t);
+    }
+
+    /** The story with the words it lacks named as the reader typed them ("summit", not قمة). */
+    private Story inEnglish(Story s) {
+        if (s.missing().isEmpty()) return s;
+        Set<String> lacking = new HashSet<>();
+        for (String word : s.missing()) lacking.add(englishOf.getOrDefault(word, word));
+        // In the question's order, each once ("world cup" for كأس and العالم).
+        List<String> missing = new ArrayList<>();
+        for (Translation.Word w : translation.searched()) {
+            if (lacking.remove(w.english())) missing.add(w.english());
+        }
+        missing.addAll(lacking);
+        return new Story(s.articleId(), s.headline(), s.published(), s.source(), s.url(), s.summary(), s.score(),
+                s.coverage(), s.breaking(), s.alsoReportedBy(), missing);
+    }
+
+    private static SourceLink link(Story s) {
+        return new SourceLink(s.articleId(), s.headline(), s.source(), s.url(), s.published(), s.breaking(),
+                Optional.empty());
+    }
+}

@@ -1,0 +1,184 @@
+package com.nabaa.question;
+
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * The English → Arabic news glossary the project writes itself ({@code data/glossary/english-arabic.txt},
+ * on the classpath as {@code english-arabic.txt}; its header gives the format and the licence).
+ *
+ * <p>The rules of a look-up:
+ * <ol>
+ *   <li>A key is one to {@link #LONGEST_KEY} words, compared lower case; a key written in capitals
+ *       (US, WHO) matches only a word typed in capitals, so "us" and "who" stay pronouns.
+ *   <li>A word's dots go ("U.S." is US).
+ *   <li>A word with no line of its own is looked up as the singular or present of its plural
+ *       ({@code -ies}, {@code -es}, {@code -s}) or past ({@code -ed}, {@code -d}).
+ * </ol>
+ * Immutable and thread-safe; loaded once.
+ */
+public final class EnglishGlossary {
+    static final int LONGEST_KEY = 4;
+    private static final String RESOURCE = "english-arabic.txt";
+    private static final EnglishGlossary STANDARD = load();
+
+    /** Lower-case keys (words joined by one space) → Arabic forms, the one to search first. */
+    private final Map<String, List<String>> anyCase;
+    /** Keys written in capitals, as written. */
+    private final Map<String, List<String>> capitals;
+
+    private EnglishGlossary(Map<String, List<String>> anyCase, Map<String, List<String>> capitals) {
+        this.anyCase = Map.copyOf(anyCase);
+        this.capitals = Map.copyOf(capitals);
+    }
+
+    /** The glossary the project ships. */
+    public static EnglishGlossary standard() {
+        return STANDARD;
+    }
+
+    /**
+     * The Arabic forms of {@code words} (one to {@link #LONGEST_KEY} words as typed) taken as one
+     * key, the form to search first; empty when the glossary has no such key.
+     */
+    public Optional<List<String>> arabic(List<String> words) {
+        List<String> clean = words.stream().map(w -> w.replace(".", "")).toList();
+        String typed = String.join(" ", clean);
+        List<String> hit = capitals.get(typed);
+        if (hit == null) hit = anyCase.get(typed.toLowerCase(Locale.ROOT));
+        if (hit == null && clean.size() == 1) hit = inflected(clean.get(0).toLowerCase(Locale.ROOT));
+        return Optional.ofNullable(hit);
+    }
+
+    /**
+     * The one-word key closest to a word the glossary does not know, as a spelling the reader may
+     * have meant ("Kashoggi" → khashoggi): one letter off (two for words of eight letters or more),
+     * and the only key that close; empty otherwise.
+     */
+    public Optional<String> closest(String word) {
+        String w = word.toLowerCase(Locale.ROOT);
+        if (w.length() < 4 || anyCase.containsKey(w)) return Optional.empty();
+        int allowed = w.length() >= 8 ? 2 : 1;
+        String best = null;
+        int bestDistance = allowed + 1;
+        boolean tie = false;
+        for (String key : anyCase.keySet()) {
+            if (key.indexOf(' ') >= 0 || Math.abs(key.length() - w.length()) > allowed) continue;
+            int d = distance(w, key, allowed);
+            if (d < bestDistance) {
+                bestDistance = d;
+                best = key;
+                tie = false;
+            } else if (d == bestDistance) {
+                tie = true;
+            }
+        }
+        return best == null || tie ? Optional.empty() : Optional.of(best);
+    }
+
+    /** Edit distance with adjacent swaps, stopping early past {@code limit}. */
+    private static int distance(String a, String b, int limit) {
+        int[][] d = new int[a.length() + 1][b.length() + 1];
+        for (int i = 0; i <= a.length(); i++) d[i][0] = i;
+        for (int j = 0; j <= b.length(); j++) d[0][j] = j;
+        for (int i = 1; i <= a.length(); i++) {
+            int rowMin = Integer.MAX_VALUE;
+            for (int j = 1; j <= b.length(); j++) {
+                int cost = a.charAt(i - 1) == b.charAt(j - 1) ? 0 : 1;
+                d[i][j] = Math.min(Math.min(d[i - 1][j] + 1, d[i][j - 1] + 1), d[i - 1][j - 1] + cost);
+                if (i > 1 && j > 1 && a.charAt(i - 1) == b.charAt(j - 2) && a.charAt(i - 2) == b.charAt(j - 1)) {
+                    d[i][j] = Math.min(d[i][j], d[i - 2][j - 2] + 1);
+                }
+                rowMin = Math.min(rowMin, d[i][j]);
+            }
+            if (rowMin > limit) return limit + 1;
+        }
+        return d[a.length()][b.length()];
+    }
+
+    /** Whether {@code word} is a key written in capitals (US, WHO), as typed. */
+    boolean inCapitals(String word) {
+        return capitals.containsKey(word.replace(".", ""));
+    }
+
+    /** Number of keys: for tests and the documentation. */
+    int size() {
+        return anyCase.size() + capitals.size();
+    }
+
+    private List<String> inflected(String word) {
+        for (String base : bases(word)) {
+            List<String> hit = anyCase.get(base);
+            if (hit != null) return hit;
+        }
+        return null;
+    }
+
+    /** Candidate dictionary forms of a plural or a past: cities → city, taxes → tax, banned → ban. */
+    private static List<String> bases(String word) {
+        List<String> out = new ArrayList<>(4);
+        if (word.length() <= 3) return out;
+        if (word.endsWith("ies")) out.add(word.substring(0, word.length() - 3) + "y");
+        if (word.endsWith("es")) out.add(word.substring(0, word.length() - 2));
+        if (word.endsWith("s") && !word.endsWith("ss")) out.add(word.substring(0, word.length() - 1));
+        if (word.endsWith("ed")) {
+            String stem = word.substring(0, word.length() - 2);
+            out.add(stem);
+            out.add(stem + "e");
+            // banned → ban
+            if (stem.length() > 2 && stem.charAt(stem.length() - 1) == stem.charAt(stem.length() - 2)) {
+                out.add(stem.substring(0, stem.length() - 1));
+            }
+        }
+        return out;
+    }
+
+    static EnglishGlossary load() {
+        try (InputStream in = EnglishGlossary.class.getResourceAsStream(RESOURCE)) {
+            if (in == null) throw new IllegalStateException(RESOURCE + " is missing from the classpath");
+            return parse(new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8)).lines().toList());
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot read " + RESOURCE, e);
+        }
+    }
+
+    /** The glossary of these lines, in the file's format; a malformed line is an error naming it. */
+    static EnglishGlossary parse(List<String> lines) {
+        Map<String, List<String>> anyCase = new HashMap<>();
+        Map<String, List<String>> capitals = new HashMap<>();
+        for (String line : lines) {
+            String content = line.replaceFirst("#.*", "").strip();
+            if (content.isEmpty()) continue;
+            String[] sides = content.split("=", 2);
+            if (sides.length != 2 || sides[0].isBlank() || sides[1].isBlank()) {
+                throw new IllegalStateException(RESOURCE + ": not \"english = arabic | other form\": " + line);
+            }
+            List<String> arabic = new ArrayList<>();
+            for (String form : sides[1].split("\\|")) {
+                if (!form.isBlank()) arabic.add(form.strip().replaceAll("\\s+", " "));
+            }
+            for (String key : sides[0].split(",")) {
+                String k = key.strip().replace(".", "").replaceAll("\\s+", " ");
+                if (k.isEmpty() || k.split(" ").length > LONGEST_KEY) {
+                    throw new IllegalStateException(RESOURCE + ": a key of 1 to " + LONGEST_KEY + " words: " + line);
+                }
+                boolean inCapitals = k.equals(k.toUpperCase(Locale.ROOT)) && !k.equals(k.toLowerCase(Locale.ROOT));
+                (inCapitals ? capitals : anyCase).merge(inCapitals ? k : k.toLowerCase(Locale.ROOT), List.copyOf(arabic),
+                        (a, b) -> {
+                            throw new IllegalStateException(RESOURCE + ": \"" + k + "\" is listed twice");
+                        });
+            }
+        }
+        return new EnglishGlossary(anyCase, capitals);
+    }
+}

@@ -1,0 +1,214 @@
+package com.nabaa.question;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.Set;
+import java.util.regex.Pattern;
+
+/**
+ * The content words of an English question's search text, each with its Arabic news words from the
+ * {@link EnglishGlossary}: what an English reader's question is searched for in Arabic news.
+ *
+ * <p>The rules, in order:
+ * <ol>
+ *   <li>Words are split on white space; edge punctuation and a possessive ('s, ’s) go.
+ *   <li>From each word on, the longest run of up to four words that the glossary knows is one word
+ *       of the question ("world cup", "prime minister", "theresa may").
+ *   <li>Other English function words (the, did, about, news…) are dropped; one typed in capitals is
+ *       a name ("US").
+ *   <li>A number (2018, 5.2) is searched as typed: digits are the same in Arabic news. So is a
+ *       product name or code that Arabic news writes in Latin letters too (XS, IGTV, S-400, iPhone),
+ *       with a capitalized word right after it ("XS Max"): there it is the name itself, not a stray
+ *       fragment.
+ *   <li>A hyphenated word the glossary does not know is read as its parts (al-sisi → sisi).
+ *   <li>Any other word has no Arabic here: {@link Word#arabic()} is empty (a name the index may
+ *       have learnt, or a word nobody can search Arabic news for).
+ * </ol>
+ *
+ * @param words         the content words in the question's order
+ * @param inArabicOrder the same words in the order an Arabic phrase puts them ({@link Phrases}):
+ *                      "oil price" → price oil (سعر النفط)
+ */
+public record EnglishWords(List<Word> words, List<Word> inArabicOrder) {
+    private static final Pattern NUMBER = Pattern.compile("\\d+(?:[.,]\\d+)*%?");
+    /**
+     * A product name or code that Arabic news writes in Latin letters too: an acronym (IGTV, XS), a
+     * word with digits (S-400, G20) or with a capital inside (iPhone, eBay).
+     */
+    private static final Pattern CODE = Pattern.compile("\\p{Lu}{2,}s?|(?=.*\\d)(?=.*\\p{L})[\\p{L}\\d-]+|\\p{Ll}+\\p{Lu}[\\p{L}]*");
+    private static final String EDGE = "[\\p{Punct}«»“”‘’…]+";
+    /**
+     * Words of English questions that name no topic. The question parser has dropped the question
+     * words and fillers before (who, what, latest…); these are what it leaves.
+     */
+    private static final Set<String> FUNCTION = Set.of(("a an and are as at be been being but by can could did do"
+            + " does doing done for from had has have having he her here hers him his how i if in into is it its"
+            + " just me more most much my no nor not now of off on once only or other our ours out over own s same"
+            + " she should so some such than that the their theirs them then there these they this those through"
+            + " to too under until up very was we were what when where which while who whom whose why will with"
+            + " would you your yours us any all also about after against before between during since still yet ever"
+            + " again there's here's many may might must shall let lets tell say says said know knows please show"
+            + " give find look see want wants need needs like going get got happen happens happened happening"
+            + " news story stories article articles update updates info information anything something thing things"
+            + " latest recent recently current currently today tonight yesterday vs v versus").split(" "));
+
+    /** Marks a pause typed between words ("Egypt, Sudan"): a break between noun phrases. */
+    private static final String PAUSE = ",";
+
+    public EnglishWords {
+        words = List.copyOf(words);
+        inArabicOrder = List.copyOf(inArabicOrder);
+    }
+
+    /** The content words of {@code searchText} (an English question's search text) with their Arabic. */
+    public static EnglishWords of(String searchText) {
+        return of(searchText, EnglishGlossary.standard());
+    }
+
+    static EnglishWords of(String searchText, EnglishGlossary glossary) {
+        Objects.requireNonNull(searchText, "searchText");
+        // A question typed all in capitals has no capitals of its own: "OIL PRICE" is "oil price",
+        // but "US SANCTIONS" still names the US.
+        boolean shouting = searchText.equals(searchText.toUpperCase(Locale.ROOT));
+        List<String> tokens = tokens(searchText).stream()
+                .map(t -> shouting && !glossary.inCapitals(t) ? t.toLowerCase(Locale.ROOT) : t).toList();
+        Phrases phrases = new Phrases(!shouting);
+        int i = 0;
+        while (i < tokens.size()) {
+            int taken = 0;
+            for (int n = Math.min(EnglishGlossary.LONGEST_KEY, tokens.size() - i); n >= 1 && taken == 0; n--) {
+                List<String> run = tokens.subList(i, i + n);
+                if (n == 1 && function(run.get(0))) break;
+                Optional<List<String>> arabic = glossary.arabic(run);
+                if (arabic.isPresent()) {
+                    phrases.add(new Word(String.join(" ", run), arabic.get()));
+                    taken = n;
+                }
+            }
+            if (taken == 0) {
+                unlisted(tokens.get(i), glossary, phrases);
+                taken = 1;
+            }
+            i += taken;
+        }
+        phrases.end();
+        return new EnglishWords(phrases.words, phrases.arabicOrder);
+    }
+
+    private static void unlisted(String token, EnglishGlossary glossary, Phrases phrases) {
+        if (function(token)) {
+            phrases.end();
+        } else if (NUMBER.matcher(token).matches()) {
+            phrases.end();
+            phrases.add(new Word(token, List.of(token)));
+            phrases.end();
+        } else if (CODE.matcher(token).matches() || phrases.afterCode() && Character.isUpperCase(token.charAt(0))) {
+            // A capitalized word right after a code belongs to the product's name: "XS Max".
+            phrases.add(new Word(token, List.of(token)));
+        } else if (token.contains("-")) {
+            for (String part : token.split("-")) {
+                if (part.isEmpty() || function(part)) continue;
+                phrases.add(new Word(part, glossary.arabic(List.of(part)).orElse(List.of())));
+            }
+        } else {
+            phrases.add(new Word(token, List.of()));
+        }
+    }
+
+    /**
+     * The words in the question's order, and in the order an Arabic phrase puts them. An English
+     * noun phrase puts its head last ("Egypt election results"), an Arabic one first ("نتائج
+     * انتخابات مصر"), and the search rewards the question's words found in its order: each run of
+     * content words between function words, pauses and numbers is reversed, names typed with a
+     * capital next to each other staying together in their order ("Trump Putin summit" → قمة ترامب
+     * بوتين).
+     */
+    private static final class Phrases {
+        final List<Word> words = new ArrayList<>();
+        final List<Word> arabicOrder = new ArrayList<>();
+        private final boolean capitalsMeanNames;
+        private final List<List<Word>> blocks = new ArrayList<>();
+
+        Phrases(boolean capitalsMeanNames) {
+            this.capitalsMeanNames = capitalsMeanNames;
+        }
+
+        void add(Word w) {
+            words.add(w);
+            boolean name = capitalsMeanNames && Character.isUpperCase(w.english().charAt(0));
+            List<Word> last = blocks.isEmpty() ? null : blocks.get(blocks.size() - 1);
+            boolean lastIsName = last != null && capitalsMeanNames && Character.isUpperCase(last.get(0).english().charAt(0));
+            if (name && lastIsName) {
+                last.add(w);
+            } else {
+                blocks.add(new ArrayList<>(List.of(w)));
+            }
+        }
+
+        /** Whether the last word of the phrase so far is a product name or code, searched as typed. */
+        boolean afterCode() {
+            if (blocks.isEmpty()) return false;
+            List<Word> last = blocks.get(blocks.size() - 1);
+            String word = last.get(last.size() - 1).english();
+            return CODE.matcher(word).matches();
+        }
+
+        /** The phrase ends here: its blocks go to the Arabic order, last first. */
+        void end() {
+            for (int b = blocks.size() - 1; b >= 0; b--) arabicOrder.addAll(blocks.get(b));
+            blocks.clear();
+        }
+    }
+
+    private static List<String> tokens(String text) {
+        List<String> out = new ArrayList<>();
+        for (String raw : text.strip().split("\\s+")) {
+            String t = raw.replaceAll("^" + EDGE, "").replaceAll("(?:['’]s)?" + EDGE + "$", "")
+                    .replaceAll("['’]s$", "");
+            if (!t.isEmpty()) out.add(t);
+            if (raw.matches(".*[,;:،؛]$")) out.add(PAUSE);
+        }
+        return out;
+    }
+
+    /** A function word, unless typed in capitals: "US" is a country, "us" a pronoun. */
+    private static boolean function(String token) {
+        boolean capitals = token.length() > 1 && token.equals(token.toUpperCase(Locale.ROOT));
+        return token.equals(PAUSE) || !capitals && FUNCTION.contains(token.toLowerCase(Locale.ROOT));
+    }
+
+    /** The words with an Arabic rendering, in order. */
+    public List<Word> translated() {
+        return words.stream().filter(Word::translated).toList();
+    }
+
+    /** The words without one, as typed. */
+    public List<String> untranslated() {
+        return words.stream().filter(w -> !w.translated()).map(Word::english).toList();
+    }
+
+    /**
+     * One content word of the question (or a glossary phrase: "world cup").
+     *
+     * @param english the word as typed
+     * @param arabic  its Arabic news words, the one to search first; empty when none is known
+     */
+    public record Word(String english, List<String> arabic) {
+        public Word {
+            Objects.requireNonNull(english, "english");
+            arabic = List.copyOf(arabic);
+        }
+
+        public boolean translated() {
+            return !arabic.isEmpty();
+        }
+
+        /** The same word with the Arabic learnt elsewhere (a name from the news). */
+        public Word withArabic(List<String> learnt) {
+            return new Word(english, learnt);
+        }
+    }
+}

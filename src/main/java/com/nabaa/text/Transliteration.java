@@ -1,0 +1,155 @@
+package com.nabaa.text;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+
+/**
+ * Whether a Latin word and an Arabic word may be one name written in two scripts ("Macron" and
+ * "ماكرون", "Khashoggi" and "خاشقجي"), judged by their consonants: a cheap test that keeps "(CNN)"
+ * after a dateline or a translated phrase from being taken for a name.
+ *
+ * <p>The rules:
+ * <ol>
+ *   <li>Both words are reduced to their consonant skeletons. Latin vowels, w and y, and a doubled
+ *       letter count once; Latin digraphs are one sound (kh, sh, ch, gh, th, ph, dh, ck). Arabic
+ *       alef, waw, yeh, alef maqsura, teh marbuta, hamza, ain and a final heh are left out, as is a
+ *       leading ال or و.
+ *   <li>Each consonant stands for a set of sounds: c is k or s, g is g or j, q is k or g; ق is k or
+ *       g, ج is g or j, ث is th, t or s, ذ is dh, d or z, ص is s, ط is t, ض is d, ظ is z, ح and ه are h.
+ *   <li>The skeletons agree when their first consonants share a sound and at most one consonant in
+ *       three differs (edits of one insertion, deletion or substitution each), with at least two
+ *       consonants on the longer side.
+ * </ol>
+ */
+public final class Transliteration {
+    private Transliteration() {
+    }
+
+    /** True when {@code latin} and {@code arabic} may be the same name. */
+    public static boolean plausible(String latin, String arabic) {
+        List<Set<String>> l = latinSkeleton(latin.toLowerCase(Locale.ROOT));
+        List<Set<String>> a = arabicSkeleton(ArabicText.normalize(arabic));
+        int longer = Math.max(l.size(), a.size());
+        if (l.isEmpty() || a.isEmpty() || longer < 2) return false;
+        if (!meet(l.get(0), a.get(0))) return false;
+        return distance(l, a) <= Math.max(1, longer / 3);
+    }
+
+    private static List<Set<String>> latinSkeleton(String w) {
+        List<Set<String>> out = new ArrayList<>();
+        String previous = "";
+        for (int i = 0; i < w.length(); i++) {
+            char c = w.charAt(i);
+            char next = i + 1 < w.length() ? w.charAt(i + 1) : ' ';
+            String two = "" + c + next;
+            Set<String> sounds;
+            switch (two) {
+                case "kh" -> sounds = Set.of("kh", "k");
+                case "sh", "ch" -> sounds = Set.of("sh");
+                case "gh" -> sounds = Set.of("g");
+                case "th" -> sounds = Set.of("th", "t", "s");
+                case "ph" -> sounds = Set.of("f");
+                case "dh" -> sounds = Set.of("d", "z");
+                case "ck" -> sounds = Set.of("k");
+                default -> sounds = null;
+            }
+            if (sounds != null) {
+                i++;
+            } else {
+                sounds = switch (c) {
+                    case 'b', 'p' -> Set.of("b");
+                    case 'c' -> Set.of("k", "s");
+                    case 'd' -> Set.of("d");
+                    case 'f' -> Set.of("f");
+                    case 'v' -> Set.of("f", "b");
+                    case 'g' -> Set.of("g", "j");
+                    case 'h' -> Set.of("h");
+                    case 'j' -> Set.of("j", "g");
+                    case 'k' -> Set.of("k");
+                    case 'l' -> Set.of("l");
+                    case 'm' -> Set.of("m");
+                    case 'n' -> Set.of("n");
+                    case 'q' -> Set.of("k", "g");
+                    case 'r' -> Set.of("r");
+                    case 's' -> Set.of("s", "z");
+                    case 't' -> Set.of("t");
+                    case 'x' -> Set.of("k");
+                    case 'z' -> Set.of("z", "s");
+                    default -> null; // vowels, w, y, anything else
+                };
+            }
+            if (sounds == null) continue;
+            String key = String.join("", new java.util.TreeSet<>(sounds));
+            if (key.equals(previous)) continue; // a doubled letter
+            previous = key;
+            out.add(sounds);
+        }
+        return out;
+    }
+
+    private static List<Set<String>> arabicSkeleton(String w) {
+        String word = w;
+        if (word.startsWith("وال") && word.length() > 5) word = word.substring(3);
+        else if (word.startsWith("ال") && word.length() > 4) word = word.substring(2);
+        else if (word.startsWith("و") && word.length() > 4) word = word.substring(1);
+        List<Set<String>> out = new ArrayList<>();
+        for (int i = 0; i < word.length(); i++) {
+            char c = word.charAt(i);
+            Set<String> sounds = switch (c) {
+                case 'ب', 'پ' -> Set.of("b");
+                case 'ت' -> Set.of("t");
+                case 'ث' -> Set.of("th", "t", "s");
+                case 'ج' -> Set.of("g", "j");
+                case 'ح' -> Set.of("h");
+                case 'خ' -> Set.of("kh");
+                case 'د' -> Set.of("d");
+                case 'ذ' -> Set.of("d", "z");
+                case 'ر' -> Set.of("r");
+                case 'ز' -> Set.of("z", "s");
+                case 'س' -> Set.of("s");
+                case 'ش', 'چ' -> Set.of("sh");
+                case 'ص' -> Set.of("s");
+                case 'ض' -> Set.of("d");
+                case 'ط' -> Set.of("t");
+                case 'ظ' -> Set.of("z");
+                case 'غ', 'گ' -> Set.of("g");
+                case 'ف', 'ڤ' -> Set.of("f");
+                case 'ق' -> Set.of("k", "g");
+                case 'ك' -> Set.of("k");
+                case 'ل' -> Set.of("l");
+                case 'م' -> Set.of("m");
+                case 'ن' -> Set.of("n");
+                case 'ه' -> i == word.length() - 1 ? null : Set.of("h");
+                default -> null; // alef, waw, yeh, hamza, ain, teh marbuta…
+            };
+            if (sounds != null) out.add(sounds);
+        }
+        return out;
+    }
+
+    private static boolean meet(Set<String> a, Set<String> b) {
+        for (String s : a) {
+            if (b.contains(s)) return true;
+        }
+        return false;
+    }
+
+    private static int distance(List<Set<String>> a, List<Set<String>> b) {
+        int[] previous = new int[b.size() + 1];
+        int[] current = new int[b.size() + 1];
+        for (int j = 0; j <= b.size(); j++) previous[j] = j;
+        for (int i = 1; i <= a.size(); i++) {
+            current[0] = i;
+            for (int j = 1; j <= b.size(); j++) {
+                int substitute = previous[j - 1] + (meet(a.get(i - 1), b.get(j - 1)) ? 0 : 1);
+                current[j] = Math.min(substitute, Math.min(previous[j] + 1, current[j - 1] + 1));
+            }
+            int[] t = previous;
+            previous = current;
+            current = t;
+        }
+        return previous[b.size()];
+    }
+}

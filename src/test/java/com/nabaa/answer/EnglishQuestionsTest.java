@@ -1,0 +1,228 @@
+package com.nabaa.answer;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.nabaa.index.NewsIndex;
+import com.nabaa.news.Article;
+import com.nabaa.news.Language;
+import java.io.IOException;
+import java.nio.file.Path;
+import java.time.Instant;
+import java.time.ZoneId;
+import java.time.ZonedDateTime;
+import java.util.List;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** English readers' questions against a small real index of invented Arabic (and a little English) news. */
+class EnglishQuestionsTest {
+    private static final ZoneId CAIRO = ZoneId.of("Africa/Cairo");
+    private static final ZonedDateTime NOW = ZonedDateTime.of(2026, 11, 25, 15, 0, 0, 0, CAIRO);
+
+    static final List<Article> ARTICLES = List.of(
+            arabic("oil", "أسعار النفط ترتفع بعد قرار أوبك",
+                    "ارتفعت أسعار النفط في تعاملات اليوم بعد أن قررت أوبك خفض الإنتاج.",
+                    "وقال محللون إن سعر برميل برنت قد يبلغ 90 دولارا قبل نهاية العام، وتراقب واشنطن السوق."),
+            // Latin words inside an Arabic article: an English question must not be answered from them.
+            arabic("standard", "تاريخ العلاقات التجارية بين البلدين",
+                    "بدأت العلاقات التجارية حين وصلت شركة Standard Oil Company إلى المنطقة.",
+                    "ونشرت الشركة يومها قائمة بعنوان Price List للمعدات."),
+            arabic("cup", "فرنسا تفوز بكأس العالم للمرة الثانية",
+                    "فاز منتخب فرنسا بكأس العالم بعد تغلبه على كرواتيا بأربعة أهداف مقابل هدفين في المباراة النهائية."),
+            arabic("summit", "قمة ترامب وبوتين في هلسنكي",
+                    "عقد الرئيس الأمريكي دونالد ترامب ونظيره الروسي فلاديمير بوتين قمة استمرت ساعتين في هلسنكي."),
+            arabic("ferrante-1", "المهندس فيرانتي يكشف عن جسر جديد",
+                    "كشف المهندس الإيطالي ليوناردو فيرانتي (Leonardo Ferrante) عن تصميم جسر جديد فوق النهر."),
+            arabic("ferrante-2", "فيرانتي يفوز بجائزة العمارة",
+                    "حصل فيرانتي على جائزة العمارة الدولية عن تصميم الجسر المعلق."),
+            arabic("vote", "الانتخابات الرئاسية في زيمبابوي تتجه إلى جولة ثانية",
+                    "تتجه الانتخابات الرئاسية في زيمبابوي إلى جولة ثانية بعد أن لم يحصل أي مرشح على الأغلبية.",
+                    "وتناولت المناظرة الأخيرة الاتفاق النووي مع الجيران."),
+            arabic("phone", "آبل تطلق iPhone XS Max في الأسواق",
+                    "بدأت آبل بيع هاتف iPhone XS Max في الأسواق العربية بسعر يبدأ من 1100 دولار."),
+            arabic("gold", "أسعار الذهب تقفز في الأسواق", "قفزت أسعار الذهب في الأسواق المحلية مع تراجع الدولار."),
+            english("airport-en", "Cairo airport opens a new terminal",
+                    "Cairo International Airport opened its new terminal on Monday."),
+            arabic("airport-ar", "مطار القاهرة يفتتح مبنى جديدا", "افتتح مطار القاهرة الدولي مبنى الركاب الجديد."));
+
+    @TempDir
+    static Path dir;
+    static NewsIndex index;
+    static AskService service;
+
+    @BeforeAll
+    static void indexTheNews() throws IOException {
+        index = NewsIndex.open(dir);
+        for (Article a : ARTICLES) index.upsert(a);
+        index.commit(ARTICLES.size());
+        service = new AskService(index);
+    }
+
+    @AfterAll
+    static void close() throws IOException {
+        index.close();
+    }
+
+    private static Article arabic(String id, String title, String... paragraphs) {
+        return article(id, Language.ARABIC, title, paragraphs);
+    }
+
+    private static Article english(String id, String title, String... paragraphs) {
+        return article(id, Language.ENGLISH, title, paragraphs);
+    }
+
+    private static Article article(String id, Language language, String title, String... paragraphs) {
+        return Article.builder().id(id).url("https://news.nabaa.example/" + id).title(title)
+                .published(Instant.parse("2026-11-20T10:00:00Z")).paragraphs(List.of(paragraphs))
+                .source("وكالة الأنباء").language(language).build();
+    }
+
+    private static Answer ask(String question) {
+        return service.ask(AskRequest.of(question, NOW, 3));
+    }
+
+    private static List<String> ids(Answer a) {
+        return a.stories().stream().flatMap(s -> s.articleIds().stream()).toList();
+    }
+
+    @Test
+    void anEnglishQuestionSearchesArabicNewsThroughItsTranslatedWords() {
+        Answer answer = ask("oil price");
+
+        assertThat(answer.noAnswer()).isFalse();
+        assertThat(answer.stories().get(0).articleId()).isEqualTo("oil");
+        assertThat(answer.language()).isEqualTo(Language.ENGLISH);
+        assertThat(answer.translation()).hasValueSatisfying(t -> {
+            assertThat(t.complete()).isTrue();
+            assertThat(t.searched()).containsExactly(new Translation.Word("oil", "النفط"),
+                    new Translation.Word("price", "سعر"));
+        });
+    }
+
+    @Test
+    void anotherArabicFormOfAWordCountsAsTheWord() {
+        // "price" is searched as سعر; the story says أسعار, the plural the glossary lists beside it.
+        Story gold = ask("gold price").stories().get(0);
+
+        assertThat(gold.articleId()).isEqualTo("gold");
+        assertThat(gold.coverage()).isEqualTo(1f);
+        assertThat(gold.missing()).isEmpty();
+    }
+
+    @Test
+    void anEnglishQuestionGetsTheStoryItsArabicQuestionGets() {
+        for (List<String> pair : List.of(List.of("oil price", "سعر النفط"), List.of("Trump Putin summit", "قمة ترامب وبوتين"),
+                List.of("presidential election", "الانتخابات الرئاسية"), List.of("France world cup", "فرنسا كأس العالم"))) {
+            Answer english = ask(pair.get(0));
+            Answer arabic = ask(pair.get(1));
+            assertThat(english.stories().get(0).articleId()).as(pair.toString())
+                    .isEqualTo(arabic.stories().get(0).articleId());
+        }
+    }
+
+    @Test
+    void aStrayLatinFragmentInsideAnArabicArticleNeverAnswers() {
+        assertThat(ids(ask("oil price"))).doesNotContain("standard");
+        assertThat(ids(ask("Standard Oil Company price list"))).doesNotContain("standard");
+    }
+
+    @Test
+    void whoWonTheWorldCupSearchesTheWinAndTheCup() {
+        Answer answer = ask("who won the world cup");
+
+        assertThat(answer.stories().get(0).articleId()).isEqualTo("cup");
+        assertThat(answer.translation().orElseThrow().arabicWords()).isEqualTo("فاز كأس العالم");
+    }
+
+    @Test
+    void namesOfTheGlossaryMeetTheirArabic() {
+        Answer answer = ask("Trump Putin summit");
+
+        assertThat(answer.stories().get(0).articleId()).isEqualTo("summit");
+        assertThat(answer.translation().orElseThrow().arabicWords()).isEqualTo("قمة ترامب بوتين");
+    }
+
+    @Test
+    void aNameTheNewsTaughtInParenthesesFindsTheStoriesThatSpellItOnlyInArabic() {
+        Answer answer = ask("Ferrante");
+
+        assertThat(answer.translation().orElseThrow().searched()).containsExactly(new Translation.Word("Ferrante", "فيرانتي"));
+        assertThat(ids(answer)).contains("ferrante-1", "ferrante-2");
+    }
+
+    @Test
+    void aWordWithoutArabicGetsAnHonestReplyAndTheRestOnlyAsRelatedHeadlines() {
+        Answer answer = ask("Zorfkistan presidential election");
+
+        assertThat(answer.kind()).isEqualTo(Answer.Kind.NOTHING_FOUND);
+        assertThat(answer.stories()).isEmpty();
+        assertThat(answer.directAnswer()).isEmpty();
+        assertThat(answer.language()).isEqualTo(Language.ENGLISH);
+        assertThat(answer.translation()).hasValueSatisfying(t -> {
+            assertThat(t.untranslated()).containsExactly("Zorfkistan");
+            assertThat(t.arabicWords()).isEqualTo("الانتخابات الرئاسية");
+        });
+        assertThat(answer.related()).extracting(SourceLink::articleId).contains("vote");
+    }
+
+    @Test
+    void aQuestionOfWhichNoWordHasArabicSaysSoAndListsNothing() {
+        Answer answer = ask("Zorfkistan Quibblewick");
+
+        assertThat(answer.kind()).isEqualTo(Answer.Kind.NOTHING_FOUND);
+        assertThat(answer.related()).isEmpty();
+        assertThat(answer.translation().orElseThrow().untranslated()).containsExactly("Zorfkistan", "Quibblewick");
+        assertThat(answer.translation().orElseThrow().searched()).isEmpty();
+    }
+
+    @Test
+    void aMisspelledWordGetsTheGlossarysSpellingSuggested() {
+        Answer answer = ask("Putin sumit");
+
+        assertThat(answer.kind()).isEqualTo(Answer.Kind.NOTHING_FOUND);
+        assertThat(answer.suggestion()).contains("Putin summit");
+    }
+
+    @Test
+    void englishArticlesThatAnswerComeFirstInTheReadersLanguage() {
+        Answer answer = ask("Cairo airport terminal");
+
+        assertThat(answer.stories().get(0).articleId()).isEqualTo("airport-en");
+        assertThat(answer.translation()).isEmpty();
+    }
+
+    @Test
+    void theWordsAStoryLacksAreNamedInEnglish() {
+        Answer answer = ask("Trump Putin nuclear deal");
+
+        Story summit = answer.stories().stream().filter(s -> s.articleId().equals("summit")).findFirst().orElseThrow();
+        assertThat(summit.missing()).containsExactly("nuclear", "deal");
+    }
+
+    @Test
+    void anArabicQuestionNamingABrandInLatinLettersIsArabicAndFindsIt() {
+        Answer answer = ask("ايه اخبار iPhone XS Max");
+
+        assertThat(answer.language()).isEqualTo(Language.ARABIC);
+        assertThat(answer.translation()).isEmpty();
+        assertThat(answer.stories().get(0).articleId()).isEqualTo("phone");
+    }
+
+    @Test
+    void aProductCodeArabicNewsWritesInLatinLettersIsSearchedAsTyped() {
+        Answer answer = ask("Apple XS Max price");
+
+        assertThat(answer.stories().get(0).articleId()).isEqualTo("phone");
+        assertThat(answer.translation().orElseThrow().complete()).isTrue();
+    }
+
+    @Test
+    void anArabicQuestionIsUntouched() {
+        Answer answer = ask("سعر النفط");
+
+        assertThat(answer.translation()).isEmpty();
+        assertThat(answer.stories().get(0).articleId()).isEqualTo("oil");
+    }
+}

@@ -1,0 +1,119 @@
+package com.nabaa.index;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.nabaa.news.Article;
+import com.nabaa.news.Language;
+import java.nio.file.Path;
+import java.time.Instant;
+import java.util.List;
+import java.util.Optional;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** What the indexed Arabic news teaches about Latin names, one kind of evidence a test. */
+class LearntNamesTest {
+    @TempDir
+    Path dir;
+
+    private static Article article(String id, String url, String title, Language language, String... paragraphs) {
+        return Article.builder().id(id).url(url).title(title).published(Instant.parse("2026-11-20T10:00:00Z"))
+                .paragraphs(List.of(paragraphs)).source("Nabaa Samples").language(language).build();
+    }
+
+    private static Article arabic(String id, String title, String... paragraphs) {
+        return article(id, "https://samples.nabaa.example/" + id, title, Language.ARABIC, paragraphs);
+    }
+
+    /** An article at an outlet whose URLs carry an English slug beside the Arabic headline. */
+    private static Article slugged(String id, String slug, String title) {
+        return article(id, "https://arabic.news.example/world/2026/11/20/" + slug, title, Language.ARABIC,
+                "نص الخبر.");
+    }
+
+    private Optional<String> learnt(List<Article> articles, String word) throws Exception {
+        try (NewsIndex index = NewsIndex.open(dir)) {
+            for (Article a : articles) index.upsert(a);
+            index.commit(articles.size());
+            try (PassageSearcher searcher = index.acquire()) {
+                return searcher.learntArabic(word);
+            }
+        }
+    }
+
+    @Test
+    void aLatinNameInParenthesesBesideItsArabicIsLearnt() throws Exception {
+        List<Article> news = List.of(arabic("visit", "زيارة إلى القاهرة",
+                "وصل الرئيس الفرنسي إيمانويل ماكرون (Emmanuel Macron) إلى القاهرة صباح اليوم."));
+
+        assertThat(learnt(news, "macron")).contains("ماكرون");
+    }
+
+    @Test
+    void aFirstNameIsPairedWithItsOwnArabicWord() throws Exception {
+        List<Article> news = List.of(arabic("visit", "زيارة إلى القاهرة",
+                "وصل الرئيس الفرنسي إيمانويل ماكرون (Emmanuel Macron) إلى القاهرة صباح اليوم."));
+
+        assertThat(learnt(news, "Emmanuel")).contains("إيمانويل");
+    }
+
+    @Test
+    void aDatelineOrAnAcronymInParenthesesTeachesNothing() throws Exception {
+        List<Article> news = List.of(arabic("dateline", "خبر من دبي",
+                "دبي، الإمارات العربية المتحدة (CNN) -- أعلنت الهيئة العامة للإحصاء (Gastat) أرقاما جديدة."));
+
+        assertThat(learnt(news, "cnn")).isEmpty();
+        assertThat(learnt(news, "gastat")).isEmpty();
+    }
+
+    @Test
+    void aSlugWordIsLearntAsTheHeadlineTermItMeetsConsistently() throws Exception {
+        List<Article> news = List.of(
+                slugged("g1", "gargash-qatar-crisis", "قرقاش: الأزمة مع قطر طويلة"),
+                slugged("g2", "gargash-yemen-talks", "قرقاش يرحب بمحادثات اليمن"),
+                slugged("g3", "uae-gargash-iran", "قرقاش عن إيران: لا تغيير"),
+                slugged("q1", "qatar-economy-growth", "نمو الاقتصاد في قطر"),
+                slugged("y1", "yemen-aid-talks", "محادثات المساعدات في اليمن"));
+
+        assertThat(learnt(news, "gargash")).contains("قرقاش");
+    }
+
+    @Test
+    void aSlugWordSeenTooRarelyTeachesNothing() throws Exception {
+        List<Article> news = List.of(
+                slugged("b1", "bolton-visit-moscow", "بولتون يزور موسكو"),
+                slugged("b2", "bolton-iran-warning", "بولتون يحذر إيران"));
+
+        assertThat(learnt(news, "bolton")).isEmpty();
+    }
+
+    @Test
+    void aSlugWordWithoutAConsistentPartnerTeachesNothing() throws Exception {
+        List<Article> news = List.of(
+                slugged("w1", "wd-plane-crash", "شاهد لحظة تحطم طائرة"),
+                slugged("w2", "wd-flood-video", "فيضانات تغمر القرى"),
+                slugged("w3", "wd-storm-coast", "عاصفة تضرب الساحل"),
+                slugged("w4", "wd-fire-forest", "حرائق في الغابات"));
+
+        assertThat(learnt(news, "wd")).isEmpty();
+    }
+
+    @Test
+    void englishArticlesTeachNothing() throws Exception {
+        List<Article> news = List.of(article("en", "https://news.example/2026/macron-visit-cairo",
+                "Macron visits Cairo", Language.ENGLISH, "President Emmanuel Macron (ماكرون) arrived."));
+
+        assertThat(learnt(news, "macron")).isEmpty();
+    }
+
+    @Test
+    void aSlugIsTheLastPathSegmentOfEnglishWordsNotASectionWithAnId() {
+        assertThat(LearntNames.slugWords("https://arabic.cnn.com/middle-east/2018/04/01/khashoggi-saudi-iran-missiles-tweets"))
+                .contains(List.of("khashoggi", "saudi", "iran", "missiles", "tweets"));
+        assertThat(LearntNames.slugWords("http://www.bbc.co.uk/arabic/art-and-culture-43105759")).isEmpty();
+        assertThat(LearntNames.slugWords("https://samples.nabaa.example/world/crete-earthquake.html"))
+                .contains(List.of("crete", "earthquake"));
+        assertThat(LearntNames.slugWords("https://www.skynewsarabia.com/world/1180924-%D8%AA%D8%BA")).isEmpty();
+        assertThat(LearntNames.slugWords("not a url")).isEmpty();
+    }
+}

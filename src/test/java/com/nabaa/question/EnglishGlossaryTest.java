@@ -1,0 +1,74 @@
+package com.nabaa.question;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+/** The glossary the project ships and the rules of a look-up, one rule a test. */
+class EnglishGlossaryTest {
+    private final EnglishGlossary glossary = EnglishGlossary.standard();
+
+    private List<String> arabic(String... words) {
+        return glossary.arabic(List.of(words)).orElseThrow(() -> new AssertionError(List.of(words) + " not listed"));
+    }
+
+    @Test
+    void theShippedGlossaryLoadsWithAFewHundredNewsWordsEachListedOnce() {
+        assertThat(glossary.size()).isGreaterThan(500);
+    }
+
+    @Test
+    void theFirstArabicFormIsTheOneSearchedAndTheOthersFollow() {
+        assertThat(arabic("oil")).startsWith("النفط");
+        assertThat(arabic("price")).containsSubsequence("سعر", "أسعار");
+        assertThat(arabic("won")).contains("فاز", "فوز");
+    }
+
+    @Test
+    void keysAreComparedWithoutCaseAndMayBeSeveralWords() {
+        assertThat(arabic("World", "Cup")).startsWith("كأس العالم");
+        assertThat(arabic("Trump")).startsWith("ترامب");
+        assertThat(arabic("summit")).startsWith("قمة");
+    }
+
+    @Test
+    void aKeyInCapitalsMatchesOnlyAWordTypedInCapitals() {
+        assertThat(arabic("US")).startsWith("الولايات المتحدة");
+        assertThat(arabic("U.S.")).startsWith("الولايات المتحدة");
+        assertThat(glossary.arabic(List.of("us"))).isEmpty();
+    }
+
+    @Test
+    void aPluralOrPastWithoutItsOwnLineFindsItsWord() {
+        assertThat(arabic("taxes")).isEqualTo(arabic("tax"));
+        assertThat(arabic("earthquakes")).isEqualTo(arabic("earthquake"));
+        assertThat(arabic("launched")).isEqualTo(arabic("launch"));
+        assertThat(glossary.arabic(List.of("zorfkistan"))).isEmpty();
+    }
+
+    @Test
+    void aMalformedOrRepeatedLineIsAnErrorThatNamesIt() {
+        assertThatThrownBy(() -> EnglishGlossary.parse(List.of("oil النفط")))
+                .isInstanceOf(IllegalStateException.class).hasMessageContaining("oil النفط");
+        assertThatThrownBy(() -> EnglishGlossary.parse(List.of("oil = النفط", "Oil = نفط")))
+                .isInstanceOf(IllegalStateException.class).hasMessageContaining("listed twice");
+    }
+
+    @Test
+    void commentsAndBlankLinesAreSkippedAndSeveralKeysShareALine() {
+        EnglishGlossary g = EnglishGlossary.parse(List.of("# a comment", "", "quake, earthquake = زلزال | هزة  # note"));
+
+        assertThat(g.arabic(List.of("quake"))).contains(List.of("زلزال", "هزة"));
+        assertThat(g.arabic(List.of("earthquake"))).contains(List.of("زلزال", "هزة"));
+    }
+
+    @Test
+    void anUnknownWordOneLetterFromASingleKeyIsTheSpellingTheReaderMayHaveMeant() {
+        assertThat(glossary.closest("Kashoggi")).contains("khashoggi");
+        assertThat(glossary.closest("earthqauke")).contains("earthquake");
+        assertThat(glossary.closest("Zorfkistan")).isEmpty();
+        assertThat(glossary.closest("oil")).isEmpty();
+    }
+}

@@ -1,0 +1,101 @@
+package com.nabaa.question;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+/** An English question's content words and their Arabic, one rule a test. */
+class EnglishWordsTest {
+    private static List<String> english(String searchText) {
+        return EnglishWords.of(searchText).words().stream().map(EnglishWords.Word::english).toList();
+    }
+
+    private static List<String> searched(String searchText) {
+        return EnglishWords.of(searchText).translated().stream().map(w -> w.arabic().get(0)).toList();
+    }
+
+    @Test
+    void eachContentWordBringsItsArabicNewsWords() {
+        EnglishWords words = EnglishWords.of("oil price");
+
+        assertThat(words.words()).extracting(EnglishWords.Word::english).containsExactly("oil", "price");
+        assertThat(words.words().get(0).arabic()).contains("النفط", "نفط");
+        assertThat(words.words().get(1).arabic()).contains("سعر", "أسعار");
+        assertThat(words.untranslated()).isEmpty();
+    }
+
+    @Test
+    void theLongestKnownRunOfWordsIsOneWord() {
+        assertThat(english("won the world cup")).containsExactly("won", "world cup");
+        assertThat(searched("won the world cup")).containsExactly("فاز", "كأس العالم");
+        assertThat(searched("Trump Putin summit")).containsExactly("ترامب", "بوتين", "قمة");
+        assertThat(english("Theresa May resigns")).containsExactly("Theresa May", "resigns");
+    }
+
+    @Test
+    void anArabicPhrasePutsItsHeadFirstAndNamesTypedTogetherStayTogether() {
+        assertThat(arabicOrder("oil price")).containsExactly("سعر", "النفط");
+        assertThat(arabicOrder("Egypt election results")).containsExactly("نتائج", "الانتخابات", "مصر");
+        assertThat(arabicOrder("Trump Putin summit")).containsExactly("قمة", "ترامب", "بوتين");
+        // Function words, pauses and numbers end a phrase: each is reversed on its own.
+        assertThat(arabicOrder("won the world cup 2018")).containsExactly("فاز", "كأس العالم", "2018");
+        assertThat(arabicOrder("oil price, gold price")).containsExactly("سعر", "النفط", "سعر", "الذهب");
+    }
+
+    private static List<String> arabicOrder(String searchText) {
+        return EnglishWords.of(searchText).inArabicOrder().stream().map(w -> w.arabic().get(0)).toList();
+    }
+
+    @Test
+    void functionWordsAreDroppedButACapitalizedOneIsAName() {
+        assertThat(english("did the prices of gold rise")).containsExactly("prices", "gold", "rise");
+        assertThat(english("tell us about US sanctions")).containsExactly("US", "sanctions");
+    }
+
+    @Test
+    void punctuationAndAPossessiveGo() {
+        assertThat(english("Khashoggi's fiancée?")).containsExactly("Khashoggi", "fiancée");
+        assertThat(english("\"Brexit\", vote!")).containsExactly("Brexit", "vote");
+    }
+
+    @Test
+    void aNumberIsSearchedAsTyped() {
+        assertThat(EnglishWords.of("world cup 2018").words())
+                .contains(new EnglishWords.Word("2018", List.of("2018")));
+    }
+
+    @Test
+    void aProductNameOrCodeIsSearchedAsTypedLikeANumber() {
+        assertThat(EnglishWords.of("new iPhone XS").words()).containsExactly(
+                new EnglishWords.Word("new", EnglishGlossary.standard().arabic(List.of("new")).orElseThrow()),
+                new EnglishWords.Word("iPhone", EnglishGlossary.standard().arabic(List.of("iphone")).orElseThrow()),
+                new EnglishWords.Word("XS", List.of("XS")));
+        assertThat(searched("IGTV launch")).containsExactly("IGTV", "إطلاق");
+        assertThat(searched("iPhone X")).containsExactly("آيفون", "X");
+        assertThat(searched("XS Max")).containsExactly("XS", "Max");
+        assertThat(searched("S-400 missiles")).containsExactly("S-400", "صاروخ");
+        assertThat(EnglishWords.of("Zorfkistan").untranslated()).containsExactly("Zorfkistan");
+    }
+
+    @Test
+    void anUnknownHyphenatedWordIsReadAsItsParts() {
+        assertThat(english("Zorfkistan-Egypt talks")).containsExactly("Zorfkistan", "Egypt", "talks");
+        assertThat(english("cease-fire")).containsExactly("cease-fire");
+    }
+
+    @Test
+    void aWordWithoutArabicIsKeptAsTypedAndCalledUntranslated() {
+        EnglishWords words = EnglishWords.of("Zorfkistan presidential election");
+
+        assertThat(words.untranslated()).containsExactly("Zorfkistan");
+        assertThat(words.translated()).extracting(EnglishWords.Word::english).containsExactly("presidential", "election");
+    }
+
+    @Test
+    void aQuestionTypedInCapitalsIsReadAsIfInLowerCase() {
+        assertThat(searched("OIL PRICE")).containsExactly("النفط", "سعر");
+        assertThat(searched("US SANCTIONS")).containsExactly("الولايات المتحدة", "عقوبات");
+        assertThat(searched("US")).containsExactly("الولايات المتحدة");
+    }
+}

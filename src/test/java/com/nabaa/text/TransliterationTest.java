@@ -1,0 +1,46 @@
+package com.nabaa.text;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import org.junit.jupiter.api.Test;
+
+/** Latin and Arabic spellings of one name, told by their consonants. */
+class TransliterationTest {
+    private static void same(String latin, String arabic) {
+        assertThat(Transliteration.plausible(latin, arabic)).as(latin + " / " + arabic).isTrue();
+    }
+
+    private static void different(String latin, String arabic) {
+        assertThat(Transliteration.plausible(latin, arabic)).as(latin + " / " + arabic).isFalse();
+    }
+
+    @Test
+    void namesInBothScriptsAgree() {
+        same("Macron", "ماكرون");
+        same("Emmanuel", "إيمانويل");
+        same("Khashoggi", "خاشقجي");
+        same("Andreessen", "آندريسين");
+        same("Horowitz", "هورويتز");
+        same("Pompeo", "بومبيو");
+        same("Thomas", "توماس");
+    }
+
+    @Test
+    void aLeadingArticleOrConjunctionIsNotPartOfTheName() {
+        same("Ghouta", "الغوطة");
+        same("Macron", "وماكرون");
+    }
+
+    @Test
+    void aDatelineOrATranslationIsNoName() {
+        different("Cnn", "المتحدة");
+        different("Full", "وتعرض");
+        different("Nudge", "التنبيه");
+        different("Definition", "بوضوح");
+    }
+
+    @Test
+    void aSingleConsonantIsTooLittleToTell() {
+        different("Ai", "ع");
+    }
+}
