@@ -1,5 +1,7 @@
 package com.nabaa.question;
 
+import com.nabaa.text.LanguageDetector;
+
 import com.nabaa.news.Language;
 import java.time.ZonedDateTime;
 import java.util.List;
@@ -82,6 +84,9 @@ public record Question(String asked, String searchText, List<String> topicWords,
      * العالم؟"، "who won"): its two sides, if it names them, and its asking words; empty otherwise.
      */
     public Optional<ResultQuestion> result() {
+        // An English question searched in Arabic ({@link #inArabic}): its sides are English words,
+        // which no Arabic story holds; it is ranked as an ordinary question.
+        if (language == Language.ARABIC && LanguageDetector.detect(asked) == Language.ENGLISH) return Optional.empty();
         return ResultQuestions.of(asked, searchText);
     }
 
