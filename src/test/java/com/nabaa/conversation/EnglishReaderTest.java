@@ -4,47 +4,12 @@ import static com.nabaa.conversation.Chatting.onlySend;
 import static com.nabaa.conversation.Chatting.text;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import com.nabaa.index.NewsIndex;
-import java.io.IOException;
-import java.nio.file.Path;
 import java.util.Optional;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeAll;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 
 /** An English reader in the chat: Arabic news read through the question's Arabic, said in English. */
-class EnglishReaderTest {
+class EnglishReaderTest extends ChattingTest {
     private static final Reader ENGLISH_READER = new Reader(7, Optional.of("en"));
-
-    @TempDir
-    static Path indexDir;
-    static NewsIndex index;
-    @TempDir
-    Path dir;
-    Chatting chat;
-
-    @BeforeAll
-    static void indexTheNews() throws IOException {
-        index = Chatting.index(indexDir);
-    }
-
-    @AfterAll
-    static void closeIndex() throws IOException {
-        index.close();
-    }
-
-    @BeforeEach
-    void open() throws IOException {
-        chat = new Chatting(index, dir);
-    }
-
-    @AfterEach
-    void close() {
-        chat.close();
-    }
 
     private String ask(String question) {
         return text(onlySend(chat.say(Chatting.PRIVATE, ENGLISH_READER, question)).body());

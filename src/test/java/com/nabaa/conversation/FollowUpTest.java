@@ -6,50 +6,16 @@ import static com.nabaa.conversation.Chatting.onlySend;
 import static com.nabaa.conversation.Chatting.text;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import com.nabaa.index.NewsIndex;
 import java.io.IOException;
-import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
 import java.util.Optional;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeAll;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 
 /** Follow-ups: a reply to an answer or a story, a short "وبعدين؟" within the context's lifetime, and none without one. */
-class FollowUpTest {
+class FollowUpTest extends ChattingTest {
     private static final String QUAKE = "https://news.nabaa.example/quake";
     private static final String AFTERSHOCK = "https://news.nabaa.example/aftershock";
-
-    @TempDir
-    static Path indexDir;
-    static NewsIndex index;
-    @TempDir
-    Path dir;
-    Chatting chat;
-
-    @BeforeAll
-    static void indexTheNews() throws IOException {
-        index = Chatting.index(indexDir);
-    }
-
-    @AfterAll
-    static void closeIndex() throws IOException {
-        index.close();
-    }
-
-    @BeforeEach
-    void open() throws IOException {
-        chat = new Chatting(index, dir);
-    }
-
-    @AfterEach
-    void close() {
-        chat.close();
-    }
 
     private static List<String> urls(Outgoing.Send s) {
         return List.copyOf(links(s.body()).values());

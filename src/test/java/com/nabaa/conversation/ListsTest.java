@@ -7,47 +7,14 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.nabaa.index.NewsIndex;
 import java.io.IOException;
-import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeAll;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 
 /** /latest [section], /breaking, /search and inline mode: lists of the newest, never a story after the clock. */
-class ListsTest {
+class ListsTest extends ChattingTest {
     private static final String FUTURE = "https://news.nabaa.example/bourse-future";
-
-    @TempDir
-    static Path indexDir;
-    static NewsIndex index;
-    @TempDir
-    Path dir;
-    Chatting chat;
-
-    @BeforeAll
-    static void indexTheNews() throws IOException {
-        index = Chatting.index(indexDir);
-    }
-
-    @AfterAll
-    static void closeIndex() throws IOException {
-        index.close();
-    }
-
-    @BeforeEach
-    void open() throws IOException {
-        chat = new Chatting(index, dir);
-    }
-
-    @AfterEach
-    void close() {
-        chat.close();
-    }
 
     private static List<String> urls(Outgoing.Send s) {
         return List.copyOf(links(s.body()).values());
