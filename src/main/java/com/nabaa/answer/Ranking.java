@@ -31,6 +31,8 @@ final class Ranking {
      * (MRR@10 on XQuAD-ar 0.833 → 0.844, ARCD 0.710 → 0.717, measured by {@code nabaa eval}).
      */
     static final float COVERAGE_FLOOR = 0.5f;
+    /** How many of the best stories are read whole for their evidence ({@link Evidence}). */
+    static final int EVIDENCE_CHECKED = 10;
 
     private final PassageSearcher searcher;
     private final QueryTerms.Analyzers analyzers;
@@ -68,7 +70,27 @@ final class Ranking {
         List<StoryGrouper.Candidate> candidates = candidates(hits, terms, q);
         if (result.isPresent()) candidates = result.get().reweigh(candidates, terms);
         List<List<StoryGrouper.Candidate>> groups = StoryGrouper.group(candidates);
-        return Ranked.matches(q, terms, NoAnswer.answering(groups, threshold));
+        return Ranked.matches(q, terms, withEvidence(NoAnswer.answering(groups, threshold), Evidence.of(q, terms, searcher)));
+    }
+
+    /**
+     * The stories that hold the question's topic ({@link Evidence}), of the first {@link
+     * #EVIDENCE_CHECKED}: the others do not answer, and when none does, nothing does. Ranking without
+     * the no-answer cut (threshold 0, for measuring) keeps them all, in rank order.
+     */
+    private List<List<StoryGrouper.Candidate>> withEvidence(List<List<StoryGrouper.Candidate>> answering,
+                                                           Evidence evidence) {
+        List<List<StoryGrouper.Candidate>> holding = new ArrayList<>();
+        int checked = Math.min(answering.size(), EVIDENCE_CHECKED);
+        for (List<StoryGrouper.Candidate> group : answering.subList(0, checked)) {
+            PassageHit lead = group.get(0).best();
+            boolean holds = evidence.holds(lead.title(), searcher.passagesOf(lead.articleId()), lead.published());
+            if (holds) holding.add(group);
+        }
+        if (threshold <= 0) return answering;
+        if (holding.isEmpty()) return List.of();
+        holding.addAll(answering.subList(checked, answering.size()));
+        return holding;
     }
 
     /** The question's time range and section as the index filters them. */

@@ -79,8 +79,9 @@ final class StoryMaker {
     }
 
     /**
-     * Words of the question the article does not contain in any form, that the index knows (an
-     * unknown word gets a spelling suggestion instead) and that carry weight in the question.
+     * Words of the question the article does not contain in any form (nor a better spelling of
+     * them) and that carry weight in the question; a word the index has never seen is named too: it
+     * is the clearest sign of what the news does not hold.
      */
     private List<String> missing(String title, List<PassageHit> passages) {
         Set<String> seen = new HashSet<>(terms.analyze(title));
@@ -91,8 +92,7 @@ final class StoryMaker {
             List<String> analyzed = terms.analyze(word);
             if (analyzed.size() != 1) continue;
             String term = analyzed.get(0);
-            if (terms.share(term) >= MISSING_SHARE && !terms.found(term, seen)
-                    && searcher.documentFrequency(term) > 0 && named.add(term)) {
+            if (terms.share(term) >= MISSING_SHARE && !terms.found(term, seen) && named.add(term)) {
                 out.add(word);
             }
         }

@@ -10,14 +10,13 @@ import java.io.UncheckedIOException;
 import java.io.Writer;
 import java.util.List;
 import java.util.Set;
-import java.util.function.Consumer;
 
 /**
  * Writes what each reader-set question got as one JSON line ({@code nabaa eval --details FILE}):
  * the rank of the first relevant result for Nabaa and the baseline (0: none in the top 10), Nabaa's
  * top stories with their headlines, its direct answer and the gold answers, to look at failures.
  */
-final class ReaderDetails implements Consumer<ReaderEvaluation.Detail> {
+final class ReaderDetails implements ReaderEvaluation.Details {
     private static final ObjectMapper JSON = new ObjectMapper();
     private final Writer out;
 
@@ -26,7 +25,7 @@ final class ReaderDetails implements Consumer<ReaderEvaluation.Detail> {
     }
 
     @Override
-    public void accept(ReaderEvaluation.Detail d) {
+    public void answerable(ReaderEvaluation.Detail d) {
         ReaderQuestion q = d.question();
         ObjectNode n = JSON.createObjectNode();
         n.put("id", q.id()).put("slice", q.slice()).put("question", q.text()).put("now", q.now().toString());
@@ -46,6 +45,25 @@ final class ReaderDetails implements Consumer<ReaderEvaluation.Detail> {
         }
         ArrayNode gold = n.putArray("answer");
         q.answers().forEach(gold::add);
+        write(n);
+    }
+
+    /** An absent topic: every story shown is a wrong answer; {@code "absent": true} marks the line. */
+    @Override
+    public void absent(AbsentQuestion q, Answer a) {
+        ObjectNode n = JSON.createObjectNode();
+        n.put("id", q.id()).put("slice", q.slice()).put("question", q.text()).put("now", q.now().toString())
+                .put("absent", true).put("kind", a.kind().name().toLowerCase(java.util.Locale.ROOT));
+        a.directAnswer().ifPresent(x -> n.put("direct_answer", x));
+        ArrayNode top = n.putArray("top");
+        for (Story s : a.stories().subList(0, Math.min(3, a.stories().size()))) {
+            top.addObject().put("id", s.articleId()).put("headline", s.headline())
+                    .put("coverage", s.coverage()).put("missing", String.join("، ", s.missing()));
+        }
+        write(n);
+    }
+
+    private void write(ObjectNode n) {
         try {
             out.write(JSON.writeValueAsString(n));
             out.write('\n');

@@ -10,7 +10,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
-import java.util.function.Consumer;
 import java.util.stream.Collectors;
 
 /**
@@ -41,20 +40,30 @@ final class ReaderEvaluation {
     }
 
     /** @param details receives what each answerable question got, for looking at the failures */
-    ReaderFigures run(ReaderSet set, Consumer<Detail> details) throws IOException {
+    ReaderFigures run(ReaderSet set, Details details) throws IOException {
         ReaderFigures figures = new ReaderFigures();
         for (ReaderQuestion q : set.questions()) {
             Asked ours = ask(q);
             String query = q.context().map(c -> c + " " + q.text()).orElse(q.text());
             List<List<String>> base = baseline.search(query, 10, Optional.of(q.now().toInstant())).stream().map(h -> List.of(h.id())).toList();
             figures.add(q, ours.ranked(), ours.answer(), base);
-            details.accept(new Detail(q, ours, base));
+            details.answerable(new Detail(q, ours, base));
         }
         for (AbsentQuestion q : set.absent()) {
             Answer a = ask.ask(AskRequest.of(q.text(), q.now(), PAGE));
+            details.absent(q, a);
             figures.addAbsent(q, Optional.of(a), !baseline.search(q.text(), PAGE, Optional.of(q.now().toInstant())).isEmpty());
         }
         return figures;
+    }
+
+    /** Receives what each question got, for looking at the failures. */
+    interface Details {
+        void answerable(Detail detail);
+
+        /** An absent-topic question and what the reader was shown for it (any story is wrong). */
+        default void absent(AbsentQuestion question, Answer answer) {
+        }
     }
 
     /** One answerable question, what Nabaa gave and the baseline's ranking. */

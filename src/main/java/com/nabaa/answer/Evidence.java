@@ -1,0 +1,146 @@
+package com.nabaa.answer;
+
+import com.nabaa.index.PassageHit;
+import com.nabaa.index.PassageSearcher;
+import com.nabaa.question.Question;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Whether a story holds what makes the question's topic: its distinctive words (names, places,
+ * events: the words that carry weight in the question) anywhere in the whole article, and the years
+ * it names. A story that matched the rest of the question but lacks them is about something else
+ * ("كأس العالم 2022" asked of 2018's World Cup; "مرفأ بيروت" of a ship seeking a port), and a
+ * reader is better told that nothing answers than shown it as the answer.
+ *
+ * <p>A word the index has never seen (زورفكستان) counts like any distinctive word: no story holds
+ * it, which is the clearest sign that the topic is absent (a misspelling is spelt better before it
+ * gets here: {@link SpellingChoice}).
+ */
+final class Evidence {
+    /** A question word carrying at least this share of the question's weight is distinctive. */
+    static final float DISTINCTIVE_SHARE = 0.25f;
+    /** A story lacking distinctive words carrying this share of the question's weight does not answer. */
+    static final float MISSING_LIMIT = 0.3f;
+
+    static final float NOUN_SHARE = 0.2f;
+    /** A word with the definite article (الانفجار، والمرفأ، بالمظاهرات) is a noun: a topic, not a verb. */
+    private static final Pattern DEFINITE = Pattern.compile("^[وفبكل]?(ال|لل)\\p{IsArabic}{2,}");
+    /**
+     * A word that reads as a verb (يفوز، تعمل، نشوف، طردت، قالوا): an answer tells the same in its
+     * own verb, so its absence is no sign that the story is about something else. Only short words
+     * end in a past tense's ت here: a name may end in it too (بيروت، الكويت).
+     */
+    private static final Pattern VERB = Pattern.compile("^[وف]?(س)?[يتن]\\p{IsArabic}{3,}$|^\\p{IsArabic}{2,3}ت$|^\\p{IsArabic}{2,5}وا$");
+    private static final Pattern YEAR = Pattern.compile("(?<![0-9])(1[89][0-9]{2}|20[0-9]{2})(?![0-9])");
+
+    /**
+     * A word found in fewer passages than this is no evidence either way: news is written in MSA,
+     * and a reader's dialect verb (اخد، ساب، طلعت) or rare spelling is missing from the stories that
+     * answer as much as from those that do not.
+     */
+    static final int KNOWN_PASSAGES = 30;
+
+    private final QueryTerms terms;
+    private final Set<String> distinctive;
+    private final Set<String> years;
+    private final int yearNow;
+
+    private Evidence(QueryTerms terms, Set<String> distinctive, Set<String> years, int yearNow) {
+        this.terms = terms;
+        this.distinctive = distinctive;
+        this.years = years;
+        this.yearNow = yearNow;
+    }
+
+    static Evidence of(Question q, QueryTerms terms, PassageSearcher searcher) {
+        Set<String> distinctive = new LinkedHashSet<>();
+        for (String word : q.searchText().strip().split("\\s+")) {
+            List<String> analyzed = terms.analyze(word);
+            if (analyzed.size() != 1) continue;
+            String term = analyzed.get(0);
+            float share = terms.share(term);
+            boolean noun = DEFINITE.matcher(word).find();
+            if ((noun ? share >= NOUN_SHARE : share >= DISTINCTIVE_SHARE && !VERB.matcher(word).find())
+                    && searcher.documentFrequency(term) >= KNOWN_PASSAGES) {
+                distinctive.add(term);
+            }
+        }
+        return new Evidence(terms, distinctive, years(q.asked()), q.now().getYear());
+    }
+
+    /** The article's words that answer for the question's: its headline and whole text, analyzed. */
+    Set<String> seen(String title, List<PassageHit> passages) {
+        Set<String> seen = new HashSet<>(terms.analyze(title));
+        for (PassageHit p : passages) seen.addAll(terms.analyze(p.passage()));
+        return seen;
+    }
+
+    /** The question's distinctive terms the article lacks, in question order. */
+    List<String> missingTerms(Set<String> seen) {
+        List<String> out = new ArrayList<>();
+        for (String term : distinctive) {
+            if (!terms.found(term, seen)) out.add(term);
+        }
+        return out;
+    }
+
+    /**
+     * Whether the article holds the question's topic: it lacks no distinctive words carrying {@link
+     * #MISSING_LIMIT} of the question together, and each year the question names is the story's
+     * ({@link #ofYear}).
+     */
+    boolean holds(String title, List<PassageHit> passages, Optional<Instant> published) {
+        float lacking = 0;
+        for (String term : missingTerms(seen(title, passages))) lacking += terms.share(term);
+        if (lacking >= MISSING_LIMIT) return false;
+        if (years.isEmpty()) return true;
+        StringBuilder text = new StringBuilder(digits(title));
+        passages.forEach(p -> text.append('\n').append(digits(p.passage())));
+        Set<String> named = years(text.toString());
+        return years.stream().allMatch(y -> ofYear(Integer.parseInt(y), named.contains(y), published));
+    }
+
+    /**
+     * A story is of a year when it was published in it (or in the first days after it, which report
+     * its last events), or names it; a year up to the reader's clock it names must also be one it
+     * lived to see: a story of 2018 naming 2022 tells of plans, not of what happened then.
+     */
+    private boolean ofYear(int year, boolean named, Optional<Instant> published) {
+        if (published.isEmpty()) return named;
+        Instant from = LocalDate.of(year, 1, 1).atStartOfDay().toInstant(ZoneOffset.UTC);
+        Instant reports = LocalDate.of(year + 1, 1, 8).atStartOfDay().toInstant(ZoneOffset.UTC);
+        Instant at = published.get();
+        if (!at.isBefore(from) && at.isBefore(reports)) return true;
+        return named && (year > yearNow || !at.isBefore(from));
+    }
+
+    /** The years (1800–2099) a text names, in Western or Arabic-Indic digits. */
+    static Set<String> years(String text) {
+        Set<String> out = new LinkedHashSet<>();
+        Matcher m = YEAR.matcher(digits(text));
+        while (m.find()) out.add(m.group(1));
+        return out;
+    }
+
+    /** Arabic-Indic and Persian digits as Western ones. */
+    static String digits(String text) {
+        StringBuilder b = new StringBuilder(text.length());
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (c >= '\u0660' && c <= '\u0669') b.append((char) ('0' + c - '\u0660'));
+            else if (c >= '\u06F0' && c <= '\u06F9') b.append((char) ('0' + c - '\u06F0'));
+            else b.append(c);
+        }
+        return b.toString();
+    }
+}
