@@ -59,6 +59,8 @@ final class AnswerEvidence {
             "المقابل", "مقابل", "اعقاب", "سياق", "ضوء", "شان", "بيان", "تصريح", "تصريحات", "حديث", "كلمه",
             "مقابله", "رساله", "تغريده", "المباراه", "مباراه", "النهاءي", "المركز", "الشوط", "الدقيقه", "المرتبه",
             "صفوف", "ما", "اي", "كل", "بعض", "اول", "اخر", "المقام", "الوقت", "نفس", "عهد", "انتظار", "محاوله");
+    /** Gregorian month names as normalized, one or two words (كانون الثاني), with the month number. */
+    private static final Map<String, Integer> MONTHS = months();
     private static final Pattern WORD = Pattern.compile("[\\p{L}\\p{M}]+|[0-9]+(?:[.,][0-9]+)*");
     private static final Pattern YEAR = Pattern.compile("(?:19|20)[0-9]{2}");
 
@@ -78,6 +80,7 @@ final class AnswerEvidence {
      * the question's words (as typed, and as searched: an English question's Arabic words).
      */
     static boolean holds(AnswerType type, String sentence, String asked) {
+        if (namesOtherMonth(sentence, asked)) return false;
         if (type == AnswerType.OTHER) return true;
         if (type == AnswerType.RESULT) return ScoreLines.in(sentence);
         Set<String> question = new HashSet<>();
@@ -90,6 +93,45 @@ final class AnswerEvidence {
             case PLACE -> hasPlace(words, question);
             default -> true;
         };
+    }
+
+    /**
+     * The question names a month ("كم بلغ التضخم في يونيو؟") and the sentence names months, none of
+     * them that one ("تراجع إلى 11.4 % في مايو/أيار من 13.1 % في أبريل"): its figures are another
+     * month's.
+     */
+    static boolean namesOtherMonth(String sentence, String asked) {
+        Set<Integer> askedMonths = months(words(asked));
+        if (askedMonths.isEmpty()) return false;
+        Set<Integer> named = months(words(sentence));
+        return !named.isEmpty() && named.stream().noneMatch(askedMonths::contains);
+    }
+
+    private static Set<Integer> months(List<String> words) {
+        Set<Integer> out = new HashSet<>();
+        for (int i = 0; i < words.size(); i++) {
+            Integer pair = i + 1 < words.size() ? MONTHS.get(words.get(i) + " " + words.get(i + 1)) : null;
+            if (pair != null) {
+                out.add(pair);
+                i++;
+                continue;
+            }
+            for (String f : forms(words.get(i))) {
+                Integer month = MONTHS.get(f);
+                if (month != null) {
+                    out.add(month);
+                    break;
+                }
+            }
+        }
+        return out;
+    }
+
+    private static Map<String, Integer> months() {
+        Map<String, Integer> out = new HashMap<>();
+        // كانون الثاني is looked up as two words, never كانون alone (كانون الأول is another month).
+        MonthNames.ARABIC.forEach((name, month) -> out.put(ArabicText.normalize(name), month));
+        return Map.copyOf(out);
     }
 
     private static boolean hasNumber(List<String> words, Set<String> question) {

@@ -108,6 +108,19 @@ class AnswerEvidenceTest {
     }
 
     @Test
+    void aSentenceAboutAnotherMonthDoesNotAnswerAQuestionNamingOne() {
+        String q = "كم بلغ التضخم السنوي في مدن مصر في يونيو؟";
+        assertThat(holds(AnswerType.NUMBER, "تراجع التضخم السنوي بالمدن المصرية إلى 11.4 % في مايو/أيار من 13.1 % في أبريل.",
+                q)).isFalse();
+        assertThat(holds(AnswerType.NUMBER, "ارتفع التضخم السنوي في المدن المصرية إلى 14.4 % في يونيو من 11.4 % في مايو.",
+                q)).isTrue();
+        assertThat(holds(AnswerType.NUMBER, "ارتفع التضخم السنوي في المدن المصرية إلى 14.4 %.", q)).isTrue();
+        assertThat(holds(AnswerType.NUMBER, "بلغ التضخم 14.4 % في حزيران.", "كم بلغ التضخم في يونيو؟")).isTrue();
+        assertThat(holds(AnswerType.NUMBER, "بلغ التضخم 14.4 % في كانون الثاني.", "كم بلغ التضخم في كانون الأول؟"))
+                .isFalse();
+    }
+
+    @Test
     void attachedWordsAreReadWithoutTheirPrefixes() {
         assertThat(AnswerEvidence.forms("والرئيس")).contains("الرئيس", "رئيس");
         assertThat(AnswerEvidence.forms("بالمدينة")).contains("مدينة");
