@@ -6,7 +6,6 @@ import com.nabaa.index.SearchFilter;
 import com.nabaa.question.Question;
 import com.nabaa.question.ResultQuestion;
 import com.nabaa.text.ScoreLines;
-import com.nabaa.text.SentenceSplitter;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
@@ -188,7 +187,7 @@ final class ResultFocus {
         String best = null;
         float bestRank = 0;
         for (PassageHit p : leadText) {
-            for (String sentence : SentenceSplitter.split(p.passage())) {
+            for (String sentence : RunningText.sentences(p.passage())) {
                 if (Summarizer.isQuestion(sentence)) continue;
                 Set<String> seen = new HashSet<>(terms.analyze(sentence));
                 if (!sides.namesBoth(seen) || !sides.facing(sentence)) continue;

@@ -54,13 +54,17 @@ record StoryPage(List<Story> stories, Optional<String> directAnswer, boolean mor
     }
 
     /**
-     * The lead's best sentence, when it covers the question enough and the reader asked a question
-     * (a price or a rate asked as it stands is one, and is answered by a figure).
+     * The lead's best sentence, when it covers the question enough, the reader asked a question (a
+     * price or a rate asked as it stands is one, and is answered by a figure), and it holds what the
+     * question asks for ({@link AnswerType}): a "who" is answered by a name, a "how many" by a
+     * figure, a "when" by a date, beyond the question's own words.
      */
     private static Optional<String> directAnswer(Question q, Summarizer.Summary summary) {
+        String best = summary.bestSentence();
         boolean answers = (!q.latest() || q.asksCurrentValue()) && summary.bestCoverage() >= DIRECT_ANSWER
-                && (!q.asksCurrentValue() || HAS_DIGIT.matcher(summary.bestSentence()).find());
-        return answers ? Optional.of(summary.bestSentence()) : Optional.empty();
+                && (!q.asksCurrentValue() || HAS_DIGIT.matcher(best).find())
+                && AnswerEvidence.holds(AnswerType.of(q.asked()), best, q.asked() + " " + q.searchText());
+        return answers ? Optional.of(best) : Optional.empty();
     }
 
     /** The newest stories, for "آخر الأخبار" or "أخبار الرياضة اليوم": each article's first passage. */

@@ -1,13 +1,13 @@
 package com.nabaa.answer;
 
 import com.nabaa.index.PassageHit;
-import com.nabaa.text.SentenceSplitter;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 
 /**
- * Chooses 1–3 sentences of an article for a question: sentences are scored by the weighted share of
+ * Chooses 1–3 sentences of an article's running text ({@link RunningText}: no link lists, captions
+ * or headings) for a question: sentences are scored by the weighted share of
  * the question they cover (a small bonus for the passage that matched best, and for the lead; the
  * sentences right after and before the best one count as its context), the best few within a length
  * budget are kept, and they are shown in article order.
@@ -37,7 +37,7 @@ final class Summarizer {
         List<Scored> sentences = new ArrayList<>();
         int position = 0;
         for (PassageHit p : passages) {
-            for (String s : SentenceSplitter.split(p.passage())) {
+            for (String s : RunningText.sentences(p.passage())) {
                 float score = terms.coverageOf(s) * (isQuestion(s) ? QUESTION_SENTENCE : 1f);
                 if (p.passageNo() == bestPassage) score += 0.05f;
                 if (position == 0) score += 0.02f;

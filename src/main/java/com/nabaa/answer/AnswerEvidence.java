@@ -1,0 +1,267 @@
+package com.nabaa.answer;
+
+import com.nabaa.text.ArabicText;
+import com.nabaa.text.MonthNames;
+import com.nabaa.text.ScoreLines;
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Whether a sentence holds something of the {@link AnswerType} a question asks for, beyond the
+ * question's own words: a figure the question does not give, a date, a person or team, a place. A
+ * sentence that only restates the question ("كم صاروخ اعترضت السعودية" → "اعترضت السعودية صاروخا")
+ * holds none. Word lists are in {@code answer-type-words.txt}; every word is compared after
+ * {@link ArabicText#normalize}, with an attached و/ف, ب/ل/ك and ال removed. Stateless, thread-safe.
+ *
+ * <ul>
+ *   <li>NUMBER: digits (any script) that are not a number of the question, and not a year after
+ *       عام/سنة/منذ; or a cardinal or unit word (ثلاثة، مليون، ملياري). Not a vague plural (ملايين).</li>
+ *   <li>DATE: a year, a month name (Gregorian in every regional form, Hijri), a weekday, or a word
+ *       like أمس، اليوم، مساء، الماضي, not already in the question.</li>
+ *   <li>PERSON: a title, role or kind of actor (الرئيس، الناشطة، المنتخب، حزب) followed within
+ *       {@value #NAME_WINDOW} words by a word the question does not hold: the name it introduces.</li>
+ *   <li>PLACE: a kind of place (مدينة، قصر، ملعب) or في/ب before a word the question does not hold
+ *       that is no date or figure.</li>
+ *   <li>RESULT: a score ({@link ScoreLines}).</li>
+ * </ul>
+ */
+final class AnswerEvidence {
+    /** How far after a title the name it introduces may start ("الرئيس الفرنسي إيمانويل ماكرون"). */
+    static final int NAME_WINDOW = 3;
+
+    private static final Map<String, Set<String>> WORDS = load();
+    private static final Set<String> NUMBER_WORDS = WORDS.get("number");
+    private static final Set<String> DATE_WORDS = dateWords();
+    private static final Set<String> PERSON_CUES = WORDS.get("person");
+    private static final Set<String> PLACE_CUES = WORDS.get("place");
+    /** Words after which a four-digit number is a year, not a count. */
+    private static final Set<String> YEAR_CUES = Set.of("عام", "العام", "سنه", "منذ", "موسم", "مطلع", "نهايه", "في", "حتي");
+    /**
+     * Words that name no one and nowhere: function words, and what follows في when it is no place
+     * ("في ظل"، "في حين"، "في إطار").
+     */
+    private static final Set<String> NOT_NAMES = Set.of("الي", "علي", "عن", "من", "مع", "بعد", "قبل", "ان", "انه",
+            "الذي", "التي", "الذين", "هو", "هي", "كان", "كانت", "قد", "لم", "لن", "بين", "حول", "منذ", "خلال", "عند",
+            "حتي", "او", "ثم", "بل", "لكن", "غير", "دون", "ضد", "عبر", "نحو", "لدي", "اليوم", "امس","ظل", "حين", "حال", "اطار", "وقت", "ذلك", "هذا", "هذه", "تلك",
+            "المقابل", "مقابل", "اعقاب", "سياق", "ضوء", "شان", "بيان", "تصريح", "تصريحات", "حديث", "كلمه",
+            "مقابله", "رساله", "تغريده", "المباراه", "مباراه", "النهاءي", "المركز", "الشوط", "الدقيقه", "المرتبه",
+            "صفوف", "ما", "اي", "كل", "بعض", "اول", "اخر", "المقام", "الوقت", "نفس", "عهد", "انتظار", "محاوله");
+    /** Gregorian month names as normalized, one or two words (كانون الثاني), with the month number. */
+    private static final Map<String, Integer> MONTHS = months();
+    private static final Pattern WORD = Pattern.compile("[\\p{L}\\p{M}]+|[0-9]+(?:[.,][0-9]+)*");
+    private static final Pattern YEAR = Pattern.compile("(?:19|20)[0-9]{2}");
+
+    private AnswerEvidence() {
+    }
+
+    /** The words of {@code text}, normalized and lower case, digits of any script as ASCII. */
+    static List<String> words(String text) {
+        Matcher m = WORD.matcher(ArabicText.normalize(text).toLowerCase(Locale.ROOT));
+        List<String> out = new ArrayList<>();
+        while (m.find()) out.add(m.group());
+        return out;
+    }
+
+    /**
+     * Whether {@code sentence} holds a {@code type} the question does not already give; {@code asked}:
+     * the question's words (as typed, and as searched: an English question's Arabic words).
+     */
+    static boolean holds(AnswerType type, String sentence, String asked) {
+        if (namesOtherMonth(sentence, asked)) return false;
+        if (type == AnswerType.OTHER) return true;
+        if (type == AnswerType.RESULT) return ScoreLines.in(sentence);
+        Set<String> question = new HashSet<>();
+        for (String w : words(asked)) question.addAll(forms(w));
+        List<String> words = words(sentence);
+        return switch (type) {
+            case NUMBER -> hasNumber(words, question);
+            case DATE -> hasDate(words, question);
+            case PERSON -> hasPerson(words, question);
+            case PLACE -> hasPlace(words, question);
+            default -> true;
+        };
+    }
+
+    /**
+     * The question names a month ("كم بلغ التضخم في يونيو؟") and the sentence names months, none of
+     * them that one ("تراجع إلى 11.4 % في مايو/أيار من 13.1 % في أبريل"): its figures are another
+     * month's.
+     */
+    static boolean namesOtherMonth(String sentence, String asked) {
+        Set<Integer> askedMonths = months(words(asked));
+        if (askedMonths.isEmpty()) return false;
+        Set<Integer> named = months(words(sentence));
+        return !named.isEmpty() && named.stream().noneMatch(askedMonths::contains);
+    }
+
+    private static Set<Integer> months(List<String> words) {
+        Set<Integer> out = new HashSet<>();
+        for (int i = 0; i < words.size(); i++) {
+            Integer pair = i + 1 < words.size() ? MONTHS.get(words.get(i) + " " + words.get(i + 1)) : null;
+            if (pair != null) {
+                out.add(pair);
+                i++;
+                continue;
+            }
+            for (String f : forms(words.get(i))) {
+                Integer month = MONTHS.get(f);
+                if (month != null) {
+                    out.add(month);
+                    break;
+                }
+            }
+        }
+        return out;
+    }
+
+    private static Map<String, Integer> months() {
+        Map<String, Integer> out = new HashMap<>();
+        // كانون الثاني is looked up as two words, never كانون alone (كانون الأول is another month).
+        MonthNames.ARABIC.forEach((name, month) -> out.put(ArabicText.normalize(name), month));
+        return Map.copyOf(out);
+    }
+
+    private static boolean hasNumber(List<String> words, Set<String> question) {
+        for (int i = 0; i < words.size(); i++) {
+            String w = words.get(i);
+            if (!isNew(w, question)) continue;
+            if (Character.isDigit(w.charAt(0))) {
+                boolean year = YEAR.matcher(w).matches() && i > 0 && anyIn(forms(words.get(i - 1)), YEAR_CUES);
+                if (!year) return true;
+            } else if (anyIn(forms(w), NUMBER_WORDS)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static boolean hasDate(List<String> words, Set<String> question) {
+        for (String w : words) {
+            if (!isNew(w, question)) continue;
+            if (YEAR.matcher(w).matches() || anyIn(forms(w), DATE_WORDS)) return true;
+        }
+        return false;
+    }
+
+    private static boolean hasPerson(List<String> words, Set<String> question) {
+        for (int i = 0; i < words.size(); i++) {
+            if (!anyIn(forms(words.get(i)), PERSON_CUES)) continue;
+            for (int j = i + 1; j < Math.min(words.size(), i + 1 + NAME_WINDOW); j++) {
+                if (isName(words.get(j), question)) return true;
+            }
+        }
+        return false;
+    }
+
+    private static boolean hasPlace(List<String> words, Set<String> question) {
+        for (int i = 0; i < words.size(); i++) {
+            String w = words.get(i);
+            boolean cue = anyIn(forms(w), PLACE_CUES);
+            boolean preposition = w.equals("في") || w.length() > 3 && w.startsWith("ب") && !w.startsWith("بال");
+            if (cue && i + 1 < words.size() && isName(words.get(i + 1), question)) return true;
+            if (w.equals("في") && i + 1 < words.size() && isName(words.get(i + 1), question)) return true;
+            if (preposition && !w.equals("في") && isName(w.substring(1), question)) return true;
+        }
+        return false;
+    }
+
+    /** A word that may name someone or somewhere the question does not: new, no figure, date or cue. */
+    private static boolean isName(String word, Set<String> question) {
+        if (!isNew(word, question) || Character.isDigit(word.charAt(0)) || word.length() < 3) return false;
+        List<String> forms = forms(word);
+        return !anyIn(forms, DATE_WORDS) && !anyIn(forms, NUMBER_WORDS) && !anyIn(forms, NOT_NAMES)
+                && !anyIn(forms, PERSON_CUES) && !anyIn(forms, PLACE_CUES);
+    }
+
+    private static boolean isNew(String word, Set<String> question) {
+        return !anyIn(forms(word), question);
+    }
+
+    private static boolean anyIn(List<String> forms, Set<String> set) {
+        for (String f : forms) {
+            if (set.contains(f)) return true;
+        }
+        return false;
+    }
+
+    /**
+     * The word and its forms without an attached conjunction (و، ف), then preposition (ب، ل، ك،
+     * لل), then article (ال): والرئيس → رئيس, بالمدينة → مدينة, للفيزياء → فيزياء. Only from words long
+     * enough that what remains may be a word; a wrong form (لبنان → بنان) only ever matches a listed word.
+     */
+    static List<String> forms(String word) {
+        List<String> out = new ArrayList<>(List.of(word));
+        if (word.length() > 3 && (word.startsWith("و") || word.startsWith("ف"))) add(out, word.substring(1));
+        for (int i = 0, n = out.size(); i < n; i++) {
+            String w = out.get(i);
+            if (w.length() > 3 && w.startsWith("لل")) add(out, w.substring(2));
+            else if (w.length() > 3 && (w.startsWith("ب") || w.startsWith("ك") || w.startsWith("ل"))) add(out, w.substring(1));
+        }
+        for (int i = 0, n = out.size(); i < n; i++) {
+            String w = out.get(i);
+            if (w.length() > 4 && w.startsWith("ال")) add(out, w.substring(2));
+        }
+        return out;
+    }
+
+    /** A listed word and, with ال, the word without it: "الناشطة" is matched as ناشطة too. */
+    private static List<String> entryForms(String entry) {
+        return entry.length() > 4 && entry.startsWith("ال") ? List.of(entry, entry.substring(2)) : List.of(entry);
+    }
+
+    private static void add(List<String> out, String form) {
+        if (!out.contains(form)) out.add(form);
+    }
+
+    private static Set<String> dateWords() {
+        Set<String> out = new HashSet<>(WORDS.get("date"));
+        for (String month : MonthNames.ARABIC.keySet()) {
+            out.addAll(entryForms(ArabicText.normalize(month.split(" ")[0])));
+        }
+        return Set.copyOf(out);
+    }
+
+    /** Each section's words, normalized, in their bare forms (no ال, no attached preposition). */
+    private static Map<String, Set<String>> load() {
+        Map<String, Set<String>> sections = new HashMap<>();
+        try (InputStream in = AnswerEvidence.class.getResourceAsStream("answer-type-words.txt")) {
+            if (in == null) throw new IllegalStateException("answer-type-words.txt is missing from the classpath");
+            BufferedReader reader = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
+            Set<String> current = null;
+            for (String line = reader.readLine(); line != null; line = reader.readLine()) {
+                String content = line.replaceFirst("#.*", "").strip();
+                if (content.isEmpty()) continue;
+                if (content.startsWith("[") && content.endsWith("]")) {
+                    current = sections.computeIfAbsent(content.substring(1, content.length() - 1), k -> new HashSet<>());
+                } else if (current == null) {
+                    throw new IllegalStateException("answer-type-words.txt: a word before any [section]: " + line);
+                } else {
+                    current.addAll(entryForms(ArabicText.normalize(content)));
+                }
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot read answer-type-words.txt", e);
+        }
+        for (String required : List.of("number", "date", "person", "place")) {
+            if (!sections.containsKey(required)) {
+                throw new IllegalStateException("answer-type-words.txt: no [" + required + "] section");
+            }
+        }
+        Map<String, Set<String>> out = new HashMap<>();
+        sections.forEach((k, v) -> out.put(k, Set.copyOf(v)));
+        return Map.copyOf(out);
+    }
+}

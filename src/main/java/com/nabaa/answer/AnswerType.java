@@ -1,0 +1,71 @@
+package com.nabaa.answer;
+
+import java.util.List;
+import java.util.Set;
+
+/**
+ * What kind of thing a question asks for, read from its question words as typed, in MSA, the
+ * dialects and English: a sentence that holds nothing of that kind does not answer it, however
+ * many of the question's words it repeats ("من هي أول امرأة تفوز بنوبل في الفيزياء منذ 55 عاما؟"
+ * is not answered by "فوز أول امرأة منذ 55 عاما بجائزة نوبل للفيزياء"). {@link AnswerEvidence}
+ * tells whether a sentence holds one.
+ */
+enum AnswerType {
+    /** مين، من هو، منو، شكون، who. */
+    PERSON,
+    /** كم، كام، قديش، قداش، بكام، نسبة، عدد، سعر، how many, how much, share, fee. */
+    NUMBER,
+    /** متى، امتى، إمتى، وقتاش، موعد، when. */
+    DATE,
+    /** وين، فين، أين، منين، where. */
+    PLACE,
+    /** نتيجة، score, result: a score line ({@link ResultFocus} answers the result questions it reads). */
+    RESULT,
+    /** What, why, how, or no question word: nothing to check beyond how much of the question is covered. */
+    OTHER;
+
+    /**
+     * Asking words, as {@link com.nabaa.text.ArabicText#normalize} leaves them, lower case. When a
+     * question holds words of several types the first type in this order wins: "قداش كانت النتيجة"
+     * asks for a score, "متى" or "وين" outweigh a كم elsewhere, and the bare "من" asks "who" only at the
+     * start of a question or before هو/هي/هم (elsewhere it is "from").
+     */
+    private static final List<Words> ORDER = List.of(
+            new Words(RESULT, Set.of("نتيجه", "النتيجه", "نتايج", "النتايج", "نتاءج", "النتاءج", "score", "scores",
+                    "result", "results", "scoreline")),
+            new Words(DATE, Set.of("متي", "امتي", "ايمتي", "امتا", "ايمتا", "وقتاش", "فوقاش", "وقتيش", "موعد", "when")),
+            new Words(PLACE, Set.of("اين", "وين", "فين", "فاين", "وينو", "منين", "where")),
+            new Words(NUMBER, Set.of("كم", "كام", "قديش", "قداش", "بكام", "بكم", "بقديش", "بقداش", "بچم", "چم", "شقد",
+                    "عدد", "نسبه", "سعر", "اسعار", "قيمه", "حصيله", "many", "much", "percentage", "percent", "share",
+                    "fee", "cost", "price", "toll", "figure")),
+            new Words(PERSON, Set.of("مين", "منو", "منهو", "مينو", "شكون", "who", "whom", "whose")));
+
+    /** "من" asks "who" here: the question's first word, or followed by one of these. */
+    private static final Set<String> WHO_PRONOUNS = Set.of("هو", "هي", "هم", "هما");
+
+    /** What {@code asked} (the question as typed) asks for. */
+    static AnswerType of(String asked) {
+        List<String> words = AnswerEvidence.words(asked);
+        for (Words w : ORDER) {
+            for (String word : words) {
+                if (w.asks(word)) return w.type();
+            }
+        }
+        for (int i = 0; i < words.size(); i++) {
+            boolean who = WHO.asks(words.get(i))
+                    && (i == 0 || i + 1 < words.size() && WHO_PRONOUNS.contains(words.get(i + 1)));
+            if (who) return PERSON;
+        }
+        return OTHER;
+    }
+
+    private static final Words WHO = new Words(PERSON, Set.of("من"));
+
+    private record Words(AnswerType type, Set<String> asking) {
+        /** The word as typed, or without an attached و or ف ("ومين"، "فكم"; "وين" and "فين" are words). */
+        boolean asks(String word) {
+            return asking.contains(word)
+                    || word.length() > 2 && (word.startsWith("و") || word.startsWith("ف")) && asking.contains(word.substring(1));
+        }
+    }
+}

@@ -1,0 +1,108 @@
+package com.nabaa.answer;
+
+import com.nabaa.text.ArabicText;
+import com.nabaa.text.SentenceSplitter;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * The sentences of a passage that belong to the article's running text, the only ones a summary or
+ * a direct answer may quote. The index joins an article's short paragraphs into one passage without
+ * line breaks, so what a page prints around the story reaches the summarizer as "sentences" too:
+ *
+ * <ul>
+ *   <li>a link list ("اقرأ أيضاً: …", "شاهد أيضا", "للمزيد - …", "اقرأ المزيد"): its headlines, glued
+ *       together, read as one long sentence that repeats the question's words and answers nothing;</li>
+ *   <li>credits and captions: "*نقلاً عن الرياضية السعودية", "فرانس24/ أ ف ب", "صورة أرشيفية",
+ *       "مصدر الصورة", "تصوير: …", "(رويترز)" alone;</li>
+ *   <li>the site's own lines: "يمكنكم استلام إشعارات…" (BBC), "** جميع المقالات المنشورة تمثل رأي
+ *       كتابها فقط" (Al Arabiya), "التوقيت: غرينتش + 3 ساعات", rules of dashes or ×××;</li>
+ *   <li>sub-headings and list items ("1-لوكا مودريتش", "الافتتاح: 2018", "أزمة كوريا الشمالية في
+ *       سطور"): fewer than {@value #MIN_WORDS} words, or at most {@value #HEADING_WORDS} without a final
+ *       stop; and a short run of sub-headings glued into one line, whose first word comes back
+ *       ("الجزء الاول الجزء التاني.", "الحلقة 1 الحلقة 2").</li>
+ * </ul>
+ *
+ * CNN's dateline ("دبي، الإمارات العربية المتحدة (CNN)-- …") is not the sentence: it is cut off, and
+ * where the index glued it after the article's teaser, the teaser and the sentence are split there.
+ * Patterns run on {@link ArabicText#normalize}d text. Stateless and thread-safe.
+ */
+final class RunningText {
+    /** Fewer words than this is a heading, a list item or a credit, not a sentence of the story. */
+    static final int MIN_WORDS = 3;
+    /** A line this short without a final stop is a sub-heading or a headline. */
+    static final int HEADING_WORDS = 8;
+
+    private static final Pattern NOT_PROSE = Pattern.compile("^[\\s*\"«(\\-–—•]*(?:"
+            + "(?:ا|و)?قرا\\s+(?:ايضا|كذلك|المزيد)|شاهد\\s+(?:ايضا|المزيد|الفيديو)|طالع\\s+ايضا|للمزيد|المزيد\\s*[:\\-–]"
+            + "|مواضيع\\s+ذات\\s+صله|اخبار\\s+ذات\\s+صله"
+            + "|نقلا\\s+عن|فرانس\\s*24\\s*/|صوره\\s+ارشيفيه|مصدر\\s+الصوره|حقوق\\s+الصوره|تعليق\\s+علي\\s+الصوره"
+            + "|getty\\s+images|image\\s+caption|تصوير\\s*[:/]"
+            + "|يمكنكم\\s+(?:استلام|تسلم)|جميع\\s+المقالات\\s+المنشوره|التوقيت\\s*:"
+            + ")", Pattern.CASE_INSENSITIVE);
+    /** A wire service's name alone, in brackets or not: "(رويترز)", "أ ف ب", "(AFP)". */
+    private static final Pattern AGENCY_ALONE = Pattern.compile(
+            "^[\\s(\\-–—]*(?:رويترز|ا\\s*ف\\s*ب|اف\\s*ب|الاناضول|reuters|afp|ap)[\\s).\\-–—]*$", Pattern.CASE_INSENSITIVE);
+    /**
+     * "دبي، الإمارات العربية المتحدة (CNN)--", "أتلانتا، الولايات المتحدة الأمريكية(CNN)—": a one-word
+     * city, so a teaser glued before it keeps its last words.
+     */
+    private static final Pattern DATELINE = Pattern.compile(
+            "(?:\\p{L}+،\\s*[\\p{L}\\s]{2,40}?\\s*)?\\(CNN\\)\\s*[-–—]+\\s*");
+    private static final Pattern WORD = Pattern.compile("[\\p{L}\\p{N}]+");
+    private static final String STOPS = ".!?؟…";
+    private static final String CLOSERS = "»\"”’')]";
+
+    private RunningText() {
+    }
+
+    /** The running-text sentences of {@code passage}, in reading order, datelines cut off. */
+    static List<String> sentences(String passage) {
+        List<String> out = new ArrayList<>();
+        for (String s : SentenceSplitter.split(passage)) {
+            for (String part : atDateline(s)) {
+                if (isProse(part)) out.add(part);
+            }
+        }
+        return out;
+    }
+
+    /** Whether {@code sentence} is a sentence of the story, not a link, a credit, a caption or a heading. */
+    static boolean isProse(String sentence) {
+        String text = ArabicText.normalize(sentence).strip();
+        if (NOT_PROSE.matcher(text).find() || AGENCY_ALONE.matcher(text).matches()) return false;
+        List<String> words = words(text);
+        if (words.size() < MIN_WORDS) return false;
+        if (words.size() > HEADING_WORDS) return true;
+        return endsWithStop(text) && !words.subList(1, words.size()).contains(words.get(0));
+    }
+
+    /** The sentence without a CNN dateline, split in two where a teaser runs into one. */
+    private static List<String> atDateline(String sentence) {
+        Matcher m = DATELINE.matcher(sentence);
+        if (!m.find()) return List.of(sentence);
+        List<String> out = new ArrayList<>();
+        String before = sentence.substring(0, m.start()).strip();
+        if (!before.isEmpty()) out.add(before);
+        String after = sentence.substring(m.end()).strip();
+        if (!after.isEmpty()) out.add(after);
+        return out;
+    }
+
+    private static List<String> words(String text) {
+        Matcher m = WORD.matcher(text);
+        List<String> out = new ArrayList<>();
+        while (m.find()) out.add(m.group());
+        return out;
+    }
+
+    private static boolean endsWithStop(String text) {
+        int end = text.length();
+        while (end > 0 && (Character.isWhitespace(text.charAt(end - 1)) || CLOSERS.indexOf(text.charAt(end - 1)) >= 0)) {
+            end--;
+        }
+        return end > 0 && STOPS.indexOf(text.charAt(end - 1)) >= 0;
+    }
+}

@@ -1,0 +1,129 @@
+package com.nabaa.answer;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import org.junit.jupiter.api.Test;
+
+/** Whether a sentence holds the kind of thing a question asks for, beyond the question's own words. */
+class AnswerEvidenceTest {
+
+    private static boolean holds(AnswerType type, String sentence, String question) {
+        return AnswerEvidence.holds(type, sentence, question);
+    }
+
+    @Test
+    void aFigureAnswersHowMany() {
+        String q = "كم قتيل في زلزال لومبوك؟";
+        assertThat(holds(AnswerType.NUMBER, "وقتل في الزلزال 100 شخص على الأقل.", q)).isTrue();
+        assertThat(holds(AnswerType.NUMBER, "وقتل في الزلزال ١٠٠ شخص على الأقل.", q)).isTrue();
+        assertThat(holds(AnswerType.NUMBER, "وأسفر الزلزال عن مقتل ثلاثة أشخاص.", q)).isTrue();
+        assertThat(holds(AnswerType.NUMBER, "وتبرع بمبلغ ملياري دولار.", "بكم تبرع جيف بيزوس؟")).isTrue();
+    }
+
+    @Test
+    void aSentenceRestatingHowManyWithoutAFigureDoesNotAnswer() {
+        assertThat(holds(AnswerType.NUMBER, "أكد مصدر أن قوات الدفاع الجوي السعودية اعترضت صاروخا استهدف الرياض.",
+                "كم صاروخ اعترضت السعودية من اليمن؟")).isFalse();
+    }
+
+    @Test
+    void aVaguePluralIsNoFigure() {
+        assertThat(holds(AnswerType.NUMBER, "شكل اختراق ملايين الحسابات على فيسبوك مصدر قلق.",
+                "كم حساب فيسبوك تم اختراقه؟")).isFalse();
+    }
+
+    @Test
+    void theQuestionsOwnNumbersAndAYearAreNoAnswerToHowMany() {
+        assertThat(holds(AnswerType.NUMBER, "فازت أول امرأة منذ 55 عاما بالجائزة.", "كم امرأة فازت منذ 55 عاما؟"))
+                .isFalse();
+        assertThat(holds(AnswerType.NUMBER, "وزار الأقصر عدد كبير من السياح في 2018.", "كم سائح زار الأقصر؟"))
+                .isFalse();
+    }
+
+    @Test
+    void aYearAMonthAWeekdayOrYesterdayAnswersWhen() {
+        String q = "متى توفي كوفي عنان؟";
+        assertThat(holds(AnswerType.DATE, "توفي كوفي عنان يوم السبت في سويسرا.", q)).isTrue();
+        assertThat(holds(AnswerType.DATE, "توفي كوفي عنان في أغسطس.", q)).isTrue();
+        assertThat(holds(AnswerType.DATE, "توفي كوفي عنان في 18 آب/أغسطس 2018.", q)).isTrue();
+        assertThat(holds(AnswerType.DATE, "أعلنت مصادر وفاة كوفي عنان أمس.", q)).isTrue();
+        assertThat(holds(AnswerType.DATE, "أعلنت مصادر وفاة كوفي عنان في تشرين الأول.", q)).isTrue();
+    }
+
+    @Test
+    void anAgeIsNoDate() {
+        assertThat(holds(AnswerType.DATE, "أعلنت مصادر ديبلوماسية وفاة كوفي عنان عن عمر يناهز 80 عاما.",
+                "متى توفي كوفي عنان؟")).isFalse();
+    }
+
+    @Test
+    void aTitleIntroducingANameAnswersWho() {
+        String q = "مين صار رئيس الحكومة بالأردن بعد ما استقال الملقي؟";
+        assertThat(holds(AnswerType.PERSON, "كلف العاهل الأردني، الملك عبدالله الثاني، عمر الرزاز بتشكيل حكومة جديدة.",
+                q)).isTrue();
+        assertThat(holds(AnswerType.PERSON, "فاز المرشح اليميني المتشدد جائير بولسونارو بالجولة الأولى.",
+                "من تصدر الجولة الأولى من انتخابات الرئاسة في البرازيل؟")).isTrue();
+        assertThat(holds(AnswerType.PERSON, "توج المنتخب الفرنسي بكأس العالم.", "مين كسب كاس العالم؟")).isTrue();
+    }
+
+    @Test
+    void aSentenceNamingNoOneDoesNotAnswerWho() {
+        assertThat(holds(AnswerType.PERSON,
+                "فوز أول امرأة منذ 55 عاما بجائزة نوبل للفيزياء عام 2018، لتصبح ثالث امرأة تحصل عليها.",
+                "من هي أول امرأة تفوز بنوبل في الفيزياء منذ 55 عاما؟")).isFalse();
+        assertThat(holds(AnswerType.PERSON,
+                "وزع الاتحاد الدولي لكرة القدم (فيفا) الجوائز الشخصية على اللاعبين الأفضل في المونديال.",
+                "من فاز بجائزة أفضل لاعب في كأس العالم 2018؟")).isFalse();
+    }
+
+    @Test
+    void theQuestionsOwnTitleAndNameAreNoAnswer() {
+        assertThat(holds(AnswerType.PERSON, "وصل رئيس الوزراء الجديد إلى القاهرة.", "مين رئيس الوزراء الجديد في القاهرة؟")).isFalse();
+    }
+
+    @Test
+    void aPlaceNameAnswersWhere() {
+        String q = "وين تزوج الأمير هاري وميغان؟";
+        assertThat(holds(AnswerType.PLACE, "وتزوج الأمير هاري من ميغان ماركل السبت في قصر ويندسور.", q)).isTrue();
+        assertThat(holds(AnswerType.PLACE, "توفيت الممثلة في باريس.", "وين ماتت مي سكاف؟")).isTrue();
+        assertThat(holds(AnswerType.PLACE, "وتزوج الأمير هاري من ميغان في حفل مهيب.", q)).isTrue();
+    }
+
+    @Test
+    void aDateOrAFigureAfterInIsNoPlace() {
+        assertThat(holds(AnswerType.PLACE, "وتزوج الأمير هاري من ميغان في مايو الماضي.", "وين تزوج الأمير هاري وميغان؟"))
+                .isFalse();
+    }
+
+    @Test
+    void aScoreAnswersAResultQuestion() {
+        assertThat(holds(AnswerType.RESULT, "فازت مصر على أوروغواي 1-0 في كأس العالم.", "Egypt Uruguay score")).isTrue();
+        assertThat(holds(AnswerType.RESULT, "تقدمت إنكلترا بهدف في الدقيقة الخامسة قبل أن تعادل كرواتيا في الدقيقة 68.",
+                "England Croatia result")).isFalse();
+    }
+
+    @Test
+    void anyCoveringSentenceAnswersWhatOrWhy() {
+        assertThat(holds(AnswerType.OTHER, "استقال زيدان بعد الفوز باللقب.", "علاش زيدان استقال؟")).isTrue();
+    }
+
+    @Test
+    void aSentenceAboutAnotherMonthDoesNotAnswerAQuestionNamingOne() {
+        String q = "كم بلغ التضخم السنوي في مدن مصر في يونيو؟";
+        assertThat(holds(AnswerType.NUMBER, "تراجع التضخم السنوي بالمدن المصرية إلى 11.4 % في مايو/أيار من 13.1 % في أبريل.",
+                q)).isFalse();
+        assertThat(holds(AnswerType.NUMBER, "ارتفع التضخم السنوي في المدن المصرية إلى 14.4 % في يونيو من 11.4 % في مايو.",
+                q)).isTrue();
+        assertThat(holds(AnswerType.NUMBER, "ارتفع التضخم السنوي في المدن المصرية إلى 14.4 %.", q)).isTrue();
+        assertThat(holds(AnswerType.NUMBER, "بلغ التضخم 14.4 % في حزيران.", "كم بلغ التضخم في يونيو؟")).isTrue();
+        assertThat(holds(AnswerType.NUMBER, "بلغ التضخم 14.4 % في كانون الثاني.", "كم بلغ التضخم في كانون الأول؟"))
+                .isFalse();
+    }
+
+    @Test
+    void attachedWordsAreReadWithoutTheirPrefixes() {
+        assertThat(AnswerEvidence.forms("والرئيس")).contains("الرئيس", "رئيس");
+        assertThat(AnswerEvidence.forms("بالمدينة")).contains("مدينة");
+        assertThat(AnswerEvidence.forms("للفيزياء")).contains("فيزياء");
+    }
+}

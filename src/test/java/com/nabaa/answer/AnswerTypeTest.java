@@ -1,0 +1,64 @@
+package com.nabaa.answer;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import org.junit.jupiter.api.Test;
+
+/** The kind of answer a question asks for, from its question words in MSA, the dialects and English. */
+class AnswerTypeTest {
+
+    @Test
+    void whoInEveryDialectAsksForAPerson() {
+        assertThat(AnswerType.of("مين رئيس الوزرا الجديد؟")).isEqualTo(AnswerType.PERSON);
+        assertThat(AnswerType.of("منو بطل الدوري الانجليزي هالموسم؟")).isEqualTo(AnswerType.PERSON);
+        assertThat(AnswerType.of("شكون مارقا فالماتش؟")).isEqualTo(AnswerType.PERSON);
+        assertThat(AnswerType.of("من هي أول امرأة تفوز بنوبل في الفيزياء؟")).isEqualTo(AnswerType.PERSON);
+        assertThat(AnswerType.of("ومين المسؤول؟")).isEqualTo(AnswerType.PERSON);
+        assertThat(AnswerType.of("Who replaced Rajoy as Spanish prime minister?")).isEqualTo(AnswerType.PERSON);
+    }
+
+    @Test
+    void fromInsideAQuestionIsNoWho() {
+        assertThat(AnswerType.of("ماذا طلب ترامب من كوريا الشمالية؟")).isEqualTo(AnswerType.OTHER);
+    }
+
+    @Test
+    void howManyAndHowMuchAskForANumber() {
+        assertThat(AnswerType.of("كم صاروخ اعترضت السعودية من اليمن؟")).isEqualTo(AnswerType.NUMBER);
+        assertThat(AnswerType.of("رونالدو راح يوفنتوس بكام؟")).isEqualTo(AnswerType.NUMBER);
+        assertThat(AnswerType.of("قديش سعر برميل النفط؟")).isEqualTo(AnswerType.NUMBER);
+        assertThat(AnswerType.of("شو نسبة الأصوات اللي أخدها بوتين؟")).isEqualTo(AnswerType.NUMBER);
+        assertThat(AnswerType.of("What share of the vote did Sisi win?")).isEqualTo(AnswerType.NUMBER);
+        assertThat(AnswerType.of("how many died in Lombok")).isEqualTo(AnswerType.NUMBER);
+    }
+
+    @Test
+    void whenAsksForADate() {
+        assertThat(AnswerType.of("الكويت متى بتطبق ضريبة القيمة المضافة؟")).isEqualTo(AnswerType.DATE);
+        assertThat(AnswerType.of("امال فريد اتوفت امتى؟")).isEqualTo(AnswerType.DATE);
+        assertThat(AnswerType.of("إيمتى افتتحوا السفارة الأمريكية بالقدس؟")).isEqualTo(AnswerType.DATE);
+        assertThat(AnswerType.of("وقتاش يبدا رمضان؟")).isEqualTo(AnswerType.DATE);
+        assertThat(AnswerType.of("When did Kofi Annan die?")).isEqualTo(AnswerType.DATE);
+    }
+
+    @Test
+    void whereAsksForAPlace() {
+        assertThat(AnswerType.of("وين تزوج الأمير هاري وميغان؟")).isEqualTo(AnswerType.PLACE);
+        assertThat(AnswerType.of("فين اتقتل خاشقجي؟")).isEqualTo(AnswerType.PLACE);
+        assertThat(AnswerType.of("أين توفيت مي سكاف؟")).isEqualTo(AnswerType.PLACE);
+        assertThat(AnswerType.of("Where did Harry marry Meghan?")).isEqualTo(AnswerType.PLACE);
+    }
+
+    @Test
+    void aScoreOutweighsTheHowManyThatAsksIt() {
+        assertThat(AnswerType.of("قداش كانت النتيجة متاع تونس و انقلترا؟")).isEqualTo(AnswerType.RESULT);
+        assertThat(AnswerType.of("Egypt Uruguay World Cup score")).isEqualTo(AnswerType.RESULT);
+    }
+
+    @Test
+    void whatWhyAndHowAskNothingToCheck() {
+        assertThat(AnswerType.of("علاش زيدان استقال من الريال؟")).isEqualTo(AnswerType.OTHER);
+        assertThat(AnswerType.of("ماذا قال ماكرون أمام الكونغرس؟")).isEqualTo(AnswerType.OTHER);
+        assertThat(AnswerType.of("انهيار جسر جنوى")).isEqualTo(AnswerType.OTHER);
+    }
+}
