@@ -2,7 +2,11 @@ package com.nabaa.index;
 
 import com.nabaa.news.Language;
 
-/** The one home of Lucene field names. Each document is one passage of one article. */
+/**
+ * The one home of Lucene field names. Each document is one passage of one article, except one
+ * whole-article document per article ({@link #KIND} {@link #WHOLE_ARTICLE}) that only the
+ * whole-article search reads.
+ */
 public final class Fields {
     /** Article id: keyword, stored; the key that replaces all passages of an article at once. */
     public static final String ARTICLE_ID = "article_id";
@@ -27,10 +31,20 @@ public final class Fields {
     /** Marks the first passage of each article ("1"): one document per article for counting and browsing. */
     public static final String HEAD = "head";
 
+    /**
+     * Marks the whole-article document ({@link #WHOLE_ARTICLE}); passage documents have no kind.
+     * Every passage search excludes it ({@code PassageSearcher}).
+     */
+    static final String KIND = "kind";
+    static final String WHOLE_ARTICLE = "article";
+
     static final String TITLE_AR = "title_ar";
     static final String TEXT_AR = "text_ar";
     static final String TITLE_EN = "title_en";
     static final String TEXT_EN = "text_en";
+    /** Headline and every passage of an article, on its whole-article document: term frequencies, no positions. */
+    static final String ARTICLE_AR = "article_ar";
+    static final String ARTICLE_EN = "article_en";
 
     private Fields() {
     }
@@ -43,6 +57,11 @@ public final class Fields {
     /** The analyzed passage field for an article in this language. */
     static String textField(Language language) {
         return language == Language.ENGLISH ? TEXT_EN : TEXT_AR;
+    }
+
+    /** The analyzed whole-article field for an article in this language. */
+    static String articleField(Language language) {
+        return language == Language.ENGLISH ? ARTICLE_EN : ARTICLE_AR;
     }
 
     static boolean isEnglish(String field) {

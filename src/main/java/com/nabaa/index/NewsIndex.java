@@ -15,6 +15,7 @@ import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.analysis.miscellaneous.PerFieldAnalyzerWrapper;
 import org.apache.lucene.document.Document;
 import org.apache.lucene.document.Field;
+import org.apache.lucene.document.FieldType;
 import org.apache.lucene.document.IntField;
 import org.apache.lucene.document.KeywordField;
 import org.apache.lucene.document.LongField;
@@ -22,6 +23,7 @@ import org.apache.lucene.document.StoredField;
 import org.apache.lucene.document.StringField;
 import org.apache.lucene.document.TextField;
 import org.apache.lucene.index.DirectoryReader;
+import org.apache.lucene.index.IndexOptions;
 import org.apache.lucene.index.IndexWriter;
 import org.apache.lucene.index.IndexWriterConfig;
 import org.apache.lucene.index.SegmentInfos;
@@ -37,7 +39,8 @@ import org.apache.lucene.store.Lock;
 import org.apache.lucene.store.LockObtainFailedException;
 
 /**
- * The Lucene index of article passages on disk. Writes replace all passages of an article at once
+ * The Lucene index of article passages on disk, with one whole-article document per article beside
+ * its passages. Writes replace all documents of an article at once
  * ({@code updateDocuments} by article id); {@link #commit(long)} makes them durable together with
  * the store sequence number they reflect, so a crash between store and index is caught up on the
  * next run. Searches go through a {@link SearcherManager}, one acquisition per question
@@ -167,7 +170,23 @@ public final class NewsIndex implements PassageSearchers, AutoCloseable {
      * ({@link LearntNames}). An index written under another version is rebuilt from the store.
      */
     static String version() {
-        return NewsAnalyzers.version() + ":learnt" + LearntNames.VERSION;
+        return NewsAnalyzers.version() + ":learnt" + LearntNames.VERSION + ":schema" + SCHEMA;
+    }
+
+    /**
+     * Raise when the documents change: the index is then rebuilt ({@link #version()}). 2: a
+     * whole-article document beside each article's passages.
+     */
+    static final int SCHEMA = 2;
+
+    /** Whole-article text needs frequencies and norms for BM25, never positions: a third of the postings. */
+    private static final FieldType WHOLE_TEXT = wholeText();
+
+    private static FieldType wholeText() {
+        FieldType t = new FieldType(TextField.TYPE_NOT_STORED);
+        t.setIndexOptions(IndexOptions.DOCS_AND_FREQS);
+        t.freeze();
+        return t;
     }
 
     /** Whether this process writes the index (else it reads another process's commits). */
@@ -184,7 +203,7 @@ public final class NewsIndex implements PassageSearchers, AutoCloseable {
     static Analyzer analyzer() {
         Analyzer english = NewsAnalyzers.english();
         return new PerFieldAnalyzerWrapper(NewsAnalyzers.arabic(),
-                Map.of(Fields.TITLE_EN, english, Fields.TEXT_EN, english));
+                Map.of(Fields.TITLE_EN, english, Fields.TEXT_EN, english, Fields.ARTICLE_EN, english));
     }
 
     /** Adds the article, replacing every passage it had before. Thread-safe. */
@@ -281,7 +300,28 @@ public final class NewsIndex implements PassageSearchers, AutoCloseable {
             d.add(new IntField(Fields.BREAKING, a.breaking() ? 1 : 0, Field.Store.YES));
             docs.add(d);
         }
+        docs.add(wholeArticle(a, passages, publishedAt));
         return docs;
+    }
+
+    /**
+     * The article as one document, headline and all passages, for the whole-article search: an
+     * answer whose words are spread over paragraphs is found by the article, not by any one of its
+     * passages. It carries what searches filter by (clock, time, section, language, breaking) and
+     * nothing to show: the article is shown through its passages.
+     */
+    private static Document wholeArticle(Article a, List<Passage> passages, Optional<Instant> publishedAt) {
+        StringBuilder text = new StringBuilder(a.title());
+        for (Passage p : passages) text.append("\n\n").append(p.text());
+        Document d = new Document();
+        d.add(new KeywordField(Fields.ARTICLE_ID, a.id(), Field.Store.NO));
+        d.add(new StringField(Fields.KIND, Fields.WHOLE_ARTICLE, Field.Store.NO));
+        d.add(new Field(Fields.articleField(a.language()), text.toString(), WHOLE_TEXT));
+        publishedAt.ifPresent(p -> d.add(new LongField(Fields.PUBLISHED, p.toEpochMilli(), Field.Store.NO)));
+        d.add(new KeywordField(Fields.CATEGORY, a.category(), Field.Store.NO));
+        d.add(new KeywordField(Fields.LANGUAGE, a.language().code(), Field.Store.NO));
+        d.add(new IntField(Fields.BREAKING, a.breaking() ? 1 : 0, Field.Store.NO));
+        return d;
     }
 
     private IndexWriter writer() {

@@ -76,11 +76,29 @@ public final class PassageQuery {
             addPairs(q, Fields.TITLE_EN, text, TITLE_PAIR_SLOP, TITLE_PAIR_BOOST);
         }
         for (String variant : variants) clauses += addFields(q, variant, VARIANT_BOOST);
-        if (clauses == 0) return Optional.empty();
-        if (filter.isEmpty()) return Optional.of(q.build());
-        BooleanQuery.Builder filtered = new BooleanQuery.Builder().add(q.build(), BooleanClause.Occur.MUST);
+        return clauses == 0 ? Optional.empty() : Optional.of(filtered(q.build(), filter));
+    }
+
+    /**
+     * The same words searched in whole articles (headline and every passage as one text, BM25 per
+     * language, summed), for {@link PassageSearcher#wholeArticles}: variants at their lower weight,
+     * no proximity (whole-article text keeps no positions). Empty when no word is searchable.
+     */
+    public Optional<Query> forArticles(String text, List<String> variants, SearchFilter filter) {
+        BooleanQuery.Builder q = new BooleanQuery.Builder();
+        int clauses = add(q, Fields.ARTICLE_AR, text, 1f) + add(q, Fields.ARTICLE_EN, text, 1f);
+        for (String variant : variants) {
+            clauses += add(q, Fields.ARTICLE_AR, variant, VARIANT_BOOST)
+                    + add(q, Fields.ARTICLE_EN, variant, VARIANT_BOOST);
+        }
+        return clauses == 0 ? Optional.empty() : Optional.of(filtered(q.build(), filter));
+    }
+
+    private static Query filtered(Query query, SearchFilter filter) {
+        if (filter.isEmpty()) return query;
+        BooleanQuery.Builder filtered = new BooleanQuery.Builder().add(query, BooleanClause.Occur.MUST);
         filter(filter).forEach(f -> filtered.add(f, BooleanClause.Occur.FILTER));
-        return Optional.of(filtered.build());
+        return filtered.build();
     }
 
     /** The filter alone, as clauses; none when the filter is empty. */

@@ -5,8 +5,13 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.Comparator;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.atomic.AtomicBoolean;
@@ -25,8 +30,10 @@ import org.apache.lucene.search.SearcherManager;
 import org.apache.lucene.search.Sort;
 import org.apache.lucene.search.SortField;
 import org.apache.lucene.search.SortedNumericSortField;
+import org.apache.lucene.search.TermInSetQuery;
 import org.apache.lucene.search.TermQuery;
 import org.apache.lucene.search.TopDocs;
+import org.apache.lucene.util.BytesRef;
 
 /**
  * One point-in-time view of the index, for a whole question: every search through it reads the
@@ -39,13 +46,21 @@ import org.apache.lucene.search.TopDocs;
  * search, list and look-up through it is filtered once, here, so no front end or renderer has to.
  * An article without a publication time cannot be placed after the clock and stays findable. Term
  * statistics (IDF, spelling suggestions) still count the whole index.
+ *
+ * <p>The whole-article documents beside the passages ({@link Fields#KIND}) are read by {@link
+ * #wholeArticles} alone: every other search, list, count and look-up excludes them, so none of them
+ * ever returns an article twice or a document without a passage.
  */
 public final class PassageSearcher implements AutoCloseable {
     private static final Set<String> STORED = Set.of(Fields.ARTICLE_ID, Fields.PASSAGE_NO, Fields.PASSAGE,
             Fields.TITLE, Fields.URL, Fields.SOURCE, Fields.CATEGORY, Fields.PUBLISHED, Fields.LANGUAGE,
             Fields.BREAKING);
+    private static final Query WHOLE_ARTICLE = new TermQuery(new Term(Fields.KIND, Fields.WHOLE_ARTICLE));
     private static final Sort NEWEST_FIRST =
             new Sort(new SortedNumericSortField(Fields.PUBLISHED, SortField.Type.LONG, true));
+
+    /** Matching passages read to find the best of each of a few articles: more than a few articles hold. */
+    private static final int MAX_PASSAGES_OF_FEW = 1000;
 
     private final SearcherManager searchers;
     private final IndexSearcher searcher;
@@ -82,13 +97,28 @@ public final class PassageSearcher implements AutoCloseable {
         return new PassageSearcher(searchers, searcher, queries, released, Optional.of(clock));
     }
 
-    /** {@code query} without the articles published after the clock (those without a date stay). */
+    /**
+     * {@code query} over passages only: without the whole-article documents, which no list, count or
+     * look-up may return, and without the articles published after the clock (those without a date
+     * stay).
+     */
     private Query bounded(Query query) {
-        if (clock.isEmpty()) return query;
-        return new BooleanQuery.Builder().add(query, BooleanClause.Occur.MUST)
-                .add(LongField.newRangeQuery(Fields.PUBLISHED, clock.get().toEpochMilli() + 1, Long.MAX_VALUE),
-                        BooleanClause.Occur.MUST_NOT)
-                .build();
+        BooleanQuery.Builder b = new BooleanQuery.Builder().add(query, BooleanClause.Occur.MUST)
+                .add(WHOLE_ARTICLE, BooleanClause.Occur.MUST_NOT);
+        afterClock().ifPresent(after -> b.add(after, BooleanClause.Occur.MUST_NOT));
+        return b.build();
+    }
+
+    /** {@code query} over whole-article documents only, bounded by the clock like passages. */
+    private Query boundedWhole(Query query) {
+        BooleanQuery.Builder b = new BooleanQuery.Builder().add(query, BooleanClause.Occur.MUST)
+                .add(WHOLE_ARTICLE, BooleanClause.Occur.FILTER);
+        afterClock().ifPresent(after -> b.add(after, BooleanClause.Occur.MUST_NOT));
+        return b.build();
+    }
+
+    private Optional<Query> afterClock() {
+        return clock.map(c -> LongField.newRangeQuery(Fields.PUBLISHED, c.toEpochMilli() + 1, Long.MAX_VALUE));
     }
 
     public PassageQuery queries() {
@@ -113,7 +143,7 @@ public final class PassageSearcher implements AutoCloseable {
         return withSearcher(searcher -> {
             ScoreDoc[] top = searcher.search(bounded(query), passages).scoreDocs;
             String[] ids = HitArticleIds.of(searcher.getIndexReader(), top);
-            java.util.Set<String> seen = new java.util.HashSet<>();
+            Set<String> seen = new HashSet<>();
             List<ScoreDoc> chosen = new ArrayList<>();
             for (int i = 0; i < top.length && chosen.size() < articles; i++) {
                 if (seen.add(ids[i])) chosen.add(top[i]);
@@ -123,6 +153,76 @@ public final class PassageSearcher implements AutoCloseable {
             for (ScoreDoc sd : chosen) hits.add(hit(stored.document(sd.doc, STORED), sd.score));
             return hits;
         });
+    }
+
+    /**
+     * Whole-article evidence for {@code hits}, the best passages of a passage search for {@code
+     * passages}: the whole-article BM25 of {@code articles} for each hit's article and for the best
+     * {@code pool} articles, and the best passage of each of the first {@code added} of those that
+     * {@code hits} lack, appended in that order; and which of the analyzed {@code terms} each of
+     * those articles holds anywhere. An article's whole text is found even when no single passage
+     * holds most of the question's words. Bounded by the clock like every search.
+     */
+    public WholeArticles wholeArticles(Query articles, Query passages, List<PassageHit> hits, Collection<String> terms,
+                                       int pool, int added) {
+        return withSearcher(searcher -> {
+            Query whole = boundedWhole(articles);
+            ScoreDoc[] top = searcher.search(whole, pool).scoreDocs;
+            String[] topIds = HitArticleIds.of(searcher.getIndexReader(), top);
+            Map<String, ScoreDoc> docs = new HashMap<>();
+            put(docs, top, topIds);
+            Set<String> found = new LinkedHashSet<>();
+            hits.forEach(h -> found.add(h.articleId()));
+            List<String> unscored = found.stream().filter(id -> !docs.containsKey(id)).toList();
+            if (!unscored.isEmpty()) {
+                ScoreDoc[] theirs = searcher.search(onlyArticles(whole, unscored), unscored.size()).scoreDocs;
+                put(docs, theirs, HitArticleIds.of(searcher.getIndexReader(), theirs));
+            }
+            List<String> more = new ArrayList<>(added);
+            for (String id : topIds) {
+                if (more.size() < added && !found.contains(id)) more.add(id);
+            }
+            List<PassageHit> all = new ArrayList<>(hits);
+            if (!more.isEmpty()) all.addAll(bestOfEach(searcher, bounded(onlyArticles(passages, more)), more));
+            Set<String> shown = new HashSet<>();
+            all.forEach(h -> shown.add(h.articleId()));
+            Map<String, Float> scores = new HashMap<>();
+            Map<Integer, String> idOfDoc = new HashMap<>();
+            docs.forEach((id, sd) -> {
+                if (!shown.contains(id)) return;
+                scores.put(id, sd.score);
+                idOfDoc.put(sd.doc, id);
+            });
+            return new WholeArticles(all, scores, WholeArticleTerms.of(searcher.getIndexReader(), idOfDoc, terms));
+        });
+    }
+
+    private static void put(Map<String, ScoreDoc> docs, ScoreDoc[] found, String[] ids) {
+        for (int i = 0; i < found.length; i++) docs.putIfAbsent(ids[i], found[i]);
+    }
+
+    /** {@code query} restricted to the documents of some articles, scored as before. */
+    private static Query onlyArticles(Query query, List<String> articleIds) {
+        List<BytesRef> ids = articleIds.stream().map(BytesRef::new).toList();
+        return new BooleanQuery.Builder().add(query, BooleanClause.Occur.MUST)
+                .add(new TermInSetQuery(Fields.ARTICLE_ID, ids), BooleanClause.Occur.FILTER)
+                .build();
+    }
+
+    /** The best passage of each of a few articles, in the articles' order; one without a match is left out. */
+    private static List<PassageHit> bestOfEach(IndexSearcher searcher, Query query, List<String> articleIds)
+            throws IOException {
+        ScoreDoc[] top = searcher.search(query, MAX_PASSAGES_OF_FEW).scoreDocs;
+        String[] ids = HitArticleIds.of(searcher.getIndexReader(), top);
+        Map<String, ScoreDoc> best = new HashMap<>();
+        for (int i = 0; i < top.length; i++) best.putIfAbsent(ids[i], top[i]);
+        StoredFields stored = searcher.storedFields();
+        List<PassageHit> out = new ArrayList<>(articleIds.size());
+        for (String id : articleIds) {
+            ScoreDoc sd = best.get(id);
+            if (sd != null) out.add(hit(stored.document(sd.doc, STORED), sd.score));
+        }
+        return out;
     }
 
     /** Passages whose Arabic text holds an already analyzed term (no second analysis), best first. */
@@ -166,7 +266,7 @@ public final class PassageSearcher implements AutoCloseable {
         Query bounded = bounded(query);
         return withSearcher(searcher -> {
             List<PassageHit> out = new ArrayList<>(articles);
-            java.util.Set<String> seen = new java.util.HashSet<>();
+            Set<String> seen = new HashSet<>();
             StoredFields stored = searcher.storedFields();
             ScoreDoc after = null;
             while (out.size() < articles) {
