@@ -32,6 +32,7 @@ public final class FollowUps {
     private static final Set<String> POINTERS = normalized(
             "بعدين بعد كده كدا كدة كذا هيك هيدا هاد ذلك هذا هذه ده دي دا طب طيب يعني تاني ثاني كمان برضه برضو بردو ايضا وبس بس"
                     + " حصل صار جرى عنه عنها عليه عليها فيه فيها منه منها هو هي هم ايوه اه نعم اوك حسنا تمام"
+                    + " قبله قبلها بعده بعدها بداله بدالو بدله مكانه مكانها كلهم كلها"
                     + " then next after that this it so and again also too ok okay yes please tell me more about");
     /** Words that ask for more of the same answer. */
     private static final Set<String> MORE = normalized(
@@ -42,7 +43,7 @@ public final class FollowUps {
      */
     private static final Set<String> ASPECTS = normalized(
             "المسؤول المسئول المسؤولين المسئولين السبب الاسباب سبب اسباب التفاصيل تفاصيل النتيجه النتائج الرد رد الفعل"
-                    + " فعل الموقف الحصيله العدد الضحايا الخسائر التطورات تطورات الجديد جديد القصه الحكايه ليه لماذا"
+                    + " فعل الموقف الحصيله العدد عدد الضحايا ضحايا الاجراءات اجراءات الخسائر التطورات تطورات الجديد جديد القصه الحكايه ليه لماذا"
                     + " responsible reason reasons details result results response reaction toll victims story why");
 
     private FollowUps() {

@@ -30,6 +30,15 @@ class FollowUpsTest {
     }
 
     @Test
+    void aFollowUpAskingTheTollTheMeasuresOrWhoCameBeforePointsBackAndKeepsWhatItAsks() {
+        for (String s : new String[] {"وكام عدد الضحايا؟", "وايه الإجراءات؟", "ومين قبله؟", "طيب وطلعوا كلهم؟"}) {
+            assertThat(followUp(s)).as(s).isEqualTo(!s.contains("طلعوا"));
+        }
+        assertThat(FollowUps.aspects("وكام عدد الضحايا؟")).isEqualTo("عدد الضحايا");
+        assertThat(followUp("عدد ضحايا زلزال إندونيسيا")).isFalse();
+    }
+
+    @Test
     void aFollowUpWrappedInBidiControlsIsAFollowUp() {
         assertThat(followUp("\u202Bوبعدين؟\u202C\u200F")).isTrue();
         assertThat(FollowUps.aspects("\u2067ومين\u2069 \u2067المسؤول؟\u2069")).isEqualTo("المسؤول");
