@@ -97,24 +97,27 @@ final class Ranking {
         List<StoryGrouper.Candidate> candidates = candidates(whole, terms, q);
         if (result.isPresent()) candidates = result.get().reweigh(candidates, terms);
         List<List<StoryGrouper.Candidate>> groups = StoryGrouper.group(candidates);
-        return Ranked.matches(q, terms, withEvidence(NoAnswer.answering(groups, threshold), Evidence.of(q, terms, searcher)));
+        return Ranked.matches(q, terms, withEvidence(NoAnswer.answering(groups, threshold), Evidence.of(q, terms, searcher), listed));
     }
 
     /**
-     * The stories that hold the question's topic ({@link Evidence}), of the first {@link
-     * #EVIDENCE_CHECKED}: the others do not answer, and when none does, nothing does. Ranking without
-     * the no-answer cut (threshold 0, for measuring) keeps them all, in rank order.
+     * The stories that hold the question's topic ({@link Evidence}), read in rank order until the
+     * {@code listed} stories of the request hold it, and at most {@link #EVIDENCE_CHECKED}: those
+     * read that lack it do not answer, and when none of those read holds it, nothing does. Ranking
+     * without the no-answer cut (threshold 0, for measuring) keeps them all, in rank order.
      */
     private List<List<StoryGrouper.Candidate>> withEvidence(List<List<StoryGrouper.Candidate>> answering,
-                                                           Evidence evidence) {
+                                                           Evidence evidence, int listed) {
+        if (threshold <= 0) return answering;
         List<List<StoryGrouper.Candidate>> holding = new ArrayList<>();
-        int checked = Math.min(answering.size(), EVIDENCE_CHECKED);
-        for (List<StoryGrouper.Candidate> group : answering.subList(0, checked)) {
+        int checked = 0;
+        // Up to the stories the request lists: those after them are read if a later page asks.
+        while (checked < Math.min(answering.size(), EVIDENCE_CHECKED) && holding.size() < listed) {
+            List<StoryGrouper.Candidate> group = answering.get(checked++);
             PassageHit lead = group.get(0).best();
             boolean holds = evidence.holds(lead.title(), searcher.passagesOf(lead.articleId()), lead.published());
             if (holds) holding.add(group);
         }
-        if (threshold <= 0) return answering;
         if (holding.isEmpty()) return List.of();
         holding.addAll(answering.subList(checked, answering.size()));
         return holding;

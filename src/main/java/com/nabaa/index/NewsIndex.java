@@ -175,9 +175,9 @@ public final class NewsIndex implements PassageSearchers, AutoCloseable {
 
     /**
      * Raise when the documents change: the index is then rebuilt ({@link #version()}). 2: a
-     * whole-article document beside each article's passages.
+     * whole-article document beside each article's passages; 3: passages marked as such.
      */
-    static final int SCHEMA = 2;
+    static final int SCHEMA = 3;
 
     /** Whole-article text needs frequencies and norms for BM25, never positions: a third of the postings. */
     private static final FieldType WHOLE_TEXT = wholeText();
@@ -281,6 +281,7 @@ public final class NewsIndex implements PassageSearchers, AutoCloseable {
         String textField = Fields.textField(a.language());
         for (Passage p : passages) {
             Document d = new Document();
+            d.add(new StringField(Fields.KIND, Fields.PASSAGE_KIND, Field.Store.NO));
             d.add(new KeywordField(Fields.ARTICLE_ID, a.id(), Field.Store.YES));
             d.add(new StoredField(Fields.PASSAGE_NO, p.ordinal()));
             d.add(new TextField(titleField, a.title(), Field.Store.NO));

@@ -14,6 +14,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicBoolean;
 import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.document.Document;
@@ -56,6 +57,7 @@ public final class PassageSearcher implements AutoCloseable {
             Fields.TITLE, Fields.URL, Fields.SOURCE, Fields.CATEGORY, Fields.PUBLISHED, Fields.LANGUAGE,
             Fields.BREAKING);
     private static final Query WHOLE_ARTICLE = new TermQuery(new Term(Fields.KIND, Fields.WHOLE_ARTICLE));
+    private static final Query PASSAGE = new TermQuery(new Term(Fields.KIND, Fields.PASSAGE_KIND));
     private static final Sort NEWEST_FIRST =
             new Sort(new SortedNumericSortField(Fields.PUBLISHED, SortField.Type.LONG, true));
 
@@ -69,6 +71,11 @@ public final class PassageSearcher implements AutoCloseable {
     private final AtomicBoolean released;
     /** Articles published after this instant are not in this view. */
     private final Optional<Instant> clock;
+    /**
+     * Each article's passages as this view read them: a question reads the same few articles whole
+     * to weigh their evidence and again to summarize them, and the view never changes.
+     */
+    private final Map<String, List<PassageHit>> articles = new ConcurrentHashMap<>();
 
     private PassageSearcher(SearcherManager searchers, IndexSearcher searcher, PassageQuery queries,
                             AtomicBoolean released, Optional<Instant> clock) {
@@ -104,7 +111,7 @@ public final class PassageSearcher implements AutoCloseable {
      */
     private Query bounded(Query query) {
         BooleanQuery.Builder b = new BooleanQuery.Builder().add(query, BooleanClause.Occur.MUST)
-                .add(WHOLE_ARTICLE, BooleanClause.Occur.MUST_NOT);
+                .add(PASSAGE, BooleanClause.Occur.FILTER);
         afterClock().ifPresent(after -> b.add(after, BooleanClause.Occur.MUST_NOT));
         return b.build();
     }
@@ -237,11 +244,15 @@ public final class PassageSearcher implements AutoCloseable {
 
     /** Every passage of one article, in reading order. */
     public List<PassageHit> passagesOf(String articleId) {
-        return withSearcher(searcher -> {
+        List<PassageHit> read = articles.get(articleId);
+        if (read != null) return read;
+        List<PassageHit> passages = withSearcher(searcher -> {
             List<PassageHit> all = hits(searcher,
                     searcher.search(bounded(new TermQuery(new Term(Fields.ARTICLE_ID, articleId))), 1000));
             return all.stream().sorted(Comparator.comparingInt(PassageHit::passageNo)).toList();
         });
+        articles.put(articleId, passages);
+        return passages;
     }
 
     /**
