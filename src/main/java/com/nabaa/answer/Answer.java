@@ -28,10 +28,15 @@ import java.util.Optional;
  * @param more         stories follow this page: a front end may offer "more"
  * @param translation  for an English question read in Arabic news: the Arabic searched and the words
  *                     with none, which the reply states first (the stories and their summaries are Arabic)
+ * @param missing      when nothing answers: the question's words that no story holds (the index has
+ *                     never seen them, and no other spelling explains them) or that the best match
+ *                     lacked (a name, a place, the year named), as typed: what even the closest story
+ *                     does not tell of, stated so the reader sees why nothing answers
  */
 public record Answer(String question, ZonedDateTime askedAt, Language language, List<String> topicWords, Kind kind,
                      List<Story> stories, Optional<String> directAnswer, Optional<String> suggestion,
-                     List<SourceLink> related, int offset, boolean more, Optional<Translation> translation) {
+                     List<SourceLink> related, int offset, boolean more, Optional<Translation> translation,
+                     List<String> missing) {
     /** How an answer's stories answer the question. */
     public enum Kind {
         /** Stories that answer the question, best first. */
@@ -81,6 +86,15 @@ public record Answer(String question, ZonedDateTime askedAt, Language language, 
         }
         if (more && stories.isEmpty()) throw new IllegalArgumentException("more stories follow only a page of stories");
         Objects.requireNonNull(translation, "translation");
+        missing = List.copyOf(missing);
+    }
+
+    /** An answer that names no missing words. */
+    public Answer(String question, ZonedDateTime askedAt, Language language, List<String> topicWords, Kind kind,
+                  List<Story> stories, Optional<String> directAnswer, Optional<String> suggestion,
+                  List<SourceLink> related, int offset, boolean more, Optional<Translation> translation) {
+        this(question, askedAt, language, topicWords, kind, stories, directAnswer, suggestion, related, offset, more,
+                translation, List.of());
     }
 
     /** An answer read in the question's own language, without a translation. */

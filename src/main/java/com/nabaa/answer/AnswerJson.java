@@ -27,6 +27,7 @@ public final class AnswerJson {
         out.put("offset", a.offset());
         out.put("more", a.more());
         out.put("translation", a.translation().map(AnswerJson::translation).orElse(null));
+        out.put("missing", a.missing());
         return out;
     }
 
@@ -76,6 +77,6 @@ public final class AnswerJson {
 
     static List<String> keys() {
         return List.of("question", "asked_at", "language", "topic_words", "kind", "no_answer", "direct_answer",
-                "suggestion", "stories", "related", "offset", "more", "translation");
+                "suggestion", "stories", "related", "offset", "more", "translation", "missing");
     }
 }

@@ -111,7 +111,7 @@ public final class AskService implements Answers {
         if (!ranked.answers()) {
             NoAnswer none = NoAnswer.of(ranked, searcher);
             return new Answer(q.asked(), q.now(), language, q.topicWords(), Answer.Kind.NOTHING_FOUND, List.of(),
-                    Optional.empty(), none.suggestion(), none.related(), offset, false);
+                    Optional.empty(), none.suggestion(), none.related(), offset, false, Optional.empty(), none.missing());
         }
         StoryPage page = offset == 0 && reading.firstPage().isPresent()
                 ? reading.firstPage().get() : StoryPage.of(ranked, offset, request.stories(), searcher);

@@ -151,7 +151,7 @@ final class EnglishReading {
                     ? a.stories().stream().limit(NoAnswer.RELATED).map(EnglishReading::link).toList() : a.related();
             return new Answer(a.question(), a.askedAt(), Language.ENGLISH, a.topicWords(), Answer.Kind.NOTHING_FOUND,
                     List.of(), Optional.empty(), suggestion, a.offset() == 0 ? related : List.of(), a.offset(),
-                    false, t);
+                    false, t, latinOnly(a.missing()));
         }
         List<Story> stories = a.stories().stream().map(this::inEnglish).toList();
         return new Answer(a.question(), a.askedAt(), Language.ENGLISH, a.topicWords(), a.kind(), stories,
@@ -176,5 +176,11 @@ final class EnglishReading {
     private static SourceLink link(Story s) {
         return new SourceLink(s.articleId(), s.headline(), s.source(), s.url(), s.published(), s.breaking(),
                 Optional.empty());
+    }
+
+    /** The words an English reader can read of those the Arabic news lacked (a year, a Latin name). */
+    private static List<String> latinOnly(List<String> words) {
+        return words.stream().filter(w -> w.codePoints()
+                .noneMatch(c -> Character.UnicodeScript.of(c) == Character.UnicodeScript.ARABIC)).toList();
     }
 }

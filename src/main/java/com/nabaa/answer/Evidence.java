@@ -9,7 +9,9 @@ import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.LinkedHashSet;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Matcher;
@@ -51,11 +53,12 @@ final class Evidence {
     static final int KNOWN_PASSAGES = 30;
 
     private final QueryTerms terms;
-    private final Set<String> distinctive;
+    /** Each distinctive term and the word of the question it was read from. */
+    private final Map<String, String> distinctive;
     private final Set<String> years;
     private final int yearNow;
 
-    private Evidence(QueryTerms terms, Set<String> distinctive, Set<String> years, int yearNow) {
+    private Evidence(QueryTerms terms, Map<String, String> distinctive, Set<String> years, int yearNow) {
         this.terms = terms;
         this.distinctive = distinctive;
         this.years = years;
@@ -63,7 +66,7 @@ final class Evidence {
     }
 
     static Evidence of(Question q, QueryTerms terms, PassageSearcher searcher) {
-        Set<String> distinctive = new LinkedHashSet<>();
+        Map<String, String> distinctive = new LinkedHashMap<>();
         for (String word : q.searchText().strip().split("\\s+")) {
             List<String> analyzed = terms.analyze(word);
             if (analyzed.size() != 1) continue;
@@ -72,7 +75,7 @@ final class Evidence {
             boolean noun = DEFINITE.matcher(word).find();
             if ((noun ? share >= NOUN_SHARE : share >= DISTINCTIVE_SHARE && !VERB.matcher(word).find())
                     && searcher.documentFrequency(term) >= KNOWN_PASSAGES) {
-                distinctive.add(term);
+                distinctive.putIfAbsent(term, word);
             }
         }
         return new Evidence(terms, distinctive, years(q.asked()), q.now().getYear());
@@ -88,7 +91,7 @@ final class Evidence {
     /** The question's distinctive terms the article lacks, in question order. */
     List<String> missingTerms(Set<String> seen) {
         List<String> out = new ArrayList<>();
-        for (String term : distinctive) {
+        for (String term : distinctive.keySet()) {
             if (!terms.found(term, seen)) out.add(term);
         }
         return out;
@@ -102,12 +105,26 @@ final class Evidence {
     boolean holds(String title, List<PassageHit> passages, Optional<Instant> published) {
         float lacking = 0;
         for (String term : missingTerms(seen(title, passages))) lacking += terms.share(term);
-        if (lacking >= MISSING_LIMIT) return false;
-        if (years.isEmpty()) return true;
+        return lacking < MISSING_LIMIT && yearsLacking(title, passages, published).isEmpty();
+    }
+
+    /**
+     * What the article lacks of the question, as the reader typed it: its distinctive words, then
+     * the years it names that are not the story's ({@link #ofYear}).
+     */
+    List<String> lacking(String title, List<PassageHit> passages, Optional<Instant> published) {
+        List<String> out = new ArrayList<>();
+        for (String term : missingTerms(seen(title, passages))) out.add(distinctive.get(term));
+        out.addAll(yearsLacking(title, passages, published));
+        return out;
+    }
+
+    private List<String> yearsLacking(String title, List<PassageHit> passages, Optional<Instant> published) {
+        if (years.isEmpty()) return List.of();
         StringBuilder text = new StringBuilder(digits(title));
         passages.forEach(p -> text.append('\n').append(digits(p.passage())));
         Set<String> named = years(text.toString());
-        return years.stream().allMatch(y -> ofYear(Integer.parseInt(y), named.contains(y), published));
+        return years.stream().filter(y -> !ofYear(Integer.parseInt(y), named.contains(y), published)).toList();
     }
 
     /**

@@ -5,9 +5,11 @@ import com.nabaa.index.PassageSearcher;
 import com.nabaa.question.Question;
 import java.time.Instant;
 import java.util.Comparator;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.Set;
 import org.apache.lucene.search.Query;
 
 /**
@@ -17,8 +19,9 @@ import org.apache.lucene.search.Query;
  *
  * @param suggestion the question with corrected spellings ("هل تقصد…")
  * @param related    the latest related headlines, newest first
+ * @param missing    the question's words no story tells of, as typed ({@link Answer#missing()})
  */
-record NoAnswer(Optional<String> suggestion, List<SourceLink> related) {
+record NoAnswer(Optional<String> suggestion, List<SourceLink> related, List<String> missing) {
     /**
      * Below this share of the question's weighted words in its best story, nothing answers.
      * Calibrated with {@code nabaa eval --calibrate} on the dev part: at 0.40, 3.9% of XQuAD-ar and
@@ -31,6 +34,7 @@ record NoAnswer(Optional<String> suggestion, List<SourceLink> related) {
     NoAnswer {
         Objects.requireNonNull(suggestion, "suggestion");
         related = List.copyOf(related);
+        missing = List.copyOf(missing);
     }
 
     /**
@@ -45,7 +49,7 @@ record NoAnswer(Optional<String> suggestion, List<SourceLink> related) {
 
     /** What the reader gets for a ranking that found nothing: for a list of the newest, nothing more. */
     static NoAnswer of(Ranked ranked, PassageSearcher searcher) {
-        if (ranked.listsNewest()) return new NoAnswer(Optional.empty(), List.of());
+        if (ranked.listsNewest()) return new NoAnswer(Optional.empty(), List.of(), List.of());
         Question q = ranked.question();
         Optional<String> suggestion = Suggestions.suggest(q.typedWords(), ranked.terms(), searcher);
         // Related headlines ignore the date the reader named: nothing of that date answered.
@@ -56,6 +60,26 @@ record NoAnswer(Optional<String> suggestion, List<SourceLink> related) {
                 .bestPerArticle(anyDate.get(), Ranking.CANDIDATE_PASSAGES, Ranking.CANDIDATE_ARTICLES).stream()
                 .sorted(Comparator.comparing((PassageHit h) -> h.published().orElse(Instant.EPOCH)).reversed())
                 .limit(RELATED).map(h -> StoryMaker.link(h, Optional.empty())).toList();
-        return new NoAnswer(suggestion, related);
+        return new NoAnswer(suggestion, related, missing(ranked, suggestion.isPresent(), searcher));
+    }
+
+    /**
+     * The words the best match lacked, and before them the words the index has never seen: those
+     * no story holds, the clearest sign of what the news does not tell of, unless a spelling
+     * suggestion explains them.
+     */
+    private static List<String> missing(Ranked ranked, boolean suggested, PassageSearcher searcher) {
+        Set<String> out = new LinkedHashSet<>();
+        if (!suggested) {
+            for (String word : ranked.question().searchText().strip().split("\\s+")) {
+                List<String> analyzed = ranked.terms().analyze(word);
+                if (analyzed.size() == 1 && ranked.terms().terms().contains(analyzed.get(0))
+                        && searcher.documentFrequency(analyzed.get(0)) == 0) {
+                    out.add(word);
+                }
+            }
+        }
+        out.addAll(ranked.lacking());
+        return List.copyOf(out);
     }
 }

@@ -16,26 +16,34 @@ import java.util.Optional;
  *                  order; empty when nothing does
  * @param newest    for a question without words to search that asks for the newest, a date or a
  *                  section: the newest stories, newest first
+ * @param lacking   when nothing answers because the best match lacked the question's topic ({@link
+ *                  Evidence}): the words of the question it lacked, as typed
  */
 record Ranked(Question question, QueryTerms terms, boolean searched, List<List<StoryGrouper.Candidate>> answering,
-              Optional<List<PassageHit>> newest) {
+              Optional<List<PassageHit>> newest, List<String> lacking) {
     Ranked {
         Objects.requireNonNull(question, "question");
         Objects.requireNonNull(terms, "terms");
         answering = answering.stream().map(List::copyOf).toList();
         newest = newest.map(List::copyOf);
+        lacking = List.copyOf(lacking);
     }
 
     static Ranked matches(Question q, QueryTerms terms, List<List<StoryGrouper.Candidate>> answering) {
-        return new Ranked(q, terms, true, answering, Optional.empty());
+        return new Ranked(q, terms, true, answering, Optional.empty(), List.of());
+    }
+
+    /** Nothing answers: the best match lacked {@code lacking} of the question. */
+    static Ranked lacking(Question q, QueryTerms terms, List<String> lacking) {
+        return new Ranked(q, terms, true, List.of(), Optional.empty(), lacking);
     }
 
     static Ranked nothingSearchable(Question q, QueryTerms terms) {
-        return new Ranked(q, terms, false, List.of(), Optional.empty());
+        return new Ranked(q, terms, false, List.of(), Optional.empty(), List.of());
     }
 
     static Ranked newest(Question q, QueryTerms terms, List<PassageHit> newest) {
-        return new Ranked(q, terms, false, List.of(), Optional.of(newest));
+        return new Ranked(q, terms, false, List.of(), Optional.of(newest), List.of());
     }
 
     /** Whether any story answers (for a list of the newest: whether there is any). */

@@ -97,7 +97,15 @@ final class Ranking {
         List<StoryGrouper.Candidate> candidates = candidates(whole, terms, q);
         if (result.isPresent()) candidates = result.get().reweigh(candidates, terms);
         List<List<StoryGrouper.Candidate>> groups = StoryGrouper.group(candidates);
-        return Ranked.matches(q, terms, withEvidence(NoAnswer.answering(groups, threshold), Evidence.of(q, terms, searcher), listed));
+        List<List<StoryGrouper.Candidate>> answering = NoAnswer.answering(groups, threshold);
+        Evidence evidence = Evidence.of(q, terms, searcher);
+        List<List<StoryGrouper.Candidate>> holding = withEvidence(answering, evidence, listed);
+        if (holding.isEmpty() && !answering.isEmpty()) {
+            PassageHit best = answering.get(0).get(0).best();
+            return Ranked.lacking(q, terms, evidence.lacking(best.title(), searcher.passagesOf(best.articleId()),
+                    best.published()));
+        }
+        return Ranked.matches(q, terms, holding);
     }
 
     /**

@@ -28,6 +28,7 @@ public final class TextRenderer {
                 .ifPresent(t -> out.append(say.readInArabic(t)).append(answer.noAnswer() ? "\n" : "\n\n"));
         if (answer.noAnswer()) {
             out.append(say.nothingFound()).append('\n');
+            if (!answer.missing().isEmpty()) out.append(say.newsDoesNotMention(answer.missing())).append('\n');
             answer.suggestion().ifPresent(s -> out.append(say.didYouMean(s)).append('\n'));
             answer.translation().filter(t -> !t.complete()).ifPresent(t -> out.append(say.askInArabic(t)).append('\n'));
             if (!answer.related().isEmpty()) {

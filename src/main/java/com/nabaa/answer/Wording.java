@@ -85,6 +85,15 @@ public final class Wording {
         return doesNotMention + String.join(listSeparator, words);
     }
 
+    /**
+     * When nothing answers: the question's words that even the closest story lacks ("أقرب خبر لا
+     * يذكر: بيروت، 2022"), so the reader sees why.
+     */
+    public String newsDoesNotMention(List<String> words) {
+        return (english() ? "The closest story does not mention: " : "أقرب خبر لا يذكر: ")
+                + String.join(listSeparator, words);
+    }
+
     /** Over the stories of an {@link Answer.Kind#UNDATED} answer: nothing of the reader's date answered. */
     public String undated() {
         return undated;

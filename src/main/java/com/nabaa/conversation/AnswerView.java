@@ -37,6 +37,7 @@ final class AnswerView {
         a.translation().filter(t -> a.offset() == 0).ifPresent(t -> b.italic(say.readInArabic(t)).paragraph());
         if (a.noAnswer()) {
             b.plain(say.nothingFound()).paragraph();
+            if (!a.missing().isEmpty()) b.italic(say.newsDoesNotMention(a.missing())).paragraph();
             a.suggestion().ifPresent(s -> b.italic(say.didYouMean(s)).paragraph());
             a.translation().filter(t -> !t.complete()).ifPresent(t -> b.plain(say.askInArabic(t)).paragraph());
             if (!a.related().isEmpty()) {

@@ -113,7 +113,7 @@ final class Asking {
         }
         first.addAll(rest);
         return new Answer(a.question(), a.askedAt(), a.language(), a.topicWords(), a.kind(), first, a.directAnswer(),
-                a.suggestion(), a.related(), a.offset(), a.more(), a.translation());
+                a.suggestion(), a.related(), a.offset(), a.more(), a.translation(), a.missing());
     }
 
     private Replies.Request request(PageKind kind, String query, Turn turn, int offset) {

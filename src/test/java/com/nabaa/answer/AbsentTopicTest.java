@@ -73,6 +73,17 @@ class AbsentTopicTest {
 
         assertThat(a.kind()).isEqualTo(Answer.Kind.NOTHING_FOUND);
         assertThat(a.directAnswer()).isEmpty();
+        assertThat(a.missing()).containsExactly("2022");
+        assertThat(new TextRenderer(CAIRO).render(a)).contains("أقرب خبر لا يذكر: 2022");
+    }
+
+    @Test
+    void aWordTheIndexHasNeverSeenIsNamedWhenNothingAnswers() {
+        Answer a = ask("من هو رئيس زورفكستان؟", ZonedDateTime.of(2018, 7, 16, 12, 0, 0, 0, CAIRO));
+
+        assertThat(a.kind()).isEqualTo(Answer.Kind.NOTHING_FOUND);
+        assertThat(a.missing()).contains("زورفكستان");
+        assertThat(AnswerJson.of(a).get("missing")).isEqualTo(a.missing());
     }
 
     @Test

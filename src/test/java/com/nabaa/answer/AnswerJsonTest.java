@@ -48,7 +48,8 @@ class AnswerJsonTest {
         Map<String, Object> json = roundTrip(answer);
 
         assertThat(json.keySet()).containsExactly("question", "asked_at", "language", "topic_words", "kind",
-                "no_answer", "direct_answer", "suggestion", "stories", "related", "offset", "more", "translation");
+                "no_answer", "direct_answer", "suggestion", "stories", "related", "offset", "more", "translation",
+                "missing");
         assertThat(json).containsEntry("question", "كم سعر تذكرة المترو؟")
                 .containsEntry("translation", null)
                 .containsEntry("asked_at", "2026-11-25T15:00+02:00")
