@@ -14,6 +14,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.Supplier;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -103,9 +104,20 @@ final class Evidence {
      * ({@link #ofYear}).
      */
     boolean holds(String title, List<PassageHit> passages, Optional<Instant> published) {
+        return holds(title, () -> passages, published, Set.of());
+    }
+
+    /**
+     * The same, where {@code held} are question terms the index says the article holds as they are
+     * (whole-article postings): the article is read, from {@code passages}, only when a distinctive
+     * term is not among them (it may hold a near form) or the question names a year.
+     */
+    boolean holds(String title, Supplier<List<PassageHit>> passages, Optional<Instant> published, Set<String> held) {
+        if (held.containsAll(distinctive.keySet()) && years.isEmpty()) return true;
+        List<PassageHit> text = passages.get();
         float lacking = 0;
-        for (String term : missingTerms(seen(title, passages))) lacking += terms.share(term);
-        return lacking < MISSING_LIMIT && yearsLacking(title, passages, published).isEmpty();
+        for (String term : missingTerms(seen(title, text))) lacking += terms.share(term);
+        return lacking < MISSING_LIMIT && yearsLacking(title, text, published).isEmpty();
     }
 
     /**

@@ -99,7 +99,7 @@ final class Ranking {
         List<List<StoryGrouper.Candidate>> groups = StoryGrouper.group(candidates);
         List<List<StoryGrouper.Candidate>> answering = NoAnswer.answering(groups, threshold);
         Evidence evidence = Evidence.of(q, terms, searcher);
-        List<List<StoryGrouper.Candidate>> holding = withEvidence(answering, evidence, listed);
+        List<List<StoryGrouper.Candidate>> holding = withEvidence(answering, evidence, listed, whole);
         if (holding.isEmpty() && !answering.isEmpty()) {
             PassageHit best = answering.get(0).get(0).best();
             return Ranked.lacking(q, terms, evidence.lacking(best.title(), searcher.passagesOf(best.articleId()),
@@ -115,7 +115,7 @@ final class Ranking {
      * without the no-answer cut (threshold 0, for measuring) keeps them all, in rank order.
      */
     private List<List<StoryGrouper.Candidate>> withEvidence(List<List<StoryGrouper.Candidate>> answering,
-                                                           Evidence evidence, int listed) {
+                                                           Evidence evidence, int listed, WholeArticles whole) {
         if (threshold <= 0) return answering;
         List<List<StoryGrouper.Candidate>> holding = new ArrayList<>();
         int checked = 0;
@@ -123,7 +123,8 @@ final class Ranking {
         while (checked < Math.min(answering.size(), EVIDENCE_CHECKED) && holding.size() < listed) {
             List<StoryGrouper.Candidate> group = answering.get(checked++);
             PassageHit lead = group.get(0).best();
-            boolean holds = evidence.holds(lead.title(), searcher.passagesOf(lead.articleId()), lead.published());
+            boolean holds = evidence.holds(lead.title(), () -> searcher.passagesOf(lead.articleId()), lead.published(),
+                    whole.termsOf(lead.articleId()));
             if (holds) holding.add(group);
         }
         if (holding.isEmpty()) return List.of();
