@@ -3,6 +3,7 @@ package com.nabaa.answer;
 import com.nabaa.index.PassageHit;
 import com.nabaa.index.PassageSearcher;
 import com.nabaa.question.Question;
+import com.nabaa.text.ArabicText;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
@@ -101,16 +102,9 @@ final class Evidence {
     /**
      * Whether the article holds the question's topic: it lacks no distinctive words carrying {@link
      * #MISSING_LIMIT} of the question together, and each year the question names is the story's
-     * ({@link #ofYear}).
-     */
-    boolean holds(String title, List<PassageHit> passages, Optional<Instant> published) {
-        return holds(title, () -> passages, published, Set.of());
-    }
-
-    /**
-     * The same, where {@code held} are question terms the index says the article holds as they are
-     * (whole-article postings): the article is read, from {@code passages}, only when a distinctive
-     * term is not among them (it may hold a near form) or the question names a year.
+     * ({@link #ofYear}). {@code held}: question terms the whole-article postings say it holds as
+     * they are; the article is read, from {@code passages}, only when a distinctive term is not
+     * among them (it may hold a near form) or the question names a year.
      */
     boolean holds(String title, Supplier<List<PassageHit>> passages, Optional<Instant> published, Set<String> held) {
         if (held.containsAll(distinctive.keySet()) && years.isEmpty()) return true;
@@ -133,8 +127,8 @@ final class Evidence {
 
     private List<String> yearsLacking(String title, List<PassageHit> passages, Optional<Instant> published) {
         if (years.isEmpty()) return List.of();
-        StringBuilder text = new StringBuilder(digits(title));
-        passages.forEach(p -> text.append('\n').append(digits(p.passage())));
+        StringBuilder text = new StringBuilder(ArabicText.normalize(title));
+        passages.forEach(p -> text.append('\n').append(ArabicText.normalize(p.passage())));
         Set<String> named = years(text.toString());
         return years.stream().filter(y -> !ofYear(Integer.parseInt(y), named.contains(y), published)).toList();
     }
@@ -156,20 +150,8 @@ final class Evidence {
     /** The years (1800–2099) a text names, in Western or Arabic-Indic digits. */
     static Set<String> years(String text) {
         Set<String> out = new LinkedHashSet<>();
-        Matcher m = YEAR.matcher(digits(text));
+        Matcher m = YEAR.matcher(ArabicText.normalize(text));
         while (m.find()) out.add(m.group(1));
         return out;
-    }
-
-    /** Arabic-Indic and Persian digits as Western ones. */
-    static String digits(String text) {
-        StringBuilder b = new StringBuilder(text.length());
-        for (int i = 0; i < text.length(); i++) {
-            char c = text.charAt(i);
-            if (c >= '\u0660' && c <= '\u0669') b.append((char) ('0' + c - '\u0660'));
-            else if (c >= '\u06F0' && c <= '\u06F9') b.append((char) ('0' + c - '\u06F0'));
-            else b.append(c);
-        }
-        return b.toString();
     }
 }
