@@ -80,7 +80,7 @@ final class AnswerEvidence {
      * the question's words (as typed, and as searched: an English question's Arabic words).
      */
     static boolean holds(AnswerType type, String sentence, String asked) {
-        if (namesOtherMonth(sentence, asked)) return false;
+        if (namesOtherMonth(sentence, asked) || namesOtherRound(sentence, asked)) return false;
         if (type == AnswerType.OTHER) return true;
         if (type == AnswerType.RESULT) return ScoreLines.in(sentence);
         Set<String> question = new HashSet<>();
@@ -106,6 +106,51 @@ final class AnswerEvidence {
         Set<Integer> named = months(words(sentence));
         return !named.isEmpty() && named.stream().noneMatch(askedMonths::contains);
     }
+
+    /**
+     * The question asks about a final ("من فاز في النهائي"، "the World Cup final") and the sentence
+     * names only a semi-final, quarter-final or last sixteen ("يتأهل إلى نصف النهائي"): it tells of
+     * another match. Not when it asks who reached the final ("مين اتأهل للنهائي"): the semi-final
+     * tells.
+     */
+    static boolean namesOtherRound(String sentence, String asked) {
+        List<String> question = words(asked);
+        boolean final_ = question.contains("final") || finals(question) > 0 && rounds(question) == 0;
+        if (!final_ || question.stream().anyMatch(AnswerEvidence::asksWhoReached)) return false;
+        List<String> words = words(sentence);
+        int finals = finals(words);
+        return finals > 0 && rounds(words) >= finals;
+    }
+
+    private static boolean asksWhoReached(String word) {
+        return word.contains("تاهل") || word.startsWith("qualif") || word.equals("semi") || word.equals("quarter");
+    }
+
+    /** How many words read نهائي (النهائي، نهائي، للنهائي، النهائية), bare or with attached letters. */
+    private static int finals(List<String> words) {
+        int n = 0;
+        for (String w : words) {
+            for (String f : forms(w)) {
+                if (f.equals("نهاءي") || f.equals("نهاءيه")) {
+                    n++;
+                    break;
+                }
+            }
+        }
+        return n;
+    }
+
+    /** How many earlier rounds a text names: نصف/ربع/ثمن followed by نهائي. */
+    private static int rounds(List<String> words) {
+        int n = 0;
+        for (int i = 0; i + 1 < words.size(); i++) {
+            boolean part = forms(words.get(i)).stream().anyMatch(ROUNDS::contains);
+            if (part && finals(List.of(words.get(i + 1))) > 0) n++;
+        }
+        return n;
+    }
+
+    private static final Set<String> ROUNDS = Set.of("نصف", "ربع", "ثمن");
 
     private static Set<Integer> months(List<String> words) {
         Set<Integer> out = new HashSet<>();

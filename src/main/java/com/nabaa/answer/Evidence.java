@@ -45,6 +45,8 @@ final class Evidence {
      * end in a past tense's ت here: a name may end in it too (بيروت، الكويت).
      */
     private static final Pattern VERB = Pattern.compile("^[وف]?(س)?[يتن]\\p{IsArabic}{3,}$|^\\p{IsArabic}{2,3}ت$|^\\p{IsArabic}{2,5}وا$");
+    /** منذ and a year within a word of it, with a season's second year ("منذ موسم 2006-2007"). */
+    private static final Pattern SINCE_YEAR = Pattern.compile("منذ\\s+(?:\\S+\\s+)?(1[89]|20)[0-9]{2}(?:\\s*[-/]\\s*[0-9]{2,4})?");
     private static final Pattern YEAR = Pattern.compile("(?<![0-9])(1[89][0-9]{2}|20[0-9]{2})(?![0-9])");
 
     /**
@@ -145,6 +147,35 @@ final class Evidence {
         Instant at = published.get();
         if (!at.isBefore(from) && at.isBefore(reports)) return true;
         return named && (year > yearNow || !at.isBefore(from));
+    }
+
+    /**
+     * Whether {@code sentence} may be the direct answer as far as time goes. A sentence that names
+     * years (or, when it names none, its headline) tells of them: one of them must be a year the
+     * question names or the story's own (the year it was published or the one before, as in a season
+     * "2017/2018"). A 1993 accident's toll does not answer for 2018's, nor a 2002 match's score for
+     * the teams' next one. A question asking "when" is answered by any year.
+     */
+    static boolean tellsOfItsTime(String sentence, String headline, Optional<Instant> published, Question q) {
+        if (AnswerType.of(q.asked()) == AnswerType.DATE) return true;
+        Set<String> named = yearsOfEvents(sentence);
+        if (named.isEmpty()) named = yearsOfEvents(headline);
+        if (named.isEmpty()) return true;
+        Set<String> fitting = new HashSet<>(years(q.asked()));
+        published.ifPresent(at -> {
+            int year = at.atZone(ZoneOffset.UTC).getYear();
+            fitting.add(Integer.toString(year));
+            fitting.add(Integer.toString(year - 1));
+        });
+        return named.stream().anyMatch(fitting::contains);
+    }
+
+    /**
+     * The years a text tells of, leaving out those it counts from ("منذ 1978"، "منذ عام 1978"،
+     * "منذ موسم 2006-2007": the first win since then is this year's).
+     */
+    static Set<String> yearsOfEvents(String text) {
+        return years(SINCE_YEAR.matcher(ArabicText.normalize(text)).replaceAll(" "));
     }
 
     /** The years (1800–2099) a text names, in Western or Arabic-Indic digits. */

@@ -48,6 +48,8 @@ record StoryPage(List<Story> stories, Optional<String> directAnswer, boolean mor
             StoryMaker.Made made = maker.make(answering.get(i));
             if (i == 0) direct = result.isPresent() ? result.get().directAnswer(made.leadText(), ranked.terms(), DIRECT_ANSWER)
                     : directAnswer(ranked.question(), made.summary());
+            if (i == 0) direct = direct.filter(d -> Evidence.tellsOfItsTime(d, made.story().headline(), made.story().published(),
+                    ranked.question()));
             stories.add(made.story());
         }
         return new StoryPage(stories, direct, answering.size() > end);

@@ -126,4 +126,20 @@ class AnswerEvidenceTest {
         assertThat(AnswerEvidence.forms("بالمدينة")).contains("مدينة");
         assertThat(AnswerEvidence.forms("للفيزياء")).contains("فيزياء");
     }
+
+    @Test
+    void aSemiFinalDoesNotAnswerForTheFinal() {
+        String q = "Who won the 2018 World Cup final? فاز كأس العالم النهائي";
+        assertThat(holds(AnswerType.OTHER, "المنتخب الفرنسي يفوز على أوروغواي ويتأهل إلى نصف النهائي من كأس العالم.", q))
+                .isFalse();
+        assertThat(holds(AnswerType.OTHER, "فرنسا تفوز على كرواتيا في النهائي وتتوج بكأس العالم.", q)).isTrue();
+        assertThat(holds(AnswerType.OTHER, "فرنسا تفوز على كرواتيا في النهائي بعد أن تخطت بلجيكا في نصف النهائي.", q))
+                .isTrue();
+    }
+
+    @Test
+    void theSemiFinalAnswersWhoReachedTheFinal() {
+        assertThat(AnswerEvidence.namesOtherRound("فازت كرواتيا على إنجلترا في نصف النهائي وتواجه فرنسا.",
+                "مين اتأهل للنهائي انجلترا ولا كرواتيا؟")).isFalse();
+    }
 }

@@ -1,0 +1,62 @@
+package com.nabaa.answer;
+
+import static com.nabaa.answer.TestArticles.arabic;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.nabaa.index.NewsIndex;
+import java.io.IOException;
+import java.nio.file.Path;
+import java.time.ZoneId;
+import java.time.ZonedDateTime;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * A direct answer tells of the question's time: a sentence about an accident of 1993 does not give
+ * the toll of this year's, while a win "for the first time since 2006" is this year's win.
+ */
+class DirectAnswerTimeTest {
+    private static final ZonedDateTime OCTOBER_2018 = ZonedDateTime.of(2018, 10, 17, 12, 0, 0, 0, ZoneId.of("Africa/Casablanca"));
+
+    @TempDir
+    Path dir;
+    NewsIndex index;
+
+    @AfterEach
+    void close() throws IOException {
+        if (index != null) index.close();
+    }
+
+    private Answer ask(String question, String title, String body) throws IOException {
+        index = NewsIndex.open(dir);
+        index.upsert(arabic("crash", "2018-10-16T18:00:00Z", title, body));
+        index.commit(1);
+        return new AskService(index).ask(AskRequest.of(question, OCTOBER_2018, 3));
+    }
+
+    @Test
+    void aSentenceAboutAnotherYearsAccidentIsNoDirectAnswer() throws IOException {
+        Answer a = ask("كم قتيل في حادث القطار بالمغرب؟", "انقلاب قطار في المغرب",
+                "قال المسؤول إن حادث القطار بالمغرب هو الأسوأ منذ اصطدام قطارين سنة 1993 ما أدى إلى مقتل 15 قتيل.");
+
+        assertThat(a.stories()).extracting(Story::articleId).containsExactly("crash");
+        assertThat(a.directAnswer()).isEmpty();
+    }
+
+    @Test
+    void theSameSentenceAboutThisYearsAccidentIsTheDirectAnswer() throws IOException {
+        Answer a = ask("كم قتيل في حادث القطار بالمغرب؟", "انقلاب قطار في المغرب",
+                "قال المسؤول إن حادث القطار بالمغرب أدى إلى مقتل 7 قتيل وإصابة العشرات.");
+
+        assertThat(a.directAnswer()).hasValueSatisfying(d -> assertThat(d).contains("7"));
+    }
+
+    @Test
+    void aYearCountedFromIsNotTheTimeTheSentenceTellsOf() throws IOException {
+        Answer a = ask("كم قتيل في حادث القطار بالمغرب؟", "أسوأ حادث قطار في المغرب منذ 1993",
+                "قال المسؤول إن حادث القطار بالمغرب أدى إلى مقتل 7 قتيل، وهو الأسوأ منذ عام 1993.");
+
+        assertThat(a.directAnswer()).hasValueSatisfying(d -> assertThat(d).contains("7"));
+    }
+}
