@@ -6,6 +6,8 @@ import com.nabaa.news.Language;
 import com.nabaa.question.FollowUps;
 import com.nabaa.question.Question;
 import com.nabaa.question.QuestionParser;
+import java.time.Duration;
+import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
 
@@ -25,6 +27,11 @@ public final class AskService implements Answers {
      * (MRR@10 XQuAD-ar 0.842 → 0.846, ARCD 0.715 → 0.719 with "في رمضان" and month names read as dates).
      */
     static final float DATE_AS_TOPIC = 0.3f;
+    /**
+     * A price or a rate asked for a day ("سعر برنت اليوم") is answered by a report at most this old
+     * before that day: an older one is offered as a figure of another date, not as the answer.
+     */
+    static final Duration FRESH_VALUE = Duration.ofDays(7);
 
     private final PassageSearchers index;
     private final float threshold;
@@ -83,7 +90,7 @@ public final class AskService implements Answers {
         if (!q.dateMayBeTopic()) {
             // "امبارح" says when, never what: only when that day has nothing are the newest stories
             // on the topic offered (the reader may have the day wrong; each story shows its date).
-            if (dated.answers()) return new Reading(dated, false);
+            if (dated.answers()) return new Reading(dated, q.asksCurrentValue() && stale(dated, q.when().get().from()));
             Ranked relaxed = ranking.rank(q.withoutTimeFilter(), listed);
             return relaxed.answers() ? new Reading(relaxed, true) : new Reading(dated, false);
         }
@@ -103,6 +110,12 @@ public final class AskService implements Answers {
                 ? new Reading(relaxed, false, Optional.of(relaxedPage)) : asDated;
     }
 
+    /** The ranking's first story was published more than {@link #FRESH_VALUE} before {@code from}. */
+    private static boolean stale(Ranked ranked, Instant from) {
+        Optional<Instant> published = ranked.answering().get(0).get(0).published();
+        return published.isPresent() && published.get().isBefore(from.minus(FRESH_VALUE));
+    }
+
     private Answer answer(Reading reading, AskRequest request, PassageSearcher searcher) {
         Ranked ranked = reading.ranked();
         Question q = ranked.question();
@@ -118,8 +131,10 @@ public final class AskService implements Answers {
         // The correction belongs with the first page, under the story it was checked against.
         Optional<String> correction = offset > 0 || ranked.listsNewest() || page.stories().isEmpty() ? Optional.empty()
                 : SpellingChoice.correctionShownIn(page.stories().get(0), q, ranked.terms(), searcher);
+        // Stories of other dates are offered, not the answer: no sentence of theirs is the » line.
+        Optional<String> direct = reading.undated() ? Optional.empty() : page.directAnswer();
         return new Answer(q.asked(), q.now(), language, q.topicWords(), kind(reading), page.stories(),
-                page.directAnswer(), correction, List.of(), offset, page.more());
+                direct, correction, List.of(), offset, page.more());
     }
 
     private static Answer needsTopic(Question q, AskRequest request) {

@@ -29,17 +29,25 @@ final class ReaderFigures {
     private final Absent absent = new Absent();
     private final Absent absentHeldOut = new Absent();
 
-    /** Absent-topic questions: how many, and how many got stories, a » line, a baseline result. */
+    /**
+     * Absent-topic questions: how many, how many got stories as the answer, a » line, stories of
+     * other dates (offered under "nothing of the date you named", never as the answer), a baseline
+     * result.
+     */
     private static final class Absent {
         int questions;
         int answered;
         int withDirect;
+        int otherDates;
         int baselineAnswered;
 
-        void add(boolean nabaa, boolean direct, boolean baseline) {
+        void add(Optional<Answer> answer, boolean baseline) {
             questions++;
-            if (nabaa) answered++;
-            if (direct) withDirect++;
+            boolean stories = answer.filter(a -> !a.noAnswer()).isPresent();
+            boolean undated = stories && answer.get().kind() == Answer.Kind.UNDATED;
+            if (stories && !undated) answered++;
+            if (undated) otherDates++;
+            if (stories && answer.get().directAnswer().isPresent()) withDirect++;
             if (baseline) baselineAnswered++;
         }
     }
@@ -72,11 +80,9 @@ final class ReaderFigures {
 
     /** @param answer Nabaa's answer; {@code baselineAnswered}: the baseline found anything */
     void addAbsent(AbsentQuestion q, Optional<Answer> answer, boolean baselineAnswered) {
-        boolean answered = answer.filter(a -> !a.noAnswer()).isPresent();
-        boolean withDirect = answered && answer.flatMap(Answer::directAnswer).isPresent();
-        absent.add(answered, withDirect, baselineAnswered);
-        absentBySlice.computeIfAbsent(q.slice(), s -> new Absent()).add(answered, withDirect, baselineAnswered);
-        if (q.heldOut()) absentHeldOut.add(answered, withDirect, baselineAnswered);
+        absent.add(answer, baselineAnswered);
+        absentBySlice.computeIfAbsent(q.slice(), s -> new Absent()).add(answer, baselineAnswered);
+        if (q.heldOut()) absentHeldOut.add(answer, baselineAnswered);
     }
 
     Pair all() {
@@ -115,6 +121,9 @@ final class ReaderFigures {
                 absent.questions, share(absent.answered, absent.questions), share(absent.withDirect, absent.questions),
                 share(absent.baselineAnswered, absent.questions),
                 share(absentHeldOut.answered, absentHeldOut.questions));
+        out.printf(Locale.ROOT, "absent topics offered stories of other dates under \"nothing of the date you named\""
+                        + " (not counted as answered): %s; any story shown at all: %s%n",
+                share(absent.otherDates, absent.questions), share(absent.answered + absent.otherDates, absent.questions));
         StringBuilder bySlice = new StringBuilder("absent topics answered by slice:");
         absentBySlice.forEach((s, c) -> bySlice.append(' ').append(s).append(' ').append(c.answered).append('/')
                 .append(c.questions));

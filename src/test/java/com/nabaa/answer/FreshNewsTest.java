@@ -106,6 +106,24 @@ class FreshNewsTest {
     }
 
     @Test
+    void todaysPriceWhenTheNewestFigureIsWeeksOldIsOfferedAsAnotherDatesNotAsTheAnswer() {
+        Answer answer = service.ask(AskRequest.of("كم سعر برميل برنت اليوم؟", NOW.plusDays(20), 3));
+
+        assertThat(leads(answer)).first().isEqualTo("brent-tonight");
+        assertThat(answer.kind()).isEqualTo(Answer.Kind.UNDATED);
+        assertThat(answer.directAnswer()).isEmpty();
+    }
+
+    @Test
+    void todaysPriceFromThisWeeksFigureIsTheAnswer() {
+        Answer answer = service.ask(AskRequest.of("كم سعر برميل برنت اليوم؟", NOW.plusDays(3), 3));
+
+        assertThat(leads(answer)).first().isEqualTo("brent-tonight");
+        assertThat(answer.kind()).isEqualTo(Answer.Kind.ANSWERED);
+        assertThat(answer.directAnswer()).hasValueSatisfying(s -> assertThat(s).contains("85.2"));
+    }
+
+    @Test
     void aTopicAloneGetsTheRecentStoryThatMentionsItBeforeAMonthsOldOneNamedInItsHeadline() {
         assertThat(leads(ask("برنت"))).first().isEqualTo("brent-now");
     }

@@ -73,7 +73,25 @@ class ReaderFiguresTest {
         String printed = bytes.toString(StandardCharsets.UTF_8);
         assertThat(f.absentAnswered()).isEqualTo(0.5);
         assertThat(printed).contains("answered anyway: nabaa 50.0% (with a » line: 50.0%), baseline 100.0%");
+
         assertThat(printed.indexOf("egyptian ")).isLessThan(printed.indexOf("english "));
+    }
+
+    @Test
+    void storiesOfOtherDatesOfferedForAnAbsentTopicAreCountedApartFromAnswers() {
+        ReaderFigures f = new ReaderFigures();
+        Answer a = answered("x", Optional.empty());
+        Answer otherDates = new Answer(a.question(), a.askedAt(), a.language(), a.topicWords(), Answer.Kind.UNDATED,
+                a.stories(), Optional.empty(), Optional.empty(), List.of(), 0, false);
+        f.addAbsent(new AbsentQuestion("a1", "relative-date", "q", NOW), Optional.of(otherDates), true);
+        f.addAbsent(new AbsentQuestion("a2", "egyptian", "س", NOW), Optional.of(a), true);
+        ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+
+        f.print(new PrintStream(bytes, true, StandardCharsets.UTF_8));
+
+        assertThat(f.absentAnswered()).isEqualTo(0.5);
+        assertThat(bytes.toString(StandardCharsets.UTF_8)).contains("(not counted as answered): 50.0%;"
+                + " any story shown at all: 100.0%");
     }
 
     @Test
