@@ -321,7 +321,10 @@ public final class PassageSearcher implements AutoCloseable {
      * Arabic headlines ({@link LearntNames}); empty when the news has not taught it.
      */
     public Optional<String> learntArabic(String latinWord) {
-        return withSearcher(searcher -> LearntNames.arabicFor(searcher.getIndexReader(), latinWord));
+        return withSearcher(searcher -> {
+            Optional<String> learnt = LearntNames.arabicFor(searcher.getIndexReader(), latinWord);
+            return learnt.isPresent() ? learnt : LearntNames.soundsLike(searcher.getIndexReader(), latinWord);
+        });
     }
 
     int articleCount() {

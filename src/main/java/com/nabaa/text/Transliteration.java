@@ -37,6 +37,71 @@ public final class Transliteration {
         return distance(l, a) <= Math.max(1, longer / 3);
     }
 
+    /**
+     * How many consonants of {@code arabic} differ from {@code latin}'s (edits, as above), or {@link
+     * Integer#MAX_VALUE} when their first consonants share no sound.
+     */
+    public static int mismatch(String latin, String arabic) {
+        List<Set<String>> l = latinSkeleton(latin.toLowerCase(Locale.ROOT));
+        List<Set<String>> a = arabicSkeleton(ArabicText.normalize(arabic));
+        if (l.isEmpty() || a.isEmpty() || !meet(l.get(0), a.get(0))) return Integer.MAX_VALUE;
+        return distance(l, a);
+    }
+
+    /**
+     * How many of the two words' vowels agree, in order (the longest common subsequence): a Latin
+     * a with alef, e, i and y with yeh, o and u with waw, a final silent e left out. Of two Arabic
+     * words with the consonants of "Markle", ماركل agrees and ميركل (Merkel) does not.
+     */
+    public static int vowelAgreement(String latin, String arabic) {
+        String l = latinVowels(latin);
+        StringBuilder a = new StringBuilder();
+        for (char c : ArabicText.normalize(arabic).toCharArray()) {
+            if (c == 'ا') a.append('a');
+            else if (c == 'ي' || c == 'ى') a.append('i');
+            else if (c == 'و') a.append('u');
+        }
+        int[][] common = new int[l.length() + 1][a.length() + 1];
+        for (int i = 1; i <= l.length(); i++) {
+            for (int j = 1; j <= a.length(); j++) {
+                common[i][j] = l.charAt(i - 1) == a.charAt(j - 1) ? common[i - 1][j - 1] + 1
+                        : Math.max(common[i - 1][j], common[i][j - 1]);
+            }
+        }
+        return common[l.length()][a.length()];
+    }
+
+    /** How many vowels a Latin word has, as {@link #vowelAgreement} reads them. */
+    public static int vowels(String latin) {
+        return latinVowels(latin).length();
+    }
+
+    private static String latinVowels(String latin) {
+        StringBuilder l = new StringBuilder();
+        String w = latin.toLowerCase(Locale.ROOT);
+        if (w.length() > 3 && w.endsWith("e")) w = w.substring(0, w.length() - 1);
+        for (int i = 0; i < w.length(); i++) {
+            char v = switch (w.charAt(i)) {
+                case 'a' -> 'a';
+                case 'e', 'i' -> 'i';
+                case 'y' -> i == 0 ? ' ' : 'i';
+                case 'o', 'u' -> 'u';
+                default -> ' ';
+            };
+            if (v != ' ' && (l.isEmpty() || l.charAt(l.length() - 1) != v || i > 0 && isConsonant(w.charAt(i - 1)))) l.append(v);
+        }
+        return l.toString();
+    }
+
+    private static boolean isConsonant(char c) {
+        return "aeiouy".indexOf(c) < 0;
+    }
+
+    /** How many consonants a Latin word has, as {@link #plausible} counts them. */
+    public static int consonants(String latin) {
+        return latinSkeleton(latin.toLowerCase(Locale.ROOT)).size();
+    }
+
     private static List<Set<String>> latinSkeleton(String w) {
         List<Set<String>> out = new ArrayList<>();
         String previous = "";

@@ -116,4 +116,32 @@ class LearntNamesTest {
         assertThat(LearntNames.slugWords("https://www.skynewsarabia.com/world/1180924-%D8%AA%D8%BA")).isEmpty();
         assertThat(LearntNames.slugWords("not a url")).isEmpty();
     }
+
+    private static List<Article> headlines(String... titles) {
+        List<Article> out = new java.util.ArrayList<>();
+        for (int i = 0; i < titles.length; i++) out.add(arabic("h" + i, titles[i], "نص الخبر."));
+        return out;
+    }
+
+    @Test
+    void aCapitalizedNameTheNewsNeverTaughtIsFoundByHowItSoundsInHeadlines() throws Exception {
+        List<Article> news = headlines("مجلس الشيوخ يثبت كافانو", "كافانو يؤدي اليمين", "احتجاجات على كافانو",
+                "ميركل تزور باريس", "ميركل تلتقي ماكرون", "ميركل في واشنطن", "ميركل تتحدث",
+                "ماركل تزور مدرسة", "ماركل والأمير هاري", "ماركل في لندن");
+
+        assertThat(learnt(news, "Kavanaugh")).contains("كافانو");
+        assertThat(learnt(news, "Markle")).as("the vowels tell Markle from the more frequent Merkel").contains("ماركل");
+        assertThat(learnt(news, "Merkel")).contains("ميركل");
+    }
+
+    @Test
+    void aWordTypedInLowerCaseOrSoundingLikeNoFrequentHeadlineTermIsNoName() throws Exception {
+        List<Article> news = headlines("كافانو يؤدي اليمين", "احتجاجات على كافانو", "مجلس الشيوخ يثبت كافانو",
+                "لسبت صور", "لسبت صور", "لسبت صور");
+
+        assertThat(learnt(news, "kavanaugh")).as("typed in lower case").isEmpty();
+        assertThat(learnt(news, "Elizabeth")).as("the consonants of لسبت without its vowels").isEmpty();
+        assertThat(learnt(news, "Kavanagh")).contains("كافانو");
+        assertThat(learnt(news, "Novak")).isEmpty();
+    }
 }

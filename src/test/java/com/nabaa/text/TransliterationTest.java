@@ -43,4 +43,19 @@ class TransliterationTest {
     void aSingleConsonantIsTooLittleToTell() {
         different("Ai", "ع");
     }
+
+    @Test
+    void vowelsTellApartNamesWithTheSameConsonants() {
+        assertThat(Transliteration.vowelAgreement("Markle", "ماركل")).isEqualTo(1);
+        assertThat(Transliteration.vowelAgreement("Markle", "ميركل")).isZero();
+        assertThat(Transliteration.vowelAgreement("Kavanaugh", "كافانو")).isEqualTo(3);
+        assertThat(Transliteration.vowels("Kavanaugh")).isEqualTo(4);
+    }
+
+    @Test
+    void aMismatchCountsTheConsonantsThatDiffer() {
+        assertThat(Transliteration.mismatch("Hawking", "هوكينغ")).isZero();
+        assertThat(Transliteration.mismatch("Musk", "مصر")).isEqualTo(1);
+        assertThat(Transliteration.mismatch("Musk", "كسم")).isEqualTo(Integer.MAX_VALUE);
+    }
 }
