@@ -60,10 +60,6 @@ final class LearntNames {
      */
     static final double MIN_DICE = 0.5;
     private static final int MAX_NAME_WORDS = 4;
-    /** A headline term sounding like a name must be in at least this many passages' headlines. */
-    static final int MIN_HEADLINE_PASSAGES = 3;
-    /** A name as typed: capitalized ("Kavanaugh"); "funeral" or "stuck" are words, not names. */
-    private static final Pattern LATIN_NAME = Pattern.compile("[A-Z][a-z]{3,}");
     private static final int MAX_SLUG_WORDS = 12;
     private static final Pattern PARENTHESIZED =
             Pattern.compile("((?:[^\\s()]+\\s+){1,4})\\(\\s*([A-Z][A-Za-z'’-]*(?:\\s+[A-Z][A-Za-z'’-]*){0,3})\\s*\\)");
@@ -175,49 +171,6 @@ final class LearntNames {
         }
         if (best == null) return Optional.empty();
         return mostFrequent(terms, "form:" + best + ":", 1);
-    }
-
-    /**
-     * The headline term that sounds like a Latin name the news has not taught ("Hawking" →
-     * هوكينغ, "Kavanaugh" → كافانو): of the Arabic headline terms found in at least {@link
-     * #MIN_HEADLINE_PASSAGES} passages, the one whose consonants agree with the name's, every one for
-     * a name of up to three consonants and all but one for a longer name; fewest differences first,
-     * then the most vowels agreeing ({@link Transliteration#vowelAgreement}: Markle is ماركل, not
-     * ميركل; at least half the name's must), then the most frequent. Names of fewer than three consonants sound like too many words.
-     */
-    static Optional<String> soundsLike(IndexReader reader, String typed) throws IOException {
-        if (!LATIN_NAME.matcher(typed).matches()) return Optional.empty();
-        String word = typed.toLowerCase(Locale.ROOT).replace("x", "ks"); // Galaxy: جالاكسي
-        int consonants = Transliteration.consonants(word);
-        if (consonants < 3) return Optional.empty();
-        int allowed = consonants >= 4 ? 1 : 0;
-        int latinVowels = Transliteration.vowels(word);
-        Terms terms = MultiTerms.getTerms(reader, Fields.TITLE_AR);
-        if (terms == null) return Optional.empty();
-        String best = null;
-        int bestMismatch = Integer.MAX_VALUE;
-        int bestFrequency = 0;
-        int bestVowels = -1;
-        TermsEnum e = terms.iterator();
-        for (BytesRef t = e.next(); t != null; t = e.next()) {
-            int frequency = e.docFreq();
-            if (frequency < MIN_HEADLINE_PASSAGES) continue;
-            String term = t.utf8ToString();
-            if (term.length() < consonants - 1 || term.length() > 2 * consonants + 3) continue;
-            int mismatch = Transliteration.mismatch(word, term);
-            if (mismatch > allowed || mismatch > bestMismatch) continue;
-            int vowels = Transliteration.vowelAgreement(word, term);
-            if (2 * vowels < latinVowels) continue; // Elizabeth is not لسبت
-            boolean better = mismatch < bestMismatch || vowels > bestVowels
-                    || vowels == bestVowels && frequency > bestFrequency;
-            if (better) {
-                best = term;
-                bestMismatch = mismatch;
-                bestVowels = vowels;
-                bestFrequency = frequency;
-            }
-        }
-        return Optional.ofNullable(best);
     }
 
     /** Of the terms under {@code prefix}, the rest of the one in most documents (at least {@code min}). */

@@ -60,6 +60,8 @@ public final class NewsIndex implements PassageSearchers, AutoCloseable {
     private final Optional<IndexWriter> writer;
     private final SearcherManager searchers;
     private final Analyzer analyzer;
+    /** Headline terms by how they sound: Arabic for Latin names no one taught ({@link HeadlineSounds}). */
+    private final HeadlineSounds sounds = new HeadlineSounds();
 
     private NewsIndex(Directory directory, Optional<IndexWriter> writer, SearcherManager searchers, Analyzer analyzer) {
         this.directory = directory;
@@ -267,7 +269,7 @@ public final class NewsIndex implements PassageSearchers, AutoCloseable {
     /** One point-in-time view of the last refreshed commit, for a whole question; close it to release it. */
     @Override
     public PassageSearcher acquire() {
-        return PassageSearcher.acquire(searchers, analyzer);
+        return PassageSearcher.acquire(searchers, analyzer, sounds);
     }
 
     /** The Arabic chain that {@link LearntNames} reads headlines with (analyzers are thread-safe). */

@@ -76,9 +76,12 @@ public final class PassageSearcher implements AutoCloseable {
      * to weigh their evidence and again to summarize them, and the view never changes.
      */
     private final Map<String, List<PassageHit>> articles = new ConcurrentHashMap<>();
+    /** The index's headline terms by how they sound, for names no one taught. */
+    private final HeadlineSounds sounds;
 
     private PassageSearcher(SearcherManager searchers, IndexSearcher searcher, PassageQuery queries,
-                            AtomicBoolean released, Optional<Instant> clock) {
+                            AtomicBoolean released, Optional<Instant> clock, HeadlineSounds sounds) {
+        this.sounds = sounds;
         this.searchers = searchers;
         this.searcher = searcher;
         this.queries = queries;
@@ -87,10 +90,10 @@ public final class PassageSearcher implements AutoCloseable {
     }
 
     /** The manager's current searcher, acquired until {@link #close()}. */
-    static PassageSearcher acquire(SearcherManager searchers, Analyzer analyzer) {
+    static PassageSearcher acquire(SearcherManager searchers, Analyzer analyzer, HeadlineSounds sounds) {
         try {
             return new PassageSearcher(searchers, searchers.acquire(), new PassageQuery(analyzer), new AtomicBoolean(),
-                    Optional.empty());
+                    Optional.empty(), sounds);
         } catch (IOException e) {
             throw new UncheckedIOException("cannot acquire an index searcher: " + e.getMessage(), e);
         }
@@ -101,7 +104,7 @@ public final class PassageSearcher implements AutoCloseable {
      * listed or looked up. It is the same acquisition: closing either view releases it.
      */
     public PassageSearcher asOf(Instant clock) {
-        return new PassageSearcher(searchers, searcher, queries, released, Optional.of(clock));
+        return new PassageSearcher(searchers, searcher, queries, released, Optional.of(clock), sounds);
     }
 
     /**
@@ -318,12 +321,13 @@ public final class PassageSearcher implements AutoCloseable {
     /**
      * The Arabic the indexed news has taught for a Latin word ("khashoggi" → خاشقجي), as the news
      * spells it: from names in parentheses beside their Arabic and from English URL slugs beside
-     * Arabic headlines ({@link LearntNames}); empty when the news has not taught it.
+     * Arabic headlines ({@link LearntNames}); failing those, for a capitalized name, the frequent
+     * headline term that sounds like it ({@link HeadlineSounds}); empty when none does.
      */
     public Optional<String> learntArabic(String latinWord) {
         return withSearcher(searcher -> {
             Optional<String> learnt = LearntNames.arabicFor(searcher.getIndexReader(), latinWord);
-            return learnt.isPresent() ? learnt : LearntNames.soundsLike(searcher.getIndexReader(), latinWord);
+            return learnt.isPresent() ? learnt : sounds.soundsLike(searcher.getIndexReader(), latinWord);
         });
     }
 

@@ -37,15 +37,47 @@ public final class Transliteration {
         return distance(l, a) <= Math.max(1, longer / 3);
     }
 
+    /** A word's consonants, each as the set of sounds it may stand for. */
+    public record Sounds(List<Set<String>> consonants) {
+        public Sounds {
+            consonants = List.copyOf(consonants);
+        }
+
+        /** The sounds the first consonant may stand for; none for a word without consonants. */
+        public Set<String> first() {
+            return consonants.isEmpty() ? Set.of() : consonants.get(0);
+        }
+    }
+
+    /** The consonants of a Latin word. */
+    public static Sounds latin(String word) {
+        return new Sounds(latinSkeleton(word.toLowerCase(Locale.ROOT)));
+    }
+
+    /** The consonants of an Arabic word. */
+    public static Sounds arabic(String word) {
+        return new Sounds(arabicSkeleton(ArabicText.normalize(word)));
+    }
+
     /**
      * How many consonants of {@code arabic} differ from {@code latin}'s (edits, as above), or {@link
      * Integer#MAX_VALUE} when their first consonants share no sound.
      */
-    public static int mismatch(String latin, String arabic) {
-        List<Set<String>> l = latinSkeleton(latin.toLowerCase(Locale.ROOT));
-        List<Set<String>> a = arabicSkeleton(ArabicText.normalize(arabic));
+    public static int mismatch(Sounds latin, Sounds arabic) {
+        List<Set<String>> l = latin.consonants();
+        List<Set<String>> a = arabic.consonants();
         if (l.isEmpty() || a.isEmpty() || !meet(l.get(0), a.get(0))) return Integer.MAX_VALUE;
         return distance(l, a);
+    }
+
+    /** {@link #mismatch(Sounds, Sounds)} of the two words. */
+    public static int mismatch(String latin, String arabic) {
+        return mismatch(latin(latin), arabic(arabic));
+    }
+
+    /** How many consonants a Latin word has, as {@link #plausible} counts them. */
+    public static int consonants(String latin) {
+        return latinSkeleton(latin.toLowerCase(Locale.ROOT)).size();
     }
 
     /**
@@ -97,10 +129,6 @@ public final class Transliteration {
         return "aeiouy".indexOf(c) < 0;
     }
 
-    /** How many consonants a Latin word has, as {@link #plausible} counts them. */
-    public static int consonants(String latin) {
-        return latinSkeleton(latin.toLowerCase(Locale.ROOT)).size();
-    }
 
     private static List<Set<String>> latinSkeleton(String w) {
         List<Set<String>> out = new ArrayList<>();
