@@ -51,6 +51,12 @@ public record Answer(String question, ZonedDateTime askedAt, Language language, 
          * question without its date, and each shows its own.
          */
         UNDATED,
+        /**
+         * Nothing recent answers a question about now: a result ("نتيجة ماتش مصر والسعودية"), a
+         * price or rate as it stands, the news of a topic. The newest stories that answer are
+         * offered, each with its date, under {@link Wording#older()}: never as the answer (no »).
+         */
+        OLDER,
         /** Nothing answers: see {@link #suggestion()} and {@link #related()}. */
         NOTHING_FOUND,
         /**

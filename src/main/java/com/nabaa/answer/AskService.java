@@ -131,9 +131,11 @@ public final class AskService implements Answers {
         // The correction belongs with the first page, under the story it was checked against.
         Optional<String> correction = offset > 0 || ranked.listsNewest() || page.stories().isEmpty() ? Optional.empty()
                 : SpellingChoice.correctionShownIn(page.stories().get(0), q, ranked.terms(), searcher);
-        // Stories of other dates are offered, not the answer: no sentence of theirs is the » line.
-        Optional<String> direct = reading.undated() ? Optional.empty() : page.directAnswer();
-        return new Answer(q.asked(), q.now(), language, q.topicWords(), kind(reading), page.stories(),
+        // Stories of other dates, or older than asked, are offered, not the answer: no » line of theirs.
+        Answer.Kind kind = kind(reading);
+        boolean offered = kind == Answer.Kind.UNDATED || kind == Answer.Kind.OLDER;
+        Optional<String> direct = offered ? Optional.empty() : page.directAnswer();
+        return new Answer(q.asked(), q.now(), language, q.topicWords(), kind, page.stories(),
                 direct, correction, List.of(), offset, page.more());
     }
 
@@ -145,7 +147,27 @@ public final class AskService implements Answers {
     private static Answer.Kind kind(Reading reading) {
         if (reading.undated()) return Answer.Kind.UNDATED;
         Ranked ranked = reading.ranked();
+        if (staleForNow(ranked)) return Answer.Kind.OLDER;
         return ranked.listsNewest() || ranked.question().latest() ? Answer.Kind.LATEST : Answer.Kind.ANSWERED;
+    }
+
+    /**
+     * The question asks about now without naming a date or a year (a price or a rate as it stands,
+     * a result, the news of a topic) and its first story, on any page, is older than that allows
+     * ({@link #FRESH_VALUE}, {@link Recency#RECENT_NEWS}): older stories are offered as the newest
+     * there are, not as the answer; in 2022 the 2018 match of the same teams is not "the result".
+     */
+    private static boolean staleForNow(Ranked ranked) {
+        Question q = ranked.question();
+        Optional<Instant> published = ranked.newest().isPresent()
+                ? ranked.newest().get().stream().findFirst().flatMap(h -> h.published())
+                : ranked.answering().stream().findFirst().flatMap(g -> g.get(0).published());
+        if (q.when().isPresent() || !Evidence.years(q.asked()).isEmpty() || published.isEmpty()) return false;
+        Duration fresh;
+        if (q.asksCurrentValue()) fresh = FRESH_VALUE;
+        else if (q.latest() || ranked.listsNewest() || ResultFocus.of(q, ranked.terms()).isPresent()) fresh = Recency.RECENT_NEWS;
+        else return false;
+        return published.get().isBefore(q.now().toInstant().minus(fresh));
     }
 
     /**

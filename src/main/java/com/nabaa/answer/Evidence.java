@@ -77,12 +77,28 @@ final class Evidence {
             String term = analyzed.get(0);
             float share = terms.share(term);
             boolean noun = DEFINITE.matcher(word).find();
-            if ((noun ? share >= NOUN_SHARE : share >= DISTINCTIVE_SHARE && !VERB.matcher(word).find())
-                    && searcher.documentFrequency(term) >= KNOWN_PASSAGES) {
+            if ((noun ? share >= NOUN_SHARE : share >= DISTINCTIVE_SHARE && !readsAsVerb(word))
+                    && passages(term, terms, searcher) >= KNOWN_PASSAGES) {
                 distinctive.putIfAbsent(term, word);
             }
         }
         return new Evidence(terms, distinctive, years(q.asked()), q.now().getYear());
+    }
+
+    /**
+     * How many passages know the word: under its own term or, with a preposition attached, under
+     * the bare one ("بلبنان" is لبنان's).
+     */
+    private static long passages(String term, QueryTerms terms, PassageSearcher searcher) {
+        long most = searcher.documentFrequency(term);
+        for (String form : terms.prepositionFormsOf(term)) most = Math.max(most, searcher.documentFrequency(form));
+        return most;
+    }
+
+    /** A verb's shape, unless it ends as a noun does: a plural in ات or a teh marbuta (فيضانات، تغريدة). */
+    static boolean readsAsVerb(String word) {
+        String w = ArabicText.normalize(word);
+        return VERB.matcher(w).find() && !w.endsWith("ات") && !w.endsWith("ه");
     }
 
     /** The article's words that answer for the question's: its headline and whole text, analyzed. */

@@ -106,6 +106,11 @@ final class QueryTerms {
         return w.isEmpty() || w.size() == weights.size() ? this : new QueryTerms(w, prepositionForms, analyzer);
     }
 
+    /** The term's other forms with or without an attached preposition (بلبن → لبن), if any. */
+    Set<String> prepositionFormsOf(String term) {
+        return prepositionForms.getOrDefault(term, Set.of());
+    }
+
     /** بمصر for مصر and مصر for بمصر, when the index says the prepositional form is rare. */
     private static Set<String> prepositionForms(String term, PassageSearcher searcher) {
         Set<String> out = new HashSet<>();

@@ -103,6 +103,7 @@ final class Ranking {
         if (result.isPresent()) candidates = result.get().reweigh(candidates, terms);
         List<List<StoryGrouper.Candidate>> groups = StoryGrouper.group(candidates);
         List<List<StoryGrouper.Candidate>> answering = NoAnswer.answering(groups, threshold);
+        if (result.isPresent()) answering = recentFirst(answering, q);
         Evidence evidence = Evidence.of(q, terms, searcher);
         List<List<StoryGrouper.Candidate>> holding = withEvidence(answering, evidence, listed, whole);
         if (holding.isEmpty() && !answering.isEmpty()) {
@@ -135,6 +136,24 @@ final class Ranking {
         if (holding.isEmpty()) return List.of();
         holding.addAll(answering.subList(checked, answering.size()));
         return holding;
+    }
+
+    /**
+     * A result asked without a date or a year is the latest match's: the stories of the last {@link
+     * Recency#RECENT_NEWS} come first, in their order, then the older ones ("نتيجة ألمانيا وكوريا
+     * الجنوبية" in 2018 is not 2002's match, however well a retrospective matches it).
+     */
+    private static List<List<StoryGrouper.Candidate>> recentFirst(List<List<StoryGrouper.Candidate>> groups, Question q) {
+        if (q.when().isPresent() || !Evidence.years(q.asked()).isEmpty()) return groups;
+        Instant since = q.now().toInstant().minus(Recency.RECENT_NEWS);
+        List<List<StoryGrouper.Candidate>> recent = new ArrayList<>();
+        List<List<StoryGrouper.Candidate>> older = new ArrayList<>();
+        for (List<StoryGrouper.Candidate> g : groups) {
+            boolean isRecent = g.get(0).published().map(p -> !p.isBefore(since)).orElse(false);
+            (isRecent ? recent : older).add(g);
+        }
+        recent.addAll(older);
+        return recent;
     }
 
     /** The question's time range and section as the index filters them. */

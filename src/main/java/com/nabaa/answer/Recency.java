@@ -29,6 +29,12 @@ final class Recency {
      * a big topic rarely make the top of a search over years.
      */
     static final Duration FRESH_WINDOW = Duration.ofDays(7);
+    /**
+     * A result, or the news of a topic, asked without a date is about the last this long: the
+     * latest match, the latest news ({@link Ranking}: its stories come first; {@link AskService}:
+     * when it has none, the older ones are offered as such).
+     */
+    static final Duration RECENT_NEWS = Duration.ofDays(30);
     /** Among those, a story ranked by its score counts up to twice when new, fading with this half-life. */
     static final Duration HALF_LIFE = Duration.ofDays(2);
     /**

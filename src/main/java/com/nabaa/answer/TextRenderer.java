@@ -43,6 +43,7 @@ public final class TextRenderer {
         if (answer.stories().isEmpty()) return say.noMoreStories() + "\n";
         answer.suggestion().ifPresent(s -> out.append(say.didYouMean(s)).append("\n\n"));
         if (answer.kind() == Answer.Kind.UNDATED) out.append(say.undated()).append("\n\n");
+        if (answer.kind() == Answer.Kind.OLDER) out.append(say.older()).append("\n\n");
         answer.directAnswer().ifPresent(d -> out.append("» ").append(d).append("\n\n"));
         // A later page goes on counting where the one before it stopped.
         int n = answer.offset() + 1;

@@ -94,6 +94,15 @@ public final class Wording {
                 + String.join(listSeparator, words);
     }
 
+    /**
+     * Over the stories of an {@link Answer.Kind#OLDER} answer: nothing recent answers a question
+     * about now (a result, a price, a topic's news); the newest stories found follow, each dated.
+     */
+    public String older() {
+        return english() ? "Nothing recent on this; the newest stories I have are older:"
+                : "لا جديد عن هذا مؤخرًا، وهذه أحدث الأخبار التي لدي وهي أقدم:";
+    }
+
     /** Over the stories of an {@link Answer.Kind#UNDATED} answer: nothing of the reader's date answered. */
     public String undated() {
         return undated;

@@ -49,6 +49,7 @@ final class AnswerView {
         if (a.stories().isEmpty()) return b.plain(say.noMoreStories()).build();
         a.suggestion().ifPresent(s -> b.italic(say.didYouMean(s)).paragraph());
         if (a.kind() == Answer.Kind.UNDATED) b.italic(say.undated()).paragraph();
+        if (a.kind() == Answer.Kind.OLDER) b.italic(say.older()).paragraph();
         if (a.kind() == Answer.Kind.LATEST && a.offset() == 0) {
             b.bold(a.topicWords().isEmpty() ? say.latest(Optional.empty()) : say.latestAbout(a.topicWords()))
                     .paragraph();

@@ -40,7 +40,7 @@ final class ReaderDetails implements ReaderEvaluation.Details {
             for (Story s : a.stories().subList(0, Math.min(3, a.stories().size()))) {
                 top.addObject().put("id", s.articleId()).put("headline", s.headline())
                         .put("relevant", s.articleIds().stream().anyMatch(q.relevant()::contains))
-                        .put("missing", String.join("، ", s.missing()));
+                        .put("coverage", s.coverage()).put("missing", String.join("، ", s.missing()));
             }
         }
         ArrayNode gold = n.putArray("answer");

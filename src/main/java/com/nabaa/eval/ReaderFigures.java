@@ -31,8 +31,8 @@ final class ReaderFigures {
 
     /**
      * Absent-topic questions: how many, how many got stories as the answer, a » line, stories of
-     * other dates (offered under "nothing of the date you named", never as the answer), a baseline
-     * result.
+     * other dates or older than asked (offered under "nothing of the date you named" or "nothing
+     * recent", never as the answer), a baseline result.
      */
     private static final class Absent {
         int questions;
@@ -44,7 +44,8 @@ final class ReaderFigures {
         void add(Optional<Answer> answer, boolean baseline) {
             questions++;
             boolean stories = answer.filter(a -> !a.noAnswer()).isPresent();
-            boolean undated = stories && answer.get().kind() == Answer.Kind.UNDATED;
+            boolean undated = stories && (answer.get().kind() == Answer.Kind.UNDATED
+                    || answer.get().kind() == Answer.Kind.OLDER);
             if (stories && !undated) answered++;
             if (undated) otherDates++;
             if (stories && answer.get().directAnswer().isPresent()) withDirect++;
@@ -121,8 +122,8 @@ final class ReaderFigures {
                 absent.questions, share(absent.answered, absent.questions), share(absent.withDirect, absent.questions),
                 share(absent.baselineAnswered, absent.questions),
                 share(absentHeldOut.answered, absentHeldOut.questions));
-        out.printf(Locale.ROOT, "absent topics offered stories of other dates under \"nothing of the date you named\""
-                        + " (not counted as answered): %s; any story shown at all: %s%n",
+        out.printf(Locale.ROOT, "absent topics offered stories of other dates or older ones, under \"nothing of the"
+                        + " date you named\" or \"nothing recent\" (not counted as answered): %s; any story shown at all: %s%n",
                 share(absent.otherDates, absent.questions), share(absent.answered + absent.otherDates, absent.questions));
         StringBuilder bySlice = new StringBuilder("absent topics answered by slice:");
         absentBySlice.forEach((s, c) -> bySlice.append(' ').append(s).append(' ').append(c.answered).append('/')

@@ -195,6 +195,17 @@ class TextRendererTest {
     }
 
     @Test
+    void anAnswerOfOlderStoriesSaysNothingIsRecentAboveThem() {
+        Story s = story("match", "مصر تفوز على السعودية", Optional.of(ago(Duration.ofDays(90))), "نبأ", false,
+                List.of(), List.of());
+        Answer older = new Answer("نتيجة ماتش مصر والسعودية", NOW, Language.ARABIC, List.of("مصر", "السعودية"),
+                Answer.Kind.OLDER, List.of(s), Optional.empty(), Optional.empty(), List.of(), 0, false);
+
+        assertThat(RENDERER.render(older)).startsWith(Wording.ARABIC.older() + "\n\n1. مصر تفوز على السعودية\n");
+        assertThat(RENDERER.render(answer(s))).doesNotContain(Wording.ARABIC.older());
+    }
+
+    @Test
     void anAnswerWithoutTheReadersDateSaysSoAboveItsStories() {
         Story s = story("quake", "زلزال يضرب جزيرة كريت", Optional.of(ago(Duration.ofHours(2))), "نبأ", false,
                 List.of(), List.of());

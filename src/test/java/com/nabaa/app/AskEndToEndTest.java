@@ -92,7 +92,7 @@ class AskEndToEndTest {
 
     @Test
     void printsTheAnswerModelAsJsonForScripts() throws Exception {
-        Run run = nabaa("ask", "--json", "كم سعر الذهب في مصر؟");
+        Run run = nabaa("ask", "--json", "--now", "2026-11-25T18:30+02:00", "كم سعر الذهب في مصر؟");
 
         var json = new com.fasterxml.jackson.databind.ObjectMapper().readTree(run.out());
         assertThat(json.path("no_answer").asBoolean()).isFalse();
@@ -103,6 +103,16 @@ class AskEndToEndTest {
         assertThat(json.path("language").asText()).isEqualTo("ar");
         assertThat(json.path("kind").asText()).isEqualTo("answered");
         assertThat(json.path("topic_words")).extracting(node -> node.asText()).containsExactly("سعر", "الذهب", "في", "مصر");
+    }
+
+    @Test
+    void aPriceAskedWeeksAfterTheNewestFigureIsOfferedAsOlderNews() throws Exception {
+        Run run = nabaa("ask", "--json", "--now", "2027-01-10T12:00+02:00", "كم سعر الذهب في مصر؟");
+
+        var json = new com.fasterxml.jackson.databind.ObjectMapper().readTree(run.out());
+        assertThat(json.path("kind").asText()).isEqualTo("older");
+        assertThat(json.path("direct_answer").isNull()).isTrue();
+        assertThat(json.path("stories").get(0).path("headline").asText()).isEqualTo("ارتفاع أسعار الذهب في مصر مع تراجع الجنيه");
     }
 
     @Test

@@ -85,13 +85,17 @@ class ReaderFiguresTest {
                 a.stories(), Optional.empty(), Optional.empty(), List.of(), 0, false);
         f.addAbsent(new AbsentQuestion("a1", "relative-date", "q", NOW), Optional.of(otherDates), true);
         f.addAbsent(new AbsentQuestion("a2", "egyptian", "س", NOW), Optional.of(a), true);
+        Answer older = new Answer(a.question(), a.askedAt(), a.language(), a.topicWords(), Answer.Kind.OLDER,
+                a.stories(), Optional.empty(), Optional.empty(), List.of(), 0, false);
+        f.addAbsent(new AbsentQuestion("a3", "result", "q", NOW), Optional.of(older), true);
+        f.addAbsent(new AbsentQuestion("a4", "result", "q", NOW), Optional.of(nothing()), true);
         ByteArrayOutputStream bytes = new ByteArrayOutputStream();
 
         f.print(new PrintStream(bytes, true, StandardCharsets.UTF_8));
 
-        assertThat(f.absentAnswered()).isEqualTo(0.5);
+        assertThat(f.absentAnswered()).isEqualTo(0.25);
         assertThat(bytes.toString(StandardCharsets.UTF_8)).contains("(not counted as answered): 50.0%;"
-                + " any story shown at all: 100.0%");
+                + " any story shown at all: 75.0%");
     }
 
     @Test
