@@ -130,7 +130,7 @@ final class Ranking {
             List<StoryGrouper.Candidate> group = answering.get(checked++);
             PassageHit lead = group.get(0).best();
             boolean holds = evidence.holds(lead.title(), () -> searcher.passagesOf(lead.articleId()), lead.published(),
-                    whole.termsOf(lead.articleId()));
+                    whole.termsOf(lead.articleId()), group.get(0).coverage());
             if (holds) holding.add(group);
         }
         if (holding.isEmpty()) return List.of();

@@ -99,6 +99,11 @@ public final class Evaluation {
             line(out, r.set(), "held-out", "nabaa", r.nabaaHeldOut());
             line(out, r.set(), "held-out", "baseline", r.baselineHeldOut());
         }
+        StringBuilder counts = new StringBuilder("no-answer, counted:");
+        for (SetResult r : results) {
+            counts.append(String.format(Locale.ROOT, " %s %d of %d;", r.set(), r.nabaa().noAnswers(), r.nabaa().questions()));
+        }
+        out.println(counts.substring(0, counts.length() - 1));
     }
 
     private static void line(PrintStream out, String set, String part, String system, Metrics m) {

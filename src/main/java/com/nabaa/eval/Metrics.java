@@ -13,6 +13,11 @@ final class Metrics {
     private double reciprocalRanks;
     private int shown;
     private int noAnswer;
+
+    /** Questions that got no answer. */
+    int noAnswers() {
+        return noAnswer;
+    }
     private int flagged;
 
     /**
