@@ -22,6 +22,21 @@ class DialectWordsTest {
     }
 
     @Test
+    void takingACupOrTheLeagueIsWinningIt() {
+        check("الزمالك خد كاس مصر", "الزمالك فاز بكأس مصر");
+        check("الهلال اخذ الدوري", "الهلال فاز بالدوري");
+        check("صلاح خد جايزة احسن لاعب", "صلاح فاز بجائزة احسن لاعب");
+        check("خد صورة مع الكاس", "خد صورة مع الكاس");
+    }
+
+    @Test
+    void maghrebiWordsOfTheMatchAndThePriceAreTheNewsWords() {
+        check("البارصا ربحات", "برشلونة فازت");
+        check("شكون مارقا", "شكون سجل");
+        check("سوم البنزين", "سعر البنزين");
+    }
+
+    @Test
     void spellingIsComparedAfterNormalization() {
         check("اتاجل الامتحان", "تأجيل الامتحان");
         check("خناقه", "مشاجرة");
