@@ -46,6 +46,14 @@ public final class FollowUps {
                     + " فعل الموقف الحصيله العدد عدد الضحايا ضحايا الاجراءات اجراءات الخسائر التطورات تطورات الجديد جديد القصه الحكايه ليه لماذا"
                     + " responsible reason reasons details result results response reaction toll victims story why");
 
+    /**
+     * Words that ask what a side said or did about the story ("وتركيا قالت ايه؟"، "وقطر ردت؟"، "and
+     * Turkey's reaction?"): with one new side joined by و, a follow-up that names that side.
+     */
+    private static final Set<String> REACTIONS = normalized(
+            "قال قالت قالو قالوا ردت رد ردو ردوا علقت علق علقو علقوا موقف موقفها موقفه موقفهم عملت عمل عملو عملوا"
+                    + " say said says respond responded react reacted reaction");
+
     private FollowUps() {
     }
 
@@ -68,7 +76,24 @@ public final class FollowUps {
         // "مين كسب الماتش؟" asks the result of the match just talked about.
         if (q.result().filter(r -> r.topic().isBlank()).isPresent()) return true;
         return q.topicWords().stream().map(FollowUps::key)
-                .allMatch(w -> POINTERS.contains(w) || MORE.contains(w) || ASPECTS.contains(w));
+                .allMatch(w -> POINTERS.contains(w) || MORE.contains(w) || ASPECTS.contains(w))
+                || side(q.topicWords()).isPresent();
+    }
+
+    /**
+     * The new side a follow-up names ("وتركيا قالت ايه؟" → تركيا): its content words are one word
+     * joined by و, then words asking what it said or did, and follow-up words; at most three.
+     */
+    private static java.util.Optional<String> side(List<String> topicWords) {
+        if (topicWords.size() < 2 || topicWords.size() > 3) return java.util.Optional.empty();
+        String first = trim(topicWords.get(0));
+        String folded = fold(first);
+        boolean joined = folded.length() > 3 && (folded.charAt(0) == 'و' || first.toLowerCase(Locale.ROOT).equals("and"));
+        if (!joined || REACTIONS.contains(key(first)) || POINTERS.contains(key(first))) return java.util.Optional.empty();
+        List<String> rest = topicWords.subList(1, topicWords.size()).stream().map(FollowUps::key).toList();
+        boolean asksReaction = rest.stream().anyMatch(REACTIONS::contains)
+                && rest.stream().allMatch(w -> REACTIONS.contains(w) || POINTERS.contains(w) || ASPECTS.contains(w));
+        return asksReaction ? java.util.Optional.of(first.substring(1)) : java.util.Optional.empty();
     }
 
     /** Whether a follow-up asks for more of the same answer ("المزيد", "كمان", "more"). */
@@ -79,12 +104,20 @@ public final class FollowUps {
                 && words.stream().allMatch(w -> MORE.contains(w) || POINTERS.contains(w));
     }
 
-    /** What a follow-up adds to the topic it refers to: its aspect words ("المسؤول"), pointers dropped. */
+    /**
+     * What a follow-up adds to the topic it refers to: its aspect words ("المسؤول"), and the side it
+     * names with what it asks of it ("وتركيا قالت ايه؟" → تركيا قالت); pointers dropped.
+     */
     public static String aspects(String text) {
         List<String> kept = new ArrayList<>();
-        for (String word : InvisibleCharacters.strip(text).split("\\s+")) {
+        String[] words = InvisibleCharacters.strip(text).split("\\s+");
+        java.util.Optional<String> side = side(java.util.Arrays.stream(
+                QuestionText.stripFillers(InvisibleCharacters.strip(text)).strip().split("\\s+"))
+                .map(FollowUps::trim).filter(w -> !w.isEmpty()).toList());
+        side.ifPresent(kept::add);
+        for (String word : words) {
             String k = key(word);
-            if (ASPECTS.contains(k)) kept.add(trim(word));
+            if (ASPECTS.contains(k) || side.isPresent() && REACTIONS.contains(k)) kept.add(trim(word));
         }
         return String.join(" ", kept);
     }

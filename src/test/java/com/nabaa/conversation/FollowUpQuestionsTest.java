@@ -18,6 +18,12 @@ class FollowUpQuestionsTest {
     }
 
     @Test
+    void aFollowUpNamingANewSideAsksTheTopicWithThatSide() {
+        assertThat(FollowUpQuestions.about("اختفاء جمال خاشقجي", "وتركيا قالت ايه؟")).isEqualTo("اختفاء جمال خاشقجي تركيا قالت؟");
+        assertThat(FollowUpQuestions.pointsBack("وتركيا قالت ايه؟", News.NOW)).isTrue();
+    }
+
+    @Test
     void onlyAMessageWithoutATopicOfItsOwnPointsBack() {
         assertThat(FollowUpQuestions.pointsBack("وايه السبب؟", News.NOW)).isTrue();
         assertThat(FollowUpQuestions.pointsBack("ومين المسؤول عن حادث القطار؟", News.NOW)).isFalse();

@@ -39,6 +39,22 @@ class FollowUpsTest {
     }
 
     @Test
+    void aFollowUpNamingANewSideAsksWhatItSaidAboutTheSameStory() {
+        for (String s : new String[] {"وتركيا قالت ايه؟", "وقطر ردت؟", "وأمريكا موقفها ايه؟"}) {
+            assertThat(followUp(s)).as(s).isTrue();
+        }
+        assertThat(FollowUps.aspects("وتركيا قالت ايه؟")).isEqualTo("تركيا قالت");
+        assertThat(FollowUps.aspects("وقطر ردت؟")).isEqualTo("قطر ردت");
+    }
+
+    @Test
+    void aSideWithATopicOfItsOwnOrWithoutAConjunctionIsAQuestion() {
+        for (String s : new String[] {"تركيا قالت ايه؟", "وتركيا قالت ايه عن الليرة؟", "ترامب قال ايه عن إيران؟"}) {
+            assertThat(followUp(s)).as(s).isFalse();
+        }
+    }
+
+    @Test
     void aFollowUpWrappedInBidiControlsIsAFollowUp() {
         assertThat(followUp("\u202Bوبعدين؟\u202C\u200F")).isTrue();
         assertThat(FollowUps.aspects("\u2067ومين\u2069 \u2067المسؤول؟\u2069")).isEqualTo("المسؤول");
