@@ -30,8 +30,9 @@ import org.apache.lucene.util.BytesRef;
  * consonants: shorter ones sound like too many words.
  *
  * <p>The headline terms are read from the index once and kept, grouped by their first consonant's
- * sounds, for {@link #REUSE_NANOS}: a name is looked up in well under a millisecond, and a new
- * commit's headlines join at the next reading. One per index; thread-safe.
+ * sounds, for {@link #REUSE_NANOS}, with the names looked up in them: a name is looked up in a few
+ * milliseconds the first time and at once after, and a new commit's headlines join at the next
+ * reading. One per index; thread-safe.
  */
 final class HeadlineSounds {
     /** A headline term sounding like a name must be in at least this many passages' headlines. */
@@ -50,14 +51,28 @@ final class HeadlineSounds {
             v = Vocabulary.of(reader);
             latest.set(v);
         }
-        return v.soundsLike(typed.toLowerCase(Locale.ROOT).replace("x", "ks")); // Galaxy: جالاكسي
+        return v.lookUp(typed.toLowerCase(Locale.ROOT).replace("x", "ks")); // Galaxy: جالاكسي
     }
 
     private record Entry(String term, int passages, Transliteration.Sounds sounds) {
     }
 
-    /** Headline terms by each sound their first consonant may stand for. */
-    private record Vocabulary(Map<String, List<Entry>> byFirstSound, long readAt) {
+    /**
+     * Headline terms by each sound their first consonant may stand for, and the names already
+     * looked up in them (a name asked once is asked again: at most {@link #REMEMBERED} are kept).
+     */
+    private record Vocabulary(Map<String, List<Entry>> byFirstSound, long readAt,
+                              Map<String, Optional<String>> looked) {
+        static final int REMEMBERED = 10_000;
+
+        Optional<String> lookUp(String word) {
+            Optional<String> known = looked.get(word);
+            if (known != null) return known;
+            Optional<String> found = soundsLike(word);
+            if (looked.size() < REMEMBERED) looked.put(word, found);
+            return found;
+        }
+
         static Vocabulary of(IndexReader reader) throws IOException {
             Map<String, List<Entry>> out = new HashMap<>();
             Terms terms = MultiTerms.getTerms(reader, Fields.TITLE_AR);
@@ -73,7 +88,7 @@ final class HeadlineSounds {
                     for (String sound : sounds.first()) out.computeIfAbsent(sound, k -> new ArrayList<>()).add(entry);
                 }
             }
-            return new Vocabulary(out, System.nanoTime());
+            return new Vocabulary(out, System.nanoTime(), new java.util.concurrent.ConcurrentHashMap<>());
         }
 
         Optional<String> soundsLike(String word) {
