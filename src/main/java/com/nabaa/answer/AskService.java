@@ -112,8 +112,7 @@ public final class AskService implements Answers {
 
     /** The ranking's first story was published more than {@link #FRESH_VALUE} before {@code from}. */
     private static boolean stale(Ranked ranked, Instant from) {
-        Optional<Instant> published = ranked.answering().get(0).get(0).published();
-        return published.isPresent() && published.get().isBefore(from.minus(FRESH_VALUE));
+        return ranked.firstPublished().filter(p -> p.isBefore(from.minus(FRESH_VALUE))).isPresent();
     }
 
     private Answer answer(Reading reading, AskRequest request, PassageSearcher searcher) {
@@ -159,10 +158,8 @@ public final class AskService implements Answers {
      */
     private static boolean staleForNow(Ranked ranked) {
         Question q = ranked.question();
-        Optional<Instant> published = ranked.newest().isPresent()
-                ? ranked.newest().get().stream().findFirst().flatMap(h -> h.published())
-                : ranked.answering().stream().findFirst().flatMap(g -> g.get(0).published());
-        if (q.when().isPresent() || !Evidence.years(q.asked()).isEmpty() || published.isEmpty()) return false;
+        Optional<Instant> published = ranked.firstPublished();
+        if (!Recency.namesNoTime(q) || published.isEmpty()) return false;
         Duration fresh;
         if (q.asksCurrentValue()) fresh = FRESH_VALUE;
         else if (q.latest() || ranked.listsNewest() || ResultFocus.of(q, ranked.terms()).isPresent()) fresh = Recency.RECENT_NEWS;

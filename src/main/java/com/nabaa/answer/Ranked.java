@@ -46,6 +46,12 @@ record Ranked(Question question, QueryTerms terms, boolean searched, List<List<S
         return new Ranked(q, terms, false, List.of(), Optional.of(newest), List.of());
     }
 
+    /** When the first story was published: the newest listed, or the best that answers. */
+    Optional<java.time.Instant> firstPublished() {
+        return newest.isPresent() ? newest.get().stream().findFirst().flatMap(PassageHit::published)
+                : answering.stream().findFirst().flatMap(g -> g.get(0).published());
+    }
+
     /** Whether any story answers (for a list of the newest: whether there is any). */
     boolean answers() {
         return newest.map(n -> !n.isEmpty()).orElse(!answering.isEmpty());

@@ -1,5 +1,7 @@
 package com.nabaa.answer;
 
+import com.nabaa.question.Question;
+
 import com.nabaa.question.DateRange;
 import java.time.Duration;
 import java.time.Instant;
@@ -35,6 +37,11 @@ final class Recency {
      * when it has none, the older ones are offered as such).
      */
     static final Duration RECENT_NEWS = Duration.ofDays(30);
+
+    /** The question names neither a date nor a year: asked about a result or news, it means the latest. */
+    static boolean namesNoTime(Question q) {
+        return q.when().isEmpty() && Evidence.years(q.asked()).isEmpty();
+    }
     /** Among those, a story ranked by its score counts up to twice when new, fading with this half-life. */
     static final Duration HALF_LIFE = Duration.ofDays(2);
     /**

@@ -59,17 +59,28 @@ record StoryPage(List<Story> stories, Optional<String> directAnswer, boolean mor
         Optional<ResultFocus> result = ResultFocus.of(ranked.question(), ranked.terms());
         for (int i = offset; i < end; i++) {
             StoryMaker.Made made = maker.make(answering.get(i));
-            if (i == 0) direct = result.isPresent() ? result.get().directAnswer(made.leadText(), ranked.terms(), DIRECT_ANSWER)
-                    : directAnswer(ranked.question(), made.summary());
-            if (i == 0) direct = direct.filter(d -> Evidence.tellsOfItsTime(d, made.story().headline(), made.story().published(),
-                    ranked.question()));
-            if (i == 0 && !ranked.question().asksCurrentValue()
-                    && ranked.terms().coverageOf(made.story().headline()) < HEADLINE_FOR_DIRECT_ANSWER) {
-                direct = Optional.empty();
-            }
+            if (i == 0) direct = directAnswer(ranked, made, result);
             stories.add(made.story());
         }
         return new StoryPage(stories, direct, answering.size() > end);
+    }
+
+    /**
+     * The first story's direct answer: a result's score line ({@link ResultFocus#directAnswer}) or
+     * its lead's best sentence ({@link #directAnswer(Question, Summarizer.Summary)}), when it tells
+     * of the question's time ({@link Evidence#tellsOfItsTime}) and the story's headline is about the
+     * question ({@link #HEADLINE_FOR_DIRECT_ANSWER}).
+     */
+    private static Optional<String> directAnswer(Ranked ranked, StoryMaker.Made made, Optional<ResultFocus> result) {
+        Question q = ranked.question();
+        Story story = made.story();
+        boolean headlineAbout = q.asksCurrentValue()
+                || ranked.terms().coverageOf(story.headline()) >= HEADLINE_FOR_DIRECT_ANSWER;
+        if (!headlineAbout) return Optional.empty();
+        Optional<String> direct = result.isPresent()
+                ? result.get().directAnswer(made.leadText(), ranked.terms(), DIRECT_ANSWER)
+                : directAnswer(q, made.summary());
+        return direct.filter(d -> Evidence.tellsOfItsTime(d, story.headline(), story.published(), q));
     }
 
     /**

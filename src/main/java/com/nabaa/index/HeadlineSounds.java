@@ -3,6 +3,7 @@ package com.nabaa.index;
 import com.nabaa.text.Transliteration;
 import java.io.IOException;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.HashMap;
 import java.util.IdentityHashMap;
 import java.util.List;
@@ -10,6 +11,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicReference;
 import java.util.regex.Pattern;
@@ -88,7 +90,7 @@ final class HeadlineSounds {
                     for (String sound : sounds.first()) out.computeIfAbsent(sound, k -> new ArrayList<>()).add(entry);
                 }
             }
-            return new Vocabulary(out, System.nanoTime(), new java.util.concurrent.ConcurrentHashMap<>());
+            return new Vocabulary(out, System.nanoTime(), new ConcurrentHashMap<>());
         }
 
         Optional<String> soundsLike(String word) {
@@ -100,7 +102,7 @@ final class HeadlineSounds {
             Entry best = null;
             int bestMismatch = Integer.MAX_VALUE;
             int bestVowels = -1;
-            Set<Entry> seen = java.util.Collections.newSetFromMap(new IdentityHashMap<>());
+            Set<Entry> seen = Collections.newSetFromMap(new IdentityHashMap<>());
             for (String sound : latin.first()) {
                 for (Entry entry : byFirstSound.getOrDefault(sound, List.of())) {
                     // Edits are at least the difference in length: most terms need no comparing.

@@ -8,6 +8,7 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
 
@@ -84,16 +85,16 @@ public final class FollowUps {
      * The new side a follow-up names ("وتركيا قالت ايه؟" → تركيا): its content words are one word
      * joined by و, then words asking what it said or did, and follow-up words; at most three.
      */
-    private static java.util.Optional<String> side(List<String> topicWords) {
-        if (topicWords.size() < 2 || topicWords.size() > 3) return java.util.Optional.empty();
+    private static Optional<String> side(List<String> topicWords) {
+        if (topicWords.size() < 2 || topicWords.size() > 3) return Optional.empty();
         String first = trim(topicWords.get(0));
         String folded = fold(first);
         boolean joined = folded.length() > 3 && (folded.charAt(0) == 'و' || first.toLowerCase(Locale.ROOT).equals("and"));
-        if (!joined || REACTIONS.contains(key(first)) || POINTERS.contains(key(first))) return java.util.Optional.empty();
+        if (!joined || REACTIONS.contains(key(first)) || POINTERS.contains(key(first))) return Optional.empty();
         List<String> rest = topicWords.subList(1, topicWords.size()).stream().map(FollowUps::key).toList();
         boolean asksReaction = rest.stream().anyMatch(REACTIONS::contains)
                 && rest.stream().allMatch(w -> REACTIONS.contains(w) || POINTERS.contains(w) || ASPECTS.contains(w));
-        return asksReaction ? java.util.Optional.of(first.substring(1)) : java.util.Optional.empty();
+        return asksReaction ? Optional.of(first.substring(1)) : Optional.empty();
     }
 
     /** Whether a follow-up asks for more of the same answer ("المزيد", "كمان", "more"). */
@@ -111,7 +112,7 @@ public final class FollowUps {
     public static String aspects(String text) {
         List<String> kept = new ArrayList<>();
         String[] words = InvisibleCharacters.strip(text).split("\\s+");
-        java.util.Optional<String> side = side(java.util.Arrays.stream(
+        Optional<String> side = side(Arrays.stream(
                 QuestionText.stripFillers(InvisibleCharacters.strip(text)).strip().split("\\s+"))
                 .map(FollowUps::trim).filter(w -> !w.isEmpty()).toList());
         side.ifPresent(kept::add);

@@ -1,14 +1,14 @@
 package com.nabaa.answer;
 
 import static com.nabaa.answer.TestArticles.arabic;
+import static com.nabaa.answer.TestArticles.askOver;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import com.nabaa.index.NewsIndex;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.time.ZoneId;
 import java.time.ZonedDateTime;
-import org.junit.jupiter.api.AfterEach;
+import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -23,18 +23,10 @@ class DirectAnswerHeadlineTest {
 
     @TempDir
     Path dir;
-    NewsIndex index;
-
-    @AfterEach
-    void close() throws IOException {
-        if (index != null) index.close();
-    }
 
     private Answer ask(String headline) throws IOException {
-        index = NewsIndex.open(dir);
-        index.upsert(arabic("story", "2018-06-14T10:00:00Z", headline, SENTENCE));
-        index.commit(1);
-        return new AskService(index).ask(AskRequest.of("مين رئيس الوزراء الجديد في مصر؟", NOW, 3));
+        return askOver(dir, List.of(arabic("story", "2018-06-14T10:00:00Z", headline, SENTENCE)),
+                "مين رئيس الوزراء الجديد في مصر؟", NOW);
     }
 
     @Test

@@ -1,14 +1,14 @@
 package com.nabaa.answer;
 
 import static com.nabaa.answer.TestArticles.arabic;
+import static com.nabaa.answer.TestArticles.askOver;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import com.nabaa.index.NewsIndex;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.time.ZoneId;
 import java.time.ZonedDateTime;
-import org.junit.jupiter.api.AfterEach;
+import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -21,18 +21,9 @@ class DirectAnswerTimeTest {
 
     @TempDir
     Path dir;
-    NewsIndex index;
-
-    @AfterEach
-    void close() throws IOException {
-        if (index != null) index.close();
-    }
 
     private Answer ask(String question, String title, String body) throws IOException {
-        index = NewsIndex.open(dir);
-        index.upsert(arabic("crash", "2018-10-16T18:00:00Z", title, body));
-        index.commit(1);
-        return new AskService(index).ask(AskRequest.of(question, OCTOBER_2018, 3));
+        return askOver(dir, List.of(arabic("crash", "2018-10-16T18:00:00Z", title, body)), question, OCTOBER_2018);
     }
 
     @Test

@@ -1,14 +1,16 @@
 package com.nabaa.answer;
 
 import static com.nabaa.answer.TestArticles.arabic;
+import static com.nabaa.answer.TestArticles.askOver;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import com.nabaa.index.NewsIndex;
+import com.nabaa.news.Article;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.time.ZoneId;
 import java.time.ZonedDateTime;
-import org.junit.jupiter.api.AfterEach;
+import java.util.ArrayList;
+import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -24,32 +26,24 @@ class PartialStoryTest {
 
     @TempDir
     Path dir;
-    NewsIndex index;
-
-    @AfterEach
-    void close() throws IOException {
-        if (index != null) index.close();
-    }
 
     private Answer ask(String storyBody) throws IOException {
-        index = NewsIndex.open(dir);
-        int n = 0;
-        index.upsert(arabic("story", "2018-10-19T10:00:00Z", "خبر اليوم", storyBody));
-        index.upsert(arabic("other", "2018-10-01T10:00:00Z", "خبر آخر", "أطلقت شركة واتساب ميزة جديدة."));
+        List<Article> news = new ArrayList<>();
+        news.add(arabic("story", "2018-10-19T10:00:00Z", "خبر اليوم", storyBody));
+        news.add(arabic("other", "2018-10-01T10:00:00Z", "خبر آخر", "أطلقت شركة واتساب ميزة جديدة."));
         for (int i = 0; i < 30; i++) {
-            index.upsert(arabic("lebanon-" + i, "2018-09-0" + (1 + i % 9) + "T08:00:00Z", "نشرة " + i,
+            news.add(arabic("lebanon-" + i, "2018-09-0" + (1 + i % 9) + "T08:00:00Z", "نشرة " + i,
                     "اجتمعت الحكومة في لبنان اليوم في الجلسة " + i + "."));
         }
         for (int i = 0; i < 60; i++) {
-            index.upsert(arabic("protest-" + i, "2018-08-1" + (i % 9) + "T08:00:00Z", "نشرة " + i,
+            news.add(arabic("protest-" + i, "2018-08-1" + (i % 9) + "T08:00:00Z", "نشرة " + i,
                     "خرجت مظاهرات احتجاج في المدينة في اليوم " + i + "."));
         }
         for (int i = 0; i < 508; i++) {
-            index.upsert(arabic("league-" + i, "2018-07-1" + (i % 9) + "T08:00:00Z", "نشرة " + i,
+            news.add(arabic("league-" + i, "2018-07-1" + (i % 9) + "T08:00:00Z", "نشرة " + i,
                     "انتهت مباراة الأسبوع في الدوري بالتعادل في اللقاء " + i + "."));
         }
-        index.commit(600);
-        return new AskService(index).ask(AskRequest.of(QUESTION, NOW, 3));
+        return askOver(dir, news, QUESTION, NOW);
     }
 
     @Test

@@ -1,7 +1,10 @@
 package com.nabaa.answer;
 
+import com.nabaa.index.NewsIndex;
 import com.nabaa.news.Article;
 import com.nabaa.news.Language;
+import java.io.IOException;
+import java.nio.file.Path;
 import java.time.Instant;
 import java.time.ZoneId;
 import java.time.ZonedDateTime;
@@ -20,5 +23,14 @@ final class TestArticles {
         return Article.builder().id(id).url("https://news.nabaa.example/" + id).title(title)
                 .published(Instant.parse(published)).paragraphs(List.of(body)).source("نبأ")
                 .language(Language.ARABIC).build();
+    }
+
+    /** {@code question} asked at {@code now} of a fresh index in {@code dir} holding {@code articles}. */
+    static Answer askOver(Path dir, List<Article> articles, String question, ZonedDateTime now) throws IOException {
+        try (NewsIndex index = NewsIndex.open(dir)) {
+            for (Article a : articles) index.upsert(a);
+            index.commit(articles.size());
+            return new AskService(index).ask(AskRequest.of(question, now, 3));
+        }
     }
 }
