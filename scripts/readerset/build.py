@@ -5,7 +5,8 @@
   scripts/readerset/build.py --show KEY  # the articles judged relevant for stories whose key starts with KEY
 
 A question's relevant articles are its story's (search, minus drop, plus add), those published at
-or before the reader's clock, narrowed by its `narrow` pattern. A warning says when a gold answer
+or before the reader's clock, narrowed by its `narrow` pattern, plus those judged relevant to it in
+pooled.tsv (articles both systems ranked in their top 3 that the story's search had missed: pool.py). A warning says when a gold answer
 appears in none of them (then it is written the way no outlet writes it).
 """
 import glob
@@ -38,6 +39,19 @@ def fold(s):
     return re.sub(r'[\s\W_]+', ' ', corpus.norm(s)).strip()
 
 
+def pooled():
+    """pooled.tsv: {question id: {article id: True when judged relevant, False when not}}."""
+    out = {}
+    with open(os.path.join(HERE, 'pooled.tsv'), encoding='utf-8') as f:
+        for line in f:
+            if line.startswith('#') or not line.strip():
+                continue
+            qid, article, verdict = line.rstrip('\n').split('\t')[:3]
+            assert verdict in ('yes', 'no'), line
+            out.setdefault(qid, {})[article] = verdict == 'yes'
+    return out
+
+
 def utc(iso):
     return datetime.fromisoformat(iso).astimezone(timezone.utc)
 
@@ -49,6 +63,7 @@ def main():
     docs = corpus.load()
     by_id = {d.id: d for d in docs}
     out, warnings, keys = [], [], set()
+    judged = pooled()
     for st in spec.STORIES:
         assert st['key'] not in keys, st['key']
         keys.add(st['key'])
@@ -63,6 +78,13 @@ def main():
             rel = sorted(i for i in ids if utc(by_id[i].date + ':00+00:00') <= now)
             if q['narrow']:
                 rel = [i for i in rel if re.search(corpus.norm(q['narrow']), by_id[i].ntext)]
+            qid = f"{st['key']}-{n}"
+            for i, yes in judged.pop(qid, {}).items():
+                if yes and i not in rel:
+                    if utc(by_id[i].date + ':00+00:00') > now:
+                        warnings.append(f"{qid}: pooled {i} is after its clock")
+                    else:
+                        rel = sorted(rel + [i])
             if not rel:
                 warnings.append(f"{st['key']}#{n}: no relevant article before its clock")
             item = {'id': f"{st['key']}-{n}", 'story': st['key'], 'slice': q['slice'], 'question': q['question'],
@@ -76,6 +98,8 @@ def main():
                     warnings.append(f"{st['key']}#{n}: gold answer {answers} in no relevant article")
             item['relevant'] = rel
             out.append(item)
+    for qid in judged:
+        warnings.append(f"pooled.tsv: no question {qid}")
     held = {k for k in keys if java_hash(k) % 5 == 0}
     print(f'{len(spec.STORIES)} stories, {len(out)} questions; held out: {len(held)} stories,'
           f' {sum(1 for o in out if o["story"] in held)} questions', file=sys.stderr)

@@ -32,6 +32,8 @@ final class ReaderDetails implements ReaderEvaluation.Details {
         q.context().ifPresent(c -> n.put("context", c));
         n.put("nabaa_rank", rank(d.nabaa().ranked(), q.relevant()));
         n.put("baseline_rank", rank(d.baseline(), q.relevant()));
+        ArrayNode pool = n.putArray("pool");
+        pooled(d.nabaa().ranked(), d.baseline()).forEach(pool::add);
         Answer a = d.nabaa().answer().orElse(null);
         n.put("kind", a == null ? "asks_what_you_mean" : a.kind().name().toLowerCase(java.util.Locale.ROOT));
         if (a != null) {
@@ -70,6 +72,19 @@ final class ReaderDetails implements ReaderEvaluation.Details {
         } catch (IOException e) {
             throw new UncheckedIOException("writing the reader set's details", e);
         }
+    }
+
+    /**
+     * The articles of both systems' top 3 results (before the no-answer cut), for judging: an article
+     * neither the story's search found nor its write-up added has not been judged yet
+     * ({@code scripts/readerset/pool.py}).
+     */
+    static Set<String> pooled(List<List<String>> nabaa, List<List<String>> baseline) {
+        Set<String> ids = new java.util.LinkedHashSet<>();
+        for (List<List<String>> ranked : List.of(nabaa, baseline)) {
+            ranked.subList(0, Math.min(3, ranked.size())).forEach(ids::addAll);
+        }
+        return ids;
     }
 
     /** The 1-based rank of the first result holding a relevant article in the top 10, 0 when none does. */

@@ -37,6 +37,12 @@ class DialectWordsTest {
     }
 
     @Test
+    void aFallingCurrencyIsTheNewsWordsDecline() {
+        check("ليش الليرة طايحة", "ليش الليرة تراجع");
+        check("الليرة طايحه", "الليرة تراجع");
+    }
+
+    @Test
     void spellingIsComparedAfterNormalization() {
         check("اتاجل الامتحان", "تأجيل الامتحان");
         check("خناقه", "مشاجرة");
