@@ -76,6 +76,11 @@ public final class PassageSearcher implements AutoCloseable {
      * to weigh their evidence and again to summarize them, and the view never changes.
      */
     private final Map<String, List<PassageHit>> articles = new ConcurrentHashMap<>();
+    /**
+     * Each term's passage count as this view read it: a question asks for its words' counts to weigh
+     * them, to find their forms with a preposition and again to judge the evidence.
+     */
+    private final Map<String, Long> frequencies = new ConcurrentHashMap<>();
     /** The index's headline terms by how they sound, for names no one taught. */
     private final HeadlineSounds sounds;
 
@@ -309,8 +314,12 @@ public final class PassageSearcher implements AutoCloseable {
 
     /** Number of passages whose text has the analyzed term (Arabic and English fields). */
     public long documentFrequency(String term) {
-        return withSearcher(searcher -> (long) searcher.getIndexReader().docFreq(new Term(Fields.TEXT_AR, term))
+        Long known = frequencies.get(term);
+        if (known != null) return known;
+        long n = withSearcher(searcher -> (long) searcher.getIndexReader().docFreq(new Term(Fields.TEXT_AR, term))
                 + searcher.getIndexReader().docFreq(new Term(Fields.TEXT_EN, term)));
+        frequencies.put(term, n);
+        return n;
     }
 
     /** A spelling suggestion for one analyzed term of Arabic text, when a close, more frequent term exists. */
