@@ -84,9 +84,10 @@ public record Question(String asked, String searchText, List<String> topicWords,
      * العالم؟"، "who won"): its two sides, if it names them, and its asking words; empty otherwise.
      */
     public Optional<ResultQuestion> result() {
-        // An English question searched in Arabic ({@link #inArabic}): its sides are English words,
-        // which no Arabic story holds; it is ranked as an ordinary question.
-        if (language == Language.ARABIC && LanguageDetector.detect(asked) == Language.ENGLISH) return Optional.empty();
+        // An English question searched in Arabic ({@link #inArabic}) asks its result in the Arabic searched.
+        if (language == Language.ARABIC && LanguageDetector.detect(asked) == Language.ENGLISH) {
+            return ResultQuestions.ofEnglish(asked, searchText);
+        }
         return ResultQuestions.of(asked, searchText);
     }
 

@@ -104,6 +104,26 @@ final class ResultQuestions {
     }
 
     /**
+     * The result question an English question asks ("Who won Roland Garros 2018?"), read from the
+     * Arabic it is searched with ({@code arabicSearch}: "فاز رولان غاروس 2018"): no sides, since the
+     * Arabic search keeps no "and" between them; the Arabic of its asking words ("won": فاز، فوز) is
+     * asked, the rest is what the result is of. Empty when the English asks no result.
+     */
+    static Optional<ResultQuestion> ofEnglish(String asked, String arabicSearch) {
+        if (!ENGLISH.matcher(asked.toLowerCase(Locale.ROOT)).find()) return Optional.empty();
+        List<String> asking = new ArrayList<>();
+        List<String> topic = new ArrayList<>();
+        for (String word : words(arabicSearch)) {
+            String k = key(word);
+            (isAsking(k) || TRANSLATED_WIN.contains(k) ? asking : topic).add(word);
+        }
+        return Optional.of(new ResultQuestion(List.of(), asking, String.join(" ", topic)));
+    }
+
+    /** The glossary's Arabic for "win", "winner" and "beat" beside the verbs of {@link #WIN}. */
+    private static final Set<String> TRANSLATED_WIN = keys("فوز الفوز تتويج الفاءز");
+
+    /**
      * "Result" right before a match or an election (نتيجة مباراة، النتيجة النهائية للمباراة، نتائج
      * الانتخابات), not "رفع دنفر النتيجة" after "المباراة".
      */

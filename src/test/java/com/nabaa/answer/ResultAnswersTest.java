@@ -122,6 +122,15 @@ class ResultAnswersTest {
     }
 
     @Test
+    void anEnglishWhoWonIsAResultQuestionInTheArabicItIsSearchedWith() {
+        // "won the cup" is searched as فاز كأس: the story that crowns the cup's winner, not the cup's shirts.
+        Answer answer = ask("Who won the cup?");
+
+        assertThat(answer.stories().get(0).articleId()).isEqualTo("final");
+        assertThat(answer.directAnswer()).hasValueSatisfying(d -> assertThat(d).contains("توج منتخب الواحة"));
+    }
+
+    @Test
     void winningIsFoundInItsOtherForms() {
         // فاز / فوزها / توج: the question's verb meets the story's noun.
         assertThat(ask("من فاز بلقب كأس الصحراء؟").stories().get(0).articleId()).isEqualTo("final");

@@ -28,6 +28,19 @@ class ResultQuestionsTest {
     }
 
     @Test
+    void anEnglishWhoWonAsksTheResultInTheArabicItIsSearchedWith() {
+        Question arabic = parse("Who won Roland Garros 2018?").inArabic("فاز رولان غاروس 2018", java.util.List.of());
+
+        assertThat(arabic.result()).hasValueSatisfying(r -> {
+            assertThat(r.sides()).isEmpty();
+            assertThat(r.askingWords()).containsExactly("فاز");
+            assertThat(r.topic()).isEqualTo("رولان غاروس 2018");
+        });
+        assertThat(parse("Roland Garros 2018 tickets").inArabic("رولان غاروس 2018 تذاكر", java.util.List.of()).result())
+                .isEmpty();
+    }
+
+    @Test
     void anEgyptianQuestionReadsItsMatchAndSides() {
         assertThat(result("عايز اعرف نتيجة ماتش مصر وروسيا")).hasValueSatisfying(
                 r -> assertThat(r.sides()).containsExactly("مصر", "روسيا"));
