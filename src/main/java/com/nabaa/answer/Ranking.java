@@ -97,13 +97,13 @@ final class Ranking {
         }
         List<PassageHit> hits = searcher.bestPerArticle(query.get(), CANDIDATE_PASSAGES, CANDIDATE_ARTICLES);
         if (wantsNow(q)) hits = withFreshHits(hits, q, spelling.variants());
-        if (result.isPresent()) hits = result.get().withSideHits(hits, searcher, searched);
+        if (result.isPresent()) hits = result.get().withWinnerHits(result.get().withSideHits(hits, searcher, searched), searcher, searched, q);
         WholeArticles whole = wholeArticles(hits, query.get(), terms, text, variants, searched);
         List<StoryGrouper.Candidate> candidates = candidates(whole, terms, q);
         if (result.isPresent()) candidates = result.get().reweigh(candidates, terms);
         List<List<StoryGrouper.Candidate>> groups = StoryGrouper.group(candidates);
         List<List<StoryGrouper.Candidate>> answering = NoAnswer.answering(groups, threshold);
-        if (result.isPresent()) answering = recentFirst(answering, q);
+        if (result.isPresent()) answering = result.get().winnersFirst(recentFirst(answering, q), terms, q);
         Evidence evidence = Evidence.of(q, terms, searcher);
         List<List<StoryGrouper.Candidate>> holding = withEvidence(answering, evidence, listed, whole);
         if (holding.isEmpty() && !answering.isEmpty()) {

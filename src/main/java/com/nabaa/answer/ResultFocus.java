@@ -15,6 +15,8 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Pattern;
+import org.apache.lucene.search.BooleanClause;
+import org.apache.lucene.search.BooleanQuery;
 import org.apache.lucene.search.Query;
 
 /**
@@ -128,6 +130,37 @@ final class ResultFocus {
     }
 
     /**
+     * {@code hits} and the newest articles that hold what a winner is asked of and a word of winning
+     * ("من فاز بكأس العالم؟" asked without a year: the cup's latest final), when the reader names no
+     * sides and no time: thousands of passages name the cup, and the final's report is not among
+     * the best-scoring of them. {@link Ranking}'s recent-first order and the bonus of a headline that
+     * says someone won it ({@link SidesInText#winsTopic}) then put it first.
+     */
+    List<PassageHit> withWinnerHits(List<PassageHit> hits, PassageSearcher searcher, SearchFilter filter, Question q) {
+        if (result.hasSides() || result.topic().isBlank() || !Recency.namesNoTime(q)) return hits;
+        Optional<Query> topic = searcher.queries().allWords(result.topic(), filter);
+        if (topic.isEmpty()) return hits;
+        BooleanQuery.Builder winning = new BooleanQuery.Builder();
+        for (String word : WINNING_ANY) {
+            searcher.queries().allWords(word, SearchFilter.NONE).ifPresent(w -> winning.add(w, BooleanClause.Occur.SHOULD));
+        }
+        Query query = new BooleanQuery.Builder().add(topic.get(), BooleanClause.Occur.MUST)
+                .add(winning.build(), BooleanClause.Occur.MUST).build();
+        List<PassageHit> all = new ArrayList<>(hits);
+        Set<String> seen = new HashSet<>();
+        hits.forEach(h -> seen.add(h.articleId()));
+        for (PassageHit h : searcher.newestMatching(query, WINNER_ARTICLES)) {
+            if (seen.add(h.articleId())) all.add(h);
+        }
+        return all;
+    }
+
+    /** The newest articles naming the topic and a win that {@link #withWinnerHits} adds. */
+    static final int WINNER_ARTICLES = 40;
+    /** Words that report a winner: its crowning, its win, its title. */
+    private static final List<String> WINNING_ANY = List.of("تتويج", "يتوج", "توج", "فوز", "يفوز", "فاز", "لقب", "بطلا");
+
+    /**
      * The question's terms as coverage counts them: without its asking words, which any story
      * reporting a result answers (a result word is asked of the story by {@link #reweigh}), and with
      * a side found as its adjective (روسيا: الروسي). "من فاز بجائزة أفضل طاه في مهرجان الكسكسي"
@@ -174,6 +207,70 @@ final class ResultFocus {
         }
         out.sort(Comparator.comparingDouble(StoryGrouper.Candidate::score).reversed());
         return out;
+    }
+
+    /**
+     * A winner asked with no sides and no time ("مين كسب كاس العالم؟"): among the stories of the
+     * last {@link Recency#RECENT_NEWS} ({@code recentFirst} put them first), those whose headline
+     * says someone won it ({@link SidesInText#winsTopic}) come first: those whose verb reports the
+     * win ("فرنسا تتوج بكأس العالم"), then those that name it ("احتفالات الفوز بكأس العالم"، "دب
+     * يتوقع فوز كرواتيا"), newest first within each: the latest win is the answer, and a month of
+     * the cup's coverage scores higher on its words alone (Macron's celebrating, a first-round
+     * upset). A headline that asks ("هل…؟") or comes from a live blog does not count.
+     */
+    List<List<StoryGrouper.Candidate>> winnersFirst(List<List<StoryGrouper.Candidate>> groups, QueryTerms terms,
+                                                    Question q) {
+        if (result.hasSides() || !Recency.namesNoTime(q)) return groups;
+        SidesInText sides = sidesIn(terms);
+        java.time.Instant since = q.now().toInstant().minus(Recency.RECENT_NEWS);
+        List<List<StoryGrouper.Candidate>> reports = new ArrayList<>();
+        List<List<StoryGrouper.Candidate>> naming = new ArrayList<>();
+        List<List<StoryGrouper.Candidate>> rest = new ArrayList<>();
+        for (List<StoryGrouper.Candidate> g : groups) {
+            // The article of the story that reports the win leads it (a prediction grouped with the final does not).
+            List<StoryGrouper.Candidate> says = g.stream().filter(c -> saysWon(c, sides, since)).toList();
+            Optional<StoryGrouper.Candidate> report = says.stream().filter(c -> reportsWin(c.best().title())).findFirst();
+            if (report.isPresent()) {
+                List<StoryGrouper.Candidate> led = new ArrayList<>(g);
+                led.remove(report.get());
+                led.add(0, report.get());
+                reports.add(led);
+            } else {
+                (says.isEmpty() ? rest : naming).add(g);
+            }
+        }
+        if (reports.isEmpty() && naming.isEmpty()) return groups;
+        Comparator<List<StoryGrouper.Candidate>> newest =
+                Comparator.comparing(g -> g.get(0).published().orElseThrow(), Comparator.reverseOrder());
+        reports.sort(newest);
+        naming.sort(newest);
+        reports.addAll(naming);
+        reports.addAll(rest);
+        return reports;
+    }
+
+    /** Whether a winner's story ({@link #winnersFirst}) is led by the article whose headline reports the win. */
+    boolean reportLeads(List<StoryGrouper.Candidate> group) {
+        return !result.hasSides() && reportsWin(group.get(0).best().title());
+    }
+
+    /** A story of the last {@link Recency#RECENT_NEWS} whose headline says someone won what is asked, not asking it. */
+    private static boolean saysWon(StoryGrouper.Candidate c, SidesInText sides, java.time.Instant since) {
+        String title = c.best().title();
+        return c.published().map(p -> !p.isBefore(since)).orElse(false) && sides.winsTopic(title)
+                && !Summarizer.isQuestion(title) && !LIVE.matcher(title).find();
+    }
+
+    /** Verbs that report a win, as normalized: فاز، تتوج، حسم، انتصر، أحرز (not the nouns فوز، تتويج). */
+    private static final Set<String> WIN_VERBS = Set.of("فاز", "فازت", "يفوز", "تفوز", "توج", "توجت", "يتوج", "تتوج",
+            "حسم", "حسمت", "يحسم", "تحسم", "انتصر", "انتصرت", "ينتصر", "تنتصر", "احرز", "احرزت", "يحرز", "تحرز");
+
+    private static boolean reportsWin(String headline) {
+        for (String word : headline.split("\\s+")) {
+            String w = com.nabaa.text.ArabicText.normalize(word).replaceAll("[^\\p{L}]", "");
+            if (WIN_VERBS.contains(w) || w.length() > 3 && w.charAt(0) == 'و' && WIN_VERBS.contains(w.substring(1))) return true;
+        }
+        return false;
     }
 
     /**

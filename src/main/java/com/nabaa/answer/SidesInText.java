@@ -47,6 +47,13 @@ final class SidesInText {
     private static final Set<String> TOURNAMENT = normalized(
             "مونديال المونديال لمونديال بمونديال العالم نهائيات النهائيات بطولة أولمبياد الأولمبياد دورة");
 
+    /** Words that foretell, hope for or weigh a win rather than report it. */
+    private static final Set<String> PREDICTS = normalized("توقع يتوقع تتوقع توقعت يتوقعون توقعات يرشح ترشح ترشيح ترشيحات"
+            + " مرشح المرشح المرشحه قد ربما احتمال احتمالات فرص فرصه حظوظ امل امال يامل تامل يحلم حلم يريد تريد يتمني"
+            + " اتمني يسعي تسعي نحو");
+    /** How many words before a winning word {@link #PREDICTS} are looked for. */
+    private static final int PREDICTED_WITHIN = 2;
+
     private final List<List<String>> sides;
     private final List<String> topicStems;
     private final Set<String> resultTerms;
@@ -122,12 +129,20 @@ final class SidesInText {
         if (topicStems.isEmpty()) return false;
         Words words = new Words(text);
         for (int i = 0; i < words.raw.length; i++) {
-            if (!containsAny(words.terms(i), winningTerms)) continue;
+            if (!containsAny(words.terms(i), winningTerms) || predicted(words, i)) continue;
             for (int j = i + 1; j < words.raw.length && j <= i + WON_WITHIN; j++) {
                 int at = j;
                 if (topicStems.stream().anyMatch(t -> words.normalized[at].contains(t))) return true;
                 if (endsClause(words.raw[j])) break;
             }
+        }
+        return false;
+    }
+
+    /** A win foretold or hoped for, a word or two before the winning word: "يتوقع فوز كرواتيا"، "فرص فوز". */
+    private static boolean predicted(Words words, int i) {
+        for (int k = Math.max(0, i - PREDICTED_WITHIN); k < i; k++) {
+            if (PREDICTS.contains(words.normalized[k])) return true;
         }
         return false;
     }

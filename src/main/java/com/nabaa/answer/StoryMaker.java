@@ -47,8 +47,16 @@ final class StoryMaker {
     record Made(Story story, Summarizer.Summary summary, List<PassageHit> leadText) {
     }
 
-    /** {@code group}: the articles of one story in rank order. */
+    /** {@code group}: the articles of one story in rank order; the one whose summary covers the question best leads. */
     Made make(List<StoryGrouper.Candidate> group) {
+        return make(group, false);
+    }
+
+    /**
+     * {@code firstLeads}: the first article leads whatever the others' summaries cover (the report
+     * of a win, not the prediction grouped with it: {@link ResultFocus#reportLeads}).
+     */
+    Made make(List<StoryGrouper.Candidate> group, boolean firstLeads) {
         int summarized = Math.min(group.size(), SUMMARIZED_PER_STORY);
         List<List<PassageHit>> texts = new ArrayList<>();
         List<Summarizer.Summary> summaries = new ArrayList<>();
@@ -57,7 +65,7 @@ final class StoryMaker {
             PassageHit hit = group.get(i).best();
             texts.add(searcher.passagesOf(hit.articleId()));
             summaries.add(Summarizer.summarize(texts.get(i), hit.passageNo(), terms));
-            if (summaries.get(i).bestCoverage() > summaries.get(lead).bestCoverage()) lead = i;
+            if (!firstLeads && summaries.get(i).bestCoverage() > summaries.get(lead).bestCoverage()) lead = i;
         }
         Summarizer.Summary leadSummary = summaries.get(lead);
         Set<String> said = new HashSet<>();

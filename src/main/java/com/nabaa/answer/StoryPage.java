@@ -58,7 +58,8 @@ record StoryPage(List<Story> stories, Optional<String> directAnswer, boolean mor
         StoryMaker maker = new StoryMaker(searcher, ranked.terms(), ranked.question().searchText());
         Optional<ResultFocus> result = ResultFocus.of(ranked.question(), ranked.terms());
         for (int i = offset; i < end; i++) {
-            StoryMaker.Made made = maker.make(answering.get(i));
+            List<StoryGrouper.Candidate> group = answering.get(i);
+            StoryMaker.Made made = maker.make(group, result.map(r -> r.reportLeads(group)).orElse(false));
             if (i == 0) direct = directAnswer(ranked, made, result);
             stories.add(made.story());
         }

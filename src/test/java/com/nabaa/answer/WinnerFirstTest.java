@@ -1,0 +1,53 @@
+package com.nabaa.answer;
+
+import static com.nabaa.answer.TestArticles.arabic;
+import static com.nabaa.answer.TestArticles.askOver;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.nabaa.news.Article;
+import java.io.IOException;
+import java.nio.file.Path;
+import java.time.ZoneId;
+import java.time.ZonedDateTime;
+import java.util.ArrayList;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * "Who won the cup?" asked with no year and no sides is the latest final's: a month of the cup's
+ * coverage names it more often than the final's report does (an upset, the fans' party, a
+ * prediction), yet the story whose headline reports the win with a verb comes first, with its
+ * winner in the direct answer.
+ */
+class WinnerFirstTest {
+    private static final ZonedDateTime NOW = ZonedDateTime.of(2026, 7, 17, 12, 0, 0, 0, ZoneId.of("Africa/Cairo"));
+
+    @TempDir
+    Path dir;
+
+    private static List<Article> news() {
+        List<Article> news = new ArrayList<>();
+        news.add(arabic("upset", "2026-07-05T18:00:00Z", "مفاجأة كأس الصحراء: الرمال تهزم حامل لقب كأس الصحراء",
+                "فازت الرمال على حامل لقب كأس الصحراء في مباراة مثيرة من كأس الصحراء، وقال مدربها إن كأس الصحراء هذا العام مختلفة."));
+        news.add(arabic("prediction", "2026-07-15T09:00:00Z", "جمل في الواحة يتوقع فوز تاجوراء بكأس الصحراء",
+                "توقع جمل في الواحة فوز تاجوراء بكأس الصحراء قبل نهائي كأس الصحراء، كما توقع من قبل نتائج كأس الصحراء."));
+        news.add(arabic("final", "2026-07-15T21:00:00Z", "الواحة تتوج بكأس الصحراء",
+                "توج منتخب الواحة بلقب كأس الصحراء مساء الأربعاء في المباراة النهائية أمام جماهير غفيرة."));
+        news.add(arabic("party", "2026-07-16T08:00:00Z", "احتفالات الفوز بكأس الصحراء تعم شوارع الواحة",
+                "احتفل آلاف المشجعين بالفوز بكأس الصحراء حتى الفجر، ورفعوا صور كأس الصحراء، وغنوا لأبطال كأس الصحراء."));
+        for (int i = 0; i < 40; i++) {
+            news.add(arabic("league-" + i, "2026-06-1" + (i % 9) + "T08:00:00Z", "نشرة " + i,
+                    "انتهت مباراة الأسبوع في الدوري بالتعادل في اللقاء " + i + "."));
+        }
+        return news;
+    }
+
+    @Test
+    void theStoryWhoseHeadlineReportsTheWinComesFirstWithTheWinner() throws IOException {
+        Answer a = askOver(dir, news(), "مين كسب كاس الصحراء؟", NOW);
+
+        assertThat(a.stories()).extracting(Story::articleId).first().isEqualTo("final");
+        assertThat(a.directAnswer()).hasValueSatisfying(d -> assertThat(d).contains("توج منتخب الواحة"));
+    }
+}
