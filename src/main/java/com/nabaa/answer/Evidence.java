@@ -85,9 +85,12 @@ final class Evidence {
     private final Map<String, String> weighty;
     private final Set<String> years;
     private final int yearNow;
+    /** The kinds of event the question asks about ({@link EventWords}), as analyzed terms. */
+    private final List<Set<String>> events;
 
     private Evidence(QueryTerms terms, Map<String, String> distinctive, Map<String, String> weighty, Set<String> years,
-                     int yearNow) {
+                     int yearNow, List<Set<String>> events) {
+        this.events = events;
         this.terms = terms;
         this.distinctive = distinctive;
         this.weighty = weighty;
@@ -116,7 +119,8 @@ final class Evidence {
             if (name) weighty.putIfAbsent(term, word);
             if (noun || share >= DISTINCTIVE_SHARE) distinctive.putIfAbsent(term, word);
         }
-        return new Evidence(terms, distinctive, weighty, years(q.asked()), q.now().getYear());
+        return new Evidence(terms, distinctive, weighty, years(q.asked()), q.now().getYear(),
+                EventWords.askedIn(q.asked(), terms));
     }
 
     /**
@@ -167,9 +171,15 @@ final class Evidence {
     boolean holds(String title, Supplier<List<PassageHit>> passages, Optional<Instant> published, Set<String> held,
                   float coverage) {
         boolean partial = coverage < PARTIAL_COVERAGE;
-        if (held.containsAll(partial ? weighty.keySet() : distinctive.keySet()) && years.isEmpty()) return true;
+        if (held.containsAll(partial ? weighty.keySet() : distinctive.keySet()) && years.isEmpty() && events.isEmpty()) {
+            return true;
+        }
         List<PassageHit> text = passages.get();
         Set<String> seen = seen(title, text);
+        // A death asked of a story that tells of no death tells of something else.
+        for (Set<String> kind : events) {
+            if (java.util.Collections.disjoint(kind, seen)) return false;
+        }
         if (partial && !missingOf(weighty.keySet(), seen).isEmpty()) return false;
         float lacking = 0;
         for (String term : missingTerms(seen)) lacking += terms.share(term);

@@ -1,0 +1,68 @@
+package com.nabaa.answer;
+
+import com.nabaa.text.ArabicText;
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+
+/**
+ * The kinds of event a question asks about ({@code event-words.txt}: a death, a resignation, a fire,
+ * a flood…), each with the words news writes for it. A story that names none of a kind's words tells
+ * of something else: the Queen meeting Trump does not say when she died. Stateless once loaded.
+ */
+final class EventWords {
+    private static final List<Set<String>> KINDS = load();
+
+    private EventWords() {
+    }
+
+    /**
+     * The kinds {@code asked} names, each as the analyzed terms of its words ({@code terms}: how the
+     * question's and the story's words are analyzed).
+     */
+    static List<Set<String>> askedIn(String asked, QueryTerms terms) {
+        Set<String> words = new HashSet<>();
+        for (String w : ArabicText.normalize(asked).toLowerCase(java.util.Locale.ROOT).split("[^\\p{L}]+")) {
+            if (!w.isEmpty()) words.add(w.length() > 3 && "وفب".indexOf(w.charAt(0)) >= 0 ? w.substring(1) : w);
+        }
+        List<Set<String>> out = new ArrayList<>();
+        for (Set<String> kind : KINDS) {
+            boolean named = false;
+            for (String w : words) named |= kind.contains(w) || kind.contains("ال" + w) || w.startsWith("ال") && kind.contains(w.substring(2));
+            if (!named) continue;
+            Set<String> analyzed = new HashSet<>();
+            kind.forEach(k -> analyzed.addAll(terms.analyze(k)));
+            out.add(analyzed);
+        }
+        return out;
+    }
+
+    private static List<Set<String>> load() {
+        List<Set<String>> kinds = new ArrayList<>();
+        try (InputStream in = EventWords.class.getResourceAsStream("event-words.txt")) {
+            if (in == null) throw new IllegalStateException("event-words.txt is missing from the classpath");
+            BufferedReader reader = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
+            for (String line = reader.readLine(); line != null; line = reader.readLine()) {
+                String content = line.replaceFirst("#.*", "").strip();
+                if (content.isEmpty()) continue;
+                int colon = content.indexOf(':');
+                if (colon < 0) throw new IllegalStateException("event-words.txt: no 'kind:' in " + line);
+                Set<String> words = new HashSet<>();
+                for (String w : content.substring(colon + 1).strip().split("\\s+")) {
+                    words.add(ArabicText.normalize(w).toLowerCase(java.util.Locale.ROOT));
+                }
+                kinds.add(Set.copyOf(words));
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot read event-words.txt", e);
+        }
+        return List.copyOf(kinds);
+    }
+}

@@ -1,0 +1,56 @@
+package com.nabaa.answer;
+
+import static com.nabaa.answer.TestArticles.arabic;
+import static com.nabaa.answer.TestArticles.askOver;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.nabaa.news.Article;
+import java.io.IOException;
+import java.nio.file.Path;
+import java.time.ZoneId;
+import java.time.ZonedDateTime;
+import java.util.ArrayList;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * A question about a kind of event (a fire, a death, a flood: {@code event-words.txt}) is not
+ * answered by a story that tells of no such event, however well it matches the rest: a flood at a
+ * museum does not say why a cathedral burned.
+ */
+class EventKindTest {
+    private static final ZonedDateTime NOW = ZonedDateTime.of(2026, 4, 20, 12, 0, 0, 0, ZoneId.of("Europe/Paris"));
+
+    @TempDir
+    Path dir;
+
+    private Answer ask(String question, Article story) throws IOException {
+        List<Article> news = new ArrayList<>();
+        news.add(story);
+        for (int i = 0; i < 40; i++) {
+            news.add(arabic("league-" + i, "2026-03-1" + (i % 9) + "T08:00:00Z", "نشرة " + i,
+                    "انتهت مباراة الأسبوع في الدوري بالتعادل في اللقاء " + i + "."));
+        }
+        return askOver(dir, news, question, NOW);
+    }
+
+    @Test
+    void aStoryOfAnotherKindOfEventDoesNotAnswer() throws IOException {
+        Answer a = ask("ما أسباب حريق كاتدرائية المدينة القديمة؟", arabic("flood", "2026-04-18T10:00:00Z",
+                "مياه الأمطار تغمر كاتدرائية المدينة القديمة",
+                "غمرت مياه الأمطار أقبية كاتدرائية المدينة القديمة، وأغلقت أبوابها أمام الزوار، وتعود أسباب ذلك إلى انسداد المصارف."));
+
+        assertThat(a.kind()).isEqualTo(Answer.Kind.NOTHING_FOUND);
+    }
+
+    @Test
+    void aStoryOfThatKindOfEventAnswersInItsOwnWords() throws IOException {
+        // حريق asked, احترقت written: one kind of event.
+        Answer a = ask("ما أسباب حريق كاتدرائية المدينة القديمة؟", arabic("fire", "2026-04-18T10:00:00Z",
+                "النيران تلتهم سقف كاتدرائية المدينة القديمة",
+                "احترقت أجزاء من سقف كاتدرائية المدينة القديمة، وتعود أسباب ذلك إلى ماس كهربائي بحسب المحققين."));
+
+        assertThat(a.stories()).extracting(Story::articleId).first().isEqualTo("fire");
+    }
+}
