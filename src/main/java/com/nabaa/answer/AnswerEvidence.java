@@ -80,7 +80,9 @@ final class AnswerEvidence {
      * the question's words (as typed, and as searched: an English question's Arabic words).
      */
     static boolean holds(AnswerType type, String sentence, String asked) {
-        if (namesOtherMonth(sentence, asked) || namesOtherRound(sentence, asked)) return false;
+        if (namesOtherMonth(sentence, asked) || namesOtherRound(sentence, asked) || namesCandidates(sentence, asked)) {
+            return false;
+        }
         if (type == AnswerType.OTHER) return true;
         if (type == AnswerType.RESULT) return ScoreLines.in(sentence);
         Set<String> question = new HashSet<>();
@@ -120,6 +122,39 @@ final class AnswerEvidence {
         List<String> words = words(sentence);
         int finals = finals(words);
         return finals > 0 && rounds(words) >= finals;
+    }
+
+    /**
+     * The question asks who won ("من فاز بجائزة…"، "awards winner") and the sentence lists the
+     * candidates ("لائحة المرشحين العشرة لجائزة أفضل لاعب"): it tells who may win, not who did. Not
+     * when the question asks about the candidates itself ("صلاح في قائمة المرشحين؟"); one candidate
+     * named (المرشح) may be the winner.
+     */
+    static boolean namesCandidates(String sentence, String asked) {
+        List<String> question = words(asked);
+        boolean winner = question.stream().map(AnswerEvidence::bare).anyMatch(WINNER_ASKED::contains);
+        if (!winner || question.stream().anyMatch(AnswerEvidence::isCandidates)
+                || question.stream().anyMatch(w -> w.startsWith("قاءم") || w.startsWith("قايم") || w.startsWith("لاءح"))) {
+            return false;
+        }
+        return words(sentence).stream().anyMatch(AnswerEvidence::isCandidates);
+    }
+
+    /** Words that ask who won: فاز، فوز، الفائز، كسب، ربح، توج، won, winner. */
+    private static final Set<String> WINNER_ASKED = Set.of("فاز", "فازت", "يفوز", "تفوز", "فوز", "فاءز", "فاءزه", "فايز",
+            "كسب", "ربح", "توج", "تتوج", "يتوج", "won", "win", "wins", "winner", "winners");
+
+    /** The word without a leading و, ب or ل and the article: الفائز → فاءز. */
+    private static String bare(String word) {
+        String w = word.length() > 3 && "وبل".indexOf(word.charAt(0)) >= 0 ? word.substring(1) : word;
+        return w.startsWith("ال") && w.length() > 4 ? w.substring(2) : w;
+    }
+
+    /** Candidates in the plural or as a list: المرشحين، مرشحون، ترشيحات، shortlist, nominees. */
+    private static boolean isCandidates(String word) {
+        String w = bare(word);
+        return w.startsWith("مرشحين") || w.startsWith("مرشحون") || w.startsWith("ترشيحات") || w.equals("shortlist")
+                || w.equals("nominees") || w.equals("candidates") || w.equals("nominated");
     }
 
     private static boolean asksWhoReached(String word) {

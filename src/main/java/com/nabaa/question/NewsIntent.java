@@ -28,6 +28,13 @@ final class NewsIntent {
     private static final Pattern CHANGING_VALUE = Pattern.compile(START + "(?:"
             + "[وف]?(?:بال|لل|ال|ب|ل)?(?:سعر|اسعار|تسعيره)|بكام|prices?|rates?|how\\s+much|costs?"
             + ")" + END);
+    /**
+     * A running count asked as it stands: how many, this season or so far ("كم هدف سجل صلاح هذا
+     * الموسم؟"، "how many goals so far"): last month's figure is not the answer.
+     */
+    private static final Pattern RUNNING_COUNT = Pattern.compile(START + "(?:كم|قديش|قداش|شحال|كام|how\\s+many)" + END
+            + ".*" + START + "(?:هذا\\s+الموسم|هالموسم|الموسم\\s+الحالي|حتي\\s+الان|لحد\\s+الان|لحد\\s+دلوقتي|لغايه\\s+دلوقتي"
+            + "|للحين|this\\s+season|so\\s+far)" + END);
     private static final Pattern IN_THE_PAST = Pattern.compile(START + "(?:كان|كانت|كانوا|was|were|did|used\\s+to)" + END);
 
     private NewsIntent() {
@@ -47,10 +54,10 @@ final class NewsIntent {
         return Optional.of(cut.strip().replaceAll("\\s{2,}", " "));
     }
 
-    /** Whether the question asks for a price or a rate as it stands, not as it was. */
+    /** Whether the question asks for a price, a rate or a running count as it stands, not as it was. */
     static boolean asksChangingValue(String question) {
         Objects.requireNonNull(question, "question");
         String text = QuestionTextView.of(question).text();
-        return CHANGING_VALUE.matcher(text).find() && !IN_THE_PAST.matcher(text).find();
+        return (CHANGING_VALUE.matcher(text).find() || RUNNING_COUNT.matcher(text).find()) && !IN_THE_PAST.matcher(text).find();
     }
 }

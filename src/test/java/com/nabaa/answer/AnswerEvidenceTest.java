@@ -142,4 +142,17 @@ class AnswerEvidenceTest {
         assertThat(AnswerEvidence.namesOtherRound("فازت كرواتيا على إنجلترا في نصف النهائي وتواجه فرنسا.",
                 "مين اتأهل للنهائي انجلترا ولا كرواتيا؟")).isFalse();
     }
+
+    @Test
+    void theCandidatesListDoesNotSayWhoWon() {
+        String q = "FIFA The Best awards 2018 winner فيفا أفضل جائزة 2018 فوز";
+        assertThat(holds(AnswerType.OTHER,
+                "نشر الفيفا لائحة المرشحين العشرة لجائزة أفضل لاعب في العالم لعام 2018، بينهم مودريتش وصلاح.", q)).isFalse();
+        assertThat(holds(AnswerType.OTHER, "فاز لوكا مودريتش بجائزة أفضل لاعب في العالم لعام 2018.", q)).isTrue();
+        // One candidate named may be the winner; a question about the list is answered by it.
+        assertThat(AnswerEvidence.namesCandidates("فاز المرشح المعارض بالانتخابات الرئاسية.", "من فاز بالانتخابات؟"))
+                .isFalse();
+        assertThat(AnswerEvidence.namesCandidates("ضمت قائمة المرشحين محمد صلاح.", "صلاح في قايمة الكورة الدهبية؟"))
+                .isFalse();
+    }
 }

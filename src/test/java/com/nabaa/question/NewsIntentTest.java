@@ -51,6 +51,16 @@ class NewsIntentTest {
     }
 
     @Test
+    void aRunningCountThisSeasonOrSoFarAsksForTheCurrentValue() {
+        assertThat(parse("كم هدف سجل محمد صلاح في الدوري الإنجليزي هذا الموسم؟").asksCurrentValue()).isTrue();
+        assertThat(parse("قديش عدد الضحايا لحد الآن؟").asksCurrentValue()).isTrue();
+        assertThat(parse("how many goals has Salah scored so far").asksCurrentValue()).isTrue();
+        assertThat(parse("كم هدف سجل صلاح في نهائي دوري الأبطال؟").asksCurrentValue()).as("one match, not a count")
+                .isFalse();
+        assertThat(parse("كم هدفا سجل صلاح الموسم الماضي؟").asksCurrentValue()).isFalse();
+    }
+
+    @Test
     void aPriceInThePastOrOnANamedDayIsNotTheCurrentValue() {
         assertThat(parse("كم كان سعر برميل برنت عام 2014؟").asksCurrentValue()).isFalse();
         assertThat(parse("كم كان سعر النفط عند تأسيس أوبك؟").asksCurrentValue()).isFalse();
