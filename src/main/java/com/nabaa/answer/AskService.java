@@ -151,10 +151,11 @@ public final class AskService implements Answers {
     }
 
     /**
-     * The question asks about now without naming a date or a year (a price or a rate as it stands,
-     * a result, the news of a topic) and its first story, on any page, is older than that allows
-     * ({@link #FRESH_VALUE}, {@link Recency#RECENT_NEWS}): older stories are offered as the newest
-     * there are, not as the answer; in 2022 the 2018 match of the same teams is not "the result".
+     * The question names no date or year and its first story, on any page, is older than the
+     * question allows: a price or a rate as it stands ({@link #FRESH_VALUE}), a result or the news of
+     * a topic ({@link Recency#RECENT_NEWS}), any other question ({@link Recency#NOTHING_THIS_YEAR}).
+     * Older stories are offered as the newest there are, not as the answer: in 2022 the 2018 match of
+     * the same teams is not "the result", nor a 2018 royal wedding the Queen's death.
      */
     private static boolean staleForNow(Ranked ranked) {
         Question q = ranked.question();
@@ -163,7 +164,7 @@ public final class AskService implements Answers {
         Duration fresh;
         if (q.asksCurrentValue()) fresh = FRESH_VALUE;
         else if (q.latest() || ranked.listsNewest() || ResultFocus.of(q, ranked.terms()).isPresent()) fresh = Recency.RECENT_NEWS;
-        else return false;
+        else fresh = Recency.NOTHING_THIS_YEAR;
         return published.get().isBefore(q.now().toInstant().minus(fresh));
     }
 

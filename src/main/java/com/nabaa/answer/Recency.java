@@ -37,6 +37,12 @@ final class Recency {
      * when it has none, the older ones are offered as such).
      */
     static final Duration RECENT_NEWS = Duration.ofDays(30);
+    /**
+     * Any question asked without a date is answered from the last year's news: when the best story
+     * is older, it is offered as older news (kind {@code older}, no » line), with its date. A history
+     * question ("متى توفي كوفي عنان؟" asked years later) still gets its story, labelled.
+     */
+    static final Duration NOTHING_THIS_YEAR = Duration.ofDays(365);
 
     /** The question names neither a date nor a year: asked about a result or news, it means the latest. */
     static boolean namesNoTime(Question q) {

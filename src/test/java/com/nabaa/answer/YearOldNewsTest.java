@@ -1,0 +1,53 @@
+package com.nabaa.answer;
+
+import static com.nabaa.answer.TestArticles.arabic;
+import static com.nabaa.answer.TestArticles.askOver;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.nabaa.news.Article;
+import java.io.IOException;
+import java.nio.file.Path;
+import java.time.ZoneId;
+import java.time.ZonedDateTime;
+import java.util.ArrayList;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * Any question asked without a date is answered from the last year's news: asked years after the
+ * best story it has, the bot offers that story as older news, with its date and without a direct
+ * answer, rather than as the answer (in 2022, a 2018 royal wedding is not the Queen's death).
+ */
+class YearOldNewsTest {
+    @TempDir
+    Path dir;
+
+    private Answer askAt(ZonedDateTime now) throws IOException {
+        List<Article> news = new ArrayList<>();
+        news.add(arabic("visit", "2018-07-13T10:00:00Z", "ملكة الواحة تستقبل رئيس الرمال في القصر",
+                "استقبلت ملكة الواحة رئيس الرمال في القصر الملكي، واستمر اللقاء ساعة كاملة."));
+        for (int i = 0; i < 40; i++) {
+            news.add(arabic("league-" + i, "2018-06-1" + (i % 9) + "T08:00:00Z", "نشرة " + i,
+                    "انتهت مباراة الأسبوع في الدوري بالتعادل في اللقاء " + i + "."));
+        }
+        return askOver(dir, news, "متى استقبلت ملكة الواحة رئيس الرمال؟", now);
+    }
+
+    @Test
+    void aStoryMoreThanAYearOlderThanTheClockIsOfferedAsOlderNews() throws IOException {
+        Answer a = askAt(ZonedDateTime.of(2022, 9, 9, 12, 0, 0, 0, ZoneId.of("Europe/London")));
+
+        assertThat(a.kind()).isEqualTo(Answer.Kind.OLDER);
+        assertThat(a.stories()).extracting(Story::articleId).containsExactly("visit");
+        assertThat(a.directAnswer()).isEmpty();
+    }
+
+    @Test
+    void theSameStoryWithinTheYearAnswers() throws IOException {
+        Answer a = askAt(ZonedDateTime.of(2018, 9, 9, 12, 0, 0, 0, ZoneId.of("Europe/London")));
+
+        assertThat(a.kind()).isEqualTo(Answer.Kind.ANSWERED);
+        assertThat(a.stories()).extracting(Story::articleId).first().isEqualTo("visit");
+    }
+}
