@@ -23,7 +23,7 @@ class BareTopicTest {
     void open() throws IOException {
         index = NewsIndex.open(dir);
         // The older report names the dam more often: by words alone it ranks first.
-        index.upsert(arabic("dam-2025", "2025-03-01T10:00:00Z", "سد النهضة: مفاوضات سد النهضة تتعثر",
+        index.upsert(arabic("dam-march", "2026-03-01T10:00:00Z", "سد النهضة: مفاوضات سد النهضة تتعثر",
                 "تعثرت مفاوضات سد النهضة مجددا، وقال الوزير إن سد النهضة يهدد حصة مصر من المياه."));
         index.upsert(arabic("dam-today", "2026-11-25T09:00:00Z", "سد النهضة: إثيوبيا تبدأ الملء السادس",
                 "بدأت إثيوبيا صباح اليوم الملء السادس لخزان سد النهضة وسط تحذيرات من دولتي المصب."));
@@ -40,7 +40,7 @@ class BareTopicTest {
     void aTopicAloneListsItsNewestStoryFirst() {
         Answer answer = service.ask(AskRequest.of("سد النهضة", NOW, 3));
 
-        assertThat(answer.stories()).extracting(Story::articleId).containsExactly("dam-today", "dam-2025");
+        assertThat(answer.stories()).extracting(Story::articleId).containsExactly("dam-today", "dam-march");
         assertThat(answer.directAnswer()).as("a topic asks for news, not a fact").isEmpty();
     }
 
@@ -90,7 +90,7 @@ class BareTopicTest {
     void aQuestionAboutTheTopicKeepsTheBestAnswerFirst() {
         Answer answer = service.ask(AskRequest.of("لماذا تعثرت مفاوضات سد النهضة؟", NOW, 3));
 
-        assertThat(answer.stories()).extracting(Story::articleId).first().isEqualTo("dam-2025");
+        assertThat(answer.stories()).extracting(Story::articleId).first().isEqualTo("dam-march");
         assertThat(answer.directAnswer()).hasValueSatisfying(s -> assertThat(s).contains("تعثرت مفاوضات سد النهضة"));
     }
 }
