@@ -9,8 +9,6 @@ or before the reader's clock, narrowed by its `narrow` pattern, plus those judge
 pooled.tsv (articles both systems ranked in their top 3 that the story's search had missed: pool.py). A warning says when a gold answer
 appears in none of them (then it is written the way no outlet writes it).
 """
-import glob
-import importlib
 import json
 import os
 import re
@@ -57,9 +55,7 @@ def utc(iso):
 
 
 def main():
-    sys.path.insert(0, HERE)
-    for f in sorted(glob.glob(os.path.join(HERE, 'stories_*.py'))):
-        importlib.import_module(os.path.basename(f)[:-3])
+    spec.load_stories()
     docs = corpus.load()
     by_id = {d.id: d for d in docs}
     out, warnings, keys = [], [], set()

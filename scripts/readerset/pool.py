@@ -11,8 +11,6 @@ answer appears in it, to be judged by reading it (`build.py --show` prints a sto
 Each verdict goes to pooled.tsv (question, article, yes or no, and for a no a few words why); build.py
 adds the relevant ones to their question, and pool.py does not list a judged article again.
 """
-import glob
-import importlib
 import json
 import os
 import sys
@@ -25,9 +23,7 @@ HERE = os.path.dirname(os.path.abspath(__file__))
 
 
 def main():
-    sys.path.insert(0, HERE)
-    for f in sorted(glob.glob(os.path.join(HERE, 'stories_*.py'))):
-        importlib.import_module(os.path.basename(f)[:-3])
+    spec.load_stories()
     docs = corpus.load()
     by_id = {d.id: d for d in docs}
     judged, stories = {}, {}

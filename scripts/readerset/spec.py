@@ -23,3 +23,16 @@ def More(key, qs):
             st['qs'].extend(qs)
             return
     raise KeyError(key)
+
+
+def load_stories():
+    """Reads every stories_*.py beside this file, which fill STORIES; returns STORIES."""
+    import glob
+    import importlib
+    import os
+    import sys
+    here = os.path.dirname(os.path.abspath(__file__))
+    sys.path.insert(0, here)
+    for f in sorted(glob.glob(os.path.join(here, 'stories_*.py'))):
+        importlib.import_module(os.path.basename(f)[:-3])
+    return STORIES

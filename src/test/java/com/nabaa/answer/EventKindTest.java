@@ -28,10 +28,7 @@ class EventKindTest {
     private Answer ask(String question, Article story) throws IOException {
         List<Article> news = new ArrayList<>();
         news.add(story);
-        for (int i = 0; i < 40; i++) {
-            news.add(arabic("league-" + i, "2026-03-1" + (i % 9) + "T08:00:00Z", "نشرة " + i,
-                    "انتهت مباراة الأسبوع في الدوري بالتعادل في اللقاء " + i + "."));
-        }
+        news.addAll(TestArticles.leagueReports(40, "2026-03"));
         return askOver(dir, news, question, NOW);
     }
 

@@ -39,10 +39,7 @@ class PartialStoryTest {
             news.add(arabic("protest-" + i, "2018-08-1" + (i % 9) + "T08:00:00Z", "نشرة " + i,
                     "خرجت مظاهرات احتجاج في المدينة في اليوم " + i + "."));
         }
-        for (int i = 0; i < 508; i++) {
-            news.add(arabic("league-" + i, "2018-07-1" + (i % 9) + "T08:00:00Z", "نشرة " + i,
-                    "انتهت مباراة الأسبوع في الدوري بالتعادل في اللقاء " + i + "."));
-        }
+        news.addAll(TestArticles.leagueReports(508, "2018-07"));
         return askOver(dir, news, QUESTION, NOW);
     }
 

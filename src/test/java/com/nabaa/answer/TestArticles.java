@@ -25,6 +25,19 @@ final class TestArticles {
                 .language(Language.ARABIC).build();
     }
 
+    /**
+     * {@code n} one-line league reports published in the month {@code yearMonth} ("2018-07"), days 10
+     * to 18: other news, so that a question's words weigh as they would in an index of many stories.
+     */
+    static List<Article> leagueReports(int n, String yearMonth) {
+        List<Article> out = new java.util.ArrayList<>(n);
+        for (int i = 0; i < n; i++) {
+            out.add(arabic("league-" + i, yearMonth + "-1" + (i % 9) + "T08:00:00Z", "نشرة " + i,
+                    "انتهت مباراة الأسبوع في الدوري بالتعادل في اللقاء " + i + "."));
+        }
+        return out;
+    }
+
     /** {@code question} asked at {@code now} of a fresh index in {@code dir} holding {@code articles}. */
     static Answer askOver(Path dir, List<Article> articles, String question, ZonedDateTime now) throws IOException {
         try (NewsIndex index = NewsIndex.open(dir)) {

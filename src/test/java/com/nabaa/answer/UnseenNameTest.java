@@ -34,10 +34,7 @@ class UnseenNameTest {
             news.add(arabic("office-" + i, "2018-09-0" + (1 + i % 9) + "T08:00:00Z", "نشرة " + i,
                     "استقبل رئيس جمهورية البلاد وفدا في اللقاء " + i + "."));
         }
-        for (int i = 0; i < 560; i++) {
-            news.add(arabic("league-" + i, "2018-07-1" + (i % 9) + "T08:00:00Z", "نشرة " + i,
-                    "انتهت مباراة الأسبوع في الدوري بالتعادل في اللقاء " + i + "."));
-        }
+        news.addAll(TestArticles.leagueReports(560, "2018-07"));
         return askOver(dir, news, question, NOW);
     }
 

@@ -27,10 +27,7 @@ class YearOldNewsTest {
         List<Article> news = new ArrayList<>();
         news.add(arabic("visit", "2018-07-13T10:00:00Z", "ملكة الواحة تستقبل رئيس الرمال في القصر",
                 "استقبلت ملكة الواحة رئيس الرمال في القصر الملكي، واستمر اللقاء ساعة كاملة."));
-        for (int i = 0; i < 40; i++) {
-            news.add(arabic("league-" + i, "2018-06-1" + (i % 9) + "T08:00:00Z", "نشرة " + i,
-                    "انتهت مباراة الأسبوع في الدوري بالتعادل في اللقاء " + i + "."));
-        }
+        news.addAll(TestArticles.leagueReports(40, "2018-06"));
         return askOver(dir, news, "متى استقبلت ملكة الواحة رئيس الرمال؟", now);
     }
 
