@@ -33,6 +33,11 @@ final class Ranking {
      * (MRR@10 on XQuAD-ar 0.833 → 0.844, ARCD 0.710 → 0.717, measured by {@code nabaa eval}).
      */
     static final float COVERAGE_FLOOR = 0.5f;
+    /**
+     * A story whose headline names months, none of them the one the reader asks about ("… 11.4% في
+     * مايو" for "في يونيو"), counts this share of its score: it reports another month's figure.
+     */
+    static final float OTHER_MONTH = 0.5f;
     /** How many of the best stories are read whole for their evidence ({@link Evidence}). */
     static final int EVIDENCE_CHECKED = 10;
     /**
@@ -241,6 +246,8 @@ final class Ranking {
             float score = h.score() * (COVERAGE_FLOOR + coverage) + WHOLE_ARTICLE_WEIGHT * whole.score(h.articleId());
             if (now) score *= Recency.boost(h.published(), clock);
             if (dated) score *= Recency.closeness(h.published(), q.when().get());
+            // "التضخم … في مايو" is May's figure, whatever day of June reported it.
+            if (dated && AnswerEvidence.namesOtherMonth(h.title(), q.asked())) score *= OTHER_MONTH;
             StoryGrouper.Candidate c =
                     new StoryGrouper.Candidate(h, new HashSet<>(titleTerms), score, coverage, h.published());
             // For readers who want news of now: how fully the headline names the topic (0: not counted).

@@ -72,8 +72,21 @@ final class Recency {
 
     /** The range a ranked search for a past range reads: the range and the reports after it. */
     static DateRange withReports(DateRange asked) {
-        return new DateRange(asked.from(), asked.to().plus(REPORT_DELAY));
+        return new DateRange(asked.from(), asked.to().plus(reportDelay(asked)));
     }
+
+    /**
+     * How long after a range its reports come: a day's events the next day ({@link #REPORT_DELAY}),
+     * a month's figures (inflation, sales, visitors) up to {@link #MONTH_REPORT_DELAY} into the next.
+     */
+    static Duration reportDelay(DateRange asked) {
+        Duration length = Duration.between(asked.from(), asked.to());
+        return length.compareTo(Duration.ofDays(27)) >= 0 && length.compareTo(Duration.ofDays(32)) <= 0
+                ? MONTH_REPORT_DELAY : REPORT_DELAY;
+    }
+
+    /** A month's figures are reported up to this long after it ends. */
+    static final Duration MONTH_REPORT_DELAY = Duration.ofDays(15);
 
     /**
      * 1 for a story published within the asked range (or undated), falling linearly to {@link
@@ -81,7 +94,7 @@ final class Recency {
      */
     static float closeness(Optional<Instant> published, DateRange asked) {
         if (published.isEmpty() || published.get().isBefore(asked.to())) return 1f;
-        double late = Duration.between(asked.to(), published.get()).toMinutes() / (double) REPORT_DELAY.toMinutes();
+        double late = Duration.between(asked.to(), published.get()).toMinutes() / (double) reportDelay(asked).toMinutes();
         return (float) (1 - (1 - LATE_REPORT_WEIGHT) * Math.min(1, late));
     }
 

@@ -1,0 +1,39 @@
+package com.nabaa.answer;
+
+import static com.nabaa.answer.TestArticles.arabic;
+import static com.nabaa.answer.TestArticles.askOver;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.nabaa.news.Article;
+import java.io.IOException;
+import java.nio.file.Path;
+import java.time.ZoneId;
+import java.time.ZonedDateTime;
+import java.util.ArrayList;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * A month's figure is reported in the next month: asked for June's inflation in July, the report
+ * published on 10 July about June comes before the one published in June about May.
+ */
+class MonthFigureTest {
+    @TempDir
+    Path dir;
+
+    @Test
+    void aMonthsFigureIsFoundInTheNextMonthsReportAndAnotherMonthsFigureComesAfter() throws IOException {
+        List<Article> news = new ArrayList<>();
+        news.add(arabic("may", "2026-06-10T10:00:00Z", "التضخم السنوي في مدن الواحة يهبط إلى 11.4% في مايو",
+                "قال جهاز الإحصاء إن التضخم السنوي في مدن الواحة هبط إلى 11.4% في مايو من 13.1% في أبريل."));
+        news.add(arabic("june", "2026-07-10T10:00:00Z", "التضخم السنوي في مدن الواحة يقفز إلى 14.4% في يونيو",
+                "قال جهاز الإحصاء إن التضخم السنوي في مدن الواحة قفز إلى 14.4% في يونيو بعد رفع أسعار الوقود."));
+        news.addAll(TestArticles.leagueReports(40, "2026-06"));
+
+        Answer a = askOver(dir, news, "كم بلغ التضخم السنوي في مدن الواحة في يونيو؟",
+                ZonedDateTime.of(2026, 7, 12, 12, 0, 0, 0, ZoneId.of("Africa/Cairo")));
+
+        assertThat(a.stories()).extracting(Story::articleId).first().isEqualTo("june");
+    }
+}
