@@ -241,7 +241,7 @@ final class ResultFocus {
         }
         if (reports.isEmpty() && naming.isEmpty()) return groups;
         Comparator<List<StoryGrouper.Candidate>> newest =
-                Comparator.comparing(g -> g.get(0).published().orElseThrow(), Comparator.reverseOrder());
+                Comparator.comparing(g -> g.get(0).published().orElse(java.time.Instant.EPOCH), Comparator.reverseOrder());
         reports.sort(newest);
         naming.sort(newest);
         reports.addAll(naming);
