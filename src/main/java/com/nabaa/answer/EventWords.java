@@ -10,6 +10,7 @@ import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Set;
 
 /**
@@ -29,19 +30,22 @@ final class EventWords {
      */
     static List<Set<String>> askedIn(String asked, QueryTerms terms) {
         Set<String> words = new HashSet<>();
-        for (String w : ArabicText.normalize(asked).toLowerCase(java.util.Locale.ROOT).split("[^\\p{L}]+")) {
+        for (String w : ArabicText.normalize(asked).toLowerCase(Locale.ROOT).split("[^\\p{L}]+")) {
             if (!w.isEmpty()) words.add(w.length() > 3 && "وفب".indexOf(w.charAt(0)) >= 0 ? w.substring(1) : w);
         }
         List<Set<String>> out = new ArrayList<>();
         for (Set<String> kind : KINDS) {
-            boolean named = false;
-            for (String w : words) named |= kind.contains(w) || kind.contains("ال" + w) || w.startsWith("ال") && kind.contains(w.substring(2));
-            if (!named) continue;
+            if (words.stream().noneMatch(w -> names(kind, w))) continue;
             Set<String> analyzed = new HashSet<>();
             kind.forEach(k -> analyzed.addAll(terms.analyze(k)));
             out.add(analyzed);
         }
         return out;
+    }
+
+    /** The kind holds the word, with or without the article (الحريق، حريق). */
+    private static boolean names(Set<String> kind, String word) {
+        return kind.contains(word) || kind.contains("ال" + word) || word.startsWith("ال") && kind.contains(word.substring(2));
     }
 
     private static List<Set<String>> load() {
@@ -56,7 +60,7 @@ final class EventWords {
                 if (colon < 0) throw new IllegalStateException("event-words.txt: no 'kind:' in " + line);
                 Set<String> words = new HashSet<>();
                 for (String w : content.substring(colon + 1).strip().split("\\s+")) {
-                    words.add(ArabicText.normalize(w).toLowerCase(java.util.Locale.ROOT));
+                    words.add(ArabicText.normalize(w).toLowerCase(Locale.ROOT));
                 }
                 kinds.add(Set.copyOf(words));
             }

@@ -8,6 +8,7 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.LinkedHashMap;
@@ -178,7 +179,7 @@ final class Evidence {
         Set<String> seen = seen(title, text);
         // A death asked of a story that tells of no death tells of something else.
         for (Set<String> kind : events) {
-            if (java.util.Collections.disjoint(kind, seen)) return false;
+            if (Collections.disjoint(kind, seen)) return false;
         }
         if (partial && !missingOf(weighty.keySet(), seen).isEmpty()) return false;
         float lacking = 0;

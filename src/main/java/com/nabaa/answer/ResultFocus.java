@@ -5,7 +5,9 @@ import com.nabaa.index.PassageSearcher;
 import com.nabaa.index.SearchFilter;
 import com.nabaa.question.Question;
 import com.nabaa.question.ResultQuestion;
+import com.nabaa.text.ArabicText;
 import com.nabaa.text.ScoreLines;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
@@ -222,7 +224,7 @@ final class ResultFocus {
                                                     Question q) {
         if (result.hasSides() || !Recency.namesNoTime(q)) return groups;
         SidesInText sides = sidesIn(terms);
-        java.time.Instant since = q.now().toInstant().minus(Recency.RECENT_NEWS);
+        Instant since = q.now().toInstant().minus(Recency.RECENT_NEWS);
         List<List<StoryGrouper.Candidate>> reports = new ArrayList<>();
         List<List<StoryGrouper.Candidate>> naming = new ArrayList<>();
         List<List<StoryGrouper.Candidate>> rest = new ArrayList<>();
@@ -241,7 +243,7 @@ final class ResultFocus {
         }
         if (reports.isEmpty() && naming.isEmpty()) return groups;
         Comparator<List<StoryGrouper.Candidate>> newest =
-                Comparator.comparing(g -> g.get(0).published().orElse(java.time.Instant.EPOCH), Comparator.reverseOrder());
+                Comparator.comparing(g -> g.get(0).published().orElse(Instant.EPOCH), Comparator.reverseOrder());
         reports.sort(newest);
         naming.sort(newest);
         reports.addAll(naming);
@@ -255,7 +257,7 @@ final class ResultFocus {
     }
 
     /** A story of the last {@link Recency#RECENT_NEWS} whose headline says someone won what is asked, not asking it. */
-    private static boolean saysWon(StoryGrouper.Candidate c, SidesInText sides, java.time.Instant since) {
+    private static boolean saysWon(StoryGrouper.Candidate c, SidesInText sides, Instant since) {
         String title = c.best().title();
         return c.published().map(p -> !p.isBefore(since)).orElse(false) && sides.winsTopic(title)
                 && !Summarizer.isQuestion(title) && !LIVE.matcher(title).find();
@@ -267,7 +269,7 @@ final class ResultFocus {
 
     private static boolean reportsWin(String headline) {
         for (String word : headline.split("\\s+")) {
-            String w = com.nabaa.text.ArabicText.normalize(word).replaceAll("[^\\p{L}]", "");
+            String w = ArabicText.normalize(word).replaceAll("[^\\p{L}]", "");
             if (WIN_VERBS.contains(w) || w.length() > 3 && w.charAt(0) == 'و' && WIN_VERBS.contains(w.substring(1))) return true;
         }
         return false;

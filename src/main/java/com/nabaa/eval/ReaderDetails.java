@@ -8,6 +8,7 @@ import com.nabaa.answer.Story;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.io.Writer;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
 
@@ -80,7 +81,7 @@ final class ReaderDetails implements ReaderEvaluation.Details {
      * ({@code scripts/readerset/pool.py}).
      */
     static Set<String> pooled(List<List<String>> nabaa, List<List<String>> baseline) {
-        Set<String> ids = new java.util.LinkedHashSet<>();
+        Set<String> ids = new LinkedHashSet<>();
         for (List<List<String>> ranked : List.of(nabaa, baseline)) {
             ranked.subList(0, Math.min(3, ranked.size())).forEach(ids::addAll);
         }

@@ -8,6 +8,7 @@ import java.nio.file.Path;
 import java.time.Instant;
 import java.time.ZoneId;
 import java.time.ZonedDateTime;
+import java.util.ArrayList;
 import java.util.List;
 
 /** The clock and the one-paragraph Arabic articles the answer tests index. */
@@ -30,7 +31,7 @@ final class TestArticles {
      * to 18: other news, so that a question's words weigh as they would in an index of many stories.
      */
     static List<Article> leagueReports(int n, String yearMonth) {
-        List<Article> out = new java.util.ArrayList<>(n);
+        List<Article> out = new ArrayList<>(n);
         for (int i = 0; i < n; i++) {
             out.add(arabic("league-" + i, yearMonth + "-1" + (i % 9) + "T08:00:00Z", "نشرة " + i,
                     "انتهت مباراة الأسبوع في الدوري بالتعادل في اللقاء " + i + "."));
