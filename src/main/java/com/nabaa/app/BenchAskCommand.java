@@ -81,6 +81,7 @@ final class BenchAskCommand implements Callable<Integer> {
             print("bare BM25 (one field, top 10)", bare);
             System.out.printf(Locale.ROOT, "ratio ask/bare: p50 %.1fx, p99 %.1fx%n",
                     (double) pct(full, 50) / pct(bare, 50), (double) pct(full, 99) / pct(bare, 99));
+            printSlowest(questions, full, rounds);
         }
         return 0;
     }
@@ -92,10 +93,31 @@ final class BenchAskCommand implements Callable<Integer> {
         }
     }
 
+    /**
+     * The questions slowest in every round (their fastest round, so a pause of the collector or of
+     * the machine does not name a question): the tail that is the answering's own.
+     */
+    private static void printSlowest(List<String> questions, long[] full, int rounds) {
+        long[] fastest = new long[questions.size()];
+        Arrays.fill(fastest, Long.MAX_VALUE);
+        for (int i = 0; i < full.length; i++) fastest[i % questions.size()] = Math.min(fastest[i % questions.size()], full[i]);
+        Integer[] order = new Integer[questions.size()];
+        for (int i = 0; i < order.length; i++) order[i] = i;
+        Arrays.sort(order, (a, b) -> Long.compare(fastest[b], fastest[a]));
+        System.out.printf(Locale.ROOT, "fastest round of each question: mean %.2f ms, p99 %.2f ms%n",
+                Arrays.stream(fastest).average().orElse(0) / 1e6, pct(fastest, 99) / 1e6);
+        System.out.printf(Locale.ROOT, "slowest questions (fastest of %d rounds):%n", rounds);
+        for (int k = 0; k < Math.min(SLOWEST_SHOWN, order.length); k++) {
+            System.out.printf(Locale.ROOT, "  %6.2f ms  %s%n", fastest[order[k]] / 1e6, questions.get(order[k]));
+        }
+    }
+
     private static void print(String label, long[] nanos) {
         System.out.printf(Locale.ROOT, "%-34s p50 %6.2f ms  p99 %6.2f ms  mean %6.2f ms%n", label,
                 pct(nanos, 50) / 1e6, pct(nanos, 99) / 1e6, Arrays.stream(nanos).average().orElse(0) / 1e6);
     }
+
+    private static final int SLOWEST_SHOWN = 8;
 
     private static long pct(long[] values, int p) {
         long[] sorted = values.clone();

@@ -55,6 +55,23 @@ public final class FollowUps {
             "قال قالت قالو قالوا ردت رد ردو ردوا علقت علق علقو علقوا موقف موقفها موقفه موقفهم عملت عمل عملو عملوا"
                     + " say said says respond responded react reacted reaction");
 
+    /**
+     * Question words that, joined by و, ask on about the last answer ("ومين اتكلف بدالو؟"، "وليش
+     * استقال؟"): the و carries the question back to it.
+     */
+    private static final Set<String> JOINED_QUESTIONS = normalized(
+            "مين من ليه ليش لماذا ايه ايش شو شنو شنوة كيف ازاي امتى متى فين اين كم قديش علاش هل");
+    /**
+     * A verb's shape after the و that joins it ("وطلعوا"، "وهيلحق"، "واتكلف"، "وقالت"): a present tense
+     * with its prefix (and a dialect's future ه or ح, or habitual ب), a plural past in وا, an Egyptian
+     * passive in ات, a short past in ت, a past in است (استقال). A noun after و (وزير، وفاة، ولي) has
+     * none of them; one ending as a noun does (ه، ات) is not read as a verb.
+     */
+    private static final java.util.regex.Pattern JOINED_VERB = java.util.regex.Pattern.compile(
+            "^[هحبس]?[يتن]\\p{IsArabic}{2,}$|^\\p{IsArabic}{2,}وا$|^ات\\p{IsArabic}{3,}$|^\\p{IsArabic}{2,3}ت$|^است\\p{IsArabic}{2,3}$");
+    /** At most this many words in a message that goes on from the last answer ({@link #goesOn}). */
+    static final int GOES_ON_WORDS = 3;
+
     private FollowUps() {
     }
 
@@ -78,7 +95,40 @@ public final class FollowUps {
         if (q.result().filter(r -> r.topic().isBlank()).isPresent()) return true;
         return q.topicWords().stream().map(FollowUps::key)
                 .allMatch(w -> POINTERS.contains(w) || MORE.contains(w) || ASPECTS.contains(w))
-                || side(q.topicWords()).isPresent();
+                || side(q.topicWords()).isPresent() || goesOn(q.asked());
+    }
+
+    /**
+     * Whether a short message goes on from the last answer with nothing but a verb: after any pointer
+     * (طيب، طب), it opens with و joined to a verb or a question word, and its other words are verbs,
+     * pointers or aspects ("طيب وطلعوا كلهم؟"، "ومين اتكلف بدالو؟"، "وليش استقال؟"). It names no one
+     * and nothing: the last answer's topic is its subject. A message naming a topic of its own ("ومين
+     * المسؤول عن حادث القطار؟"، "وتركيا قالت ايه عن الليرة؟") or opening with a noun (وزير الخارجية
+     * استقال؟) or with a question word written with و (وش، وين، واش) is a question.
+     */
+    private static boolean goesOn(String text) {
+        if (openingJoined(text).isEmpty()) return false;
+        String on = goingOn(text);
+        if (on.isEmpty()) return false;
+        List<String> words = Arrays.stream(on.split("\\s+")).map(FollowUps::fold).toList();
+        return words.size() <= GOES_ON_WORDS
+                && words.stream().allMatch(w -> POINTERS.contains(w) || ASPECTS.contains(w) || verbShaped(w));
+    }
+
+    private static boolean verbShaped(String word) {
+        return JOINED_VERB.matcher(word).find() && !word.endsWith("ه") && !word.endsWith("ات");
+    }
+
+    /** The word after the و that opens a message going on from the last answer ({@link #goesOn}). */
+    private static Optional<String> openingJoined(String asked) {
+        for (String word : InvisibleCharacters.strip(asked).strip().split("\\s+")) {
+            String w = fold(trim(word));
+            if (w.isEmpty() || POINTERS.contains(w)) continue;
+            if (w.length() < 4 || w.charAt(0) != 'و') return Optional.empty();
+            String rest = w.substring(1);
+            return JOINED_QUESTIONS.contains(rest) || verbShaped(rest) ? Optional.of(rest) : Optional.empty();
+        }
+        return Optional.empty();
     }
 
     /**
@@ -116,9 +166,30 @@ public final class FollowUps {
                 QuestionText.stripFillers(InvisibleCharacters.strip(text)).strip().split("\\s+"))
                 .map(FollowUps::trim).filter(w -> !w.isEmpty()).toList());
         side.ifPresent(kept::add);
+        if (side.isEmpty() && goesOn(text)) return goingOn(text);
         for (String word : words) {
             String k = key(word);
             if (ASPECTS.contains(k) || side.isPresent() && REACTIONS.contains(k)) kept.add(trim(word));
+        }
+        return String.join(" ", kept);
+    }
+
+    /**
+     * What a message going on from the last answer adds ({@link #goesOn}): its words but pointers,
+     * question words and fillers, the opening و dropped ("وهيلحق كاس العالم؟" → هيلحق كاس العالم).
+     */
+    private static String goingOn(String text) {
+        List<String> kept = new ArrayList<>();
+        for (String word : QuestionText.stripFillers(InvisibleCharacters.strip(text)).strip().split("\\s+")) {
+            String w = trim(word);
+            String k = fold(w);
+            if (k.isEmpty() || POINTERS.contains(k)) continue;
+            if (kept.isEmpty() && k.length() >= 4 && k.charAt(0) == 'و') {
+                w = w.substring(1);
+                k = k.substring(1);
+            }
+            if (POINTERS.contains(k) || JOINED_QUESTIONS.contains(k)) continue;
+            kept.add(w);
         }
         return String.join(" ", kept);
     }

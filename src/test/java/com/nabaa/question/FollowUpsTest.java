@@ -31,8 +31,8 @@ class FollowUpsTest {
 
     @Test
     void aFollowUpAskingTheTollTheMeasuresOrWhoCameBeforePointsBackAndKeepsWhatItAsks() {
-        for (String s : new String[] {"وكام عدد الضحايا؟", "وايه الإجراءات؟", "ومين قبله؟", "طيب وطلعوا كلهم؟"}) {
-            assertThat(followUp(s)).as(s).isEqualTo(!s.contains("طلعوا"));
+        for (String s : new String[] {"وكام عدد الضحايا؟", "وايه الإجراءات؟", "ومين قبله؟"}) {
+            assertThat(followUp(s)).as(s).isTrue();
         }
         assertThat(FollowUps.aspects("وكام عدد الضحايا؟")).isEqualTo("عدد الضحايا");
         assertThat(followUp("عدد ضحايا زلزال إندونيسيا")).isFalse();
@@ -45,6 +45,24 @@ class FollowUpsTest {
         }
         assertThat(FollowUps.aspects("وتركيا قالت ايه؟")).isEqualTo("تركيا قالت");
         assertThat(FollowUps.aspects("وقطر ردت؟")).isEqualTo("قطر ردت");
+    }
+
+    @Test
+    void aMessageGoingOnWithOnlyAVerbPointsBackAndAddsTheVerb() {
+        for (String s : new String[] {"طيب وطلعوا كلهم؟", "ومين اتكلف بدالو؟", "وليش استقال؟", "وهيرجع امتى؟"}) {
+            assertThat(followUp(s)).as(s).isTrue();
+        }
+        assertThat(FollowUps.aspects("طيب وطلعوا كلهم؟")).isEqualTo("طلعوا");
+        assertThat(FollowUps.aspects("ومين اتكلف بدالو؟")).isEqualTo("اتكلف");
+        assertThat(FollowUps.aspects("وليش استقال؟")).isEqualTo("استقال");
+    }
+
+    @Test
+    void aMessageOpeningWithANounOrAQuestionWordWrittenWithWawOrNamingATopicIsAQuestion() {
+        for (String s : new String[] {"وزير الخارجية استقال؟", "ولي العهد وصل؟", "وش صار في الحديدة؟", "وين الاهلي؟",
+            "واش المغرب تأهل؟", "وهيلحق كاس العالم؟", "ومتى تحولت الى مسلسل انيمى؟"}) {
+            assertThat(followUp(s)).as(s).isFalse();
+        }
     }
 
     @Test
