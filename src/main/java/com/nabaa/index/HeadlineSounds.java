@@ -42,6 +42,8 @@ final class HeadlineSounds {
     /** How long the headline terms read are used before they are read again. */
     static final long REUSE_NANOS = TimeUnit.MINUTES.toNanos(10);
     private static final Pattern LATIN_NAME = Pattern.compile("[A-Z][a-z]{3,}");
+    /** A term this long loses a leading ب or ل to analysis (the preposition filter's shortest). */
+    private static final int STRIPPED_LENGTH = 5;
 
     private final AtomicReference<Vocabulary> latest = new AtomicReference<>();
 
@@ -93,7 +95,31 @@ final class HeadlineSounds {
             return new Vocabulary(out, System.nanoTime(), new ConcurrentHashMap<>());
         }
 
+        /**
+         * The headline term {@code word} sounds like, as the news spells it. A name opening with B,
+         * P or L is also compared without that letter: analysis strips ب and ل from a long term's
+         * start as prepositions, so بولسونارو is indexed as ولسونارو and لافروف as افروف; the
+         * letter is given back, for the name to be analyzed as the news's was. Without the letter, the
+         * name's every consonant must agree, and it wins over a whole name that does not (Barzani is
+         * بارزاني, not بريطانيا).
+         */
         Optional<String> soundsLike(String word) {
+            Optional<Match> whole = sounding(word);
+            char first = word.charAt(0);
+            String preposition = first == 'b' || first == 'p' ? "ب" : first == 'l' ? "ل" : "";
+            if (preposition.isEmpty() || whole.filter(m -> m.mismatch() == 0).isPresent()) return whole.map(Match::term);
+            Optional<Match> stripped = sounding(word.substring(1))
+                    .filter(m -> m.mismatch() == 0 && preposition.length() + m.term().length() >= STRIPPED_LENGTH);
+            if (stripped.isPresent() && (whole.isEmpty() || stripped.get().mismatch() < whole.get().mismatch())) {
+                return Optional.of(preposition + stripped.get().term());
+            }
+            return whole.map(Match::term);
+        }
+
+        private record Match(String term, int mismatch) {
+        }
+
+        private Optional<Match> sounding(String word) {
             Transliteration.Sounds latin = Transliteration.latin(word);
             int consonants = latin.consonants().size();
             if (consonants < 3) return Optional.empty();
@@ -102,6 +128,7 @@ final class HeadlineSounds {
             Entry best = null;
             int bestMismatch = Integer.MAX_VALUE;
             int bestVowels = -1;
+            int bestExtra = Integer.MAX_VALUE;
             Set<Entry> seen = Collections.newSetFromMap(new IdentityHashMap<>());
             for (String sound : latin.first()) {
                 for (Entry entry : byFirstSound.getOrDefault(sound, List.of())) {
@@ -111,16 +138,21 @@ final class HeadlineSounds {
                     if (mismatch > allowed || mismatch > bestMismatch) continue;
                     int vowels = Transliteration.vowelAgreement(word, entry.term());
                     if (2 * vowels < latinVowels) continue; // Elizabeth is not لسبت
+                    // Vowels the name lacks tell a longer word (Bolton is بولتون, not لأولويتنا).
+                    int extra = Transliteration.arabicVowels(entry.term()) - vowels;
                     boolean better = mismatch < bestMismatch || vowels > bestVowels
-                            || vowels == bestVowels && entry.passages() > best.passages();
+                            || vowels == bestVowels && (extra < bestExtra
+                                || extra == bestExtra && entry.passages() > best.passages());
                     if (better) {
                         best = entry;
                         bestMismatch = mismatch;
                         bestVowels = vowels;
+                        bestExtra = extra;
                     }
                 }
             }
-            return Optional.ofNullable(best).map(Entry::term);
+            int mismatch = bestMismatch;
+            return Optional.ofNullable(best).map(e -> new Match(e.term(), mismatch));
         }
     }
 }

@@ -103,6 +103,15 @@ public final class Transliteration {
         return common[l.length()][a.length()];
     }
 
+    /** How many vowel letters (ا، و، ي) an Arabic word has, as {@link #vowelAgreement} reads them. */
+    public static int arabicVowels(String arabic) {
+        int n = 0;
+        for (char c : ArabicText.normalize(arabic).toCharArray()) {
+            if (c == 'ا' || c == 'ي' || c == 'ى' || c == 'و') n++;
+        }
+        return n;
+    }
+
     /** How many vowels a Latin word has, as {@link #vowelAgreement} reads them. */
     public static int vowels(String latin) {
         return latinVowels(latin).length();
