@@ -43,6 +43,11 @@ final class ResultQuestions {
     private static final Set<String> WIN = union(DIALECT_WIN, keys(
             "فاز فازت فازو فازوا يفوز تفوز انتصر انتصرت تغلب تغلبت هزم هزمت توج توجت تتوج حسم حسمت"
                     + " won win wins beat beats defeated"));
+    /** "Took", as the dialects say a side won a trophy ({@link #takingAsWinning}). */
+    private static final Set<String> TAKE = keys("اخذ اخذت اخذو اخذوا خد خدت خدو خدوا اخد اخدت اخدو اخدوا ياخذ ياخد هياخد");
+    /** What a side takes when it wins: the cup, the league, the title, the prize. */
+    private static final Set<String> TROPHY = keys(
+            "كاس الكاس كاسات الدوري دوري اللقب لقب البطوله بطوله الجاءزه جاءزه الجايزه جايزه الميداليه ميداليه الذهبيه");
     private static final Set<String> WINNER = keys("الفاءز الفايز فاءز الفاءزه الفايزه البطل بطل winner champion");
     private static final Set<String> RESULT = keys("نتيجه النتيجه نتاءج النتاءج نتايج النتايج result results score scores");
     private static final Set<String> MATCH = keys(
@@ -87,6 +92,8 @@ final class ResultQuestions {
 
     /** The result question {@code asked} is, read from its search text; empty when it asks no result. */
     static Optional<ResultQuestion> of(String asked, String searchText) {
+        asked = takingAsWinning(asked);
+        searchText = takingAsWinning(searchText);
         List<String> keys = keysOf(asked);
         // A verb of winning joins two names only in a question that opens with the first ("الزمالك كسب
         // الأهلي؟"), not in "كم مرة فاز بولونيا بالكأس؟" or "في أي معركة هزم صلاح الدين…".
@@ -149,7 +156,27 @@ final class ResultQuestions {
     static String inNewsWords(String asked, String searchText) {
         if (of(asked, searchText).isEmpty()) return searchText;
         List<String> out = new ArrayList<>();
-        for (String word : searchText.split("\\s+")) out.add(DIALECT_WIN.contains(key(word)) ? "فاز" : word);
+        for (String word : takingAsWinning(searchText).split("\\s+")) out.add(DIALECT_WIN.contains(key(word)) ? "فاز" : word);
+        return String.join(" ", out);
+    }
+
+    /**
+     * The text with "took" before a trophy read as "won" (منو أخذ كاس الملك؟، الهلال خد الدوري؟،
+     * الأهلي اخد البطولة): the Gulf's and Egypt's way of asking who won it. Before anything else, "took"
+     * is only took (من أخذ القرار؟).
+     */
+    static String takingAsWinning(String text) {
+        List<String> words = words(text);
+        boolean taking = false;
+        for (int i = 0; i + 1 < words.size() && !taking; i++) {
+            taking = TAKE.contains(key(words.get(i))) && TROPHY.contains(key(words.get(i + 1)));
+        }
+        if (!taking) return text;
+        List<String> out = new ArrayList<>(words.size());
+        for (int i = 0; i < words.size(); i++) {
+            boolean took = TAKE.contains(key(words.get(i))) && i + 1 < words.size() && TROPHY.contains(key(words.get(i + 1)));
+            out.add(took ? "فاز" : words.get(i));
+        }
         return String.join(" ", out);
     }
 
@@ -185,8 +212,10 @@ final class ResultQuestions {
         for (int i = 0; i < all.size(); i++) {
             String k = key(all.get(i));
             // "الزمالك كسب الأهلي؟": a verb of winning between two names joins them (not "فازت بها").
+            // A trophy after it is what was won, not a side beaten ("صلاح فاز جايزة احسن لاعب").
             if (verbJoins && WIN.contains(k) && !content.isEmpty() && i + 1 < all.size()
-                    && !isAsking(key(all.get(i + 1))) && !POINTERS.contains(bare(key(all.get(i + 1))))) {
+                    && !isAsking(key(all.get(i + 1))) && !POINTERS.contains(bare(key(all.get(i + 1))))
+                    && !TROPHY.contains(key(all.get(i + 1))) && !TROPHY.contains(bare(key(all.get(i + 1))))) {
                 content.add("ضد");
             } else if (!isAsking(k)) {
                 content.add(all.get(i));

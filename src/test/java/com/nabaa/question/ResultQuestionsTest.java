@@ -59,6 +59,23 @@ class ResultQuestionsTest {
     }
 
     @Test
+    void tookATrophyIsWonItAndTookAnythingElseIsNoResult() {
+        assertThat(result("منو أخذ كاس الملك؟")).hasValueSatisfying(r -> {
+            assertThat(r.sides()).isEmpty();
+            assertThat(r.askingWords()).containsExactly("فاز");
+        });
+        assertThat(result("من أخذ القرار؟")).isEmpty();
+        assertThat(result("مين خد الجايزة؟")).isPresent();
+    }
+
+    @Test
+    void aTrophyAfterAVerbOfWinningIsWhatWasWonNotASide() {
+        assertThat(result("صلاح خد جايزة احسن لاعب في الدوري الانجليزي؟").filter(r -> !r.sides().isEmpty()))
+                .as("no side named جايزة").isEmpty();
+        assertThat(result("الزمالك كسب الأهلي؟")).hasValueSatisfying(r -> assertThat(r.sides()).containsExactly("الزمالك", "الأهلي"));
+    }
+
+    @Test
     void whoWonIsAResultQuestionWithoutSides() {
         for (String q : new String[] {"مين كسب كاس العالم 2018؟", "من فاز بكأس العالم 2018؟", "من هو الفائز في الانتخابات؟",
             "منو فاز بالدوري؟", "مين البطل السنة دي؟", "who won the world cup?"}) {
