@@ -29,12 +29,15 @@ final class NewsIntent {
             + "[وف]?(?:بال|لل|ال|ب|ل)?(?:سعر|اسعار|تسعيره)|بكام|prices?|rates?|how\\s+much|costs?"
             + ")" + END);
     /**
-     * A running count asked as it stands: how many, this season or so far ("كم هدف سجل صلاح هذا
-     * الموسم؟"، "how many goals so far"): last month's figure is not the answer.
+     * A running count asked as it stands: how many, this season, this year or so far ("كم هدف سجل
+     * صلاح هذا الموسم؟"، "كم عدد الحجاج هالسنة؟"، "how many goals so far"): last month's figure is
+     * not the answer.
      */
     private static final Pattern RUNNING_COUNT = Pattern.compile(START + "(?:كم|قديش|قداش|شحال|كام|how\\s+many)" + END
             + ".*" + START + "(?:هذا\\s+الموسم|هالموسم|الموسم\\s+الحالي|حتي\\s+الان|لحد\\s+الان|لحد\\s+دلوقتي|لغايه\\s+دلوقتي"
-            + "|للحين|this\\s+season|so\\s+far)" + END);
+            + "|للحين|this\\s+season|so\\s+far"
+            // the year still running: "كم عدد الحجاج هالسنة؟" asks the newest total
+            + "|هذا\\s+العام|هذه\\s+السنه|هالسنه|هالعام|السنه\\s+دي|العام\\s+الحالي|السنه\\s+الحاليه|this\\s+year)" + END);
     private static final Pattern IN_THE_PAST = Pattern.compile(START + "(?:كان|كانت|كانوا|was|were|did|used\\s+to)" + END);
 
     private NewsIntent() {

@@ -61,6 +61,15 @@ class NewsIntentTest {
     }
 
     @Test
+    void aCountOfTheYearStillRunningAsksForTheNewestTotal() {
+        assertThat(parse("كم عدد الحجاج هالسنة؟").asksCurrentValue()).isTrue();
+        assertThat(parse("كم عدد السياح هذا العام؟").asksCurrentValue()).isTrue();
+        assertThat(parse("how many pilgrims this year").asksCurrentValue()).isTrue();
+        assertThat(parse("كم عدد الحجاج عام 2017؟").asksCurrentValue()).as("a year gone").isFalse();
+        assertThat(parse("كم كان عدد الحجاج هذا العام؟").asksCurrentValue()).as("asked in the past").isFalse();
+    }
+
+    @Test
     void aPriceInThePastOrOnANamedDayIsNotTheCurrentValue() {
         assertThat(parse("كم كان سعر برميل برنت عام 2014؟").asksCurrentValue()).isFalse();
         assertThat(parse("كم كان سعر النفط عند تأسيس أوبك؟").asksCurrentValue()).isFalse();
