@@ -3,6 +3,7 @@ package com.nabaa.answer;
 import com.nabaa.index.PassageHit;
 import com.nabaa.index.PassageSearcher;
 import com.nabaa.question.Question;
+import com.nabaa.text.ScoreLines;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
@@ -78,8 +79,11 @@ record StoryPage(List<Story> stories, Optional<String> directAnswer, boolean mor
         boolean headlineAbout = q.asksCurrentValue()
                 || ranked.terms().coverageOf(story.headline()) >= HEADLINE_FOR_DIRECT_ANSWER;
         if (!headlineAbout) return Optional.empty();
+        // "بكم فاز بوتين؟" asks the margin: a sentence telling the win without a figure or a score does not answer it.
         Optional<String> direct = result.isPresent()
                 ? result.get().directAnswer(made.leadText(), ranked.terms(), DIRECT_ANSWER)
+                        .filter(d -> AnswerType.of(q.asked()) != AnswerType.NUMBER || HAS_DIGIT.matcher(d).find()
+                                || ScoreLines.in(d))
                 : directAnswer(q, made.summary());
         return direct.filter(d -> Evidence.tellsOfItsTime(d, story.headline(), story.published(), q));
     }

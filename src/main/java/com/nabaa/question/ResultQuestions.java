@@ -43,6 +43,8 @@ final class ResultQuestions {
     private static final Set<String> WIN = union(DIALECT_WIN, keys(
             "فاز فازت فازو فازوا يفوز تفوز انتصر انتصرت تغلب تغلبت هزم هزمت توج توجت تتوج حسم حسمت"
                     + " won win wins beat beats defeated"));
+    /** "By how much" ({@link #byHowMuch}). */
+    private static final Set<String> BY_HOW_MUCH = keys("بكم بكام بقديش بقداش بشحال");
     /** "Took", as the dialects say a side won a trophy ({@link #takingAsWinning}). */
     private static final Set<String> TAKE = keys("اخذ اخذت اخذو اخذوا خد خدت خدو خدوا اخد اخدت اخدو اخدوا ياخذ ياخد هياخد");
     /** What a side takes when it wins: the cup, the league, the title, the prize. */
@@ -100,7 +102,7 @@ final class ResultQuestions {
         List<String> searched = words(searchText);
         boolean opensWithSide = !keys.isEmpty() && !searched.isEmpty() && keys.get(0).equals(key(searched.get(0)));
         Sides sides = sides(searchText, opensWithSide);
-        boolean asks = whoWon(keys) || ENGLISH.matcher(asked.toLowerCase(Locale.ROOT)).find()
+        boolean asks = whoWon(keys) || byHowMuch(keys) || ENGLISH.matcher(asked.toLowerCase(Locale.ROOT)).find()
                 || SCORE_ASKED.matcher(QuestionTextView.of(asked).text()).find()
                 || resultOf(keys) || anyIn(keys, RESULT) && !sides.names().isEmpty()
                 // "هل فازت مصر على روسيا؟" but not "متى فاز فريق بولونيا وارسو" (Warsaw): a word joins them
@@ -178,6 +180,14 @@ final class ResultQuestions {
             out.add(took ? "فاز" : words.get(i));
         }
         return String.join(" ", out);
+    }
+
+    /** "By how much" right before a verb of winning asks the margin: "بكم فاز بوتين؟"، "بكام كسب الأهلي؟". */
+    private static boolean byHowMuch(List<String> keys) {
+        for (int i = 0; i + 1 < keys.size(); i++) {
+            if (BY_HOW_MUCH.contains(keys.get(i)) && WIN.contains(keys.get(i + 1))) return true;
+        }
+        return false;
     }
 
     private static boolean whoWon(List<String> keys) {

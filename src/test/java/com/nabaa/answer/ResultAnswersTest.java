@@ -54,6 +54,9 @@ class ResultAnswersTest {
                     "انتخب أعضاء المجلس البلدي رئيسا جديدا للمجلس في جلسة استثنائية صباح الثلاثاء."),
             arabic("deal", at(13, 9), "الشركتان تتفقان على دمج شبكتي الكهرباء",
                     "اتفقت الشركتان على دمج شبكتي الكهرباء في الشمال قبل نهاية العام."),
+            arabic("mayor", at(17, 20), "سالم يفوز برئاسة بلدية النخيل",
+                    "فاز سالم برئاسة بلدية النخيل بعد فرز الأصوات مساء الجمعة.",
+                    "وحصل سالم على 61 بالمئة من الأصوات بحسب اللجنة."),
             arabic("profit", at(16, 15), "شركة الأسمنت تربح 40 مليون دينار في النصف الأول",
                     "ربحت شركة الأسمنت 40 مليون دينار في النصف الأول من العام بعد ارتفاع المبيعات."));
 
@@ -111,6 +114,17 @@ class ResultAnswersTest {
         assertThat(answer.stories().get(0).articleId()).isEqualTo("final");
         assertThat(answer.directAnswer()).hasValueSatisfying(d -> assertThat(d).contains("بهدفين نظيفين"));
         assertThat(ask("من فاز بكأس الصحراء؟").stories().get(0).articleId()).isEqualTo("final");
+    }
+
+    @Test
+    void byHowMuchAskedIsAnsweredByAScoreAndNotByASentenceThatOnlyTellsTheWin() {
+        Answer cup = ask("بكم فاز منتخب الواحة على تاجوراء؟");
+        assertThat(cup.stories().get(0).articleId()).isEqualTo("final");
+        assertThat(cup.directAnswer()).hasValueSatisfying(d -> assertThat(d).contains("بهدفين نظيفين"));
+
+        Answer mayor = ask("بكم فاز سالم برئاسة بلدية النخيل؟");
+        assertThat(mayor.stories().get(0).articleId()).isEqualTo("mayor");
+        assertThat(mayor.directAnswer()).as("the lead tells the win, not its margin").isEmpty();
     }
 
     @Test

@@ -30,6 +30,12 @@ class DialectWordsTest {
     }
 
     @Test
+    void bringingACoachIsSigningOne() {
+        check("الاهلي جاب مدرب جديد", "الاهلي تعاقد مدرب جديد");
+        check("جاب هدية لأمه", "جاب هدية لأمه");
+    }
+
+    @Test
     void maghrebiWordsOfTheMatchAndThePriceAreTheNewsWords() {
         check("البارصا ربحات", "برشلونة فازت");
         check("شكون مارقا", "شكون سجل");

@@ -69,6 +69,14 @@ class ResultQuestionsTest {
     }
 
     @Test
+    void byHowMuchSomeoneWonIsAResultQuestionButHowManyTimesIsNot() {
+        assertThat(result("بكم فاز بوتين في الانتخابات الرئاسية الروسية؟")).hasValueSatisfying(
+                r -> assertThat(r.askingWords()).containsExactly("فاز"));
+        assertThat(result("بكام كسب الأهلي امبارح؟")).isPresent();
+        assertThat(result("كم مرة فاز بولونيا بالكأس؟")).isEmpty();
+    }
+
+    @Test
     void aTrophyAfterAVerbOfWinningIsWhatWasWonNotASide() {
         assertThat(result("صلاح خد جايزة احسن لاعب في الدوري الانجليزي؟").filter(r -> !r.sides().isEmpty()))
                 .as("no side named جايزة").isEmpty();
