@@ -53,7 +53,9 @@ final class ResultQuestions {
     private static final Set<String> WINNER = keys("الفاءز الفايز فاءز الفاءزه الفايزه البطل بطل winner champion");
     private static final Set<String> RESULT = keys("نتيجه النتيجه نتاءج النتاءج نتايج النتايج result results score scores");
     private static final Set<String> MATCH = keys(
-            "مباراه المباراه مباريات ماتش الماتش لقاء اللقاء مواجهه المواجهه ديربي كلاسيكو الكلاسيكو match game derby");
+            "مباراه المباراه مباريات ماتش الماتش لقاء اللقاء مواجهه المواجهه ديربي كلاسيكو الكلاسيكو match game derby"
+                    // the teh marbuta typed as ت: "نتيجه مبارات مصر و روسيا"
+                    + " مبارات المبارات");
     private static final Set<String> ELECTION = keys(
             "انتخابات الانتخابات انتخاب الانتخاب استفتاء الاستفتاء التصويت election elections referendum vote");
     /**

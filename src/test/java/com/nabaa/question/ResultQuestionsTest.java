@@ -46,6 +46,8 @@ class ResultQuestionsTest {
                 r -> assertThat(r.sides()).containsExactly("مصر", "روسيا"));
         assertThat(result("نتيجة الأهلي والزمالك")).hasValueSatisfying(
                 r -> assertThat(r.sides()).containsExactly("الأهلي", "الزمالك"));
+        assertThat(result("نتيجه مبارات مصر و روسيا فى كاس العالم")).as("the match misspelled is no side")
+                .hasValueSatisfying(r -> assertThat(r.sides()).containsExactly("مصر", "روسيا"));
     }
 
     @Test
