@@ -37,10 +37,11 @@ final class DatePhraseRelative {
             // "في اليوم" is "per day" (كم يأكل في اليوم), not today; "خلال اليوم" is today.
             fixed("today", CONJ + "(?:(?<!في\\s{1,3})اليوم(?!\\s+ال)|النهارده|انهارده|النهارد)|today",
                     now -> DatePhraseCalendar.dayAgo(now, 0)),
-            fixed("yesterday", CONJ + "(?:(?:بال|ال)?امس|امبارح|مبارح|البارحه)|yesterday",
+            // البارح and لبارح: the Gulf's and the Maghreb's yesterday
+            fixed("yesterday", CONJ + "(?:(?:بال|ال)?امس|امبارح|مبارح|البارحه|البارح|لبارح)|yesterday",
                     now -> DatePhraseCalendar.dayAgo(now, 1)),
             fixed("day before yesterday",
-                    CONJ + "(?:اول\\s+(?:من\\s+)?(?:امس|امبارح|مبارح|البارحه)|امس\\s+الاول)"
+                    CONJ + "(?:اول\\s+(?:من\\s+)?(?:امس|امبارح|مبارح|البارحه|البارح)|امس\\s+الاول)"
                             + "|the\\s+day\\s+before\\s+yesterday",
                     now -> DatePhraseCalendar.dayAgo(now, 2)),
             fixed("this week", calendarThis("الاسبوع") + "|this\\s+week", now -> DatePhraseCalendar.week(now, 0)),
