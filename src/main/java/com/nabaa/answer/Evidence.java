@@ -213,13 +213,21 @@ final class Evidence {
      * its last events), or names it; a year up to the reader's clock it names must also be one it
      * lived to see: a story of 2018 naming 2022 tells of plans, not of what happened then.
      */
-    private boolean ofYear(int year, boolean named, Optional<Instant> published) {
-        if (published.isEmpty()) return named;
+    /**
+     * Whether a story published at {@code at} is of {@code year}: published in it, or in the first
+     * week after it, which reports its last events.
+     */
+    static boolean ofYearPublished(int year, Instant at) {
         Instant from = LocalDate.of(year, 1, 1).atStartOfDay().toInstant(ZoneOffset.UTC);
         Instant reports = LocalDate.of(year + 1, 1, 8).atStartOfDay().toInstant(ZoneOffset.UTC);
+        return !at.isBefore(from) && at.isBefore(reports);
+    }
+
+    private boolean ofYear(int year, boolean named, Optional<Instant> published) {
+        if (published.isEmpty()) return named;
         Instant at = published.get();
-        if (!at.isBefore(from) && at.isBefore(reports)) return true;
-        return named && (year > yearNow || !at.isBefore(from));
+        if (ofYearPublished(year, at)) return true;
+        return named && (year > yearNow || !at.isBefore(LocalDate.of(year, 1, 1).atStartOfDay().toInstant(ZoneOffset.UTC)));
     }
 
     /**

@@ -9,9 +9,12 @@ import com.nabaa.question.DateRange;
 import com.nabaa.question.Question;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import org.apache.lucene.search.Query;
@@ -230,20 +233,47 @@ final class Ranking {
      * article's BM25 ({@link #WHOLE_ARTICLE_WEIGHT}), in rank order: by score, or for a reader who
      * wants the news of now, newest first ({@link Recency}).
      */
+    /**
+     * How much of the question the passage covers, with {@link #WHOLE_ARTICLE_COVERAGE} of what its
+     * whole article adds; {@code also}: terms counted as seen in both.
+     */
+    private static float coverage(QueryTerms terms, List<String> passage, Collection<String> wholeArticle,
+                                  List<String> also) {
+        List<String> seen = new ArrayList<>(passage);
+        seen.addAll(also);
+        float own = terms.coverage(seen);
+        seen.addAll(wholeArticle);
+        return own + WHOLE_ARTICLE_COVERAGE * (terms.coverage(seen) - own);
+    }
+
+    /** The years the question names (1800–2099), each with its analyzed terms. */
+    private static Map<Integer, List<String>> yearTerms(Question q, QueryTerms terms) {
+        Map<Integer, List<String>> out = new HashMap<>();
+        for (String year : Evidence.years(q.asked())) out.put(Integer.parseInt(year), terms.analyze(year));
+        return out;
+    }
+
     private List<StoryGrouper.Candidate> candidates(WholeArticles whole, QueryTerms terms, Question q) {
         List<PassageHit> hits = whole.hits();
         boolean now = wantsNow(q);
         boolean dated = searched(q).isPresent();
         Instant clock = q.now().toInstant();
+        Map<Integer, List<String>> yearTerms = yearTerms(q, terms);
         List<Recency.Scored> out = new ArrayList<>();
         for (PassageHit h : hits) {
             List<String> titleTerms = terms.analyze(h.title());
-            List<String> seen = new ArrayList<>(titleTerms);
-            seen.addAll(terms.analyze(h.passage()));
-            float own = terms.coverage(seen);
-            seen.addAll(whole.termsOf(h.articleId()));
-            float coverage = own + WHOLE_ARTICLE_COVERAGE * (terms.coverage(seen) - own);
-            float score = h.score() * (COVERAGE_FLOOR + coverage) + WHOLE_ARTICLE_WEIGHT * whole.score(h.articleId());
+            List<String> passage = new ArrayList<>(titleTerms);
+            passage.addAll(terms.analyze(h.passage()));
+            Set<String> wholeArticle = whole.termsOf(h.articleId());
+            float ranking = coverage(terms, passage, wholeArticle, List.of());
+            // "بطل الدوري السعودي 2018": a story of 2018 answers for the year asked whether or not it
+            // writes it; it is no better a match for that, so the year counts for answering, not rank.
+            List<String> ofItsYear = new ArrayList<>();
+            h.published().ifPresent(at -> yearTerms.forEach((year, named) -> {
+                if (Evidence.ofYearPublished(year, at)) ofItsYear.addAll(named);
+            }));
+            float coverage = ofItsYear.isEmpty() ? ranking : coverage(terms, passage, wholeArticle, ofItsYear);
+            float score = h.score() * (COVERAGE_FLOOR + ranking) + WHOLE_ARTICLE_WEIGHT * whole.score(h.articleId());
             if (now) score *= Recency.boost(h.published(), clock);
             if (dated) score *= Recency.closeness(h.published(), q.when().get());
             // "التضخم … في مايو" is May's figure, whatever day of June reported it.

@@ -1,0 +1,48 @@
+package com.nabaa.answer;
+
+import static com.nabaa.answer.TestArticles.arabic;
+import static com.nabaa.answer.TestArticles.askOver;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.nabaa.news.Article;
+import java.io.IOException;
+import java.nio.file.Path;
+import java.time.ZoneId;
+import java.time.ZonedDateTime;
+import java.util.ArrayList;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * A year the question names ("بطل الدوري 2018") is the year of the stories that answer it: a story
+ * published that year answers for it whether or not it writes the year, and one of another year
+ * does not.
+ */
+class YearAskedTest {
+    private static final ZonedDateTime APRIL_2018 = ZonedDateTime.of(2018, 4, 14, 12, 0, 0, 0, ZoneId.of("Asia/Riyadh"));
+
+    @TempDir
+    Path dir;
+
+    private List<Article> news() {
+        List<Article> news = new ArrayList<>();
+        news.add(arabic("champion-2018", "2018-04-12T19:00:00Z", "الواحة يتوج بطلا للدوري للمرة الثانية على التوالي",
+                "توج فريق الواحة بطلا للدوري بعد فوزه على الرمال في الجولة قبل الأخيرة."));
+        news.add(arabic("champion-2017", "2017-04-20T19:00:00Z", "الواحة بطل الدوري للمرة الأولى",
+                "توج فريق الواحة بطلا للدوري للمرة الأولى في تاريخه بعد فوزه على النخيل."));
+        news.addAll(TestArticles.leagueReports(40, "2018-03"));
+        news.add(arabic("world-cup", "2018-04-10T10:00:00Z", "قرعة كأس العالم 2018 تضع الواحة في مجموعة صعبة",
+                "وضعت قرعة كأس العالم 2018 منتخب الواحة في مجموعة صعبة."));
+        return news;
+    }
+
+    @Test
+    void aStoryOfTheYearAskedAnswersForItWithoutWritingIt() throws IOException {
+        Answer a = askOver(dir, news(), "من هو بطل الدوري 2018؟", APRIL_2018);
+
+        assertThat(a.kind()).isEqualTo(Answer.Kind.ANSWERED);
+        assertThat(a.stories()).extracting(Story::articleId).first().isEqualTo("champion-2018");
+        assertThat(a.stories()).extracting(Story::articleId).doesNotContain("champion-2017");
+    }
+}
