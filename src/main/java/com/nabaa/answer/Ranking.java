@@ -152,7 +152,7 @@ final class Ranking {
      * الجنوبية" in 2018 is not 2002's match, however well a retrospective matches it).
      */
     private static List<List<StoryGrouper.Candidate>> recentFirst(List<List<StoryGrouper.Candidate>> groups, Question q) {
-        if (!Recency.namesNoTime(q)) return groups;
+        if (!Recency.asksLatest(q)) return groups;
         Instant since = q.now().toInstant().minus(Recency.RECENT_NEWS);
         List<List<StoryGrouper.Candidate>> recent = new ArrayList<>();
         List<List<StoryGrouper.Candidate>> older = new ArrayList<>();

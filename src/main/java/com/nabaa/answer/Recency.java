@@ -9,6 +9,7 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 import java.util.function.Predicate;
 
 /**
@@ -47,6 +48,16 @@ final class Recency {
     /** The question names neither a date nor a year: asked about a result or news, it means the latest. */
     static boolean namesNoTime(Question q) {
         return q.when().isEmpty() && Evidence.years(q.asked()).isEmpty();
+    }
+
+    /**
+     * The question asks for the latest: it names no time, or only the year its clock is in ("بطل
+     * الدوري السعودي 2018" asked in April 2018 is this season's champion).
+     */
+    static boolean asksLatest(Question q) {
+        if (q.when().isPresent()) return false;
+        Set<String> years = Evidence.years(q.asked());
+        return years.isEmpty() || years.equals(Set.of(Integer.toString(q.now().getYear())));
     }
     /** Among those, a story ranked by its score counts up to twice when new, fading with this half-life. */
     static final Duration HALF_LIFE = Duration.ofDays(2);
