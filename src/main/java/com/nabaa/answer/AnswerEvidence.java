@@ -102,6 +102,27 @@ final class AnswerEvidence {
      * them that one ("تراجع إلى 11.4 % في مايو/أيار من 13.1 % في أبريل"): its figures are another
      * month's.
      */
+    /**
+     * Whether a headline awaits its event rather than reporting it: someone prepares for it or is
+     * expected to, its options are weighed, it is awaited ("ترامب يستعد لإعلان قراره"، "خيارات ترامب
+     * الأربعة"، "قبيل إعلان القرار"، "قبل إعلان ترامب عن قراره").
+     */
+    static boolean awaits(String headline) {
+        List<String> words = words(headline);
+        for (int i = 0; i < words.size(); i++) {
+            if (AWAITING.contains(words.get(i))) return true;
+            // "قبل إعلان ترامب عن قراره": before the event, not "قبل يومين"
+            if (words.get(i).equals("قبل") && i + 1 < words.size() && BEFORE_WHAT.contains(words.get(i + 1))) return true;
+        }
+        return false;
+    }
+
+    private static final Set<String> BEFORE_WHAT = Set.copyOf(words("إعلان اعلان قرار صدور انطلاق بدء موعد"));
+
+    private static final Set<String> AWAITING = Set.copyOf(words(
+            "يستعد تستعد يستعدون استعدادا استعدادات قبيل مرتقب المرتقب مرتقبة المرتقبة يترقب تترقب ترقب يرتقب"
+                    + " سيعلن ستعلن سيقرر ستقرر سيحسم خيارات الخيارات المتوقع المتوقعة"));
+
     static boolean namesOtherMonth(String sentence, String asked) {
         Set<Integer> askedMonths = months(words(asked));
         if (askedMonths.isEmpty()) return false;

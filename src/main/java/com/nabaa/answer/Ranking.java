@@ -111,6 +111,7 @@ final class Ranking {
         if (result.isPresent()) candidates = result.get().reweigh(candidates, terms);
         List<List<StoryGrouper.Candidate>> groups = StoryGrouper.group(candidates);
         List<List<StoryGrouper.Candidate>> answering = NoAnswer.answering(groups, threshold);
+        if (searched(q).isPresent()) answering = reportsFirst(answering);
         if (result.isPresent()) answering = result.get().winnersFirst(recentFirst(answering, q), terms, q);
         Evidence evidence = Evidence.of(q, terms, searcher);
         List<List<StoryGrouper.Candidate>> holding = withEvidence(answering, evidence, listed, whole);
@@ -144,6 +145,30 @@ final class Ranking {
         if (holding.isEmpty()) return List.of();
         holding.addAll(answering.subList(checked, answering.size()));
         return holding;
+    }
+
+    /**
+     * For a time asked about ("ماذا قرر ترامب أمس؟"), the stories that report its events come before
+     * those whose headline awaits them ({@link AnswerEvidence#awaits}: "ترامب يستعد لإعلان قراره"،
+     * "خيارات ترامب الأربعة"), each in their order; a story's first article that reports them leads it.
+     */
+    private static List<List<StoryGrouper.Candidate>> reportsFirst(List<List<StoryGrouper.Candidate>> groups) {
+        List<List<StoryGrouper.Candidate>> reports = new ArrayList<>();
+        List<List<StoryGrouper.Candidate>> awaiting = new ArrayList<>();
+        for (List<StoryGrouper.Candidate> g : groups) {
+            // Within a story, its first article that reports the event leads it.
+            Optional<StoryGrouper.Candidate> report = g.stream().filter(c -> !AnswerEvidence.awaits(c.best().title())).findFirst();
+            if (report.isEmpty()) {
+                awaiting.add(g);
+                continue;
+            }
+            List<StoryGrouper.Candidate> led = new ArrayList<>(g);
+            led.remove(report.get());
+            led.add(0, report.get());
+            reports.add(led);
+        }
+        reports.addAll(awaiting);
+        return reports;
     }
 
     /**

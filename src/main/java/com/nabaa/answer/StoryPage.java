@@ -60,7 +60,12 @@ record StoryPage(List<Story> stories, Optional<String> directAnswer, boolean mor
         Optional<ResultFocus> result = ResultFocus.of(ranked.question(), ranked.terms());
         for (int i = offset; i < end; i++) {
             List<StoryGrouper.Candidate> group = answering.get(i);
-            StoryMaker.Made made = maker.make(group, result.map(r -> r.reportLeads(group)).orElse(false));
+            // A win's report, or for a time asked about a report of its events (Ranking put it first),
+            // leads its story over the preview grouped with it.
+            boolean reportLeads = result.map(r -> r.reportLeads(group)).orElse(false)
+                    || ranked.question().when().isPresent() && group.size() > 1 && !AnswerEvidence.awaits(group.get(0).best().title())
+                    && group.stream().anyMatch(c -> AnswerEvidence.awaits(c.best().title()));
+            StoryMaker.Made made = maker.make(group, reportLeads);
             if (i == 0) direct = directAnswer(ranked, made, result);
             stories.add(made.story());
         }

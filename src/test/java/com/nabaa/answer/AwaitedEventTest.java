@@ -1,0 +1,48 @@
+package com.nabaa.answer;
+
+import static com.nabaa.answer.TestArticles.arabic;
+import static com.nabaa.answer.TestArticles.askOver;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.nabaa.news.Article;
+import java.io.IOException;
+import java.nio.file.Path;
+import java.time.ZoneId;
+import java.time.ZonedDateTime;
+import java.util.ArrayList;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * A day asked about is told by the stories that report its event, not by those of the same day that
+ * await it: "ماذا قرر الحاكم أمس؟" is the decision, not "الحاكم يستعد لإعلان قراره".
+ */
+class AwaitedEventTest {
+    @TempDir
+    Path dir;
+
+    @Test
+    void aHeadlineAwaitingTheEventComesAfterTheOneReportingIt() throws IOException {
+        List<Article> news = new ArrayList<>(TestArticles.leagueReports(40, "2026-05"));
+        news.add(arabic("prepares", "2026-06-08T06:00:00Z", "حاكم الواحة يستعد لإعلان قراره بشأن اتفاق المياه مع الرمال",
+                "يستعد حاكم الواحة لإعلان قراره بشأن اتفاق المياه مع الرمال مساء اليوم، وسط ترقب في البلدين."));
+        news.add(arabic("options", "2026-06-08T09:00:00Z", "اتفاق المياه: خيارات حاكم الواحة الأربعة قبل إعلان قراره",
+                "يملك حاكم الواحة أربعة خيارات بشأن اتفاق المياه مع الرمال قبل إعلان قراره."));
+        news.add(arabic("decision", "2026-06-08T19:00:00Z", "الواحة تنسحب من اتفاق المياه مع الرمال بقرار من حاكمها",
+                "أعلنت الواحة انسحابها من اتفاق المياه مع الرمال."));
+
+        Answer a = askOver(dir, news, "ماذا قرر حاكم الواحة أمس بشأن اتفاق المياه؟",
+                ZonedDateTime.of(2026, 6, 9, 12, 0, 0, 0, ZoneId.of("Africa/Cairo")));
+
+        assertThat(a.stories()).extracting(Story::articleId).first().isEqualTo("decision");
+    }
+
+    @Test
+    void beforeAnEventIsAwaitingButBeforeSomeDaysIsNot() {
+        assertThat(AnswerEvidence.awaits("تراجع أسعار النفط قبل إعلان ترامب عن قراره")).isTrue();
+        assertThat(AnswerEvidence.awaits("ترامب يستعد لإعلان قراره")).isTrue();
+        assertThat(AnswerEvidence.awaits("ترامب ينسحب من الاتفاق النووي قبل يومين من الموعد")).isFalse();
+        assertThat(AnswerEvidence.awaits("ترامب ينسحب من الاتفاق النووي")).isFalse();
+    }
+}
