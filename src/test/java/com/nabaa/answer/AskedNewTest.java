@@ -1,0 +1,51 @@
+package com.nabaa.answer;
+
+import static com.nabaa.answer.TestArticles.arabic;
+import static com.nabaa.answer.TestArticles.askOver;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.nabaa.news.Article;
+import com.nabaa.question.QuestionParser;
+import java.io.IOException;
+import java.nio.file.Path;
+import java.time.ZoneId;
+import java.time.ZonedDateTime;
+import java.util.ArrayList;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * A short question asking for something new ("مين رئيس الوزراء الجديد؟") wants the newest story about
+ * it, not the one that matches its words best months earlier; "من جديد" (again) and a long question
+ * about something new of its own past do not.
+ */
+class AskedNewTest {
+    private static final ZonedDateTime JUNE = ZonedDateTime.of(2026, 6, 8, 12, 0, 0, 0, ZoneId.of("Africa/Cairo"));
+
+    @TempDir
+    Path dir;
+
+    @Test
+    void theNewestStoryAboutTheNewOneComesFirst() throws IOException {
+        List<Article> news = new ArrayList<>(TestArticles.leagueReports(40, "2026-04"));
+        news.add(arabic("february", "2026-02-10T10:00:00Z", "رئيس الوزراء الجديد في الواحة يؤدي اليمين",
+                "أدى رئيس الوزراء الجديد في الواحة اليمين الدستورية أمام الملك، وقال رئيس الوزراء الجديد إن حكومته ستعمل للجميع."));
+        news.add(arabic("june", "2026-06-07T10:00:00Z", "الملك يكلف سالم برئاسة الوزراء",
+                "كلف الملك سالم بتشكيل الحكومة الجديدة خلفا لرئيس الوزراء المستقيل."));
+
+        Answer a = askOver(dir, news, "مين رئيس الوزراء الجديد؟", JUNE);
+
+        assertThat(a.stories()).extracting(Story::articleId).startsWith("june", "february");
+    }
+
+    @Test
+    void newAsksForTheNewestOnlyInAShortQuestionAndNotAsAgain() {
+        assertThat(Recency.asksNew(QuestionParser.parse("مين رئيس الوزرا الجديد؟", JUNE))).isTrue();
+        assertThat(Recency.asksNew(QuestionParser.parse("new iPhone XS announced", JUNE))).isTrue();
+        assertThat(Recency.asksNew(QuestionParser.parse("متى بدأ الناس من جديد في إظهار الاهتمام بتسلا؟", JUNE))).isFalse();
+        assertThat(Recency.asksNew(QuestionParser.parse("هل يشمل الاتفاق الجديد الفيديو عند الطلب والدقة العالية؟", JUNE)))
+                .as("a long question names something new of its own").isFalse();
+        assertThat(Recency.asksNew(QuestionParser.parse("رئيس الوزراء الجديد امبارح", JUNE))).as("a date asked").isFalse();
+    }
+}
