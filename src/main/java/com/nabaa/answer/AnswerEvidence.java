@@ -98,11 +98,6 @@ final class AnswerEvidence {
     }
 
     /**
-     * The question names a month ("كم بلغ التضخم في يونيو؟") and the sentence names months, none of
-     * them that one ("تراجع إلى 11.4 % في مايو/أيار من 13.1 % في أبريل"): its figures are another
-     * month's.
-     */
-    /**
      * Whether a headline awaits its event rather than reporting it: someone prepares for it or is
      * expected to, its options are weighed, it is awaited ("ترامب يستعد لإعلان قراره"، "خيارات ترامب
      * الأربعة"، "قبيل إعلان القرار"، "قبل إعلان ترامب عن قراره").
@@ -123,6 +118,11 @@ final class AnswerEvidence {
             "يستعد تستعد يستعدون استعدادا استعدادات قبيل مرتقب المرتقب مرتقبة المرتقبة يترقب تترقب ترقب يرتقب"
                     + " سيعلن ستعلن سيقرر ستقرر سيحسم خيارات الخيارات المتوقع المتوقعة"));
 
+    /**
+     * The question names a month ("كم بلغ التضخم في يونيو؟") and the sentence names months, none of
+     * them that one ("تراجع إلى 11.4 % في مايو/أيار من 13.1 % في أبريل"): its figures are another
+     * month's.
+     */
     static boolean namesOtherMonth(String sentence, String asked) {
         Set<Integer> askedMonths = months(words(asked));
         if (askedMonths.isEmpty()) return false;

@@ -209,11 +209,6 @@ final class Evidence {
     }
 
     /**
-     * A story is of a year when it was published in it (or in the first days after it, which report
-     * its last events), or names it; a year up to the reader's clock it names must also be one it
-     * lived to see: a story of 2018 naming 2022 tells of plans, not of what happened then.
-     */
-    /**
      * Whether a story published at {@code at} is of {@code year}: published in it, or in the first
      * week after it, which reports its last events.
      */
@@ -223,6 +218,11 @@ final class Evidence {
         return !at.isBefore(from) && at.isBefore(reports);
     }
 
+    /**
+     * A story is of a year when it was published in it (or in the first days after it, which report
+     * its last events), or names it; a year up to the reader's clock it names must also be one it
+     * lived to see: a story of 2018 naming 2022 tells of plans, not of what happened then.
+     */
     private boolean ofYear(int year, boolean named, Optional<Instant> published) {
         if (published.isEmpty()) return named;
         Instant at = published.get();

@@ -253,12 +253,6 @@ final class Ranking {
     }
 
     /**
-     * Best passage per article, scored by BM25 weighed by its coverage of the question (counting the
-     * rest of its article's words a little, {@link #WHOLE_ARTICLE_COVERAGE}) plus its whole
-     * article's BM25 ({@link #WHOLE_ARTICLE_WEIGHT}), in rank order: by score, or for a reader who
-     * wants the news of now, newest first ({@link Recency}).
-     */
-    /**
      * How much of the question the passage covers, with {@link #WHOLE_ARTICLE_COVERAGE} of what its
      * whole article adds; {@code also}: terms counted as seen in both.
      */
@@ -278,6 +272,12 @@ final class Ranking {
         return out;
     }
 
+    /**
+     * Best passage per article, scored by BM25 weighed by its coverage of the question (counting the
+     * rest of its article's words a little, {@link #WHOLE_ARTICLE_COVERAGE}) plus its whole
+     * article's BM25 ({@link #WHOLE_ARTICLE_WEIGHT}), in rank order: by score, or for a reader who
+     * wants the news of now, newest first ({@link Recency}).
+     */
     private List<StoryGrouper.Candidate> candidates(WholeArticles whole, QueryTerms terms, Question q) {
         List<PassageHit> hits = whole.hits();
         boolean now = wantsNow(q) || Recency.asksNew(q);

@@ -176,7 +176,7 @@ public final class FollowUps {
 
     /**
      * What a message going on from the last answer adds ({@link #goesOn}): its words but pointers,
-     * question words and fillers, the opening و dropped ("وهيلحق كاس العالم؟" → هيلحق كاس العالم).
+     * question words and fillers, the opening و dropped ("طيب وطلعوا كلهم؟" → طلعوا).
      */
     private static String goingOn(String text) {
         List<String> kept = new ArrayList<>();
