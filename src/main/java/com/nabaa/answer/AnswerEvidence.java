@@ -3,12 +3,7 @@ package com.nabaa.answer;
 import com.nabaa.text.ArabicText;
 import com.nabaa.text.MonthNames;
 import com.nabaa.text.ScoreLines;
-import java.io.BufferedReader;
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.InputStreamReader;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
+import com.nabaa.text.WordLists;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -338,23 +333,15 @@ final class AnswerEvidence {
     /** Each section's words, normalized, in their bare forms (no ال, no attached preposition). */
     private static Map<String, Set<String>> load() {
         Map<String, Set<String>> sections = new HashMap<>();
-        try (InputStream in = AnswerEvidence.class.getResourceAsStream("answer-type-words.txt")) {
-            if (in == null) throw new IllegalStateException("answer-type-words.txt is missing from the classpath");
-            BufferedReader reader = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
-            Set<String> current = null;
-            for (String line = reader.readLine(); line != null; line = reader.readLine()) {
-                String content = line.replaceFirst("#.*", "").strip();
-                if (content.isEmpty()) continue;
-                if (content.startsWith("[") && content.endsWith("]")) {
-                    current = sections.computeIfAbsent(content.substring(1, content.length() - 1), k -> new HashSet<>());
-                } else if (current == null) {
-                    throw new IllegalStateException("answer-type-words.txt: a word before any [section]: " + line);
-                } else {
-                    current.addAll(entryForms(ArabicText.normalize(content)));
-                }
+        Set<String> current = null;
+        for (String content : WordLists.content(AnswerEvidence.class, "answer-type-words.txt")) {
+            if (content.startsWith("[") && content.endsWith("]")) {
+                current = sections.computeIfAbsent(content.substring(1, content.length() - 1), k -> new HashSet<>());
+            } else if (current == null) {
+                throw new IllegalStateException("answer-type-words.txt: a word before any [section]: " + content);
+            } else {
+                current.addAll(entryForms(ArabicText.normalize(content)));
             }
-        } catch (IOException e) {
-            throw new UncheckedIOException("cannot read answer-type-words.txt", e);
         }
         for (String required : List.of("number", "date", "person", "place")) {
             if (!sections.containsKey(required)) {

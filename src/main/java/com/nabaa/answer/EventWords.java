@@ -1,12 +1,7 @@
 package com.nabaa.answer;
 
 import com.nabaa.text.ArabicText;
-import java.io.BufferedReader;
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.InputStreamReader;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
+import com.nabaa.text.WordLists;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
@@ -50,22 +45,14 @@ final class EventWords {
 
     private static List<Set<String>> load() {
         List<Set<String>> kinds = new ArrayList<>();
-        try (InputStream in = EventWords.class.getResourceAsStream("event-words.txt")) {
-            if (in == null) throw new IllegalStateException("event-words.txt is missing from the classpath");
-            BufferedReader reader = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
-            for (String line = reader.readLine(); line != null; line = reader.readLine()) {
-                String content = line.replaceFirst("#.*", "").strip();
-                if (content.isEmpty()) continue;
-                int colon = content.indexOf(':');
-                if (colon < 0) throw new IllegalStateException("event-words.txt: no 'kind:' in " + line);
-                Set<String> words = new HashSet<>();
-                for (String w : content.substring(colon + 1).strip().split("\\s+")) {
-                    words.add(ArabicText.normalize(w).toLowerCase(Locale.ROOT));
-                }
-                kinds.add(Set.copyOf(words));
+        for (String content : WordLists.content(EventWords.class, "event-words.txt")) {
+            int colon = content.indexOf(':');
+            if (colon < 0) throw new IllegalStateException("event-words.txt: no 'kind:' in " + content);
+            Set<String> words = new HashSet<>();
+            for (String w : content.substring(colon + 1).strip().split("\\s+")) {
+                words.add(ArabicText.normalize(w).toLowerCase(Locale.ROOT));
             }
-        } catch (IOException e) {
-            throw new UncheckedIOException("cannot read event-words.txt", e);
+            kinds.add(Set.copyOf(words));
         }
         return List.copyOf(kinds);
     }

@@ -162,10 +162,7 @@ final class Ranking {
                 awaiting.add(g);
                 continue;
             }
-            List<StoryGrouper.Candidate> led = new ArrayList<>(g);
-            led.remove(report.get());
-            led.add(0, report.get());
-            reports.add(led);
+            reports.add(StoryGrouper.ledBy(g, report.get()));
         }
         reports.addAll(awaiting);
         return reports;

@@ -233,10 +233,7 @@ final class ResultFocus {
             List<StoryGrouper.Candidate> says = g.stream().filter(c -> saysWon(c, sides, since)).toList();
             Optional<StoryGrouper.Candidate> report = says.stream().filter(c -> reportsWin(c.best().title())).findFirst();
             if (report.isPresent()) {
-                List<StoryGrouper.Candidate> led = new ArrayList<>(g);
-                led.remove(report.get());
-                led.add(0, report.get());
-                reports.add(led);
+                reports.add(StoryGrouper.ledBy(g, report.get()));
             } else {
                 (says.isEmpty() ? rest : naming).add(g);
             }

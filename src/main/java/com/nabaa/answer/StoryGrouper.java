@@ -16,6 +16,14 @@ final class StoryGrouper {
     private StoryGrouper() {
     }
 
+    /** The story {@code group} with {@code lead}, one of its articles, first and the others in their order. */
+    static List<Candidate> ledBy(List<Candidate> group, Candidate lead) {
+        List<Candidate> led = new ArrayList<>(group);
+        led.remove(lead);
+        led.add(0, lead);
+        return led;
+    }
+
     /** Candidates in rank order; returns groups in rank order, each led by its best candidate. */
     static List<List<Candidate>> group(List<Candidate> candidates) {
         List<List<Candidate>> groups = new ArrayList<>();

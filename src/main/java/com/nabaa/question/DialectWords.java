@@ -1,12 +1,7 @@
 package com.nabaa.question;
 
 import com.nabaa.text.ArabicText;
-import java.io.BufferedReader;
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.InputStreamReader;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
+import com.nabaa.text.WordLists;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -57,20 +52,12 @@ final class DialectWords {
 
     private static Map<String, String> load() {
         Map<String, String> table = new HashMap<>();
-        try (InputStream in = DialectWords.class.getResourceAsStream("dialect-words.txt")) {
-            if (in == null) throw new IllegalStateException("dialect-words.txt is missing from the classpath");
-            BufferedReader reader = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
-            for (String line = reader.readLine(); line != null; line = reader.readLine()) {
-                String content = line.replaceFirst("#.*", "").strip();
-                if (content.isEmpty()) continue;
-                String[] pair = content.split("=", 2);
-                if (pair.length != 2 || pair[0].isBlank() || pair[1].isBlank()) {
-                    throw new IllegalStateException("dialect-words.txt: not \"dialect = news word\": " + line);
-                }
-                table.put(ArabicText.normalize(pair[0].strip()), pair[1].strip());
+        for (String content : WordLists.content(DialectWords.class, "dialect-words.txt")) {
+            String[] pair = content.split("=", 2);
+            if (pair.length != 2 || pair[0].isBlank() || pair[1].isBlank()) {
+                throw new IllegalStateException("dialect-words.txt: not \"dialect = news word\": " + content);
             }
-        } catch (IOException e) {
-            throw new UncheckedIOException("cannot read dialect-words.txt", e);
+            table.put(ArabicText.normalize(pair[0].strip()), pair[1].strip());
         }
         return Map.copyOf(table);
     }

@@ -1,11 +1,6 @@
 package com.nabaa.question;
 
-import java.io.BufferedReader;
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.InputStreamReader;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
+import com.nabaa.text.WordLists;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -144,12 +139,7 @@ public final class EnglishGlossary {
     }
 
     static EnglishGlossary load() {
-        try (InputStream in = EnglishGlossary.class.getResourceAsStream(RESOURCE)) {
-            if (in == null) throw new IllegalStateException(RESOURCE + " is missing from the classpath");
-            return parse(new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8)).lines().toList());
-        } catch (IOException e) {
-            throw new UncheckedIOException("cannot read " + RESOURCE, e);
-        }
+        return parse(WordLists.lines(EnglishGlossary.class, RESOURCE));
     }
 
     /** The glossary of these lines, in the file's format; a malformed line is an error naming it. */

@@ -1,12 +1,7 @@
 package com.nabaa.question;
 
 import com.nabaa.text.ArabicText;
-import java.io.BufferedReader;
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.InputStreamReader;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
+import com.nabaa.text.WordLists;
 import java.util.Arrays;
 import java.util.HashMap;
 import java.util.LinkedHashSet;
@@ -151,23 +146,11 @@ final class NameVariants {
     /** Each spelling and each spelling's skeleton → its line, normalized, in file order. */
     private static Map<String, List<String>> load() {
         Map<String, List<String>> table = new HashMap<>();
-        try (InputStream in = NameVariants.class.getResourceAsStream("NameVariants.txt")) {
-            if (in == null) {
-                throw new IllegalStateException("NameVariants.txt is missing from the classpath");
-            }
-            BufferedReader reader = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
-            for (String line = reader.readLine(); line != null; line = reader.readLine()) {
-                String content = line.replaceFirst("#.*", "").strip();
-                if (content.isEmpty()) {
-                    continue;
-                }
-                List<String> group = Arrays.stream(content.split(",")).map(NameVariants::normalize)
-                        .filter(s -> !s.isEmpty()).distinct().toList();
-                group.forEach(spelling -> table.putIfAbsent(spelling, group));
-                group.forEach(spelling -> table.putIfAbsent(skeleton(spelling), group));
-            }
-        } catch (IOException e) {
-            throw new UncheckedIOException("cannot read NameVariants.txt", e);
+        for (String content : WordLists.content(NameVariants.class, "NameVariants.txt")) {
+            List<String> group = Arrays.stream(content.split(",")).map(NameVariants::normalize)
+                    .filter(s -> !s.isEmpty()).distinct().toList();
+            group.forEach(spelling -> table.putIfAbsent(spelling, group));
+            group.forEach(spelling -> table.putIfAbsent(skeleton(spelling), group));
         }
         return Map.copyOf(table);
     }

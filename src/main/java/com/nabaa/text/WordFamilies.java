@@ -1,11 +1,5 @@
 package com.nabaa.text;
 
-import java.io.BufferedReader;
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.InputStreamReader;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
@@ -76,15 +70,7 @@ final class WordFamilies {
     }
 
     private static WordFamilies load() {
-        List<String> lines = new ArrayList<>();
-        try (InputStream in = WordFamilies.class.getResourceAsStream(RESOURCE)) {
-            if (in == null) throw new IllegalStateException(RESOURCE + " is missing from the classpath");
-            BufferedReader reader = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
-            for (String line = reader.readLine(); line != null; line = reader.readLine()) lines.add(line);
-        } catch (IOException e) {
-            throw new UncheckedIOException("cannot read " + RESOURCE, e);
-        }
-        return of(lines);
+        return of(WordLists.lines(WordFamilies.class, RESOURCE));
     }
 
     /** The families of {@code lines} in the {@value #RESOURCE} format. */
