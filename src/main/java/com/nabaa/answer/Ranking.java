@@ -112,7 +112,9 @@ final class Ranking {
         List<List<StoryGrouper.Candidate>> groups = StoryGrouper.group(candidates);
         List<List<StoryGrouper.Candidate>> answering = NoAnswer.answering(groups, threshold);
         if (searched(q).isPresent()) answering = reportsFirst(answering);
-        if (result.isPresent()) answering = result.get().winnersFirst(recentFirst(answering, q), terms, q);
+        if (result.isPresent()) {
+            answering = result.get().latestMatchFirst(result.get().winnersFirst(recentFirst(answering, q), terms, q), terms, q, searcher);
+        }
         Evidence evidence = Evidence.of(q, terms, searcher);
         List<List<StoryGrouper.Candidate>> holding = withEvidence(answering, evidence, listed, whole);
         if (holding.isEmpty() && !answering.isEmpty()) {

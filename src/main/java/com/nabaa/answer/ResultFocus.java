@@ -16,6 +16,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.apache.lucene.search.BooleanClause;
 import org.apache.lucene.search.BooleanQuery;
@@ -247,6 +248,86 @@ final class ResultFocus {
         reports.addAll(rest);
         return reports;
     }
+
+    /**
+     * A match asked with its two sides ("بلجيكا واليابان كم النتيجة؟"، "مين فاز روما ولا برشلونة؟"):
+     * the stories that report their latest match come first, in their order, then the rest in
+     * theirs. A story reports a match between them when a sentence of its headline or text states
+     * a score and sets the two against each other: a preview, or another
+     * match that names them both ("تلتقي في الدور الثاني مع اليابان"), does not. The latest
+     * meeting is the one asked about (the second leg, not the first): its reports are those within
+     * {@link #ONE_MATCH} of the newest report. Asked without a time, only those of the last {@link
+     * Recency#RECENT_NEWS} move; each story is led by its article that reports the match.
+     */
+    List<List<StoryGrouper.Candidate>> latestMatchFirst(List<List<StoryGrouper.Candidate>> groups, QueryTerms terms,
+                                                        Question q, PassageSearcher searcher) {
+        if (!result.hasSides()) return groups;
+        SidesInText sides = sidesIn(terms);
+        Instant since = Recency.namesNoTime(q) ? q.now().toInstant().minus(Recency.RECENT_NEWS) : Instant.MIN;
+        // Each story read, led by its article that reports a match of theirs (or absent).
+        List<Optional<StoryGrouper.Candidate>> reports = new ArrayList<>();
+        for (int i = 0; i < Math.min(groups.size(), MATCH_STORIES_READ); i++) {
+            reports.add(groups.get(i).stream().filter(c -> c.published().map(p -> !p.isBefore(since)).orElse(false))
+                    .filter(c -> reportsMatch(c, sides, searcher, q.now().getYear())).findFirst());
+        }
+        Optional<Instant> newest = reports.stream().flatMap(Optional::stream).map(c -> c.published().orElse(Instant.EPOCH))
+                .max(Comparator.naturalOrder());
+        if (newest.isEmpty()) return groups;
+        List<List<StoryGrouper.Candidate>> latest = new ArrayList<>();
+        List<List<StoryGrouper.Candidate>> rest = new ArrayList<>();
+        for (int i = 0; i < groups.size(); i++) {
+            Optional<StoryGrouper.Candidate> report = i < reports.size() ? reports.get(i) : Optional.empty();
+            if (report.isPresent() && !report.get().published().orElse(Instant.EPOCH).isBefore(newest.get().minus(ONE_MATCH))) {
+                latest.add(StoryGrouper.ledBy(groups.get(i), report.get()));
+            } else {
+                rest.add(groups.get(i));
+            }
+        }
+        latest.addAll(rest);
+        return latest;
+    }
+
+    /**
+     * Reports of one match: those published within this of the newest report are of the latest
+     * meeting (its report, the next day's reactions); older ones are of an earlier one (the first leg).
+     */
+    static final java.time.Duration ONE_MATCH = java.time.Duration.ofDays(2);
+
+    /** The stories {@link #latestMatchFirst} reads, from the first: those after them keep their place. */
+    static final int MATCH_STORIES_READ = 6;
+
+    /** Whether a sentence of the article's headline or text states a score and sets the two sides against each other. */
+    private static boolean reportsMatch(StoryGrouper.Candidate c, SidesInText sides, PassageSearcher searcher, int year) {
+        String title = c.best().title();
+        if (Summarizer.isQuestion(title) || LIVE.matcher(title).find()) return false;
+        if (statesMatch(title, sides, year)) return true;
+        for (PassageHit p : searcher.passagesOf(c.best().articleId())) {
+            for (String sentence : RunningText.sentences(p.passage())) {
+                if (statesMatch(sentence, sides, year)) return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * A sentence that states a score and sets the two sides against each other, and names no year
+     * before the season of {@code year} (the clock's year and the one before it): "اللقاء الذي جمع
+     * الفريقين في كأس القارات عام 1999 … انتهى بفوز المنتخب السعودي بخمسة أهداف" is their history,
+     * told by a preview; "بكأس العالم 2018" is the cup being played, and "فوزه الأول عليه منذ موسم
+     * 2006" the match that ended a run.
+     */
+    private static boolean statesMatch(String sentence, SidesInText sides, int year) {
+        if (!ScoreLines.in(sentence)) return false;
+        String normalized = ArabicText.normalize(sentence);
+        Matcher m = A_YEAR.matcher(normalized);
+        while (m.find()) {
+            if (Integer.parseInt(m.group(1)) < year - 1 && m.group().indexOf("منذ") < 0) return false;
+        }
+        return sides.facing(sentence);
+    }
+
+    /** A year or a season (2006-2007), and the two words before it: "منذ موسم 2006" counts since then, it tells no earlier match. */
+    private static final Pattern A_YEAR = Pattern.compile("(?:\\S+\\s+){0,2}(?<!\\d)((?:19|20)\\d\\d)(?:[-/](?:19|20)?\\d\\d)?(?!\\d)");
 
     /** Whether a winner's story ({@link #winnersFirst}) is led by the article whose headline reports the win. */
     boolean reportLeads(List<StoryGrouper.Candidate> group) {

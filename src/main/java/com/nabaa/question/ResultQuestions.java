@@ -42,6 +42,8 @@ final class ResultQuestions {
             "كسب كسبت كسبو كسبوا يكسب بيكسب هيكسب غلب غلبت غلبو غلبوا يغلب بيغلب ربح ربحت ربحو ربحوا يربح");
     private static final Set<String> WIN = union(DIALECT_WIN, keys(
             "فاز فازت فازو فازوا يفوز تفوز انتصر انتصرت تغلب تغلبت هزم هزمت توج توجت تتوج حسم حسمت"
+                    // qualified, of two sides: "مين اتأهل انجلترا ولا كرواتيا؟" asks who won their tie
+                    + " تأهل تأهلت تأهلو تأهلوا يتأهل اتأهل اتأهلت اتأهلو اتأهلوا"
                     + " won win wins beat beats defeated"));
     /** "By how much" ({@link #byHowMuch}). */
     private static final Set<String> BY_HOW_MUCH = keys("بكم بكام بقديش بقداش بشحال");
@@ -275,7 +277,9 @@ final class ResultQuestions {
 
     private static boolean endsSide(String word) {
         String k = key(word);
-        return SIDE_ENDS.contains(k) || SIDE_ENDS.contains(bare(k)) || k.chars().anyMatch(Character::isDigit);
+        return SIDE_ENDS.contains(k) || SIDE_ENDS.contains(bare(k)) || k.chars().anyMatch(Character::isDigit)
+                // "للنهائي" is لـ + النهائي: "مين اتأهل للنهائي انجلترا ولا كرواتيا؟"
+                || k.length() > 4 && k.startsWith("لل") && SIDE_ENDS.contains("ال" + k.substring(2));
     }
 
     private static boolean anyIn(List<String> keys, Set<String> set) {

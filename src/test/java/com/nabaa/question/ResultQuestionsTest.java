@@ -61,6 +61,14 @@ class ResultQuestionsTest {
     }
 
     @Test
+    void whoQualifiedOfTwoSidesAsksWhoWonTheirTie() {
+        assertThat(result("مين اتأهل للنهائي امبارح انجلترا ولا كرواتيا؟")).hasValueSatisfying(r -> {
+            assertThat(r.sides()).containsExactly("انجلترا", "كرواتيا");
+            assertThat(r.askingWords()).contains("اتأهل");
+        });
+    }
+
+    @Test
     void tookATrophyIsWonItAndTookAnythingElseIsNoResult() {
         assertThat(result("منو أخذ كاس الملك؟")).hasValueSatisfying(r -> {
             assertThat(r.sides()).isEmpty();
