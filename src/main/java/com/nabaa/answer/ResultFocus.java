@@ -63,17 +63,19 @@ final class ResultFocus {
     private final ResultQuestion result;
     private final String searchText;
     private final Set<String> askingTerms;
+    private final List<Question.Spelling> spellings;
 
-    private ResultFocus(ResultQuestion result, String searchText, Set<String> askingTerms) {
+    private ResultFocus(ResultQuestion result, String searchText, Set<String> askingTerms, List<Question.Spelling> spellings) {
         this.result = result;
         this.searchText = searchText;
         this.askingTerms = askingTerms;
+        this.spellings = spellings;
     }
 
     /** The focus of {@code q} when it asks for a result; {@code terms} analyze like the question. */
     static Optional<ResultFocus> of(Question q, QueryTerms terms) {
         return q.result().map(r -> new ResultFocus(r, r.topic().isBlank() ? q.searchText() : r.topic(),
-                new HashSet<>(terms.analyze(String.join(" ", r.askingWords())))));
+                new HashSet<>(terms.analyze(String.join(" ", r.askingWords()))), q.spellings()));
     }
 
     /** What the texts of {@code terms}' question say of its sides and topic. */
@@ -174,11 +176,33 @@ final class ResultFocus {
         for (String side : result.sides()) {
             for (String word : side.split("\\s+")) {
                 List<String> own = terms.analyze(word);
+                if (own.size() != 1) continue;
+                Set<String> other = new HashSet<>();
                 List<String> adjective = nisbaOf(word).map(terms::analyze).orElse(List.of());
-                if (own.size() == 1 && adjective.size() == 1) forms.put(own.get(0), Set.of(adjective.get(0)));
+                if (adjective.size() == 1) other.add(adjective.get(0));
+                other.addAll(sameName(word, terms));
+                if (!other.isEmpty()) forms.put(own.get(0), other);
             }
         }
         return terms.withForms(forms).without(askingTerms);
+    }
+
+    /**
+     * A side's other spellings that are surely its own (the curated names: الاوروجواي is
+     * الأوروغواي, انقلترا is إنجلترا), as analyzed terms: a side must be named, and the news
+     * names it in its usual spelling.
+     */
+    private Set<String> sameName(String word, QueryTerms terms) {
+        Set<String> out = new HashSet<>();
+        for (Question.Spelling s : spellings) {
+            // The side as the question wrote it, or with its و: "مصر والاوروجواي".
+            if (!(s.word().equals(word) || s.word().equals("و" + word)) || s.sameMeaning()) continue;
+            for (String alternative : s.alternatives()) {
+                List<String> alt = terms.analyze(alternative);
+                if (alt.size() == 1 && s.isSameWord(alternative)) out.add(alt.get(0));
+            }
+        }
+        return out;
     }
 
     /**

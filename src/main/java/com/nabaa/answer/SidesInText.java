@@ -173,7 +173,10 @@ final class SidesInText {
 
     /** The positions of the words that name a side (one of its words, or its adjective), not as a host. */
     private List<Integer> positions(List<String> side, Words words) {
-        List<String> stems = side.stream().map(SidesInText::stemCore).toList();
+        // A side's term and its other forms (its better spelling: انقلترا → إنجلترا).
+        List<String> stems = side.stream()
+                .flatMap(t -> java.util.stream.Stream.concat(java.util.stream.Stream.of(t), terms.prepositionFormsOf(t).stream()))
+                .map(SidesInText::stemCore).toList();
         List<Integer> out = new ArrayList<>();
         for (int i = 0; i < words.raw.length; i++) {
             // Only a word that holds a side's stem is analyzed (a stem is inside its word's letters).

@@ -134,7 +134,14 @@ final class NameVariants {
         return s;
     }
 
+    /** The word's line of the table; for a name with و joined (والاوروجواي), its line with و joined to each. */
     private static Optional<List<String>> curated(String normalized) {
+        Optional<List<String>> own = line(normalized);
+        if (own.isPresent() || normalized.length() < 5 || normalized.charAt(0) != WAW) return own;
+        return line(normalized.substring(1)).map(names -> names.stream().map(n -> WAW + n).toList());
+    }
+
+    private static Optional<List<String>> line(String normalized) {
         return Optional.ofNullable(TABLE.get(normalized)).or(() -> Optional.ofNullable(TABLE.get(skeleton(normalized))));
     }
 
