@@ -115,4 +115,24 @@ public record Answer(String question, ZonedDateTime askedAt, Language language, 
     public boolean noAnswer() {
         return !kind.answers();
     }
+
+    /**
+     * The same answer with the stories holding any of the {@code preferred} articles first, in
+     * their own order, then the others (a follow-up's answer puts the page it follows first). The
+     * direct answer is its first story's sentence: it is kept only while that story stays first
+     * ("وكام عدد الضحايا؟" after the earthquake's page must not state a bombing's toll above the
+     * earthquake).
+     */
+    public Answer preferring(java.util.Set<String> preferred) {
+        if (preferred.isEmpty() || stories.isEmpty()) return this;
+        List<Story> first = new java.util.ArrayList<>();
+        List<Story> rest = new java.util.ArrayList<>();
+        for (Story s : stories) {
+            (s.articleIds().stream().anyMatch(preferred::contains) ? first : rest).add(s);
+        }
+        first.addAll(rest);
+        Optional<String> direct = first.get(0).equals(stories.get(0)) ? directAnswer : Optional.empty();
+        return new Answer(question, askedAt, language, topicWords, kind, first, direct, suggestion, related, offset, more,
+                translation, missing);
+    }
 }

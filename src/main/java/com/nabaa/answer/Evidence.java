@@ -54,11 +54,13 @@ final class Evidence {
     /** A word with the definite article (الانفجار، والمرفأ، بالمظاهرات) is a noun: a topic, not a verb. */
     private static final Pattern DEFINITE = Pattern.compile("^[وفبكل]?(ال|لل)\\p{IsArabic}{2,}");
     /**
-     * A word that reads as a verb (يفوز، تعمل، نشوف، طردت، قالوا): an answer tells the same in its
+     * A word that reads as a verb (يفوز، تعمل، نشوف، طردت، قالوا، بيطرحون): an answer tells the same in its
      * own verb, so its absence is no sign that the story is about something else. Only short words
      * end in a past tense's ت here: a name may end in it too (بيروت، الكويت).
      */
-    private static final Pattern VERB = Pattern.compile("^[وف]?(س)?[يتن]\\p{IsArabic}{3,}$|^\\p{IsArabic}{2,3}ت$|^\\p{IsArabic}{2,5}وا$");
+    private static final Pattern VERB = Pattern.compile("^[وف]?(س)?[يتن]\\p{IsArabic}{3,}$|^\\p{IsArabic}{2,3}ت$|^\\p{IsArabic}{2,5}وا$"
+            // the dialects' present with ب, ح or ه and a plural ending (بيطرحون، بيقولوا، هيعملوا): بيروت is a name
+            + "|^[وف]?(ب|ح|ه|هي)[يتن]\\p{IsArabic}{2,}(ون|وا|و)$");
     /** منذ and a year within a word of it, with a season's second year ("منذ موسم 2006-2007"). */
     private static final Pattern SINCE_YEAR = Pattern.compile("منذ\\s+(?:\\S+\\s+)?(1[89]|20)[0-9]{2}(?:\\s*[-/]\\s*[0-9]{2,4})?");
     private static final Pattern YEAR = Pattern.compile("(?<![0-9])(1[89][0-9]{2}|20[0-9]{2})(?![0-9])");

@@ -100,20 +100,7 @@ final class Asking {
     private Outgoing ask(Turn turn, String question, Set<String> preferred) {
         Answer a = answers.ask(new AskRequest(question, Optional.of(turn.language()), turn.now(),
                 runner.pageSize(), 0));
-        return replies.send(turn, request(PageKind.ASK, question, turn, 0), runner.answered(preferring(a, preferred)));
-    }
-
-    /** The answer with the stories of the page asked about first, in their own order. */
-    private static Answer preferring(Answer a, Set<String> preferred) {
-        if (preferred.isEmpty() || a.stories().isEmpty()) return a;
-        List<Story> first = new ArrayList<>();
-        List<Story> rest = new ArrayList<>();
-        for (Story s : a.stories()) {
-            (s.articleIds().stream().anyMatch(preferred::contains) ? first : rest).add(s);
-        }
-        first.addAll(rest);
-        return new Answer(a.question(), a.askedAt(), a.language(), a.topicWords(), a.kind(), first, a.directAnswer(),
-                a.suggestion(), a.related(), a.offset(), a.more(), a.translation(), a.missing());
+        return replies.send(turn, request(PageKind.ASK, question, turn, 0), runner.answered(a.preferring(preferred)));
     }
 
     private Replies.Request request(PageKind kind, String query, Turn turn, int offset) {

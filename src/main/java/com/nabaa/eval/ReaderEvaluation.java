@@ -84,9 +84,10 @@ final class ReaderEvaluation {
         if (topic.isBlank()) return new Asked(Optional.empty(), List.of());
         String question = followUps.about(topic, q.text());
         Set<String> shown = context.stories().stream().flatMap(s -> s.articleIds().stream()).collect(Collectors.toSet());
-        Answer a = ask.ask(AskRequest.of(question, q.now(), 10));
-        Answer rankedAnswer = ranking.ask(AskRequest.of(question, q.now(), 10));
-        return new Asked(Optional.of(a), preferring(ids(rankedAnswer), shown));
+        // The context's page first, as the chat orders a follow-up's answer (and drops a direct answer that moved).
+        Answer a = ask.ask(AskRequest.of(question, q.now(), 10)).preferring(shown);
+        Answer rankedAnswer = ranking.ask(AskRequest.of(question, q.now(), 10)).preferring(shown);
+        return new Asked(Optional.of(a), ids(rankedAnswer));
     }
 
     private Asked standalone(String text, ZonedDateTime now) {
@@ -96,14 +97,5 @@ final class ReaderEvaluation {
 
     private static List<List<String>> ids(Answer a) {
         return a.stories().stream().map(Story::articleIds).toList();
-    }
-
-    /** The stories the context page showed first, in their own order, as the chat orders a follow-up's answer. */
-    static List<List<String>> preferring(List<List<String>> ranked, Set<String> shown) {
-        List<List<String>> first = new ArrayList<>();
-        List<List<String>> rest = new ArrayList<>();
-        for (List<String> story : ranked) (story.stream().anyMatch(shown::contains) ? first : rest).add(story);
-        first.addAll(rest);
-        return first;
     }
 }

@@ -92,6 +92,8 @@ final class QuestionText {
             // "What's the story": القصة alone is a content word (قصة الببغاء).
             "شو القصه", "ايه القصه", "ايه الحكايه", "شو السالفه", "وش السالفه", "ايش السالفه", "شنو السالفه",
             "شنو القصه", "شنوة الحكايه",
+            // Egyptian "how is it doing" ("التضخم في مصر عامل ايه؟"): عامل alone is a worker.
+            "عامل ايه", "عامله ايه", "عاملين ايه", "عاملين اي", "عامل اي",
             "any news", "what is", "what are", "what was", "can you tell", "could you tell", "i want to know",
             "let me know", "going on", "what's new", "whats new", "is there"));
     /** Function words trimmed from the ends of what remains (kept inside: "قمة في ألاسكا"). */

@@ -97,12 +97,4 @@ class ReaderFiguresTest {
         assertThat(bytes.toString(StandardCharsets.UTF_8)).contains("(not counted as answered): 50.0%;"
                 + " any story shown at all: 75.0%");
     }
-
-    @Test
-    void aFollowUpsAnswerPutsTheContextPagesStoriesFirst() {
-        List<List<String>> ranked = List.of(List.of("a"), List.of("b", "c"), List.of("d"));
-
-        assertThat(ReaderEvaluation.preferring(ranked, Set.of("c", "d")))
-                .containsExactly(List.of("b", "c"), List.of("d"), List.of("a"));
-    }
 }

@@ -1,0 +1,32 @@
+package com.nabaa.answer;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import org.junit.jupiter.api.Test;
+
+/**
+ * A question word that reads as a verb is no evidence that a story lacking it is about something
+ * else: the news tells the same in its own verb or noun ("متى بيطرحون أرامكو للاكتتاب؟" is answered
+ * by "موعد طرح أرامكو للاكتتاب").
+ */
+class VerbShapeTest {
+    @Test
+    void msaVerbsReadAsVerbs() {
+        assertThat(Evidence.readsAsVerb("يفوز")).isTrue();
+        assertThat(Evidence.readsAsVerb("قالوا")).isTrue();
+    }
+
+    @Test
+    void theDialectsPresentWithItsPrefixAndPluralReadsAsAVerb() {
+        assertThat(Evidence.readsAsVerb("بيطرحون")).isTrue();
+        assertThat(Evidence.readsAsVerb("هيعملوا")).isTrue();
+        assertThat(Evidence.readsAsVerb("وبيقولو")).isTrue();
+    }
+
+    @Test
+    void namesAndNounsDoNot() {
+        assertThat(Evidence.readsAsVerb("بيروت")).isFalse();
+        assertThat(Evidence.readsAsVerb("أرامكو")).isFalse();
+        assertThat(Evidence.readsAsVerb("فيضانات")).isFalse();
+    }
+}
