@@ -3,13 +3,13 @@ package com.nabaa.answer;
 import static com.nabaa.answer.TestArticles.arabic;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import com.nabaa.index.NewsIndex;
+import com.nabaa.news.Article;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.time.ZoneId;
 import java.time.ZonedDateTime;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
+import java.util.ArrayList;
+import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -21,47 +21,40 @@ import org.junit.jupiter.api.io.TempDir;
 class LatestMatchTest {
     private static final ZoneId ROME = ZoneId.of("Europe/Rome");
 
-    @TempDir
-    static Path dir;
-    static NewsIndex index;
-    static AskService service;
+    /** Other news, two legs, a report and a preview, and two matches of the same side. */
+    private static final List<Article> NEWS = news();
 
-    @BeforeAll
-    static void indexTheNews() throws IOException {
-        index = NewsIndex.open(dir);
-        for (var a : TestArticles.leagueReports(30, "2018-03")) index.upsert(a);
+    private static List<Article> news() {
+        List<Article> out = new ArrayList<>(TestArticles.leagueReports(30, "2018-03"));
         // Two legs: the first leg's report repeats the question's words, the second's tells the comeback.
-        index.upsert(arabic("first-leg", "2018-04-04T21:00:00Z", "دوري الأبطال: برشلونة يفوز على روما في دوري الأبطال",
+        out.add(arabic("first-leg", "2018-04-04T21:00:00Z", "دوري الأبطال: برشلونة يفوز على روما في دوري الأبطال",
                 "فاز برشلونة على روما 4-1 في ذهاب ربع نهائي دوري الأبطال، وبرشلونة يقترب من نصف النهائي"
                         + " بعد فوز برشلونة الكبير على روما في دوري الأبطال."));
-        index.upsert(arabic("second-leg", "2018-04-10T21:00:00Z", "ريمونتادا تاريخية: روما يقصي برشلونة",
+        out.add(arabic("second-leg", "2018-04-10T21:00:00Z", "ريمونتادا تاريخية: روما يقصي برشلونة",
                 "حقق روما إنجازا كبيرا بعد فوزه على برشلونة 3-0 في إياب دوري الأبطال ليتأهل إلى نصف النهائي."));
         // The report of the sides' match, and a preview whose one score is of their match in 1999.
-        index.upsert(arabic("report", "2018-06-25T17:00:00Z", "السعودية تصعق مصر في الوقت القاتل",
+        out.add(arabic("report", "2018-06-25T17:00:00Z", "السعودية تصعق مصر في الوقت القاتل",
                 "فازت السعودية على مصر 2-1 بهدف قاتل في الوقت بدل الضائع."));
-        index.upsert(arabic("preview", "2018-06-25T09:00:00Z", "السعودية ومصر في مباراة الوداع",
+        out.add(arabic("preview", "2018-06-25T09:00:00Z", "السعودية ومصر في مباراة الوداع",
                 "تلتقي السعودية ومصر اليوم في مباراة الوداع. وهذه أول مواجهة بين الفريقين منذ اللقاء الذي جمعهما"
                         + " عام 1999 والذي انتهى بفوز السعودية على مصر 5-1."));
         // A match against another side that names the next opponent, and the report of that next match.
-        index.upsert(arabic("group-end", "2018-06-28T20:00:00Z", "بلجيكا تهزم إنجلترا وتلتقي اليابان",
+        out.add(arabic("group-end", "2018-06-28T20:00:00Z", "بلجيكا تهزم إنجلترا وتلتقي اليابان",
                 "تغلبت بلجيكا على إنجلترا 1-0 لتلتقي في الدور الثاني مع اليابان، وبلجيكا تنتظر اليابان."));
-        index.upsert(arabic("round-of-16", "2018-07-02T20:00:00Z", "بلجيكا تقلب تخلفها أمام اليابان",
+        out.add(arabic("round-of-16", "2018-07-02T20:00:00Z", "بلجيكا تقلب تخلفها أمام اليابان",
                 "قلبت بلجيكا الطاولة على اليابان وحولت تخلفها إلى فوز 3-2 في الوقت بدل الضائع."));
-        index.commit(36);
-        service = new AskService(index);
+        return out;
     }
 
-    @AfterAll
-    static void close() throws IOException {
-        index.close();
-    }
+    @TempDir
+    Path dir;
 
-    private static Answer ask(String question, ZonedDateTime now) {
-        return service.ask(AskRequest.of(question, now, 3));
+    private Answer ask(String question, ZonedDateTime now) throws IOException {
+        return TestArticles.askOver(dir, NEWS, question, now);
     }
 
     @Test
-    void whoWonOfTwoSidesIsTheirLatestMeetingTheSecondLegBeforeTheFirst() {
+    void whoWonOfTwoSidesIsTheirLatestMeetingTheSecondLegBeforeTheFirst() throws IOException {
         Answer a = ask("مين فاز روما ولا برشلونة في دوري الأبطال؟", ZonedDateTime.of(2018, 4, 11, 12, 0, 0, 0, ROME));
 
         assertThat(a.kind()).isEqualTo(Answer.Kind.ANSWERED);
@@ -70,7 +63,7 @@ class LatestMatchTest {
     }
 
     @Test
-    void theScoreOfTheSidesHistoryIsNotTheAnswer() {
+    void theScoreOfTheSidesHistoryIsNotTheAnswer() throws IOException {
         Answer a = ask("منو فاز بمباراة السعودية ومصر؟", ZonedDateTime.of(2018, 6, 26, 8, 0, 0, 0, ROME));
 
         assertThat(a.stories()).extracting(Story::articleId).startsWith("report");
@@ -78,7 +71,7 @@ class LatestMatchTest {
     }
 
     @Test
-    void aStoryOfAnotherMatchNamingBothSidesComesAfterTheReportOfTheirs() {
+    void aStoryOfAnotherMatchNamingBothSidesComesAfterTheReportOfTheirs() throws IOException {
         Answer a = ask("بلجيكا واليابان كم النتيجة؟", ZonedDateTime.of(2018, 7, 3, 10, 0, 0, 0, ROME));
 
         assertThat(a.stories()).extracting(Story::articleId).startsWith("round-of-16");
