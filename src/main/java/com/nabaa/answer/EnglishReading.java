@@ -74,10 +74,17 @@ final class EnglishReading {
         List<Question.Spelling> forms = new ArrayList<>();
         Map<String, String> englishOf = new HashMap<>();
         List<String> search = new ArrayList<>();
-        for (EnglishWords.Word w : english.inArabicOrder()) {
+        // A match's two sides open the Arabic, joined by و as Arabic joins them: "Egypt Uruguay World
+        // Cup score" is searched as "مصر و الأوروغواي كأس العالم نتيجة", a result of those two sides.
+        List<EnglishWords.Word> sides = english.sides(q.asked())
+                .filter(two -> two.stream().allMatch(w -> learnt.getOrDefault(w, w).translated())).orElse(List.of());
+        List<EnglishWords.Word> order = new ArrayList<>(sides);
+        english.inArabicOrder().stream().filter(w -> !sides.contains(w)).forEach(order::add);
+        for (EnglishWords.Word w : order) {
             EnglishWords.Word word = learnt.getOrDefault(w, w);
             if (!word.translated()) continue;
             String first = word.arabic().get(0);
+            if (search.size() == 1 && sides.size() == 2) search.add("و");
             search.add(first);
             List<String> others = word.arabic().subList(1, word.arabic().size());
             for (String part : first.split(" ")) {

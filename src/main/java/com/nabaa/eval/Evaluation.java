@@ -135,7 +135,13 @@ public final class Evaluation {
         return answers.stream().map(Evaluation::fold).anyMatch(a -> !a.isBlank() && haystack.contains(a));
     }
 
+    /** Folded for comparing: normalized, punctuation and spaces as one space, and a score's "صفر" as 0 ("صفر-1" is "0-1"). */
     private static String fold(String s) {
-        return ArabicText.normalize(s).replaceAll("[\\s\\p{Punct}«»،؛؟]+", " ").strip().toLowerCase(Locale.ROOT);
+        return ZERO.matcher(ArabicText.normalize(s)).replaceAll("0")
+                .replaceAll("[\\s\\p{Punct}«»،؛؟]+", " ").strip().toLowerCase(Locale.ROOT);
     }
+
+    /** "صفر" standing beside a dash and a figure, as scores write zero ("صفر-1"، "2 - صفر"). */
+    private static final java.util.regex.Pattern ZERO =
+            java.util.regex.Pattern.compile("(?<!\\p{L})صفر(?=\\s*[-–]\\s*\\d)|(?<=\\d\\s{0,2}[-–]\\s{0,2})صفر(?!\\p{L})");
 }

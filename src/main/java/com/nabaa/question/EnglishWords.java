@@ -55,6 +55,37 @@ public record EnglishWords(List<Word> words, List<Word> inArabicOrder) {
             + " news story stories article articles update updates info information anything something thing things"
             + " latest recent recently current currently today tonight yesterday vs v versus").split(" "));
 
+    /**
+     * The two sides of a match an English question asks the score or result of ("Egypt Uruguay World
+     * Cup score", "Real Madrid vs Liverpool result", "did Egypt beat Russia"): the first two
+     * names (typed with a capital) that stand next to each other in {@code asked}, or
+     * with only vs, v, versus, and, against, beat, "-" or "&amp;" between them. Empty when the question
+     * asks no score or result, or names no two such sides.
+     */
+    public Optional<List<Word>> sides(String asked) {
+        if (!SIDES_ASKED.matcher(asked.toLowerCase(Locale.ROOT)).find()) return Optional.empty();
+        // The next word, or the one after a verb of winning between them ("Egypt beat Russia").
+        for (int k = 0; k + 1 < words.size() * 2; k++) {
+            int i = k / 2;
+            int j = i + 1 + k % 2;
+            if (j >= words.size()) continue;
+            Word a = words.get(i);
+            Word b = words.get(j);
+            if (!capitalized(a) || !capitalized(b)) continue;
+            Pattern facing = Pattern.compile("(?<![\\p{L}])" + Pattern.quote(a.english()) + "\\s*(?:(?:vs\\.?|v\\.?|versus|and|against"
+                    + "|beat|beats|-|&)\\s*)?" + Pattern.quote(b.english()) + "(?![\\p{L}])");
+            if (facing.matcher(asked).find()) return Optional.of(List.of(a, b));
+        }
+        return Optional.empty();
+    }
+
+    private static boolean capitalized(Word w) {
+        return Character.isUpperCase(w.english().charAt(0));
+    }
+
+    /** Words asking a match's score or result. */
+    private static final Pattern SIDES_ASKED = Pattern.compile("\\b(?:scores?|results?|won|win|wins|beat|beats|defeated)\\b");
+
     /** Marks a pause typed between words ("Egypt, Sudan"): a break between noun phrases. */
     private static final String PAUSE = ",";
 

@@ -119,19 +119,28 @@ final class ResultQuestions {
     /**
      * The result question an English question asks ("Who won Roland Garros 2018?"), read from the
      * Arabic it is searched with ({@code arabicSearch}: "فاز رولان غاروس 2018"): no sides, since the
-     * Arabic search keeps no "and" between them; the Arabic of its asking words ("won": فاز، فوز) is
-     * asked, the rest is what the result is of. Empty when the English asks no result.
+     * Arabic search keeps no "and" between them, unless the English names two sides and asks their
+     * score or result ({@code EnglishReading} then opens the Arabic with them, joined by و); the Arabic
+     * of its asking words ("won": فاز، فوز) is asked, the rest is what the result is of. Empty when
+     * the English asks no result.
      */
     static Optional<ResultQuestion> ofEnglish(String asked, String arabicSearch) {
-        if (!ENGLISH.matcher(asked.toLowerCase(Locale.ROOT)).find()) return Optional.empty();
+        String lower = asked.toLowerCase(Locale.ROOT);
+        // Two sides the English names ("Egypt vs Uruguay score") open the Arabic searched, joined by و.
+        Sides sides = ENGLISH_SIDES_ASKED.matcher(lower).find() ? sides(arabicSearch, false) : Sides.NONE;
+        boolean twoSides = sides.names().size() == 2 && sides.joined();
+        if (!ENGLISH.matcher(lower).find() && !twoSides) return Optional.empty();
         List<String> asking = new ArrayList<>();
         List<String> topic = new ArrayList<>();
         for (String word : words(arabicSearch)) {
             String k = key(word);
             (isAsking(k) || TRANSLATED_WIN.contains(k) ? asking : topic).add(word);
         }
-        return Optional.of(new ResultQuestion(List.of(), asking, String.join(" ", topic)));
+        return Optional.of(new ResultQuestion(twoSides ? sides.names() : List.of(), asking, String.join(" ", topic)));
     }
+
+    /** The English words that ask a match's result of the two sides it names ("Egypt Uruguay score"). */
+    private static final Pattern ENGLISH_SIDES_ASKED = Pattern.compile("\\b(?:scores?|results?|won|win|wins|beat|beats|defeated)\\b");
 
     /** The glossary's Arabic for "win", "winner" and "beat" beside the verbs of {@link #WIN}. */
     private static final Set<String> TRANSLATED_WIN = keys("فوز الفوز تتويج الفاءز");

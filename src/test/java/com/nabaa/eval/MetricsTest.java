@@ -37,6 +37,9 @@ class MetricsTest {
         assertThat(Evaluation.shown(List.of("إلى 308 نقطة"), "تخلى الفريق عن الى 308 نقطة، في الموسم")).isTrue();
         assertThat(Evaluation.shown(List.of("309 نقاط"), "تخلى الفريق عن 308 نقطة")).isFalse();
         assertThat(Evaluation.shown(List.of(""), "أي نص")).isFalse();
+        assertThat(Evaluation.shown(List.of("0-1"), "خسارة فريقه أمام أوروغواي صفر-1")).as("zero written out").isTrue();
+        assertThat(Evaluation.shown(List.of("2-0"), "فاز 2 - صفر")).isTrue();
+        assertThat(Evaluation.shown(List.of("0-1"), "صفر الميزانية 1")).isFalse();
     }
 
     @Test

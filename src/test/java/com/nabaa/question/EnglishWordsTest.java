@@ -48,6 +48,20 @@ class EnglishWordsTest {
     }
 
     @Test
+    void aScoreAskedOfTwoNamesNextToEachOtherHasThemAsItsSides() {
+        assertThat(sides("Egypt Uruguay World Cup score")).containsExactly("Egypt", "Uruguay");
+        assertThat(sides("Egypt vs Russia result")).containsExactly("Egypt", "Russia");
+        assertThat(sides("did Egypt beat Russia")).containsExactly("Egypt", "Russia");
+        assertThat(sides("Trump Putin summit")).as("no score or result asked").isEmpty();
+        assertThat(sides("Egypt election results")).as("one name").isEmpty();
+    }
+
+    private static List<String> sides(String asked) {
+        return EnglishWords.of(asked).sides(asked).map(w -> w.stream().map(EnglishWords.Word::english).toList())
+                .orElse(List.of());
+    }
+
+    @Test
     void functionWordsAreDroppedButACapitalizedOneIsAName() {
         assertThat(english("did the prices of gold rise")).containsExactly("prices", "gold", "rise");
         assertThat(english("tell us about US sanctions")).containsExactly("US", "sanctions");

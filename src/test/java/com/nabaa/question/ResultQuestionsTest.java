@@ -41,6 +41,19 @@ class ResultQuestionsTest {
     }
 
     @Test
+    void anEnglishScoreOfTwoSidesIsAResultOfThoseSidesInTheArabicItIsSearchedWith() {
+        Question arabic = parse("Egypt Uruguay World Cup score").inArabic("مصر و الأوروغواي كأس العالم نتيجة",
+                java.util.List.of());
+
+        assertThat(arabic.result()).hasValueSatisfying(r -> {
+            assertThat(r.sides()).containsExactly("مصر", "الأوروغواي");
+            assertThat(r.askingWords()).containsExactly("نتيجة");
+        });
+        assertThat(parse("Egypt Uruguay World Cup tickets").inArabic("مصر و الأوروغواي كأس العالم تذاكر",
+                java.util.List.of()).result()).as("no score asked").isEmpty();
+    }
+
+    @Test
     void anEgyptianQuestionReadsItsMatchAndSides() {
         assertThat(result("عايز اعرف نتيجة ماتش مصر وروسيا")).hasValueSatisfying(
                 r -> assertThat(r.sides()).containsExactly("مصر", "روسيا"));
