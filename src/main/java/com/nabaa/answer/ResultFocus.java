@@ -389,7 +389,8 @@ final class ResultFocus {
         float bestRank = 0;
         for (PassageHit p : leadText) {
             for (String sentence : RunningText.sentences(p.passage())) {
-                if (Summarizer.isQuestion(sentence)) continue;
+                // A question, or a link's headline at the article's foot, is not what it tells.
+                if (Summarizer.isQuestion(sentence) || RunningText.readsAsHeadline(sentence)) continue;
                 Set<String> seen = new HashSet<>(terms.analyze(sentence));
                 if (!sides.namesBoth(seen) || !sides.facing(sentence)) continue;
                 boolean score = ScoreLines.in(sentence);

@@ -93,6 +93,20 @@ final class RunningText {
         return out;
     }
 
+    /**
+     * Whether {@code sentence} reads as a headline rather than a sentence: {@value #HEADLINE_WORDS}
+     * words or fewer and no final stop ("كرواتيا تهزم إنجلترا 2-1 وتتأهل لنهائي كأس العالم 2018", a
+     * link to another story at the foot of an article). A summary may still list it; it is no direct
+     * answer, which must be a sentence the article tells.
+     */
+    static boolean readsAsHeadline(String sentence) {
+        String text = ArabicText.normalize(sentence).strip();
+        return words(text).size() <= HEADLINE_WORDS && !endsWithStop(text);
+    }
+
+    /** A line without a final stop and this short reads as a headline ({@link #readsAsHeadline}). */
+    static final int HEADLINE_WORDS = 14;
+
     private static List<String> words(String text) {
         Matcher m = WORD.matcher(text);
         List<String> out = new ArrayList<>();

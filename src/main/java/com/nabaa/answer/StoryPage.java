@@ -90,7 +90,8 @@ record StoryPage(List<Story> stories, Optional<String> directAnswer, boolean mor
                         .filter(d -> AnswerType.of(q.asked()) != AnswerType.NUMBER || HAS_DIGIT.matcher(d).find()
                                 || ScoreLines.in(d))
                 : directAnswer(q, made.summary());
-        return direct.filter(d -> Evidence.tellsOfItsTime(d, story.headline(), story.published(), q));
+        return direct.filter(d -> !RunningText.readsAsHeadline(d))
+                .filter(d -> Evidence.tellsOfItsTime(d, story.headline(), story.published(), q));
     }
 
     /**

@@ -16,7 +16,8 @@ import org.junit.jupiter.api.io.TempDir;
 /**
  * A match asked with its two sides is their latest meeting: the report of the second leg before a
  * better-worded report of the first, and a report before a story of another match that names them
- * both; the score of their history, told by a preview, is not the answer.
+ * both; the score of their history, told by a preview, is not the answer, nor a link's headline at
+ * the foot of a report.
  */
 class LatestMatchTest {
     private static final ZoneId ROME = ZoneId.of("Europe/Rome");
@@ -68,6 +69,24 @@ class LatestMatchTest {
 
         assertThat(a.stories()).extracting(Story::articleId).startsWith("report");
         assertThat(a.directAnswer()).hasValueSatisfying(d -> assertThat(d).contains("2-1").doesNotContain("1999"));
+    }
+
+    @Test
+    void aLinksHeadlineAtTheFootOfAReportIsNoDirectAnswer() throws IOException {
+        List<Article> news = new ArrayList<>(TestArticles.leagueReports(30, "2018-06"));
+        news.add(Article.builder().id("reaction").url("https://news.nabaa.example/reaction")
+                .title("مدرب إنجلترا: لم نتوقع بلوغ نصف النهائي أمام كرواتيا")
+                .published(java.time.Instant.parse("2018-07-12T04:00:00Z")).source("نبأ")
+                .language(com.nabaa.news.Language.ARABIC)
+                .paragraphs(List.of("علق مدرب إنجلترا على خسارة فريقه أمام كرواتيا في نصف النهائي أمس.",
+                        "كرواتيا تهزم إنجلترا 2-1 وتتأهل لنهائي كأس العالم 2018"))
+                .build());
+
+        Answer a = TestArticles.askOver(dir, news, "نتيجة إنجلترا وكرواتيا",
+                ZonedDateTime.of(2018, 7, 12, 10, 0, 0, 0, ROME));
+
+        assertThat(a.stories()).extracting(Story::articleId).containsExactly("reaction");
+        assertThat(a.directAnswer()).isEmpty();
     }
 
     @Test

@@ -70,4 +70,12 @@ class RunningTextTest {
                 + " (CNN)-- أعلنت لجنة نوبل فوز نادية مراد بالجائزة."))
                 .containsExactly("كلمات البرادعي الحائز على جائزة نوبل للسلام جاءت في رسالة على تويتر الجمعة", "أعلنت لجنة نوبل فوز نادية مراد بالجائزة.");
     }
+
+    @Test
+    void aShortLineWithoutAFinalStopReadsAsAHeadline() {
+        assertThat(RunningText.readsAsHeadline("كرواتيا تهزم إنجلترا 2-1 وتتأهل لنهائي كأس العالم 2018")).isTrue();
+        assertThat(RunningText.readsAsHeadline("فازت كرواتيا على إنجلترا 2-1 في نصف النهائي.")).isFalse();
+        assertThat(RunningText.readsAsHeadline("وخسر فريق الأسود الثلاثة أمام كرواتيا بهدفين مقابل هدف يوم الأربعاء بعد"
+                + " التقدم المبكر بهدف لكن كرواتيا تعادلت في الشوط الثاني")).as("long: a sentence cut short").isFalse();
+    }
 }
