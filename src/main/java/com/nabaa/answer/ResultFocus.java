@@ -275,8 +275,8 @@ final class ResultFocus {
 
     /**
      * A match asked with its two sides ("بلجيكا واليابان كم النتيجة؟"، "مين فاز روما ولا برشلونة؟"):
-     * the stories that report their latest match come first, in their order, then the rest in
-     * theirs. A story reports a match between them when a sentence of its headline or text states
+     * the stories that report their latest match come first, those headlined with both sides before
+     * those naming them only in their text, each in their order, then the rest in theirs. A story reports a match between them when a sentence of its headline or text states
      * a score and sets the two against each other: a preview, or another
      * match that names them both ("تلتقي في الدور الثاني مع اليابان"), does not. The latest
      * meeting is the one asked about (the second leg, not the first): its reports are those within
@@ -307,8 +307,13 @@ final class ResultFocus {
                 rest.add(groups.get(i));
             }
         }
-        latest.addAll(rest);
-        return latest;
+        // A report headlined with both sides before one that names them only in its text: the England
+        // coach's words on the semi-final state its score too, but the match's report is the answer.
+        List<List<StoryGrouper.Candidate>> out = new ArrayList<>();
+        latest.stream().filter(g -> sides.namesBoth(new HashSet<>(g.get(0).titleTerms()))).forEach(out::add);
+        latest.stream().filter(g -> !sides.namesBoth(new HashSet<>(g.get(0).titleTerms()))).forEach(out::add);
+        out.addAll(rest);
+        return out;
     }
 
     /**

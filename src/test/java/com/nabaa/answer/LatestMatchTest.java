@@ -16,8 +16,9 @@ import org.junit.jupiter.api.io.TempDir;
 /**
  * A match asked with its two sides is their latest meeting: the report of the second leg before a
  * better-worded report of the first, and a report before a story of another match that names them
- * both; the score of their history, told by a preview, is not the answer, nor a link's headline at
- * the foot of a report.
+ * both, and a report headlined with both sides before a reaction that states the score too; the
+ * score of their history, told by a preview, is not the answer, nor a link's headline at the foot of
+ * a report.
  */
 class LatestMatchTest {
     private static final ZoneId ROME = ZoneId.of("Europe/Rome");
@@ -87,6 +88,21 @@ class LatestMatchTest {
 
         assertThat(a.stories()).extracting(Story::articleId).containsExactly("reaction");
         assertThat(a.directAnswer()).isEmpty();
+    }
+
+    @Test
+    void theReportHeadlinedWithBothSidesComesBeforeAReactionThatStatesTheScoreToo() throws IOException {
+        List<Article> news = new ArrayList<>(TestArticles.leagueReports(30, "2018-06"));
+        news.add(arabic("report", "2018-07-11T21:00:00Z", "كرواتيا تبلغ النهائي على حساب إنجلترا",
+                "فازت كرواتيا على إنجلترا 2-1 في نصف النهائي."));
+        news.add(arabic("reaction", "2018-07-12T04:00:00Z", "مدرب إنجلترا: نتيجة نصف النهائي مؤلمة لإنجلترا",
+                "قال مدرب إنجلترا إن نتيجة نصف النهائي مؤلمة بعد أن فازت كرواتيا على إنجلترا 2-1 في نصف النهائي،"
+                        + " وإنجلترا ستعود أقوى."));
+
+        Answer a = TestArticles.askOver(dir, news, "نتيجة إنجلترا وكرواتيا في نصف النهائي",
+                ZonedDateTime.of(2018, 7, 12, 10, 0, 0, 0, ROME));
+
+        assertThat(a.stories()).extracting(Story::articleId).startsWith("report", "reaction");
     }
 
     @Test
