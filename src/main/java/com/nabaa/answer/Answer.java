@@ -2,9 +2,11 @@ package com.nabaa.answer;
 
 import com.nabaa.news.Language;
 import java.time.ZonedDateTime;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.Set;
 
 /**
  * What Nabaa answers to a question, free of any presentation (Telegram or text): {@link Wording}
@@ -123,10 +125,10 @@ public record Answer(String question, ZonedDateTime askedAt, Language language, 
      * ("وكام عدد الضحايا؟" after the earthquake's page must not state a bombing's toll above the
      * earthquake).
      */
-    public Answer preferring(java.util.Set<String> preferred) {
+    public Answer preferring(Set<String> preferred) {
         if (preferred.isEmpty() || stories.isEmpty()) return this;
-        List<Story> first = new java.util.ArrayList<>();
-        List<Story> rest = new java.util.ArrayList<>();
+        List<Story> first = new ArrayList<>();
+        List<Story> rest = new ArrayList<>();
         for (Story s : stories) {
             (s.articleIds().stream().anyMatch(preferred::contains) ? first : rest).add(s);
         }

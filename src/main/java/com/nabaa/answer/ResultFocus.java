@@ -7,6 +7,7 @@ import com.nabaa.question.Question;
 import com.nabaa.question.ResultQuestion;
 import com.nabaa.text.ArabicText;
 import com.nabaa.text.ScoreLines;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -38,6 +39,8 @@ import org.apache.lucene.search.Query;
  *       sides, whose headline says someone won what the question names: {@link SidesInText}); one
  *       that names both sides only in passing or in a list, one without any result word, a question
  *       headline ("من سيفوز؟") and a live blog rank lower;</li>
+ *   <li>of two sides, their latest match's reports come first ({@link #latestMatchFirst}); a side
+ *       typed in another curated spelling of its name is found in the news's ({@link #sameName});</li>
  *   <li>the direct answer is the lead article's sentence that states the score and sets the two
  *       sides against each other; when the reader names no sides, one that says someone won what
  *       the question names (who won an election or a prize is said in words).</li>
@@ -276,12 +279,13 @@ final class ResultFocus {
     /**
      * A match asked with its two sides ("بلجيكا واليابان كم النتيجة؟"، "مين فاز روما ولا برشلونة؟"):
      * the stories that report their latest match come first, those headlined with both sides before
-     * those naming them only in their text, each in their order, then the rest in theirs. A story reports a match between them when a sentence of its headline or text states
-     * a score and sets the two against each other: a preview, or another
-     * match that names them both ("تلتقي في الدور الثاني مع اليابان"), does not. The latest
-     * meeting is the one asked about (the second leg, not the first): its reports are those within
-     * {@link #ONE_MATCH} of the newest report. Asked without a time, only those of the last {@link
-     * Recency#RECENT_NEWS} move; each story is led by its article that reports the match.
+     * those naming them only in their text, each in their order, then the rest in theirs. A story
+     * reports a match between them when a sentence of its headline or text states a score and sets
+     * the two against each other: a preview, or another match that names them both ("تلتقي في الدور
+     * الثاني مع اليابان"), does not. The latest meeting is the one asked about (the second leg, not
+     * the first): its reports are those within {@link #ONE_MATCH} of the newest report. Asked without
+     * a time, only those of the last {@link Recency#RECENT_NEWS} move; each story is led by its
+     * article that reports the match.
      */
     List<List<StoryGrouper.Candidate>> latestMatchFirst(List<List<StoryGrouper.Candidate>> groups, QueryTerms terms,
                                                         Question q, PassageSearcher searcher) {
@@ -320,7 +324,7 @@ final class ResultFocus {
      * Reports of one match: those published within this of the newest report are of the latest
      * meeting (its report, the next day's reactions); older ones are of an earlier one (the first leg).
      */
-    static final java.time.Duration ONE_MATCH = java.time.Duration.ofDays(2);
+    static final Duration ONE_MATCH = Duration.ofDays(2);
 
     /** The stories {@link #latestMatchFirst} reads, from the first: those after them keep their place. */
     static final int MATCH_STORIES_READ = 6;
