@@ -301,23 +301,23 @@ final class ResultFocus {
         Optional<Instant> newest = reports.stream().flatMap(Optional::stream).map(c -> c.published().orElse(Instant.EPOCH))
                 .max(Comparator.naturalOrder());
         if (newest.isEmpty()) return groups;
-        List<List<StoryGrouper.Candidate>> latest = new ArrayList<>();
+        // A report headlined with both sides before one that names them only in its text: the England
+        // coach's words on the semi-final state its score too, but the match's report is the answer.
+        List<List<StoryGrouper.Candidate>> headlined = new ArrayList<>();
+        List<List<StoryGrouper.Candidate>> inText = new ArrayList<>();
         List<List<StoryGrouper.Candidate>> rest = new ArrayList<>();
         for (int i = 0; i < groups.size(); i++) {
             Optional<StoryGrouper.Candidate> report = i < reports.size() ? reports.get(i) : Optional.empty();
-            if (report.isPresent() && !report.get().published().orElse(Instant.EPOCH).isBefore(newest.get().minus(ONE_MATCH))) {
-                latest.add(StoryGrouper.ledBy(groups.get(i), report.get()));
-            } else {
+            if (report.isEmpty() || report.get().published().orElse(Instant.EPOCH).isBefore(newest.get().minus(ONE_MATCH))) {
                 rest.add(groups.get(i));
+                continue;
             }
+            boolean both = sides.namesBoth(new HashSet<>(report.get().titleTerms()));
+            (both ? headlined : inText).add(StoryGrouper.ledBy(groups.get(i), report.get()));
         }
-        // A report headlined with both sides before one that names them only in its text: the England
-        // coach's words on the semi-final state its score too, but the match's report is the answer.
-        List<List<StoryGrouper.Candidate>> out = new ArrayList<>();
-        latest.stream().filter(g -> sides.namesBoth(new HashSet<>(g.get(0).titleTerms()))).forEach(out::add);
-        latest.stream().filter(g -> !sides.namesBoth(new HashSet<>(g.get(0).titleTerms()))).forEach(out::add);
-        out.addAll(rest);
-        return out;
+        headlined.addAll(inText);
+        headlined.addAll(rest);
+        return headlined;
     }
 
     /**

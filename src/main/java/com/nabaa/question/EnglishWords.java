@@ -65,18 +65,20 @@ public record EnglishWords(List<Word> words, List<Word> inArabicOrder) {
     public Optional<List<Word>> sides(String asked) {
         if (!SIDES_ASKED.matcher(asked.toLowerCase(Locale.ROOT)).find()) return Optional.empty();
         // The next word, or the one after a verb of winning between them ("Egypt beat Russia").
-        for (int k = 0; k + 1 < words.size() * 2; k++) {
-            int i = k / 2;
-            int j = i + 1 + k % 2;
-            if (j >= words.size()) continue;
-            Word a = words.get(i);
-            Word b = words.get(j);
-            if (!capitalized(a) || !capitalized(b)) continue;
-            Pattern facing = Pattern.compile("(?<![\\p{L}])" + Pattern.quote(a.english()) + "\\s*(?:(?:vs\\.?|v\\.?|versus|and|against"
-                    + "|beat|beats|-|&)\\s*)?" + Pattern.quote(b.english()) + "(?![\\p{L}])");
-            if (facing.matcher(asked).find()) return Optional.of(List.of(a, b));
+        for (int i = 0; i < words.size(); i++) {
+            for (int j = i + 1; j <= i + 2 && j < words.size(); j++) {
+                Word a = words.get(i);
+                Word b = words.get(j);
+                if (capitalized(a) && capitalized(b) && facing(a, b).matcher(asked).find()) return Optional.of(List.of(a, b));
+            }
         }
         return Optional.empty();
+    }
+
+    /** {@code a} then {@code b}, next to each other or with only a word that sets them against each other between. */
+    private static Pattern facing(Word a, Word b) {
+        return Pattern.compile("(?<![\\p{L}])" + Pattern.quote(a.english()) + "\\s*(?:(?:vs\\.?|v\\.?|versus|and|against"
+                + "|beat|beats|-|&)\\s*)?" + Pattern.quote(b.english()) + "(?![\\p{L}])");
     }
 
     private static boolean capitalized(Word w) {
