@@ -280,6 +280,7 @@ final class Ranking {
     private List<StoryGrouper.Candidate> candidates(WholeArticles whole, QueryTerms terms, Question q) {
         List<PassageHit> hits = whole.hits();
         boolean now = wantsNow(q) || Recency.asksNew(q);
+        boolean news = !now && Recency.namesNoTime(q);
         boolean dated = searched(q).isPresent();
         Instant clock = q.now().toInstant();
         Map<Integer, List<String>> yearTerms = yearTerms(q, terms);
@@ -299,6 +300,7 @@ final class Ranking {
             float coverage = ofItsYear.isEmpty() ? ranking : coverage(terms, passage, wholeArticle, ofItsYear);
             float score = h.score() * (COVERAGE_FLOOR + ranking) + WHOLE_ARTICLE_WEIGHT * whole.score(h.articleId());
             if (now) score *= Recency.boost(h.published(), clock);
+            else if (news && terms.coverage(titleTerms) >= Recency.NEWS_HEADLINE) score *= Recency.newsBoost(h.published(), clock);
             if (dated) score *= Recency.closeness(h.published(), q.when().get());
             // "التضخم … في مايو" is May's figure, whatever day of June reported it.
             if (dated && AnswerEvidence.namesOtherMonth(h.title(), q.asked())) score *= OTHER_MONTH;

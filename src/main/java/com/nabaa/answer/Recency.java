@@ -26,6 +26,9 @@ import java.util.regex.Pattern;
  * <p>For a reader who names a past day ("امبارح", "يوم الجمعة", "في 7 أكتوبر"), the day after is
  * searched too, since a report of an event is often published the next morning, and a story ranks
  * lower the later it came ({@link #closeness}).
+ *
+ * <p>Any other question without a date leans a little to the last days' stories that name its
+ * topic in their headline ({@link #newsBoost}): readers ask about a story while it is news.
  */
 final class Recency {
     /**
@@ -90,6 +93,26 @@ final class Recency {
 
     private Recency() {
     }
+
+    /**
+     * Any other question that names no time is most often asked while its story is news: a story
+     * whose headline names at least {@link #NEWS_HEADLINE} of the question counts up to {@link
+     * #NEWS_WEIGHT} more when new, fading with {@link #HALF_LIFE}. Relevance still leads: the boost
+     * settles stories that match about as well ("مفاوضات سد النهضة في الخرطوم عملت ايه؟" the day
+     * after the round failed gets its report, not the preview of a week before), and a fresh story
+     * that names the topic only in passing gets none. On the reader set's development part (each
+     * question asked at its own clock, within three days of its story) MRR@10 went from 0.824 to
+     * 0.860; asked 7 and 30 days later, when newer stories compete, it went from 0.528 to 0.522 and
+     * from 0.415 to 0.409. Without the headline condition, at this weight or half of it, the gain at
+     * the own clock was as large (0.871, 0.861) and the loss a week later three to five times larger
+     * (0.496, 0.511).
+     */
+    static float newsBoost(Optional<Instant> published, Instant now) {
+        return 1 + NEWS_WEIGHT * (boost(published, now) - 1);
+    }
+
+    static final float NEWS_WEIGHT = 0.5f;
+    static final float NEWS_HEADLINE = 0.4f;
 
     /** Up to twice the score for a story of now, fading with {@link #HALF_LIFE}; 1 without a date. */
     static float boost(Optional<Instant> published, Instant now) {
