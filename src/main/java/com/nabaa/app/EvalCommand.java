@@ -41,14 +41,23 @@ final class EvalCommand implements Callable<Integer> {
     @Option(names = "--rebuild", description = "rebuild the evaluation indexes even if they exist")
     boolean rebuild;
 
+    @Option(names = "--later", paramLabel = "DAYS",
+            description = "ask each reader-set question this many days after its own clock (default: 0): how the"
+                    + " ranking holds once newer stories compete")
+    int laterDays;
+
     @Override
     public Integer call() throws Exception {
+        if (laterDays < 0) {
+            System.err.println("nabaa eval: --later takes a number of days, 0 or more");
+            return 2;
+        }
         Settings base = parent.settings();
         Settings settings = base.withHome(base.home().resolve("eval"));
         Path evalData = base.samples().getParent().resolve("eval");
         EvalRun run = new EvalRun(base.shared(), settings.home(), List.of("xquad-ar", "arcd-train"),
                 evalData.resolve("absent-topics.txt"), new EvalRun.ReaderFiles(evalData.resolve("reader-questions.jsonl"),
-                evalData.resolve("reader-absent.jsonl"), new ConversationFollowUps()));
+                evalData.resolve("reader-absent.jsonl"), new ConversationFollowUps(), java.time.Duration.ofDays(laterDays)));
         if (!run.dataPresent()) {
             System.err.println("nabaa eval: the shared evaluation data is not at " + base.shared());
             return 2;
@@ -70,7 +79,8 @@ final class EvalCommand implements Callable<Integer> {
             run.evaluate(ask, ranking, rebuild, limit, Optional.ofNullable(details), System.out);
             if (calibrate) run.calibrate(ranking, limit, System.out);
         }
-        System.out.println("reproduce: ./nabaa eval" + (limit == Integer.MAX_VALUE ? "" : " --limit " + limit));
+        System.out.println("reproduce: ./nabaa eval" + (limit == Integer.MAX_VALUE ? "" : " --limit " + limit)
+                + (laterDays == 0 ? "" : " --later " + laterDays));
         return 0;
     }
 

@@ -32,7 +32,11 @@ public final class EvalRun {
      * The reader set's files ({@code data/eval/README.md}) and how follow-ups are read after an
      * answer, as the conversation reads them.
      */
-    public record ReaderFiles(Path questions, Path absent, FollowUpReader followUps) {
+    /** @param later how long after its own clock each reader-set question is asked (zero: at its clock) */
+    public record ReaderFiles(Path questions, Path absent, FollowUpReader followUps, java.time.Duration later) {
+        public ReaderFiles(Path questions, Path absent, FollowUpReader followUps) {
+            this(questions, absent, followUps, java.time.Duration.ZERO);
+        }
     }
 
     public EvalRun(Path shared, Path home, List<String> setNames, Path absentQuestions, ReaderFiles reader) {
@@ -98,12 +102,14 @@ public final class EvalRun {
 
     private void printReaderSet(ReaderEvaluation evaluation, Optional<Path> details, PrintStream out)
             throws IOException {
-        ReaderSet set = ReaderSet.load(reader.questions(), reader.absent());
+        ReaderSet set = ReaderSet.load(reader.questions(), reader.absent()).askedLater(reader.later());
         long stories = set.questions().stream().map(ReaderQuestion::story).distinct().count();
-        out.printf(Locale.ROOT, "%nreader set: %d questions about %d stories (%s), %d absent topics (%s), each asked at"
-                        + " its own clock; a result is a hit when any of its articles is one the question names%n",
+        String clock = reader.later().isZero() ? "each asked at its own clock"
+                : "each asked " + reader.later().toDays() + " days after its own clock (judged at its own)";
+        out.printf(Locale.ROOT, "%nreader set: %d questions about %d stories (%s), %d absent topics (%s), %s;"
+                        + " a result is a hit when any of its articles is one the question names%n",
                 set.questions().size(), stories, reader.questions().getFileName(), set.absent().size(),
-                reader.absent().getFileName());
+                reader.absent().getFileName(), clock);
         if (details.isEmpty()) {
             evaluation.run(set, d -> { }).print(out);
             return;

@@ -36,6 +36,17 @@ record ReaderSet(List<ReaderQuestion> questions, List<AbsentQuestion> absent) {
         }
     }
 
+    /**
+     * The same questions asked {@code later} than their own clocks: how the ranking holds when
+     * newer stories compete with the one the reader meant (the set is judged at each question's
+     * own clock, so this is a lower bound for a reader who asks late).
+     */
+    ReaderSet askedLater(java.time.Duration later) {
+        return new ReaderSet(questions.stream().map(q -> new ReaderQuestion(q.id(), q.story(), q.slice(), q.text(),
+                        q.now().plus(later), q.relevant(), q.answers(), q.context())).toList(),
+                absent.stream().map(q -> new AbsentQuestion(q.id(), q.slice(), q.text(), q.now().plus(later))).toList());
+    }
+
     static ReaderSet load(Path questions, Path absent) throws IOException {
         return new ReaderSet(parseQuestions(read(questions), questions.getFileName().toString()),
                 parseAbsent(read(absent), absent.getFileName().toString()));

@@ -4,7 +4,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.io.IOException;
+import java.time.Duration;
 import java.time.ZoneOffset;
+import java.time.ZonedDateTime;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
@@ -70,6 +72,22 @@ class ReaderSetTest {
         assertThat(q.id()).isEqualTo("absent-001");
         assertThat(q.slice()).isEqualTo("gulf");
         assertThat(q.now().getYear()).isEqualTo(2023);
+    }
+
+    @Test
+    void askedLaterMovesEveryClockAndKeepsWhatIsJudged() throws IOException {
+        String absent = "{\"id\": \"absent-001\", \"slice\": \"gulf\", \"question\": \"منو فاز بخليجي 25؟\","
+                + " \"now\": \"2023-01-20T12:00+03:00\"}";
+        ReaderSet set = new ReaderSet(ReaderSet.parseQuestions(QUESTION, "q.jsonl"), ReaderSet.parseAbsent(absent, "a.jsonl"));
+
+        ReaderSet later = set.askedLater(Duration.ofDays(7));
+
+        ReaderQuestion q = later.questions().get(0);
+        assertThat(q.now()).isEqualTo(ZonedDateTime.parse("2026-12-03T12:00+02:00"));
+        assertThat(q.relevant()).containsExactlyInAnyOrder("a-1", "b-2");
+        assertThat(q.answers()).containsExactly("40 عقدة");
+        assertThat(q.text()).isEqualTo(set.questions().get(0).text());
+        assertThat(later.absent().get(0).now()).isEqualTo(ZonedDateTime.parse("2023-01-27T12:00+03:00"));
     }
 
     @Test
