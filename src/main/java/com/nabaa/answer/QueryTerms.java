@@ -2,6 +2,7 @@ package com.nabaa.answer;
 
 import com.nabaa.index.PassageSearcher;
 import com.nabaa.news.Language;
+import com.nabaa.text.ArabicText;
 import com.nabaa.text.NewsAnalyzers;
 import java.util.Collection;
 import java.util.HashMap;
@@ -56,8 +57,34 @@ final class QueryTerms {
             Set<String> same = prepositionForms(term, searcher);
             if (!same.isEmpty()) forms.put(term, same);
         }
+        if (language == Language.ARABIC) addTypedPrepositionForms(text, analyzer, searcher, weights.keySet(), forms);
         return new QueryTerms(weights, forms, analyzer);
     }
+
+    /**
+     * A typed word of at least {@value #TYPED_PREPOSITION_MIN} letters with ب or ل attached (بقمة،
+     * لقمة) counts for its bare word when the index holds it far more rarely ({@link
+     * #PREPOSITION_FORM_SHARE}), even when the stems are short: the analyzer makes بقمة بقم and قمة قم,
+     * too short for {@link #prepositionForms} to compare (a Levantine "بقمة ترامب وبوتين" missed
+     * every story headlined "قمة هلسنكي"). The typed length keeps بحر, برد and بنك apart.
+     */
+    private static void addTypedPrepositionForms(String text, Analyzer analyzer, PassageSearcher searcher,
+                                                 Set<String> asked, Map<String, Set<String>> forms) {
+        for (String typed : text.strip().split("\\s+")) {
+            String word = ArabicText.normalize(typed).replaceAll("[^\\p{IsArabic}]", "");
+            if (word.length() < TYPED_PREPOSITION_MIN || !PREPOSITIONS.contains(word.substring(0, 1))
+                    || word.startsWith("ال", 1) || word.startsWith("لل")) continue;
+            List<String> own = terms(analyzer, word);
+            List<String> bare = terms(analyzer, word.substring(1));
+            if (own.size() != 1 || bare.size() != 1 || own.equals(bare) || !asked.contains(own.get(0))) continue;
+            long ownCount = searcher.documentFrequency(own.get(0));
+            if (ownCount > 0 && ownCount <= PREPOSITION_FORM_SHARE * searcher.documentFrequency(bare.get(0))) {
+                forms.computeIfAbsent(own.get(0), t -> new HashSet<>()).add(bare.get(0));
+            }
+        }
+    }
+
+    static final int TYPED_PREPOSITION_MIN = 4;
 
     /**
      * The same question where a word the index knows far better in another spelling (نتايج →
