@@ -31,14 +31,24 @@ final class DatePhraseRelative {
     /** "خلال الـ 100 يوم الأولى", "خلال الـ 48 ساعة المقبلة": the first or the next units, not the last. */
     private static final String NOT_FIRST_OR_NEXT = "(?!\\s+(?:الاولي|الاول|المقبله|المقبل|القادمه|القادم|الجايه|الجاي|الجايين))";
     private static final String UNITS = alternation(DatePhraseWords.UNITS.keySet());
+    /** A part of the day named before the day: مساء أمس، ليلة أمس، صباح اليوم، فجر اليوم. */
+    private static final String PART_BEFORE = "(?:(?:مساء|صباح|ليله|فجر|ظهر|عصر|ظهيره)\\s+)?";
+    /** A part of the day named after it: امبارح بالليل، البارحة في الليل، أمس مساء، اليوم الصبح. */
+    private static final String PART_AFTER = "(?:\\s+(?:(?:ب|في\\s+)?الليل|ليلا|مساء|مساءا|(?:ب|في\\s+)?المسا|صباحا"
+            + "|(?:ب|في\\s+)?الصبح|الصباح|الصبحيه|الظهر|العصر|فجرا|الفجر|بدري))?";
+    /** After اليوم, these words with the article are a part of the day (اليوم الصبح), not "the day of" (اليوم الوطني). */
+    private static final String PART_AFTER_ARTICLE = "ليل|مسا|صبح|صباح|ظهر|عصر|فجر";
     private static final String NUMBER = number("");
 
     static final List<DatePhraseRule> RULES = List.of(
             // "في اليوم" is "per day" (كم يأكل في اليوم), not today; "خلال اليوم" is today.
-            fixed("today", CONJ + "(?:(?<!في\\s{1,3})اليوم(?!\\s+ال)|النهارده|انهارده|النهارد)|today",
+            // الليلة: tonight. A time of day before or after the day is part of the phrase, not the topic.
+            fixed("today", CONJ + PART_BEFORE + "(?:(?<!في\\s{1,3})اليوم(?!\\s+ال(?!" + PART_AFTER_ARTICLE + "))"
+                            + "|النهارده|انهارده|النهارد|الليله)" + PART_AFTER + "|today",
                     now -> DatePhraseCalendar.dayAgo(now, 0)),
             // البارح and لبارح: the Gulf's and the Maghreb's yesterday
-            fixed("yesterday", CONJ + "(?:(?:بال|ال)?امس|امبارح|مبارح|البارحه|البارح|لبارح)|yesterday",
+            fixed("yesterday", CONJ + PART_BEFORE + "(?:(?:بال|ال)?امس|امبارح|مبارح|البارحه|البارح|لبارح)" + PART_AFTER
+                            + "|yesterday",
                     now -> DatePhraseCalendar.dayAgo(now, 1)),
             fixed("day before yesterday",
                     CONJ + "(?:اول\\s+(?:من\\s+)?(?:امس|امبارح|مبارح|البارحه|البارح)|امس\\s+الاول)"

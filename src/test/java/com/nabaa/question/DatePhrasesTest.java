@@ -60,6 +60,24 @@ class DatePhrasesTest {
     }
 
     @Test
+    void aPartOfTheDayBeforeOrAfterTodayOrYesterdayBelongsToTheDateNotToTheTopic() {
+        for (String q : new String[] {"ايش صار في الرياض البارحة بالليل؟", "ماذا حدث مساء أمس", "ليلة أمس",
+                "امبارح الصبح", "أمس مساء", "حصل ايه امبارح في الليل"}) {
+            check(q, "2026-11-24T00:00", "2026-11-25T00:00");
+        }
+        for (String q : new String[] {"شو صار بالرياض الليلة؟", "صباح اليوم", "اليوم الصبح", "النهارده بالليل"}) {
+            check(q, "2026-11-25T00:00", "2026-11-26T00:00");
+        }
+        checkPhrase("ايش صار في الرياض البارحة بالليل؟", "البارحة بالليل");
+        checkPhrase("ماذا حدث مساء أمس في الرياض", "مساء أمس");
+    }
+
+    @Test
+    void theDayOfSomethingIsNoDateEvenWithAPartOfTheDayNearby() {
+        checkNone("متى يحتفل العالم باليوم الوطني");
+    }
+
+    @Test
     void dayBeforeYesterdayBeatsYesterdayInsideIt() {
         for (String q : new String[] {"أول أمس", "اول امبارح", "أول إمبارح", "أمس الأول", "the day before yesterday"}) {
             check(q, "2026-11-23T00:00", "2026-11-24T00:00");
