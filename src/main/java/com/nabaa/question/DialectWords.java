@@ -29,15 +29,30 @@ final class DialectWords {
         String[] words = text.strip().split("\\s+");
         for (int i = 0; i < words.length; i++) {
             if (words[i].isEmpty()) continue;
-            String pair = i + 1 < words.length ? TABLE.get(ArabicText.normalize(words[i] + " " + words[i + 1])) : null;
+            // Punctuation after a word ("السيارة؟") stays after the news word.
+            String next = i + 1 < words.length ? words[i + 1] : "";
+            String nextTail = next.substring(lettersEnd(next));
+            String pair = next.isEmpty() ? null
+                    : TABLE.get(ArabicText.normalize(words[i] + " " + next.substring(0, lettersEnd(next))));
             if (pair != null) {
-                out.add(pair);
+                out.add(pair + nextTail);
                 i++;
             } else {
-                out.add(newsWord(words[i]).orElse(words[i]));
+                int end = lettersEnd(words[i]);
+                String tail = words[i].substring(end);
+                out.add(newsWord(words[i].substring(0, end)).map(w -> w + tail).orElse(words[i]));
             }
         }
         return String.join(" ", out);
+    }
+
+    /** Where the word's trailing punctuation begins (its length when it has none). */
+    private static int lettersEnd(String word) {
+        int end = word.length();
+        while (end > 0 && !Character.isLetterOrDigit(word.codePointBefore(end))) {
+            end -= Character.charCount(word.codePointBefore(end));
+        }
+        return end;
     }
 
     static Optional<String> newsWord(String word) {

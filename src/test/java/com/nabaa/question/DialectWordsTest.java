@@ -30,6 +30,13 @@ class DialectWordsTest {
     }
 
     @Test
+    void takingTheNobelIsWinningItAndDrivingTheCarIsTheNewsWordsDriving() {
+        check("مين أخد نوبل للسلام هالسنة؟", "مين فاز بنوبل للسلام هالسنة؟");
+        check("متى بدت السعوديات يسوقون السيارة؟", "متى بدت السعوديات قيادة السيارة؟");
+        check("الشركة بتسوق منتجاتها في الخليج", "الشركة بتسوق منتجاتها في الخليج");
+    }
+
+    @Test
     void bringingACoachIsSigningOne() {
         check("الاهلي جاب مدرب جديد", "الاهلي تعاقد مدرب جديد");
         check("جاب هدية لأمه", "جاب هدية لأمه");
