@@ -280,7 +280,7 @@ final class Ranking {
     private List<StoryGrouper.Candidate> candidates(WholeArticles whole, QueryTerms terms, Question q) {
         List<PassageHit> hits = whole.hits();
         boolean now = wantsNow(q) || Recency.asksNew(q);
-        boolean news = !now && Recency.namesNoTime(q);
+        boolean news = !now && Recency.asksAboutNow(q);
         boolean dated = searched(q).isPresent();
         Instant clock = q.now().toInstant();
         Map<Integer, List<String>> yearTerms = yearTerms(q, terms);

@@ -52,6 +52,13 @@ class NewsWhileFreshTest {
     }
 
     @Test
+    void aQuestionAboutThisYearLeansToTheFreshReportAsOneWithoutADateDoes() throws IOException {
+        Answer answer = askOver(dir, news(), "مفاوضات سد النهضة في الخرطوم هالسنة عملت ايه؟", NOW);
+
+        assertThat(answer.stories()).extracting(Story::articleId).first().isEqualTo("talks-failed");
+    }
+
+    @Test
     void aFreshStoryNamingTheTopicOnlyInPassingIsNotLiftedAboveTheStoriesAboutIt() throws IOException {
         Answer answer = askOver(dir, news(), "مفاوضات سد النهضة في الخرطوم عملت ايه؟", NOW);
 
