@@ -300,7 +300,11 @@ final class Ranking {
             float coverage = ofItsYear.isEmpty() ? ranking : coverage(terms, passage, wholeArticle, ofItsYear);
             float score = h.score() * (COVERAGE_FLOOR + ranking) + WHOLE_ARTICLE_WEIGHT * whole.score(h.articleId());
             if (now) score *= Recency.boost(h.published(), clock);
-            else if (news && terms.coverage(titleTerms) >= Recency.NEWS_HEADLINE) score *= Recency.newsBoost(h.published(), clock);
+            else if (news) {
+                // The headline is read only for a story new enough to gain anything.
+                float fresh = Recency.newsBoost(h.published(), clock);
+                if (fresh > Recency.NEWS_NOTHING_GAINED && terms.coverage(titleTerms) >= Recency.NEWS_HEADLINE) score *= fresh;
+            }
             if (dated) score *= Recency.closeness(h.published(), q.when().get());
             // "التضخم … في مايو" is May's figure, whatever day of June reported it.
             if (dated && AnswerEvidence.namesOtherMonth(h.title(), q.asked())) score *= OTHER_MONTH;

@@ -132,6 +132,8 @@ final class Recency {
 
     static final float NEWS_WEIGHT = 0.5f;
     static final float NEWS_HEADLINE = 0.4f;
+    /** A boost this small (a story over about three weeks old) changes nothing: its headline is not read. */
+    static final float NEWS_NOTHING_GAINED = 1.001f;
 
     /** Up to twice the score for a story of now, fading with {@link #HALF_LIFE}; 1 without a date. */
     static float boost(Optional<Instant> published, Instant now) {
