@@ -99,8 +99,8 @@ final class Recency {
      * Any other question about now ({@link #asksAboutNow}) is most often asked while its story is news: a story
      * whose headline names at least {@link #NEWS_HEADLINE} of the question counts up to {@link
      * #NEWS_WEIGHT} more when new, fading with {@link #HALF_LIFE}. Relevance still leads: the boost
-     * settles stories that match about as well ("مفاوضات سد النهضة في الخرطوم عملت ايه؟" the day
-     * after the round failed gets its report, not the preview of a week before), and a fresh story
+     * settles stories that match about as well ("هل سيطرت تركيا على عفرين؟" the day after the
+     * capture gets its reports, not the week-old "near control" story), and a fresh story
      * that names the topic only in passing gets none. On the reader set (each question asked at its
      * own clock, within three days of its story) MRR@10 went from 0.811 to 0.865; asked 7 and 30 days
      * later ({@code nabaa eval --later 7}), when newer stories compete, from 0.538 to 0.539 and from
