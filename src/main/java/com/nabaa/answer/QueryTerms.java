@@ -11,6 +11,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.regex.Pattern;
 import org.apache.lucene.analysis.Analyzer;
 
 /**
@@ -71,7 +72,7 @@ final class QueryTerms {
     private static void addTypedPrepositionForms(String text, Analyzer analyzer, PassageSearcher searcher,
                                                  Set<String> asked, Map<String, Set<String>> forms) {
         for (String typed : text.strip().split("\\s+")) {
-            String word = ArabicText.normalize(typed).replaceAll("[^\\p{IsArabic}]", "");
+            String word = NOT_ARABIC.matcher(ArabicText.normalize(typed)).replaceAll("");
             if (word.length() < TYPED_PREPOSITION_MIN || !PREPOSITIONS.contains(word.substring(0, 1))
                     || word.startsWith("ال", 1) || word.startsWith("لل")) continue;
             List<String> own = terms(analyzer, word);
@@ -85,6 +86,7 @@ final class QueryTerms {
     }
 
     static final int TYPED_PREPOSITION_MIN = 4;
+    private static final Pattern NOT_ARABIC = Pattern.compile("[^\\p{IsArabic}]");
 
     /**
      * The same question where a word the index knows far better in another spelling (نتايج →

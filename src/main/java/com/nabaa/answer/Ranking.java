@@ -303,7 +303,9 @@ final class Ranking {
             else if (news) {
                 // The headline is read only for a story new enough to gain anything.
                 float fresh = Recency.newsBoost(h.published(), clock);
-                if (fresh > Recency.NEWS_NOTHING_GAINED && terms.coverage(titleTerms) >= Recency.NEWS_HEADLINE) score *= fresh;
+                if (fresh > Recency.NEWS_NOTHING_GAINED && terms.coverage(titleTerms) >= Recency.NEWS_HEADLINE) {
+                    score *= fresh;
+                }
             }
             if (dated) score *= Recency.closeness(h.published(), q.when().get());
             // "التضخم … في مايو" is May's figure, whatever day of June reported it.
