@@ -8,7 +8,6 @@ import java.io.IOException;
 import java.nio.file.Path;
 import java.time.ZoneId;
 import java.time.ZonedDateTime;
-import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -24,11 +23,11 @@ class EnglishMatchTest {
 
     @Test
     void anEnglishScoreOfTwoSidesIsTheReportOfTheirMatch() throws IOException {
-        List<Article> news = new ArrayList<>(TestArticles.leagueReports(30, "2018-05"));
-        news.add(arabic("preview", "2018-06-19T08:00:00Z", "كأس العالم: مصر وروسيا الليلة.. مصر وروسيا وجها لوجه",
-                "تلتقي مصر وروسيا في كأس العالم الليلة، ومصر تحتاج الفوز على روسيا للبقاء في كأس العالم."));
-        news.add(arabic("report", "2018-06-19T21:00:00Z", "روسيا تهزم مصر في كأس العالم",
-                "فازت روسيا على مصر 3-1 في كأس العالم مساء الثلاثاء."));
+        List<Article> news = TestArticles.amongOtherNews(30, "2018-05",
+                arabic("preview", "2018-06-19T08:00:00Z", "كأس العالم: مصر وروسيا الليلة.. مصر وروسيا وجها لوجه",
+                        "تلتقي مصر وروسيا في كأس العالم الليلة، ومصر تحتاج الفوز على روسيا للبقاء في كأس العالم."),
+                arabic("report", "2018-06-19T21:00:00Z", "روسيا تهزم مصر في كأس العالم",
+                        "فازت روسيا على مصر 3-1 في كأس العالم مساء الثلاثاء."));
 
         Answer a = TestArticles.askOver(dir, news, "Egypt Russia World Cup score",
                 ZonedDateTime.of(2018, 6, 20, 10, 0, 0, 0, ZoneId.of("Africa/Cairo")));

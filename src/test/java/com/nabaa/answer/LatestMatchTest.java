@@ -8,7 +8,6 @@ import java.io.IOException;
 import java.nio.file.Path;
 import java.time.ZoneId;
 import java.time.ZonedDateTime;
-import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -27,24 +26,24 @@ class LatestMatchTest {
     private static final List<Article> NEWS = news();
 
     private static List<Article> news() {
-        List<Article> out = new ArrayList<>(TestArticles.leagueReports(30, "2018-03"));
-        // Two legs: the first leg's report repeats the question's words, the second's tells the comeback.
-        out.add(arabic("first-leg", "2018-04-04T21:00:00Z", "دوري الأبطال: برشلونة يفوز على روما في دوري الأبطال",
-                "فاز برشلونة على روما 4-1 في ذهاب ربع نهائي دوري الأبطال، وبرشلونة يقترب من نصف النهائي"
-                        + " بعد فوز برشلونة الكبير على روما في دوري الأبطال."));
-        out.add(arabic("second-leg", "2018-04-10T21:00:00Z", "ريمونتادا تاريخية: روما يقصي برشلونة",
-                "حقق روما إنجازا كبيرا بعد فوزه على برشلونة 3-0 في إياب دوري الأبطال ليتأهل إلى نصف النهائي."));
-        // The report of the sides' match, and a preview whose one score is of their match in 1999.
-        out.add(arabic("report", "2018-06-25T17:00:00Z", "السعودية تصعق مصر في الوقت القاتل",
-                "فازت السعودية على مصر 2-1 بهدف قاتل في الوقت بدل الضائع."));
-        out.add(arabic("preview", "2018-06-25T09:00:00Z", "السعودية ومصر في مباراة الوداع",
-                "تلتقي السعودية ومصر اليوم في مباراة الوداع. وهذه أول مواجهة بين الفريقين منذ اللقاء الذي جمعهما"
-                        + " عام 1999 والذي انتهى بفوز السعودية على مصر 5-1."));
-        // A match against another side that names the next opponent, and the report of that next match.
-        out.add(arabic("group-end", "2018-06-28T20:00:00Z", "بلجيكا تهزم إنجلترا وتلتقي اليابان",
-                "تغلبت بلجيكا على إنجلترا 1-0 لتلتقي في الدور الثاني مع اليابان، وبلجيكا تنتظر اليابان."));
-        out.add(arabic("round-of-16", "2018-07-02T20:00:00Z", "بلجيكا تقلب تخلفها أمام اليابان",
-                "قلبت بلجيكا الطاولة على اليابان وحولت تخلفها إلى فوز 3-2 في الوقت بدل الضائع."));
+        List<Article> out = TestArticles.amongOtherNews(30, "2018-03",
+                // Two legs: the first leg's report repeats the question's words, the second's tells the comeback.
+                arabic("first-leg", "2018-04-04T21:00:00Z", "دوري الأبطال: برشلونة يفوز على روما في دوري الأبطال",
+                        "فاز برشلونة على روما 4-1 في ذهاب ربع نهائي دوري الأبطال، وبرشلونة يقترب من نصف النهائي"
+                                + " بعد فوز برشلونة الكبير على روما في دوري الأبطال."),
+                arabic("second-leg", "2018-04-10T21:00:00Z", "ريمونتادا تاريخية: روما يقصي برشلونة",
+                        "حقق روما إنجازا كبيرا بعد فوزه على برشلونة 3-0 في إياب دوري الأبطال ليتأهل إلى نصف النهائي."),
+                // The report of the sides' match, and a preview whose one score is of their match in 1999.
+                arabic("report", "2018-06-25T17:00:00Z", "السعودية تصعق مصر في الوقت القاتل",
+                        "فازت السعودية على مصر 2-1 بهدف قاتل في الوقت بدل الضائع."),
+                arabic("preview", "2018-06-25T09:00:00Z", "السعودية ومصر في مباراة الوداع",
+                        "تلتقي السعودية ومصر اليوم في مباراة الوداع. وهذه أول مواجهة بين الفريقين منذ اللقاء الذي جمعهما"
+                                + " عام 1999 والذي انتهى بفوز السعودية على مصر 5-1."),
+                // A match against another side that names the next opponent, and the report of that next match.
+                arabic("group-end", "2018-06-28T20:00:00Z", "بلجيكا تهزم إنجلترا وتلتقي اليابان",
+                        "تغلبت بلجيكا على إنجلترا 1-0 لتلتقي في الدور الثاني مع اليابان، وبلجيكا تنتظر اليابان."),
+                arabic("round-of-16", "2018-07-02T20:00:00Z", "بلجيكا تقلب تخلفها أمام اليابان",
+                        "قلبت بلجيكا الطاولة على اليابان وحولت تخلفها إلى فوز 3-2 في الوقت بدل الضائع."));
         return out;
     }
 
@@ -74,14 +73,14 @@ class LatestMatchTest {
 
     @Test
     void aLinksHeadlineAtTheFootOfAReportIsNoDirectAnswer() throws IOException {
-        List<Article> news = new ArrayList<>(TestArticles.leagueReports(30, "2018-06"));
-        news.add(Article.builder().id("reaction").url("https://news.nabaa.example/reaction")
-                .title("مدرب إنجلترا: لم نتوقع بلوغ نصف النهائي أمام كرواتيا")
-                .published(java.time.Instant.parse("2018-07-12T04:00:00Z")).source("نبأ")
-                .language(com.nabaa.news.Language.ARABIC)
-                .paragraphs(List.of("علق مدرب إنجلترا على خسارة فريقه أمام كرواتيا في نصف النهائي أمس.",
-                        "كرواتيا تهزم إنجلترا 2-1 وتتأهل لنهائي كأس العالم 2018"))
-                .build());
+        List<Article> news = TestArticles.amongOtherNews(30, "2018-06",
+                Article.builder().id("reaction").url("https://news.nabaa.example/reaction")
+                        .title("مدرب إنجلترا: لم نتوقع بلوغ نصف النهائي أمام كرواتيا")
+                        .published(java.time.Instant.parse("2018-07-12T04:00:00Z")).source("نبأ")
+                        .language(com.nabaa.news.Language.ARABIC)
+                        .paragraphs(List.of("علق مدرب إنجلترا على خسارة فريقه أمام كرواتيا في نصف النهائي أمس.",
+                                "كرواتيا تهزم إنجلترا 2-1 وتتأهل لنهائي كأس العالم 2018"))
+                        .build());
 
         Answer a = TestArticles.askOver(dir, news, "نتيجة إنجلترا وكرواتيا",
                 ZonedDateTime.of(2018, 7, 12, 10, 0, 0, 0, ROME));
@@ -92,12 +91,12 @@ class LatestMatchTest {
 
     @Test
     void theReportHeadlinedWithBothSidesComesBeforeAReactionThatStatesTheScoreToo() throws IOException {
-        List<Article> news = new ArrayList<>(TestArticles.leagueReports(30, "2018-06"));
-        news.add(arabic("report", "2018-07-11T21:00:00Z", "كرواتيا تبلغ النهائي على حساب إنجلترا",
-                "فازت كرواتيا على إنجلترا 2-1 في نصف النهائي."));
-        news.add(arabic("reaction", "2018-07-12T04:00:00Z", "مدرب إنجلترا: نتيجة نصف النهائي مؤلمة لإنجلترا",
-                "قال مدرب إنجلترا إن نتيجة نصف النهائي مؤلمة بعد أن فازت كرواتيا على إنجلترا 2-1 في نصف النهائي،"
-                        + " وإنجلترا ستعود أقوى."));
+        List<Article> news = TestArticles.amongOtherNews(30, "2018-06",
+                arabic("report", "2018-07-11T21:00:00Z", "كرواتيا تبلغ النهائي على حساب إنجلترا",
+                        "فازت كرواتيا على إنجلترا 2-1 في نصف النهائي."),
+                arabic("reaction", "2018-07-12T04:00:00Z", "مدرب إنجلترا: نتيجة نصف النهائي مؤلمة لإنجلترا",
+                        "قال مدرب إنجلترا إن نتيجة نصف النهائي مؤلمة بعد أن فازت كرواتيا على إنجلترا 2-1 في نصف النهائي،"
+                                + " وإنجلترا ستعود أقوى."));
 
         Answer a = TestArticles.askOver(dir, news, "نتيجة إنجلترا وكرواتيا في نصف النهائي",
                 ZonedDateTime.of(2018, 7, 12, 10, 0, 0, 0, ROME));

@@ -8,7 +8,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.nabaa.news.Article;
 import java.io.IOException;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -38,9 +37,7 @@ class NewsWhileFreshTest {
 
     /** The talks among other news, so that the question's words weigh as in a real index. */
     private static List<Article> news() {
-        List<Article> all = new ArrayList<>(TestArticles.leagueReports(40, "2026-10"));
-        all.addAll(TALKS);
-        return all;
+        return TestArticles.amongOtherNews(40, "2026-10", TALKS.toArray(Article[]::new));
     }
 
     @Test

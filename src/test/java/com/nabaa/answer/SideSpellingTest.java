@@ -8,7 +8,6 @@ import java.io.IOException;
 import java.nio.file.Path;
 import java.time.ZoneId;
 import java.time.ZonedDateTime;
-import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -24,12 +23,12 @@ class SideSpellingTest {
 
     @Test
     void aSideTypedInAnotherSpellingFindsTheReportOfItsMatch() throws IOException {
-        List<Article> news = new ArrayList<>(TestArticles.leagueReports(30, "2018-05"));
-        news.add(arabic("friendly", "2018-06-09T21:00:00Z", "نتيجة تونس الأخيرة: تونس تخسر أمام إسبانيا",
-                "خسرت تونس أمام إسبانيا 0-1 في آخر مباراة ودية، وتلعب تونس في مجموعة تضم بلجيكا وإنجلترا،"
-                        + " وكانت نتيجة تونس قبلها التعادل 2-2."));
-        news.add(arabic("report", "2018-06-18T20:00:00Z", "كين يحرم تونس من التعادل",
-                "فازت إنجلترا على تونس 2-1 بهدف قاتل في الوقت بدل الضائع."));
+        List<Article> news = TestArticles.amongOtherNews(30, "2018-05",
+                arabic("friendly", "2018-06-09T21:00:00Z", "نتيجة تونس الأخيرة: تونس تخسر أمام إسبانيا",
+                        "خسرت تونس أمام إسبانيا 0-1 في آخر مباراة ودية، وتلعب تونس في مجموعة تضم بلجيكا وإنجلترا،"
+                                + " وكانت نتيجة تونس قبلها التعادل 2-2."),
+                arabic("report", "2018-06-18T20:00:00Z", "كين يحرم تونس من التعادل",
+                        "فازت إنجلترا على تونس 2-1 بهدف قاتل في الوقت بدل الضائع."));
 
         Answer a = TestArticles.askOver(dir, news, "قداش كانت النتيجة متاع تونس و انقلترا؟",
                 ZonedDateTime.of(2018, 6, 19, 9, 0, 0, 0, ZoneId.of("Africa/Tunis")));

@@ -39,6 +39,13 @@ final class TestArticles {
         return out;
     }
 
+    /** {@code articles} among {@code others} {@link #leagueReports} of {@code yearMonth}, after them. */
+    static List<Article> amongOtherNews(int others, String yearMonth, Article... articles) {
+        List<Article> out = new ArrayList<>(leagueReports(others, yearMonth));
+        out.addAll(List.of(articles));
+        return out;
+    }
+
     /** {@code question} asked at {@code now} of a fresh index in {@code dir} holding {@code articles}. */
     static Answer askOver(Path dir, List<Article> articles, String question, ZonedDateTime now) throws IOException {
         try (NewsIndex index = NewsIndex.open(dir)) {
