@@ -71,6 +71,25 @@ class ReaderClockViewTest {
     }
 
     @Test
+    void aClockAfterTheNewestStoryFindsEveryStoryAndAStoryCommittedLaterIsBoundedAgain() throws Exception {
+        try (NewsIndex index = NewsIndex.open(dir)) {
+            indexGoldNews(index);
+            Instant afterAll = Instant.parse("2026-11-21T00:00:00Z");
+            try (PassageSearcher now = index.acquire(afterAll)) {
+                assertThat(ids(now.search("الذهب", 10)))
+                        .containsExactlyInAnyOrder("gold-morning", "gold-evening", "gold-undated");
+            }
+            index.upsert(article("gold-tomorrow", Optional.of(Instant.parse("2026-11-21T09:00:00Z")),
+                    "الذهب يستقر غدا", "استقر سعر الذهب في تعاملات الغد."));
+            index.commit(1);
+            try (PassageSearcher now = index.acquire(afterAll)) {
+                assertThat(ids(now.search("الذهب", 10))).as("the new commit's newest story is after the clock")
+                        .containsExactlyInAnyOrder("gold-morning", "gold-evening", "gold-undated");
+            }
+        }
+    }
+
+    @Test
     void anArticleStampedAfterItArrivedIsIndexedAtItsArrival() throws Exception {
         try (NewsIndex index = NewsIndex.open(dir)) {
             // Local Gulf time stamped without its offset: four hours ahead of when it arrived.
