@@ -49,6 +49,14 @@ class WordFamiliesTest {
     }
 
     @Test
+    void theShippedListMeetsADiscoveryAndAnExitWithTheirVerbsButNotAGraduation() {
+        assertThat(WordFamilies.NEWS.familyOf("اكتشفت")).contains("اكتشاف");
+        assertThat(WordFamilies.NEWS.familyOf("يخرج")).contains("خروج");
+        assertThat(WordFamilies.NEWS.familyOf("تخرج")).as("also a graduation").isEmpty();
+        assertThat(WordFamilies.NEWS.familyOf("تهرب")).as("also tax evasion").isEmpty();
+    }
+
+    @Test
     void theShippedListLoads() {
         assertThat(WordFamilies.NEWS.families()).containsKeys("فوز", "انتخاب", "اتفاق", "تتويج", "هزيم", "خسار");
     }
