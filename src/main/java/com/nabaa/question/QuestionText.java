@@ -61,6 +61,8 @@ final class QuestionText {
                     + " عاجل عاجله العاجله ابعتلي ابعتلنا ابعت هاتلي جيبلي وريني اديني ابغي ابغا قديش قديه قداش بكام كام"
                     // "was" asking of the past (شنو كانت النتيجة؟); not كان, which is also Cannes
                     + " كانت كانوا كانو"
+                    // asking to be told or to name ("اذكر أحد أسباب…"، "احكيلي عن…")
+                    + " اذكر اذكري اذكرو اخبرني خبرني خبرنا احكيلي احكيلنا احكيلى"
                     // Gulf and Iraqi: who (منو، منهو), what happened (شصار), how much (شكد، اشكد، شكثر)
                     + " منو منهو شصار شصاير شكد اشكد شكثر"
                     // Levantine: when (إيمتى), how much (أديش، شقد)
@@ -83,7 +85,7 @@ final class QuestionText {
     private static final Set<String> WEAK_OPENERS = normalized("طب");
     /** Fillers of several words, each as normalized words joined by one space. */
     private static final Set<String> PHRASES = normalized(List.of(
-            "قل لي", "قول لي", "ممكن تقولي", "ممكن تقول لي", "ممكن تعرفني", "يا ريت", "لو سمحت", "لو سمحتي",
+            "قل لي", "قول لي", "اشرح لي", "وضح لي", "احكي لي", "احكي لنا", "ممكن تقولي", "ممكن تقول لي", "ممكن تعرفني", "يا ريت", "لو سمحت", "لو سمحتي",
             "من فضلك", "اريد ان اعرف", "ايه الجديد", "شو الجديد", "ايش الجديد", "وش الجديد", "شنو الجديد",
             "شنوة الجديد", "واش كاين جديد",
             "ابي اعرف", "ابغي اعرف", "ابغا اعرف", "ودي اعرف",
