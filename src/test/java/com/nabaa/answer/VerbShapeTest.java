@@ -17,6 +17,13 @@ class VerbShapeTest {
     }
 
     @Test
+    void aDerivedPastWithItsFeminineEndingReadsAsAVerb() {
+        assertThat(Evidence.readsAsVerb("أحدثت")).isTrue();
+        assertThat(Evidence.readsAsVerb("اعتمدت")).isTrue();
+        assertThat(Evidence.readsAsVerb("استقالت")).isTrue();
+    }
+
+    @Test
     void theDialectsPresentWithItsPrefixAndPluralReadsAsAVerb() {
         assertThat(Evidence.readsAsVerb("بيطرحون")).isTrue();
         assertThat(Evidence.readsAsVerb("هيعملوا")).isTrue();
