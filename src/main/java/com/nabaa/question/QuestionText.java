@@ -69,6 +69,9 @@ final class QuestionText {
                     + " ايمتي ايمتا اديش شقد"
                     // Maghrebi: who (شكون), when (وقتاش، فوقاش، إمتا), how much (شحال، بشحال، بقداش)
                     + " شكون وقتاش فوقاش امتا شحال بشحال بقداش"
+                    // "is there" and "in which" (Maghrebi: كاين، فاش), "that" (Levantine انو), "not yet"
+                    // (لسه، لسا): they ask, they name nothing ("فتحوا الحدود ولا لسا؟")
+                    + " كاين كاينه كاينين فاش انو انه لسه لسا لساتو"
                     + " what what's whats who who's whom when where why how which please pls tell me happened"
                     + " happening news latest breaking about regarding"));
     /**
@@ -77,7 +80,7 @@ final class QuestionText {
      * القرار"، "مش بس الأهلي".
      */
     private static final Set<String> OPENERS = normalized(
-            "طيب يعني بس اها اه ايوه ايوا اوك اوكي okay ok so hmm");
+            "طيب يعني بس اها اه ايوه ايوا اوك اوكي صح صحيح okay ok so hmm");
     /**
      * An opener only when a filler, a word with و, punctuation or nothing follows it ("طب وبعدين"،
      * "طب، ليه"): followed by a word it is that word's ("طب الأسنان": medicine).
@@ -85,6 +88,7 @@ final class QuestionText {
     private static final Set<String> WEAK_OPENERS = normalized("طب");
     /** Fillers of several words, each as normalized words joined by one space. */
     private static final Set<String> PHRASES = normalized(List.of(
+            "ولا لا", "ولا لأ", "ولا لسه", "ولا لسا", "ولا ايه", "ولا شو", "ولا لا لسه", "سمعت ان", "سمعت انه", "سمعت انو",
             "قل لي", "قول لي", "اشرح لي", "وضح لي", "احكي لي", "احكي لنا", "ممكن تقولي", "ممكن تقول لي", "ممكن تعرفني", "يا ريت", "لو سمحت", "لو سمحتي",
             "من فضلك", "اريد ان اعرف", "ايه الجديد", "شو الجديد", "ايش الجديد", "وش الجديد", "شنو الجديد",
             "شنوة الجديد", "واش كاين جديد",

@@ -48,4 +48,25 @@ class AskedNewTest {
                 .as("a long question names something new of its own").isFalse();
         assertThat(Recency.asksNew(QuestionParser.parse("رئيس الوزراء الجديد امبارح", JUNE))).as("a date asked").isFalse();
     }
+
+    @Test
+    void whetherSomethingHasHappenedYetAsksForTheNewest() {
+        assertThat(Recency.asksNew(QuestionParser.parse("فتحوا الحدود بين الاردن وسوريا ولا لسا؟", JUNE))).isTrue();
+        assertThat(Recency.asksNew(QuestionParser.parse("كوبر مشي ولا لسه؟", JUNE))).isTrue();
+        assertThat(Recency.asksNew(QuestionParser.parse("has Egypt raised fuel prices yet?", JUNE))).isTrue();
+        assertThat(Recency.asksNew(QuestionParser.parse("كوبر مشي امبارح ولا لسه؟", JUNE))).as("a date asked").isFalse();
+    }
+
+    @Test
+    void aStatusQuestionGetsTheNewestStoryAboutItNotAnOlderBetterMatch() throws IOException {
+        List<Article> news = new ArrayList<>(TestArticles.leagueReports(40, "2026-04"));
+        news.add(arabic("march", "2026-03-10T10:00:00Z", "المدرب سالم باق مع المنتخب حتى نهاية البطولة",
+                "قال اتحاد الكرة إن المدرب سالم باق مع المنتخب، وإن المدرب سالم سيقود المنتخب في البطولة."));
+        news.add(arabic("june", "2026-06-07T10:00:00Z", "اتحاد الكرة يطوي صفحة الأرجنتيني",
+                "أعلن اتحاد الكرة رحيل المدرب سالم عن تدريب المنتخب بعد الخروج من البطولة."));
+
+        Answer a = askOver(dir, news, "المدرب سالم مشي ولا لسه؟", JUNE);
+
+        assertThat(a.stories()).extracting(Story::articleId).startsWith("june");
+    }
 }

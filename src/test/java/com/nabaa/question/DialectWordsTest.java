@@ -50,6 +50,13 @@ class DialectWordsTest {
     }
 
     @Test
+    void theMaghrebiInWrittenAsAnAttachedFIsLookedThroughAndAlgeriaIsAlgeria() {
+        check("شحال دارت مارسيليا مع اتلتيكو فالفينال؟", "شحال دارت مارسيليا مع اتلتيكو نهائي؟");
+        check("الكوليرا فالدزاير", "الكوليرا الجزائر");
+        check("فالنسيا", "فالنسيا");
+    }
+
+    @Test
     void aFallingCurrencyIsTheNewsWordsDecline() {
         check("ليش الليرة طايحة", "ليش الليرة تراجع");
         check("الليرة طايحه", "الليرة تراجع");
