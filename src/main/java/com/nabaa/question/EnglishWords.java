@@ -82,8 +82,13 @@ public record EnglishWords(List<Word> words, List<Word> inArabicOrder) {
     }
 
     private static boolean capitalized(Word w) {
-        return Character.isUpperCase(w.english().charAt(0));
+        return Character.isUpperCase(w.english().charAt(0)) && !COMPETITION.contains(w.english().toLowerCase(Locale.ROOT));
     }
+
+    /** The words of a competition's name: "Stanley Cup", "Champions League", "Super Bowl" name no side. */
+    private static final Set<String> COMPETITION = Set.of("cup", "league", "bowl", "open", "final", "finals",
+            "championship", "championships", "series", "trophy", "prize", "award", "awards", "games", "tournament",
+            "world cup", "grand prix", "masters");
 
     /** Words asking a match's score or result. */
     private static final Pattern SIDES_ASKED = Pattern.compile("\\b(?:scores?|results?|won|win|wins|beat|beats|defeated)\\b");

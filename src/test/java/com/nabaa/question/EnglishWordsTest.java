@@ -54,6 +54,8 @@ class EnglishWordsTest {
         assertThat(sides("did Egypt beat Russia")).containsExactly("Egypt", "Russia");
         assertThat(sides("Trump Putin summit")).as("no score or result asked").isEmpty();
         assertThat(sides("Egypt election results")).as("one name").isEmpty();
+        assertThat(sides("Did the Capitals win the Stanley Cup?")).as("a competition's name").isEmpty();
+        assertThat(sides("Who won the Champions League final?")).isEmpty();
     }
 
     private static List<String> sides(String asked) {
