@@ -41,6 +41,15 @@ final class EvalCommand implements Callable<Integer> {
     @Option(names = "--rebuild", description = "rebuild the evaluation indexes even if they exist")
     boolean rebuild;
 
+    @Option(names = "--questions", paramLabel = "FILE",
+            description = "reader questions to measure instead of data/eval/reader-questions.jsonl (same format; e.g."
+                    + " data/eval/second-look.jsonl)")
+    Path questions;
+
+    @Option(names = "--absent", paramLabel = "FILE",
+            description = "reader absent topics instead of data/eval/reader-absent.jsonl (same format)")
+    Path absent;
+
     @Option(names = "--later", paramLabel = "DAYS",
             description = "ask each reader-set question this many days after its own clock (default: 0): how the"
                     + " ranking holds once newer stories compete")
@@ -56,8 +65,16 @@ final class EvalCommand implements Callable<Integer> {
         Settings settings = base.withHome(base.home().resolve("eval"));
         Path evalData = base.samples().getParent().resolve("eval");
         EvalRun run = new EvalRun(base.shared(), settings.home(), List.of("xquad-ar", "arcd-train"),
-                evalData.resolve("absent-topics.txt"), new EvalRun.ReaderFiles(evalData.resolve("reader-questions.jsonl"),
-                evalData.resolve("reader-absent.jsonl"), new ConversationFollowUps(), java.time.Duration.ofDays(laterDays)));
+                evalData.resolve("absent-topics.txt"), new EvalRun.ReaderFiles(
+                questions != null ? questions : evalData.resolve("reader-questions.jsonl"),
+                absent != null ? absent : evalData.resolve("reader-absent.jsonl"), new ConversationFollowUps(),
+                java.time.Duration.ofDays(laterDays)));
+        for (Path file : java.util.Arrays.asList(questions, absent)) {
+            if (file != null && !java.nio.file.Files.isRegularFile(file)) {
+                System.err.println("nabaa eval: no such file: " + file);
+                return 2;
+            }
+        }
         if (!run.dataPresent()) {
             System.err.println("nabaa eval: the shared evaluation data is not at " + base.shared());
             return 2;
@@ -80,7 +97,9 @@ final class EvalCommand implements Callable<Integer> {
             if (calibrate) run.calibrate(ranking, limit, System.out);
         }
         System.out.println("reproduce: ./nabaa eval" + (limit == Integer.MAX_VALUE ? "" : " --limit " + limit)
-                + (laterDays == 0 ? "" : " --later " + laterDays));
+                + (laterDays == 0 ? "" : " --later " + laterDays)
+                + (questions == null ? "" : " --questions " + questions) + (absent == null ? "" : " --absent " + absent)
+                + (threshold == null ? "" : " --threshold " + threshold));
         return 0;
     }
 

@@ -15,7 +15,7 @@ import java.util.stream.Collectors;
  *
  * <p>A question asks for a result when
  * <ul>
- *   <li>the score is asked in Egyptian: "خلصت كام؟"، "كام كام؟";</li>
+ *   <li>the score is asked in Egyptian: "خلصت كام؟"، "كام كام؟"; in Maghrebi: "شحال دارت X مع Y؟";</li>
  *   <li>"who" is followed by a verb of winning or by "the winner" (من فاز، مين كسب، شكون ربح، منو
  *       الفائز، مين البطل، who won, who beat);</li>
  *   <li>"result" is asked of a match or an election named right after it (نتيجة مباراة، النتيجة
@@ -86,11 +86,15 @@ final class ResultQuestions {
             "\\bwho\\s+(?:has\\s+|have\\s+)?(?:won|wins|win|beat|defeated)\\b|\\bfinal\\s+score\\b|\\bscores?\\s+of\\b"
                     + "|\\bresults?\\s+of\\s+(?:the\\s+)?(?:\\w+\\s+)?(?:match|game|election|elections|vote|referendum|final|race"
                     + "|derby)\\b");
-    /** "Ended": the asking of "خلصت كام؟", not a side's name. */
-    private static final Set<String> ENDED = keys("خلصت خلص انتهت كام");
-    /** The score asked in Egyptian: "خلصت كام؟" (ended how), "كام كام؟" (how many to how many). */
+    /** "Ended", "did": the asking of "خلصت كام؟" and "شحال دارت؟", not a side's name. */
+    private static final Set<String> ENDED = keys("خلصت خلص انتهت كام دارت دار داروا دارو");
+    /**
+     * The score asked in Egyptian: "خلصت كام؟" (ended how), "كام كام؟" (how many to how many); in
+     * Maghrebi: "شحال دارت مارسيليا مع أتلتيكو؟" (how many did Marseille do with Atlético).
+     */
     private static final Pattern SCORE_ASKED = Pattern.compile("(?<!\\p{L})(?:خلصت|خلص|انتهت)\\s+(?:ب)?كام(?!\\p{L})"
-            + "|(?<!\\p{L})كام\\s*[-–]?\\s*كام(?!\\p{L})");
+            + "|(?<!\\p{L})كام\\s*[-–]?\\s*كام(?!\\p{L})"
+            + "|(?<!\\p{L})(?:ب)?(?:شحال|قداش)\\s+(?:دارت|دار|داروا|دارو)(?!\\p{L})");
     private static final String PUNCTUATION = "?؟!.,،:;؛\"'«»()[]{}…";
 
     private ResultQuestions() {
@@ -288,7 +292,9 @@ final class ResultQuestions {
         String k = key(word);
         return SIDE_ENDS.contains(k) || SIDE_ENDS.contains(bare(k)) || k.chars().anyMatch(Character::isDigit)
                 // "للنهائي" is لـ + النهائي: "مين اتأهل للنهائي انجلترا ولا كرواتيا؟"
-                || k.length() > 4 && k.startsWith("لل") && SIDE_ENDS.contains("ال" + k.substring(2));
+                || k.length() > 4 && k.startsWith("لل") && SIDE_ENDS.contains("ال" + k.substring(2))
+                // "فالنهائي", "بالمونديال": the Maghrebi في written as ف, or ب, with the competition
+                || k.length() > 5 && (k.startsWith("فال") || k.startsWith("بال")) && SIDE_ENDS.contains(k.substring(1));
     }
 
     private static boolean anyIn(List<String> keys, Set<String> set) {

@@ -51,6 +51,14 @@ class AskEndToEndTest {
     }
 
     @Test
+    void evalNamesAReaderSetFileThatIsNotThere() {
+        Run run = nabaa("eval", "--questions", home.resolve("no-such-set.jsonl").toString());
+
+        assertThat(run.code()).isEqualTo(2);
+        assertThat(run.err()).contains("no such file").contains("no-such-set.jsonl");
+    }
+
+    @Test
     void answersAnEgyptianDialectQuestion() {
         Run run = nabaa("ask", "مين كسب ماتش الأهلي والزمالك؟");
 

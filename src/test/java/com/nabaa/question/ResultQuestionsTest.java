@@ -140,6 +140,13 @@ class ResultQuestionsTest {
     }
 
     @Test
+    void theScoreAskedInMaghrebiIsAResultQuestion() {
+        assertThat(result("شحال دارت مارسيليا مع اتلتيكو فالنهائي؟")).hasValueSatisfying(
+                r -> assertThat(r.sides()).containsExactly("مارسيليا", "اتلتيكو"));
+        assertThat(result("شحال سجل صلاح هذا الموسم؟")).as("how many goals, not a match's score").isEmpty();
+    }
+
+    @Test
     void sidesJoinedByOrAndEndingAtTheCompetition() {
         assertThat(result("مين كسب روسيا ولا اسبانيا؟")).hasValueSatisfying(
                 r -> assertThat(r.sides()).containsExactly("روسيا", "اسبانيا"));
