@@ -42,8 +42,15 @@ final class DatePhraseAbsolute {
     private static final String ENGLISH_WEEKDAY = alternation(
             DatePhraseWords.WEEKDAYS.keySet().stream().filter(w -> w.charAt(0) <= 'z').collect(Collectors.toSet()));
 
+    /**
+     * Not a month to come: "يوليو الجاي"، "next July" name a month after the reader's clock, which
+     * no story was published in; they stay words of the topic, as "الأسبوع الجاي" does.
+     */
+    private static final String NOT_NEXT = "(?!\\s+(?:الجاي|الجايه|القادم|القادمه|المقبل|المقبله))";
+    private static final String NOT_AFTER_NEXT = "(?<!next\\s{1,3})";
+
     static final List<DatePhraseRule> RULES = List.of(
-            DatePhraseRule.of("month", "(?:شهر\\s+)?(?<month>" + SAFE_MONTH + ")" + YEAR + "?",
+            DatePhraseRule.of("month", NOT_AFTER_NEXT + "(?:شهر\\s+)?(?<month>" + SAFE_MONTH + ")" + YEAR + "?" + NOT_NEXT,
                     DatePhraseAbsolute::month),
             DatePhraseRule.of("ambiguous month after شهر or in",
                     "(?:شهر|in|during|since|of)\\s+(?<month>" + AMBIGUOUS_MONTH + ")\\.?" + YEAR + "?",
@@ -53,7 +60,7 @@ final class DatePhraseAbsolute {
             DatePhraseRule.of("month number", "شهر\\s+(?<mnum>\\d{1,2})(?:\\s*/\\s*(?<year2>\\d{4})|" + YEAR + ")?"
                     + NOT_BEFORE_NUMBER, DatePhraseAbsolute::month),
             DatePhraseRule.of("day month", "(?:يوم\\s+|the\\s+)?" + NOT_AFTER_NUMBER + DAY + "\\s+(?:(?:of|من)\\s+)?"
-                    + "(?:شهر\\s+)?(?<month>" + ANY_MONTH + ")\\.?" + YEAR + "?", DatePhraseAbsolute::day),
+                    + "(?:شهر\\s+)?(?<month>" + ANY_MONTH + ")\\.?" + YEAR + "?" + NOT_NEXT, DatePhraseAbsolute::day),
             DatePhraseRule.of("month day", "(?<month>" + ENGLISH_MONTH + ")\\.?\\s+" + DAY
                     + "(?:\\s*,?\\s*(?<year>\\d{4}))?", DatePhraseAbsolute::day),
             DatePhraseRule.of("numeric date", "(?:يوم\\s+)?" + NOT_AFTER_NUMBER

@@ -60,6 +60,7 @@ final class NameVariants {
         Set<String> out = new LinkedHashSet<>();
         out.add(normalized);
         curated(normalized).ifPresent(out::addAll);
+        finalHamza(normalized).ifPresent(out::add);
         out.add(normalized.replace('گ', 'ج'));
         out.add(normalized.replace('گ', 'غ'));
         out.add(normalized.replace("چ", "تش"));
@@ -88,8 +89,20 @@ final class NameVariants {
         if (a.isEmpty() || b.isEmpty()) return false;
         if (a.equals(b)) return true;
         if (curated(a).filter(line -> line.contains(b)).isPresent()) return true;
-        return a.length() >= 5 && hamzaSeat(a).equals(b);
+        return a.length() >= 5 && hamzaSeat(a).equals(b)
+                || finalHamza(a).filter(b::equals).isPresent() || finalHamza(b).filter(a::equals).isPresent();
     }
+
+    /**
+     * The final hamza the dialects drop in writing (الكهربا، السما، الهوا: news writes الكهرباء،
+     * السماء، الهواء): a word of at least {@value #FINAL_HAMZA_MIN} letters ending in alef, with it.
+     */
+    private static Optional<String> finalHamza(String normalized) {
+        return normalized.length() >= FINAL_HAMZA_MIN && normalized.endsWith("ا") && !normalized.endsWith("اا")
+                ? Optional.of(normalized + "ء") : Optional.empty();
+    }
+
+    private static final int FINAL_HAMZA_MIN = 4;
 
     private static String hamzaSeat(String normalized) {
         return MEDIAL_ALEF_YEH.matcher(normalized).replaceAll("اء");

@@ -237,6 +237,14 @@ class DatePhrasesTest {
     }
 
     @Test
+    void aMonthToComeIsNoDateOfTheNewsButAWordOfTheTopic() {
+        checkNone("الأسعار هتزيد من يناير الجاي؟");
+        checkNone("امتحانات 15 يناير القادم");
+        checkNone("fuel prices from next January");
+        check("الأسعار زادت في يناير؟", cairo("2026-02-03T12:00"), "2026-01-01T00:00", "2026-02-01T00:00");
+    }
+
+    @Test
     void theCurrentMonthByNameIsThisMonth() {
         check("نوفمبر", "2026-11-01T00:00", "2026-12-01T00:00");
     }

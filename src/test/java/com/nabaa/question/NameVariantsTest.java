@@ -48,6 +48,13 @@ class NameVariantsTest {
     }
 
     @Test
+    void theFinalHamzaTheDialectsDropIsTheSameWord() {
+        check("الكهربا", "الكهرباء");
+        assertThat(NameVariants.sameWord("الكهربا", "الكهرباء")).isTrue();
+        assertThat(NameVariants.sameWord("دعا", "دعاء")).as("too short to be sure: called, a prayer").isFalse();
+    }
+
+    @Test
     void jeemAndGhainAreInterchangeableForG() {
         check("جوجل", "غوغل");
         check("غوغل", "جوجل");
