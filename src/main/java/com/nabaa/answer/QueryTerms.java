@@ -31,6 +31,8 @@ final class QueryTerms {
     /** Shorter bare words keep their letters apart: رد / برد, حر / بحر, بن / لبن. */
     static final int PREPOSITION_BARE_MIN = 3;
     private static final List<String> PREPOSITIONS = List.of("ب", "ل");
+    /** What a typed word may have attached: ب, ل, and the Maghrebi في written as ف. */
+    private static final Set<String> ATTACHED = Set.of("ب", "ل", "ف");
 
     private final Map<String, Float> weights;
     private final Map<String, Set<String>> prepositionForms;
@@ -51,8 +53,9 @@ final class QueryTerms {
         Map<String, Float> weights = new LinkedHashMap<>();
         Set<String> framing = analyzers.framing(language);
         Map<String, Set<String>> forms = new HashMap<>();
+        Set<String> readersOwn = language == Language.ARABIC ? readersOwn(text, analyzer, searcher) : Set.of();
         for (String term : terms(analyzer, text)) {
-            if (framing.contains(term)) continue;
+            if (framing.contains(term) || readersOwn.contains(term)) continue;
             if (weights.containsKey(term)) continue;
             weights.put(term, searcher.idf(term, language));
             Set<String> same = prepositionForms(term, searcher);
@@ -60,6 +63,32 @@ final class QueryTerms {
         }
         if (language == Language.ARABIC) addTypedPrepositionForms(text, analyzer, searcher, weights.keySet(), forms);
         return new QueryTerms(weights, forms, analyzer);
+    }
+
+    /**
+     * The reader's own verbs: words that read as verbs (فتحوه، لقوه، رجعتهم، انقتل، هيزيد، حبسو،
+     * يستاقل) and that the index hardly knows (in fewer than {@link Evidence#KNOWN_PASSAGES}
+     * passages). News is written in MSA: the stories that answer lack a reader's dialect verb as much
+     * as those that do not, so it counts neither for nor against a story's coverage (it is still
+     * searched). Counted, its rarity gave it the most weight, and "التابوت الاسود اللي لقوه في
+     * اسكندريه فتحوه؟" was refused though the stories of the opened sarcophagus led the ranking.
+     */
+    private static Set<String> readersOwn(String text, Analyzer analyzer, PassageSearcher searcher) {
+        Set<String> out = new HashSet<>();
+        for (String typed : text.strip().split("\\s+")) {
+            List<String> analyzed = terms(analyzer, typed);
+            if (analyzed.size() != 1) continue;
+            String word = NOT_ARABIC.matcher(typed).replaceAll("");
+            if (word.isEmpty() || !(Evidence.readsAsVerb(word) || Evidence.readsAsDialectVerb(word))) continue;
+            if (searcher.documentFrequency(analyzed.get(0)) >= Evidence.KNOWN_PASSAGES) continue;
+            // "فتونس", "بلبنان": a known word with في (the Maghrebi ف) or a preposition attached, not a verb
+            if (word.length() > TYPED_PREPOSITION_MIN - 1 && ATTACHED.contains(word.substring(0, 1))) {
+                List<String> bare = terms(analyzer, word.substring(1));
+                if (bare.size() == 1 && searcher.documentFrequency(bare.get(0)) >= Evidence.KNOWN_PASSAGES) continue;
+            }
+            out.add(analyzed.get(0));
+        }
+        return out;
     }
 
     /**
@@ -73,13 +102,16 @@ final class QueryTerms {
                                                  Set<String> asked, Map<String, Set<String>> forms) {
         for (String typed : text.strip().split("\\s+")) {
             String word = NOT_ARABIC.matcher(ArabicText.normalize(typed)).replaceAll("");
-            if (word.length() < TYPED_PREPOSITION_MIN || !PREPOSITIONS.contains(word.substring(0, 1))
+            if (word.length() < TYPED_PREPOSITION_MIN || !ATTACHED.contains(word.substring(0, 1))
                     || word.startsWith("ال", 1) || word.startsWith("لل")) continue;
             List<String> own = terms(analyzer, word);
             List<String> bare = terms(analyzer, word.substring(1));
             if (own.size() != 1 || bare.size() != 1 || own.equals(bare) || !asked.contains(own.get(0))) continue;
             long ownCount = searcher.documentFrequency(own.get(0));
-            if (ownCount > 0 && ownCount <= PREPOSITION_FORM_SHARE * searcher.documentFrequency(bare.get(0))) {
+            long bareCount = searcher.documentFrequency(bare.get(0));
+            // The Maghrebi في written as ف (فتونس) makes a word the index never saw: its bare word is meant.
+            boolean maghrebiIn = word.startsWith("ف") && ownCount == 0 && bareCount >= Evidence.KNOWN_PASSAGES;
+            if (maghrebiIn || ownCount > 0 && ownCount <= PREPOSITION_FORM_SHARE * bareCount) {
                 forms.computeIfAbsent(own.get(0), t -> new HashSet<>()).add(bare.get(0));
             }
         }

@@ -104,8 +104,19 @@ record StoryPage(List<Story> stories, Optional<String> directAnswer, boolean mor
         String best = summary.bestSentence();
         boolean answers = (!q.latest() || q.asksCurrentValue()) && summary.bestCoverage() >= DIRECT_ANSWER
                 && (!q.asksCurrentValue() || HAS_DIGIT.matcher(best).find())
-                && AnswerEvidence.holds(AnswerType.of(q.asked()), best, q.asked() + " " + q.searchText());
+                && AnswerEvidence.holds(AnswerType.of(q.asked()), best, askedWords(q));
         return answers ? Optional.of(best) : Optional.empty();
+    }
+
+    /**
+     * What the question already says: as typed, as searched and in its other spellings (an English
+     * question's "Boris Johnson" is searched as جونسون and also written بوريس جونسون): a name among
+     * them is no answer to "who".
+     */
+    private static String askedWords(Question q) {
+        StringBuilder out = new StringBuilder(q.asked()).append(' ').append(q.searchText());
+        q.spellings().forEach(s -> s.alternatives().forEach(a -> out.append(' ').append(a)));
+        return out.toString();
     }
 
     /** The newest stories, for "آخر الأخبار" or "أخبار الرياضة اليوم": each article's first passage. */

@@ -53,7 +53,8 @@ public record EnglishWords(List<Word> words, List<Word> inArabicOrder) {
             + " again there's here's many may might must shall let lets tell say says said know knows please show"
             + " give find look see want wants need needs like going get got happen happens happened happening"
             + " news story stories article articles update updates info information anything something thing things"
-            + " latest recent recently current currently today tonight yesterday vs v versus").split(" "));
+            + " latest recent recently current currently today tonight yesterday vs v versus"
+            + " himself herself itself themselves myself yourself").split(" "));
 
     /**
      * The two sides of a match an English question asks the score or result of ("Egypt Uruguay World

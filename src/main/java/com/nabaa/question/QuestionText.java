@@ -72,6 +72,8 @@ final class QuestionText {
                     // "is there" and "in which" (Maghrebi: كاين، فاش), "that" (Levantine انو), "not yet"
                     // (لسه، لسا): they ask, they name nothing ("فتحوا الحدود ولا لسا؟")
                     + " كاين كاينه كاينين فاش انو انه لسه لسا لساتو"
+                    // "of", "belonging to" (Egyptian بتاع, Maghrebi متاع، تاع): "الغاز بتاع البيوت"
+                    + " بتاع بتاعة بتاعت بتوع متاع تاع"
                     + " what what's whats who who's whom when where why how which please pls tell me happened"
                     + " happening news latest breaking about regarding"));
     /**

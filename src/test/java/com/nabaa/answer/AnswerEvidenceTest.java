@@ -90,6 +90,11 @@ class AnswerEvidenceTest {
     }
 
     @Test
+    void anAgeAfterInIsNoPlace() {
+        assertThat(holds(AnswerType.PLACE, "رحلت الممثلة في التاسعة والأربعين من العمر.", "وين ماتت مي سكاف؟")).isFalse();
+    }
+
+    @Test
     void aDateOrAFigureAfterInIsNoPlace() {
         assertThat(holds(AnswerType.PLACE, "وتزوج الأمير هاري من ميغان في مايو الماضي.", "وين تزوج الأمير هاري وميغان؟"))
                 .isFalse();

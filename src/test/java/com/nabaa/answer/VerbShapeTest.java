@@ -31,6 +31,17 @@ class VerbShapeTest {
     }
 
     @Test
+    void theDialectsVerbsReadAsDialectVerbs() {
+        assertThat(Evidence.readsAsDialectVerb("هيزيد")).as("the Egyptian future").isTrue();
+        assertThat(Evidence.readsAsDialectVerb("فتحوه")).as("an object pronoun").isTrue();
+        assertThat(Evidence.readsAsDialectVerb("رجعتهم")).isTrue();
+        assertThat(Evidence.readsAsDialectVerb("انقتل")).as("the Levantine passive").isTrue();
+        assertThat(Evidence.readsAsDialectVerb("حبسو")).as("a plural without its alif").isTrue();
+        assertThat(Evidence.readsAsDialectVerb("هيثم")).as("a name of four letters").isFalse();
+        assertThat(Evidence.readsAsDialectVerb("طوبالستان")).isFalse();
+    }
+
+    @Test
     void namesAndNounsDoNot() {
         assertThat(Evidence.readsAsVerb("بيروت")).isFalse();
         assertThat(Evidence.readsAsVerb("أرامكو")).isFalse();
