@@ -60,7 +60,7 @@ final class Evidence {
      * here: a name may end in it too (بيروت، الكويت). The derived pasts took XQuAD-ar's no-answer
      * from 56 to 55 of 1,190 and changed nothing else in nabaa eval.
      */
-    private static final Pattern VERB = Pattern.compile("^[وف]?(س)?[يتن]\\p{IsArabic}{3,}$|^[وف]?\\p{IsArabic}{2,3}ت$|^[وف]?ا\\p{IsArabic}{3,5}ت$|^\\p{IsArabic}{2,5}وا$"
+    private static final Pattern VERB = Pattern.compile("^[وف]?(س)?[يتن]\\p{IsArabic}{3,}$|^[وف]?\\p{IsArabic}{2,3}ت$|^[وف]?ا(?!ل)\\p{IsArabic}{3,5}ت$|^\\p{IsArabic}{2,5}وا$"
             // the dialects' present with ب, ح or ه and a plural ending (بيطرحون، بيقولوا، هيعملوا): بيروت is a name
             + "|^[وف]?(ب|ح|ه|هي)[يتن]\\p{IsArabic}{2,}(ون|وا|و)$");
     /** منذ and a year within a word of it, with a season's second year ("منذ موسم 2006-2007"). */
@@ -150,6 +150,11 @@ final class Evidence {
 
     private static final Pattern DIALECT_VERB = Pattern.compile("^[وف]?ه[يتن]\\p{IsArabic}{3,}$|^\\p{IsArabic}{3,4}و$"
             + "|^\\p{IsArabic}{2,5}(?:وه|وها|وهم|تهم|تها|توه|تيه)$|^ان\\p{IsArabic}{3}$");
+
+    /** A word with the definite article (التابوت، بالمظاهرات): a noun, whatever its ending. */
+    static boolean isDefinite(String word) {
+        return DEFINITE.matcher(word).find();
+    }
 
     /** A verb's shape, unless it ends as a noun does: a plural in ات or a teh marbuta (فيضانات، تغريدة). */
     static boolean readsAsVerb(String word) {

@@ -79,7 +79,8 @@ final class QueryTerms {
             List<String> analyzed = terms(analyzer, typed);
             if (analyzed.size() != 1) continue;
             String word = NOT_ARABIC.matcher(typed).replaceAll("");
-            if (word.isEmpty() || !(Evidence.readsAsVerb(word) || Evidence.readsAsDialectVerb(word))) continue;
+            if (word.isEmpty() || Evidence.isDefinite(ArabicText.normalize(word))
+                    || !(Evidence.readsAsVerb(word) || Evidence.readsAsDialectVerb(word))) continue;
             if (searcher.documentFrequency(analyzed.get(0)) >= Evidence.KNOWN_PASSAGES) continue;
             // "فتونس", "بلبنان": a known word with في (the Maghrebi ف) or a preposition attached, not a verb
             if (word.length() > TYPED_PREPOSITION_MIN - 1 && ATTACHED.contains(word.substring(0, 1))) {
@@ -110,8 +111,10 @@ final class QueryTerms {
             long ownCount = searcher.documentFrequency(own.get(0));
             long bareCount = searcher.documentFrequency(bare.get(0));
             // The Maghrebi في written as ف (فتونس) makes a word the index never saw: its bare word is meant.
+            // Only then: a known word with ف is its own (فكرة is no كرة).
             boolean maghrebiIn = word.startsWith("ف") && ownCount == 0 && bareCount >= Evidence.KNOWN_PASSAGES;
-            if (maghrebiIn || ownCount > 0 && ownCount <= PREPOSITION_FORM_SHARE * bareCount) {
+            boolean preposition = !word.startsWith("ف") && ownCount > 0 && ownCount <= PREPOSITION_FORM_SHARE * bareCount;
+            if (maghrebiIn || preposition) {
                 forms.computeIfAbsent(own.get(0), t -> new HashSet<>()).add(bare.get(0));
             }
         }

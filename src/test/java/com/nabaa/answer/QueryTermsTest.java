@@ -82,4 +82,23 @@ class QueryTermsTest {
     void aWordTheIndexHasNeverSeenIsNotTakenForAPrepositionAndItsTail() {
         assertThat(coverage("بسام", "قال سام إن الغاز سام")).isZero();
     }
+
+    @Test
+    void aWordTheIndexNeverSawWithTheMaghrebiInAttachedCountsForTheKnownWord() throws IOException {
+        for (int i = 0; i < Evidence.KNOWN_PASSAGES; i++) {
+            index.upsert(arabic("tunis-" + i, "2026-11-21T10:00:00Z", "خبر", "زار الوفد تونس في الجولة " + i + "."));
+            index.upsert(arabic("ball-" + i, "2026-11-21T10:00:00Z", "خبر", "مباراة كرة القدم رقم " + i + "."));
+        }
+        index.upsert(arabic("idea", "2026-11-21T10:00:00Z", "خبر", "طرح الوزير فكرة جديدة."));
+        index.commit(2 * Evidence.KNOWN_PASSAGES + 1);
+
+        assertThat(coverage("فتونس", "زار الوفد تونس")).isEqualTo(1f);
+        assertThat(coverage("فكرة", "مباراة كرة القدم")).as("a known word with ف is its own").isZero();
+    }
+
+    @Test
+    void aReadersOwnVerbCountsNeitherForNorAgainstCoverage() {
+        assertThat(coverage("التابوت فتحوه", "فتح التابوت")).isEqualTo(1f);
+        assertThat(coverage("التابوت طوبالستان", "فتح التابوت")).as("an unseen name still counts").isEqualTo(0.5f);
+    }
 }

@@ -43,7 +43,7 @@ class ReadersOwnVerbTest {
 
     @Test
     void aNameNoArticleHoldsStillMeansNothingAnswers() throws IOException {
-        Answer a = ask("التابوت اللي لقوه في طوبالستان فتحوه؟");
+        Answer a = ask("التابوت اللي لقوه في جزيرة طوبالستان فتحوه؟");
 
         assertThat(a.kind()).isEqualTo(Answer.Kind.NOTHING_FOUND);
         assertThat(a.missing()).contains("طوبالستان");

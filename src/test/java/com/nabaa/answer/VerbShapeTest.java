@@ -46,5 +46,6 @@ class VerbShapeTest {
         assertThat(Evidence.readsAsVerb("بيروت")).isFalse();
         assertThat(Evidence.readsAsVerb("أرامكو")).isFalse();
         assertThat(Evidence.readsAsVerb("فيضانات")).isFalse();
+        assertThat(Evidence.readsAsVerb("التابوت")).as("the article, not a derived past").isFalse();
     }
 }
