@@ -2,6 +2,7 @@ package com.nabaa.answer;
 
 import com.nabaa.index.PassageSearcher;
 import com.nabaa.news.Language;
+import com.nabaa.question.Question;
 import com.nabaa.text.ArabicText;
 import com.nabaa.text.NewsAnalyzers;
 import java.util.Collection;
@@ -49,11 +50,17 @@ final class QueryTerms {
     }
 
     static QueryTerms of(String text, Language language, Analyzers analyzers, PassageSearcher searcher) {
+        return of(text, language, analyzers, searcher, List.of());
+    }
+
+    /** {@code spellings}: the question's words with other spellings (a name the index knows otherwise is no verb). */
+    static QueryTerms of(String text, Language language, Analyzers analyzers, PassageSearcher searcher,
+                         List<Question.Spelling> spellings) {
         Analyzer analyzer = analyzers.forLanguage(language);
         Map<String, Float> weights = new LinkedHashMap<>();
         Set<String> framing = analyzers.framing(language);
         Map<String, Set<String>> forms = new HashMap<>();
-        Set<String> readersOwn = language == Language.ARABIC ? readersOwn(text, analyzer, searcher) : Set.of();
+        Set<String> readersOwn = language == Language.ARABIC ? readersOwn(text, analyzer, searcher, spellings) : Set.of();
         for (String term : terms(analyzer, text)) {
             if (framing.contains(term) || readersOwn.contains(term)) continue;
             if (weights.containsKey(term)) continue;
@@ -66,22 +73,26 @@ final class QueryTerms {
     }
 
     /**
-     * The reader's own verbs: words that read as verbs (فتحوه، لقوه، رجعتهم، انقتل، هيزيد، حبسو،
-     * يستاقل) and that the index hardly knows (in fewer than {@link Evidence#KNOWN_PASSAGES}
-     * passages). News is written in MSA: the stories that answer lack a reader's dialect verb as much
+     * The reader's own verbs: words in a dialect verb's shape (فتحوه، رجعتهم، انقتل، هيزيد، حبسو) that
+     * the index hardly knows (in fewer than {@link Evidence#KNOWN_PASSAGES} passages), and words in
+     * any verb's shape that no passage holds (هيتقفلوا، وخلصت، يستاقل). News is written in MSA: the stories that answer lack a reader's dialect verb as much
      * as those that do not, so it counts neither for nor against a story's coverage (it is still
      * searched). Counted, its rarity gave it the most weight, and "التابوت الاسود اللي لقوه في
      * اسكندريه فتحوه؟" was refused though the stories of the opened sarcophagus led the ranking.
      */
-    private static Set<String> readersOwn(String text, Analyzer analyzer, PassageSearcher searcher) {
+    private static Set<String> readersOwn(String text, Analyzer analyzer, PassageSearcher searcher,
+                                          List<Question.Spelling> spellings) {
         Set<String> out = new HashSet<>();
         for (String typed : text.strip().split("\\s+")) {
             List<String> analyzed = terms(analyzer, typed);
-            if (analyzed.size() != 1) continue;
+            if (analyzed.size() != 1 || knownOtherwise(typed, spellings, analyzer, searcher)) continue;
             String word = NOT_ARABIC.matcher(typed).replaceAll("");
-            if (word.isEmpty() || Evidence.isDefinite(ArabicText.normalize(word))
-                    || !(Evidence.readsAsVerb(word) || Evidence.readsAsDialectVerb(word))) continue;
-            if (searcher.documentFrequency(analyzed.get(0)) >= Evidence.KNOWN_PASSAGES) continue;
+            if (word.isEmpty() || Evidence.isDefinite(ArabicText.normalize(word))) continue;
+            long known = searcher.documentFrequency(analyzed.get(0));
+            // A dialect's shape is never the news's word; an MSA verb is, unless no passage holds it:
+            // in a small index (a newsroom's own) an MSA verb is rare, not the reader's.
+            boolean dialect = Evidence.readsAsDialectVerb(word) && known < Evidence.KNOWN_PASSAGES;
+            if (!dialect && !(Evidence.readsAsVerb(word) && known == 0)) continue;
             // "فتونس", "بلبنان": a known word with في (the Maghrebi ف) or a preposition attached, not a verb
             if (word.length() > TYPED_PREPOSITION_MIN - 1 && ATTACHED.contains(word.substring(0, 1))) {
                 List<String> bare = terms(analyzer, word.substring(1));
@@ -90,6 +101,19 @@ final class QueryTerms {
             out.add(analyzed.get(0));
         }
         return out;
+    }
+
+    /** A name the index knows in another spelling (ترمب: ترامب), which a verb's shape must not hide. */
+    private static boolean knownOtherwise(String typed, List<Question.Spelling> spellings, Analyzer analyzer,
+                                          PassageSearcher searcher) {
+        for (Question.Spelling s : spellings) {
+            if (!s.word().equals(typed)) continue;
+            for (String other : s.alternatives()) {
+                List<String> t = terms(analyzer, other);
+                if (t.size() == 1 && searcher.documentFrequency(t.get(0)) > 0) return true;
+            }
+        }
+        return false;
     }
 
     /**
