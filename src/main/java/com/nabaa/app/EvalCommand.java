@@ -6,8 +6,10 @@ import com.nabaa.conversation.FollowUpQuestions;
 import com.nabaa.eval.EvalRun;
 import com.nabaa.eval.FollowUpReader;
 import com.nabaa.ingest.IngestReport;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.ZonedDateTime;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.Callable;
@@ -69,8 +71,8 @@ final class EvalCommand implements Callable<Integer> {
                 questions != null ? questions : evalData.resolve("reader-questions.jsonl"),
                 absent != null ? absent : evalData.resolve("reader-absent.jsonl"), new ConversationFollowUps(),
                 java.time.Duration.ofDays(laterDays)));
-        for (Path file : java.util.Arrays.asList(questions, absent)) {
-            if (file != null && !java.nio.file.Files.isRegularFile(file)) {
+        for (Path file : Arrays.asList(questions, absent)) {
+            if (file != null && !Files.isRegularFile(file)) {
                 System.err.println("nabaa eval: no such file: " + file);
                 return 2;
             }
