@@ -140,8 +140,11 @@ final class Ranking {
         while (checked < Math.min(answering.size(), EVIDENCE_CHECKED) && holding.size() < listed) {
             List<StoryGrouper.Candidate> group = answering.get(checked++);
             PassageHit lead = group.get(0).best();
+            // The story's other reports may name its place where the lead does not.
+            List<String> others = group.subList(1, group.size()).stream()
+                    .map(c -> c.best().title() + "\n" + c.best().passage()).toList();
             boolean holds = evidence.holds(lead.title(), () -> searcher.passagesOf(lead.articleId()), lead.published(),
-                    whole.termsOf(lead.articleId()), group.get(0).coverage());
+                    whole.termsOf(lead.articleId()), group.get(0).coverage(), others);
             if (holds) holding.add(group);
         }
         if (holding.isEmpty()) return List.of();

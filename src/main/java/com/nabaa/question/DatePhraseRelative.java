@@ -39,14 +39,21 @@ final class DatePhraseRelative {
     /** After اليوم, these words with the article are a part of the day (اليوم الصبح), not "the day of" (اليوم الوطني). */
     private static final String PART_AFTER_ARTICLE = "ليل|مسا|صبح|صباح|ظهر|عصر|فجر";
     private static final String NUMBER = number("");
+    /** Where last night begins: 18:00 of the day before, the reader's time. */
+    private static final java.time.LocalTime LAST_EVENING = java.time.LocalTime.of(18, 0);
+    /** After الليلة: the night before (الليلة الماضية، الليلة اللي فاتت، الليلة الفائتة). */
+    private static final String LAST_NIGHT = "\\s+(?:الماضيه|الفاءته|السابقه|اللي\\s+فاتت|الي\\s+فاتت|اللي\\s+فات)";
 
     static final List<DatePhraseRule> RULES = List.of(
             // "في اليوم" is "per day" (كم يأكل في اليوم), not today; "خلال اليوم" is today.
             // الليلة: tonight. A time of day before or after the day is part of the phrase, not the topic.
             fixed("today", CONJ + PART_BEFORE + "(?:(?<!في\\s{1,3})اليوم(?!\\s+ال(?!" + PART_AFTER_ARTICLE + "))"
-                            + "|النهارده|انهارده|النهارد|الليله)" + PART_AFTER + "|today",
+                            + "|النهارده|انهارده|النهارد|الليله(?!" + LAST_NIGHT + "))" + PART_AFTER + "|today",
                     now -> DatePhraseCalendar.dayAgo(now, 0)),
             // البارح and لبارح: the Gulf's and the Maghreb's yesterday
+            // الليلة الماضية، الليلة اللي فاتت، last night: from yesterday evening, reported until now
+            fixed("last night", CONJ + "الليله" + LAST_NIGHT + "|last\\s+night",
+                    now -> DateRange.between(now.toLocalDate().minusDays(1).atTime(LAST_EVENING).atZone(now.getZone()), now)),
             fixed("yesterday", CONJ + PART_BEFORE + "(?:(?:بال|ال)?امس|امبارح|مبارح|البارحه|البارح|لبارح)" + PART_AFTER
                             + "|yesterday",
                     now -> DatePhraseCalendar.dayAgo(now, 1)),

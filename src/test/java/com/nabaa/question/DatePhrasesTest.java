@@ -73,6 +73,16 @@ class DatePhrasesTest {
     }
 
     @Test
+    void lastNightRunsFromYesterdayEveningToNowAndTonightIsToday() {
+        for (String q : new String[] {"ماذا حدث في سوريا الليلة الماضية؟", "ايه اللي حصل في سوريا الليلة اللي فاتت؟",
+                "الليلة الفائتة", "what happened in Syria last night?"}) {
+            check(q, "2026-11-24T18:00", "2026-11-25T15:00");
+        }
+        checkPhrase("ايه اللي حصل في سوريا الليلة اللي فاتت؟", "الليلة اللي فاتت");
+        check("مباراة الليلة", "2026-11-25T00:00", "2026-11-26T00:00");
+    }
+
+    @Test
     void theDayOfSomethingIsNoDateEvenWithAPartOfTheDayNearby() {
         checkNone("متى يحتفل العالم باليوم الوطني");
     }

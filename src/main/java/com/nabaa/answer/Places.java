@@ -1,0 +1,139 @@
+package com.nabaa.answer;
+
+import com.nabaa.text.ArabicText;
+import com.nabaa.text.WordLists;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+
+/**
+ * The countries and cities a text names ({@code places.txt}), each with its country: a city's
+ * country stands for it and it for its country. A story that names none of the places the question
+ * names, but names others, tells of somewhere else: Bahrain's book fair does not say when Kuwait's
+ * opens. Stateless once loaded.
+ */
+final class Places {
+    /** Each written form, without the article, and the place it names. */
+    private static final Map<String, Place> FORMS;
+    /** The nisbas in the feminine (الفرنسية), which also name a language ("بالفرنسية"، "اللغة الفرنسية"). */
+    private static final Set<String> FEMININE_NISBAS;
+    /** After أمريكا: a continent, not the United States. */
+    private static final Set<String> CONTINENT_SIDES = Set.of("الشماليه", "الجنوبيه", "اللاتينيه", "الوسطي");
+    private static final Set<String> LANGUAGE = Set.of("اللغه", "لغه", "باللغه", "واللغه");
+
+    static {
+        Map<String, Place> forms = new HashMap<>();
+        Set<String> feminine = new HashSet<>();
+        load(forms, feminine);
+        FORMS = Map.copyOf(forms);
+        FEMININE_NISBAS = Set.copyOf(feminine);
+    }
+
+    /** A place and the country it lies in (itself for a country). */
+    record Place(String name, String country) {
+        /** The same place, or one lies in the other (القاهرة and مصر). */
+        boolean meets(Place other) {
+            return name.equals(other.name) || country.equals(other.name) || name.equals(other.country);
+        }
+    }
+
+    private Places() {
+    }
+
+    /** The places {@code text} names, in order of first mention. */
+    static Set<Place> namedIn(String text) {
+        Set<Place> out = new LinkedHashSet<>();
+        String[] words = ArabicText.normalize(text).split("[^\\p{IsArabic}]+");
+        for (int i = 0; i < words.length; i++) {
+            String word = words[i];
+            if (word.isEmpty()) continue;
+            Optional<String> form = formOf(word);
+            if (form.isEmpty()) continue;
+            String next = i + 1 < words.length ? words[i + 1] : "";
+            String before = i > 0 ? words[i - 1] : "";
+            // "أمريكا الشمالية" is a continent; "بالفرنسية"، "اللغة الفرنسية" a language
+            if (CONTINENT_SIDES.contains(next) && FORMS.get(form.get()).name().equals(AMERICA)) continue;
+            if (FEMININE_NISBAS.contains(form.get()) && (word.startsWith("بال") || LANGUAGE.contains(before))) continue;
+            out.add(FORMS.get(form.get()));
+        }
+        return out;
+    }
+
+    private static final String AMERICA = "الولايات المتحدة";
+
+    /**
+     * Whether a story naming {@code named} tells of somewhere other than all of {@code asked}: it
+     * names some place but none that meets one the question names.
+     */
+    static boolean elsewhere(Set<Place> asked, Set<Place> named) {
+        if (asked.isEmpty() || named.isEmpty()) return false;
+        for (Place a : asked) {
+            if (named.stream().noneMatch(a::meets)) return true;
+        }
+        return false;
+    }
+
+    /** The place a word names, with a conjunction, a preposition and the article taken off. */
+    static Optional<Place> placeOf(String word) {
+        return formOf(word).map(FORMS::get);
+    }
+
+    /** The listed form a word is, with a conjunction, a preposition and the article taken off. */
+    private static Optional<String> formOf(String word) {
+        for (String bare : bareForms(word)) {
+            if (FORMS.containsKey(bare)) return Optional.of(bare);
+        }
+        return Optional.empty();
+    }
+
+    /** The word as written, then without و or ف, then without ب، ل or ك, then without ال (longest first). */
+    private static List<String> bareForms(String word) {
+        List<String> out = new ArrayList<>();
+        out.add(word);
+        List<String> steps = new ArrayList<>(List.of(word));
+        for (String prefixes : List.of("وف", "بلك")) {
+            List<String> next = new ArrayList<>();
+            for (String w : steps) {
+                if (w.length() > 3 && prefixes.indexOf(w.charAt(0)) >= 0) next.add(w.substring(1));
+            }
+            steps.addAll(next);
+        }
+        for (String w : steps) {
+            if (!out.contains(w)) out.add(w);
+            if (w.startsWith("لل") && w.length() > 4) out.add(w.substring(2));
+            if (w.startsWith("ال") && w.length() > 4) out.add(w.substring(2));
+        }
+        return out;
+    }
+
+    private static void load(Map<String, Place> forms, Set<String> feminine) {
+        Set<String> listed = new HashSet<>();
+        for (String content : WordLists.content(Places.class, "places.txt")) {
+            int colon = content.indexOf(':');
+            if (colon < 0) throw new IllegalStateException("places.txt: no 'name:' in " + content);
+            String[] head = content.substring(0, colon).split("<");
+            String name = head[0].strip();
+            Place place = new Place(name, head.length > 1 ? head[1].strip() : name);
+            for (String form : content.substring(colon + 1).strip().split("\\s+")) {
+                String f = ArabicText.normalize(form);
+                listed.add(f);
+                List<String> all = new ArrayList<>(List.of(f));
+                if (f.endsWith("ي")) feminine.add(f + "ه");
+                // a nisba: مصري، مصريه، مصريون، مصريين، مصريات
+                if (f.endsWith("ي")) all.addAll(List.of(f + "ه", f + "ون", f + "ين", f + "ات"));
+                for (String a : all) {
+                    Place before = forms.put(a, place);
+                    if (before != null && !before.equals(place)) {
+                        throw new IllegalStateException("places.txt: " + a + " names both " + before.name() + " and " + name);
+                    }
+                }
+            }
+        }
+        feminine.removeAll(listed);
+    }
+}

@@ -1,0 +1,54 @@
+package com.nabaa.answer;
+
+import static com.nabaa.answer.TestArticles.arabic;
+import static com.nabaa.answer.TestArticles.askOver;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.nabaa.news.Article;
+import java.io.IOException;
+import java.nio.file.Path;
+import java.time.ZoneId;
+import java.time.ZonedDateTime;
+import java.util.ArrayList;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * A question that names a country or a city is not answered by a story that names none of them
+ * but names other places, however well it matches the rest: Bahrain's book fair does not say when
+ * Kuwait's opens.
+ */
+class PlaceAskedTest {
+    private static final ZonedDateTime NOW = ZonedDateTime.of(2026, 4, 20, 12, 0, 0, 0, ZoneId.of("Asia/Kuwait"));
+
+    @TempDir
+    Path dir;
+
+    private Answer ask(String question, Article... stories) throws IOException {
+        List<Article> news = new ArrayList<>(List.of(stories));
+        news.addAll(TestArticles.leagueReports(40, "2026-03"));
+        return askOver(dir, news, question, NOW);
+    }
+
+    private static Article bahrainFair() {
+        return arabic("bahrain", "2026-04-18T10:00:00Z", "بدء معرض البحرين الدولي للكتاب والسعودية ضيف الشرف",
+                "افتتح في المنامة معرض البحرين الدولي للكتاب بمشاركة مئات دور النشر، وتحل السعودية ضيف شرف على دورته.");
+    }
+
+    @Test
+    void aStoryOfAnotherCountrysEventDoesNotAnswer() throws IOException {
+        Answer a = ask("متى يبدأ معرض الكويت الدولي للكتاب؟", bahrainFair());
+
+        assertThat(a.kind()).isEqualTo(Answer.Kind.NOTHING_FOUND);
+    }
+
+    @Test
+    void theStoryOfThePlaceAskedAnswersInAnyOfItsForms() throws IOException {
+        Answer a = ask("متى يبدأ معرض الكويت الدولي للكتاب؟", bahrainFair(),
+                arabic("kuwait", "2026-04-17T10:00:00Z", "المعرض الدولي للكتاب يبدأ الأربعاء بمشاركة عربية واسعة",
+                        "قالت وزارة الإعلام الكويتية إن المعرض الدولي للكتاب يبدأ الأربعاء بمشاركة دور نشر من البحرين ومصر."));
+
+        assertThat(a.stories()).extracting(Story::articleId).containsExactly("kuwait");
+    }
+}

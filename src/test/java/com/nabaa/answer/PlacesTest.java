@@ -1,0 +1,52 @@
+package com.nabaa.answer;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.Set;
+import org.junit.jupiter.api.Test;
+
+/** The countries and cities a text names, in their forms, and when a story tells of somewhere else. */
+class PlacesTest {
+    private static Set<String> names(String text) {
+        return Places.namedIn(text).stream().map(Places.Place::name).collect(java.util.stream.Collectors.toSet());
+    }
+
+    @Test
+    void aPlaceIsNamedWithTheArticleAConjunctionAPrepositionOrAsANisba() {
+        assertThat(names("معرض الكويت الدولي")).containsExactly("الكويت");
+        assertThat(names("والكويتيون بالبحرين")).containsExactlyInAnyOrder("الكويت", "البحرين");
+        assertThat(names("للسعودية")).containsExactly("السعودية");
+        assertThat(names("الانتخابات النيابية البحرينية")).containsExactly("البحرين");
+        assertThat(names("بلبنان وفي بغداد")).containsExactlyInAnyOrder("لبنان", "بغداد");
+    }
+
+    @Test
+    void wordsThatOnlyLookLikePlacesNameNone() {
+        // أقصر "shorter" is no الأقصر; جزائر "islands" no الجزائر; North America is no United States
+        assertThat(names("أقصر طريق بين جزائر المحيط")).isEmpty();
+        assertThat(names("المستوطنون في أمريكا الشمالية")).isEmpty();
+        // a language: بالفرنسية، اللغة الألمانية
+        assertThat(names("كتب بالفرنسية وترجم إلى اللغة الألمانية")).isEmpty();
+        assertThat(names("الحكومة الفرنسية")).containsExactly("فرنسا");
+    }
+
+    @Test
+    void aStoryNamingOnlyOtherPlacesTellsOfSomewhereElse() {
+        Set<Places.Place> kuwait = Places.namedIn("متى يبدأ معرض الكويت الدولي للكتاب؟");
+
+        assertThat(Places.elsewhere(kuwait, Places.namedIn("بدء معرض البحرين الدولي للكتاب والسعودية ضيف الشرف"))).isTrue();
+        assertThat(Places.elsewhere(kuwait, Places.namedIn("معرض الكتاب في الكويت يفتتح بمشاركة البحرين"))).isFalse();
+        // a story that names no place says nothing either way
+        assertThat(Places.elsewhere(kuwait, Places.namedIn("معرض الكتاب يفتتح أبوابه غدا"))).isFalse();
+    }
+
+    @Test
+    void aCityAndItsCountryStandForEachOther() {
+        Set<Places.Place> tanta = Places.namedIn("متحف طنطا");
+
+        assertThat(Places.elsewhere(tanta, Places.namedIn("افتتاح متحف في مصر"))).isFalse();
+        assertThat(Places.elsewhere(Places.namedIn("في مصر"), Places.namedIn("افتتاح متحف في القاهرة"))).isFalse();
+        // another city of the same country is somewhere else
+        assertThat(Places.elsewhere(tanta, Places.namedIn("افتتاح متحف في الإسكندرية"))).isTrue();
+    }
+}
