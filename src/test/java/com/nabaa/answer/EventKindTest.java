@@ -50,4 +50,24 @@ class EventKindTest {
 
         assertThat(a.stories()).extracting(Story::articleId).first().isEqualTo("fire");
     }
+
+    @Test
+    void aFestivalAskedIsNotAnsweredByAStoryOfNoFestival() throws IOException {
+        // the storm hit the city of the festival: its name and the season match, the festival does not
+        Answer a = ask("متى يبدأ مهرجان المدينة القديمة السياحي هذا الصيف؟", arabic("storm", "2026-04-18T10:00:00Z",
+                "عاصفة تضرب المدينة القديمة في بداية الموسم السياحي",
+                "ضربت عاصفة قوية المدينة القديمة مع بداية الموسم السياحي هذا الصيف، وأغلقت الطرق المؤدية إليها."));
+
+        assertThat(a.kind()).isEqualTo(Answer.Kind.NOTHING_FOUND);
+    }
+
+    @Test
+    void aDeathAskedIsAnsweredByAStoryOfPeopleKilled() throws IOException {
+        // died asked, مقتل written: the toll of an attack answers "how many died"
+        Answer a = ask("كم شخصا مات في هجوم الشاحنة على سوق المدينة القديمة؟", arabic("attack", "2026-04-18T10:00:00Z",
+                "مقتل عشرة أشخاص في هجوم بشاحنة على سوق المدينة القديمة",
+                "أسفر هجوم بشاحنة على سوق المدينة القديمة عن مقتل عشرة أشخاص وإصابة خمسة عشر آخرين، بحسب الشرطة."));
+
+        assertThat(a.stories()).extracting(Story::articleId).first().isEqualTo("attack");
+    }
 }
