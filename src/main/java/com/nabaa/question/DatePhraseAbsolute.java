@@ -68,7 +68,7 @@ final class DatePhraseAbsolute {
                     + "|(?<day2>\\d{1,2})-(?<mnum2>\\d{1,2})-(?<year2>\\d{4})"
                     + "|(?<year3>\\d{4})-(?<mnum3>\\d{1,2})-(?<day3>\\d{1,2}))" + NOT_BEFORE_NUMBER,
                     DatePhraseAbsolute::day),
-            DatePhraseRule.of("weekday, Arabic", "(?:يوم\\s+)?(?<!(?:صلاه|خطبه|صلات)\\s{1,3})(?<weekday>"
+            DatePhraseRule.of("weekday, Arabic", "(?:يوم\\s+|ه(?=ال))?(?<!(?:صلاه|خطبه|صلات)\\s{1,3})(?<weekday>"
                     + ARABIC_WEEKDAY + ")(?<past>\\s+" + PAST + ")?", DatePhraseAbsolute::weekday),
             DatePhraseRule.of("weekday, English", "(?:(?<past>last|this\\s+past)\\s+)?(?<weekday>" + ENGLISH_WEEKDAY + ")",
                     DatePhraseAbsolute::weekday),

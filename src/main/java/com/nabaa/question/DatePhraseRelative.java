@@ -23,7 +23,7 @@ import java.util.regex.MatchResult;
  * N units before now to now, widened to the start of that day for units of a day or more.
  */
 final class DatePhraseRelative {
-    private static final String THIS_BEFORE = "(?:هذا|هاذا|هذه|هذي)\\s+";
+    private static final String THIS_BEFORE = "(?:هذا|هاذا|هذه|هذي|هاد|هادا|هادي|هاذي)\\s+";
     private static final String THIS_AFTER = "\\s+(?:ده|دا|دي|هذا|هذه|الحالي|الحاليه|الجاري|الجاريه)";
     private static final String ROLLING_PAST = "(?:الماضي|الماضيه|الاخير|الاخيره|الماضيين|الاخيرين"
             + "|اللي\\s+فات|اللي\\s+فاتت|اللي\\s+فاتو|اللي\\s+فاتوا|الي\\s+فاتت|الي\\s+فاتو)";

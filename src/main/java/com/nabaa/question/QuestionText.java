@@ -52,7 +52,7 @@ final class QuestionText {
     private static final Pattern WHAT_HAPPENED_ENGLISH =
             Pattern.compile("\\bwhat(?:'s|s| is| has)?\\s+(?:happened|happening|going\\s+on)\\b");
     /** What may stand between a {@link #WHAT} word and the verb: "شو اللي صار"، "شو عم يصير". */
-    private static final Set<String> BEFORE_HAPPENED = normalized("اللي الي عم قاعد قاعده");
+    private static final Set<String> BEFORE_HAPPENED = normalized("اللي الي عم قاعد قاعده رح");
     /** Single-word fillers, as normalized. */
     private static final Set<String> FILLERS = union(WHAT, normalized(
             "ما ماسم ماهو ماهي هو هي هل متي اين من كم بكم فين مين امتي اللي الي ده دي دا دول"
@@ -72,6 +72,9 @@ final class QuestionText {
                     // "is there" and "in which" (Maghrebi: كاين، فاش), "that" (Levantine انو), "not yet"
                     // (لسه، لسا): they ask, they name nothing ("فتحوا الحدود ولا لسا؟")
                     + " كاين كاينه كاينين فاش انو انه لسه لسا لساتو"
+                    // "will" (Maghrebi غادي، Levantine رح) and "now" (دلوقتي، هلق، الحين، Tunisian توا, Moroccan
+                    // دابا): the asking and its time, which asksForLatest reads; no story writes them
+                    + " غادي غاديه رح دلوقتي دلوقت هلق هلا هلاء الحين هالحين توا دابا"
                     // "of", "belonging to" (Egyptian بتاع, Maghrebi متاع، تاع): "الغاز بتاع البيوت"
                     + " بتاع بتاعة بتاعت بتوع متاع تاع"
                     + " what what's whats who who's whom when where why how which please pls tell me happened"
@@ -102,6 +105,8 @@ final class QuestionText {
             "شنو القصه", "شنوة الحكايه",
             // Egyptian "how is it doing" ("التضخم في مصر عامل ايه؟"): عامل alone is a worker.
             "عامل ايه", "عامله ايه", "عاملين ايه", "عاملين اي", "عامل اي",
+            // "has become how much" (Egyptian): بقى alone is MSA's "remained"
+            "بقي بكام", "بقت بكام", "بقا بكام", "بقي كام", "بقت كام", "بقا كام",
             "any news", "what is", "what are", "what was", "can you tell", "could you tell", "i want to know",
             "let me know", "going on", "what's new", "whats new", "is there"));
     /** Function words trimmed from the ends of what remains (kept inside: "قمة في ألاسكا"). */
@@ -115,7 +120,7 @@ final class QuestionText {
             + String.join("|", "اخر\\s+(?:ال)?(?:اخبار|مستجدات|تطورات|خبر|الاحداث)", "(?:ال)?احدث", "(?:ال)?مستجدات",
                     "(?:ايه|شو|ايش|وش)\\s+الجديد", "(?:ال)?عاجله?",
                     "^\\s*(?:(?:ايه|شو|ايش|وش|ما|ماهي|عايز|عاوز|ابغي|بدي)\\s+)?(?:(?:هي|اعرف)\\s+)?(?:ال)?اخبار", "الان", "دلوقتي", "دلوقت", "حاليا", "هلق",
-                    "الحين", "هالحين", "حتي\\s+اللحظه", "latest", "breaking", "now", "currently", "recent(?:ly)?",
+                    "الحين", "هالحين", "توا", "دابا", "حتي\\s+اللحظه", "latest", "breaking", "now", "currently", "recent(?:ly)?",
                     "what'?s\\s+new", "just\\s+in", "updates?", "developing")
             + ")" + END);
 

@@ -73,6 +73,13 @@ class DatePhrasesTest {
     }
 
     @Test
+    void theMaghrebiThisAndTheLevantineThisDayAreThisYearAndThisWeeksDay() {
+        check("شحال نسبة النجاح فالباك هاد العام", "2026-01-01T00:00", "2027-01-01T00:00");
+        // now is Wednesday 25 November: this Friday has not come, so it is the last one
+        check("قديش سعر البنزين هالجمعة", "2026-11-20T00:00", "2026-11-21T00:00");
+    }
+
+    @Test
     void lastNightRunsFromYesterdayEveningToNowAndTonightIsToday() {
         for (String q : new String[] {"ماذا حدث في سوريا الليلة الماضية؟", "ايه اللي حصل في سوريا الليلة اللي فاتت؟",
                 "الليلة الفائتة", "what happened in Syria last night?"}) {

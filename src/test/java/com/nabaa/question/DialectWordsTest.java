@@ -57,6 +57,11 @@ class DialectWordsTest {
     }
 
     @Test
+    void theLevantineStartsIsTheNewsWordsStart() {
+        check("مهرجان جرش امتى بيبلش", "مهرجان جرش امتى بدء");
+    }
+
+    @Test
     void aFallingCurrencyIsTheNewsWordsDecline() {
         check("ليش الليرة طايحة", "ليش الليرة تراجع");
         check("الليرة طايحه", "الليرة تراجع");

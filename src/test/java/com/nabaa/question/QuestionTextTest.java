@@ -65,6 +65,17 @@ class QuestionTextTest {
         check("وقتاش تبدا كاس افريقيا", "تبدا كاس افريقيا");
         check("بغيت نعرف شنو السالفة ديال الحراكة", "ديال الحراكة");
         check("صح كاين الكوليرا فالدزاير؟ فاش من ولايات؟", "الكوليرا فالدزاير ولايات");
+        // "will" and "now": the asking and its time, not the topic
+        check("واش الحكومة غادي تزيد الضريبة", "الحكومة تزيد الضريبة");
+        check("قداش سوم الحليب توا في تونس", "سوم الحليب في تونس");
+        check("شحال ثمن الذهب دابا", "ثمن الذهب");
+        check("شو رح يصير بالانتخابات هلق", "بالانتخابات");
+    }
+
+    @Test
+    void anEgyptianHasBecomeHowMuchIsAFillerButRemainedIsAWord() {
+        check("كيلو الطماطم بقى بكام", "كيلو الطماطم");
+        check("كم بقي من الوقت على الانتخابات", "بقي الوقت على الانتخابات");
     }
 
     @Test
@@ -173,6 +184,8 @@ class QuestionTextTest {
         checkLatest("ايه أخبار الطقس", true);
         checkLatest("ايه اللي بيحصل دلوقتي في السودان", true);
         checkLatest("ماذا يحدث الآن", true);
+        checkLatest("سعر الدولار توا", true);
+        checkLatest("سعر الذهب دابا في المغرب", true);
         checkLatest("latest on Gaza", true);
         checkLatest("breaking news", true);
         checkLatest("what's happening now", true);
