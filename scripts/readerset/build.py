@@ -71,13 +71,13 @@ def main():
                 print('  ', i, by_id[i].date, '|', by_id[i].title[:90])
         for n, q in enumerate(st['qs'], 1):
             now = utc(q['now'])
-            rel = sorted(i for i in ids if utc(by_id[i].date + ':00+00:00') <= now)
+            rel = sorted(i for i in ids if utc(by_id[i].at) <= now)
             if q['narrow']:
                 rel = [i for i in rel if re.search(corpus.norm(q['narrow']), by_id[i].ntext)]
             qid = f"{st['key']}-{n}"
             for i, yes in judged.pop(qid, {}).items():
                 if yes and i not in rel:
-                    if utc(by_id[i].date + ':00+00:00') > now:
+                    if utc(by_id[i].at) > now:
                         warnings.append(f"{qid}: pooled {i} is after its clock")
                     else:
                         rel = sorted(rel + [i])

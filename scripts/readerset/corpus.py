@@ -21,10 +21,13 @@ def norm(s):
 
 
 class Doc:
-    __slots__ = ('id', 'date', 'source', 'category', 'title', 'body', 'ntitle', 'ntext')
+    __slots__ = ('id', 'date', 'at', 'source', 'category', 'title', 'body', 'ntitle', 'ntext')
 
     def __init__(self, d):
-        self.id, self.date, self.source, self.category = d['id'], d['date'][:16], d['source'], d['category']
+        # date: the outlet's local time, to the minute, for display and day filters; at: the full ISO
+        # time with its offset (AlArabiya writes +04:00, the others +00:00), for comparing with a clock
+        self.id, self.date, self.at = d['id'], d['date'][:16], d['date']
+        self.source, self.category = d['source'], d['category']
         self.title, self.body = d['title'], d['body']
         self.ntitle, self.ntext = norm(d['title']), norm(d['title'] + '\n' + d['body'])
 

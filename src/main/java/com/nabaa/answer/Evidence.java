@@ -94,11 +94,14 @@ final class Evidence {
     private final List<Set<String>> events;
     /** The countries and cities the question names ({@link Places}). */
     private final Set<Places.Place> places;
+    /** The analyzed terms of the words that name them, as the question writes them. */
+    private final Set<String> placeTerms;
 
     private Evidence(QueryTerms terms, Map<String, String> distinctive, Map<String, String> weighty, Set<String> years,
-                     int yearNow, List<Set<String>> events, Set<Places.Place> places) {
+                     int yearNow, List<Set<String>> events, Set<Places.Place> places, Set<String> placeTerms) {
         this.events = events;
         this.places = places;
+        this.placeTerms = placeTerms;
         this.terms = terms;
         this.distinctive = distinctive;
         this.weighty = weighty;
@@ -127,8 +130,12 @@ final class Evidence {
             if (name) weighty.putIfAbsent(term, word);
             if (noun || share >= DISTINCTIVE_SHARE) distinctive.putIfAbsent(term, word);
         }
+        Set<String> placeTerms = new HashSet<>();
+        for (String word : q.searchText().strip().split("\\s+")) {
+            if (Places.placeOf(ArabicText.normalize(word)).isPresent()) placeTerms.addAll(terms.analyze(word));
+        }
         return new Evidence(terms, distinctive, weighty, years(q.asked()), q.now().getYear(),
-                EventWords.askedIn(q.asked(), terms), Places.namedIn(q.searchText()));
+                EventWords.askedIn(q.asked(), terms), Places.namedIn(q.searchText()), placeTerms);
     }
 
     /**
@@ -205,11 +212,12 @@ final class Evidence {
                   float coverage, List<String> otherReports) {
         boolean partial = coverage < PARTIAL_COVERAGE;
         if (held.containsAll(partial ? weighty.keySet() : distinctive.keySet()) && years.isEmpty() && events.isEmpty()
-                && places.isEmpty()) {
+                && held.containsAll(placeTerms)) {
             return true;
         }
         List<PassageHit> text = passages.get();
-        if (!places.isEmpty()) {
+        // A story that writes each place as the question does names them: read only for one that does not.
+        if (!held.containsAll(placeTerms)) {
             Set<Places.Place> named = placesIn(title, text);
             otherReports.forEach(r -> named.addAll(Places.namedIn(r)));
             if (Places.elsewhere(places, named)) return false;
