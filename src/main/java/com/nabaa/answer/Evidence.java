@@ -112,10 +112,13 @@ final class Evidence {
     static Evidence of(Question q, QueryTerms terms, PassageSearcher searcher) {
         Map<String, String> distinctive = new LinkedHashMap<>();
         Map<String, String> weighty = new LinkedHashMap<>();
+        List<Set<String>> events = EventWords.askedIn(q.asked(), terms);
         for (String word : q.searchText().strip().split("\\s+")) {
             List<String> analyzed = terms.analyze(word);
             if (analyzed.size() != 1) continue;
             String term = analyzed.get(0);
+            // A kind of event is told in any of its words (مات asked, مقتل written): its kind is checked.
+            if (events.stream().anyMatch(kind -> kind.contains(term))) continue;
             float share = terms.share(term);
             boolean noun = DEFINITE.matcher(word).find();
             if (share < NOUN_SHARE || !noun && readsAsVerb(word)) continue;
@@ -135,7 +138,7 @@ final class Evidence {
             if (Places.placeOf(ArabicText.normalize(word)).isPresent()) placeTerms.addAll(terms.analyze(word));
         }
         return new Evidence(terms, distinctive, weighty, years(q.asked()), q.now().getYear(),
-                EventWords.askedIn(q.asked(), terms), Places.namedIn(q.searchText()), placeTerms);
+                events, Places.namedIn(q.searchText()), placeTerms);
     }
 
     /**
@@ -150,7 +153,7 @@ final class Evidence {
 
     /**
      * The dialects' verbs that no MSA shape covers: the Egyptian future (هيزيد، هتغلى), a plural
-     * without its alif (حبسو، رجعو), an object pronoun after the verb (فتحوه، رجعتهم، شافوها) and the
+     * without its alif (حبسو، رجعو), an object pronoun after the verb (فتحوه، رجعتهم، شافوها، طلعوهن) and the
      * Levantine passive (انقتل، انسرق). Only read of words the index hardly knows: among known words
      * these shapes are also nouns and names (هيثم، انتاج، وجوه).
      */
@@ -159,7 +162,7 @@ final class Evidence {
     }
 
     private static final Pattern DIALECT_VERB = Pattern.compile("^[وف]?ه[يتن]\\p{IsArabic}{3,}$|^\\p{IsArabic}{3,4}و$"
-            + "|^\\p{IsArabic}{2,5}(?:وه|وها|وهم|تهم|تها|توه|تيه)$|^ان\\p{IsArabic}{3}$");
+            + "|^\\p{IsArabic}{2,5}(?:وه|وها|وهم|وهن|وهون|تهم|تها|توه|تيه)$|^ان\\p{IsArabic}{3}$");
 
     /** A word with the definite article (التابوت، بالمظاهرات): a noun, whatever its ending. */
     static boolean isDefinite(String word) {

@@ -32,8 +32,8 @@ final class QueryTerms {
     /** Shorter bare words keep their letters apart: رد / برد, حر / بحر, بن / لبن. */
     static final int PREPOSITION_BARE_MIN = 3;
     private static final List<String> PREPOSITIONS = List.of("ب", "ل");
-    /** What a typed word may have attached: ب, ل, and the Maghrebi في written as ف. */
-    private static final Set<String> ATTACHED = Set.of("ب", "ل", "ف");
+    /** What a typed word may have attached: ب, ل, the Maghrebi في written as ف, and the Levantine على as ع. */
+    private static final Set<String> ATTACHED = Set.of("ب", "ل", "ف", "ع");
 
     private final Map<String, Float> weights;
     private final Map<String, Set<String>> prepositionForms;
@@ -103,12 +103,18 @@ final class QueryTerms {
         return out;
     }
 
-    /** A name the index knows in another spelling (ترمب: ترامب), which a verb's shape must not hide. */
+    /**
+     * A name the index knows in another spelling (ترمب: ترامب), which a verb's shape must not hide.
+     * Only a spelling with as many letters or more counts: one with fewer is another word (مدوا is no
+     * مدا, يسجنوه no يسجنه), and a name's spellings differ by the long vowels they add.
+     */
     private static boolean knownOtherwise(String typed, List<Question.Spelling> spellings, Analyzer analyzer,
                                           PassageSearcher searcher) {
+        int letters = ArabicText.normalize(typed).length();
         for (Question.Spelling s : spellings) {
             if (!s.word().equals(typed)) continue;
             for (String other : s.alternatives()) {
+                if (ArabicText.normalize(other).length() < letters) continue;
                 List<String> t = terms(analyzer, other);
                 if (t.size() == 1 && searcher.documentFrequency(t.get(0)) > 0) return true;
             }
@@ -128,7 +134,7 @@ final class QueryTerms {
         for (String typed : text.strip().split("\\s+")) {
             String word = NOT_ARABIC.matcher(ArabicText.normalize(typed)).replaceAll("");
             if (word.length() < TYPED_PREPOSITION_MIN || !ATTACHED.contains(word.substring(0, 1))
-                    || word.startsWith("ال", 1) || word.startsWith("لل")) continue;
+                    || word.startsWith("ال", 1) && !word.startsWith("عال") || word.startsWith("لل")) continue;
             List<String> own = terms(analyzer, word);
             List<String> bare = terms(analyzer, word.substring(1));
             if (own.size() != 1 || bare.size() != 1 || own.equals(bare) || !asked.contains(own.get(0))) continue;
@@ -137,8 +143,12 @@ final class QueryTerms {
             // The Maghrebi في written as ف (فتونس) makes a word the index never saw: its bare word is meant.
             // Only then: a known word with ف is its own (فكرة is no كرة).
             boolean maghrebiIn = word.startsWith("ف") && ownCount == 0 && bareCount >= Evidence.KNOWN_PASSAGES;
-            boolean preposition = !word.startsWith("ف") && ownCount > 0 && ownCount <= PREPOSITION_FORM_SHARE * bareCount;
-            if (maghrebiIn || preposition) {
+            // The Levantine and Gulf على written as ع before the article (عالنفط، عاللبناني): only then
+            // and only on a word the index never saw (عالم، عالق are words of their own).
+            boolean onto = word.startsWith("عال") && ownCount == 0 && bareCount >= Evidence.KNOWN_PASSAGES;
+            boolean preposition = (word.startsWith("ب") || word.startsWith("ل")) && ownCount > 0
+                    && ownCount <= PREPOSITION_FORM_SHARE * bareCount;
+            if (maghrebiIn || onto || preposition) {
                 forms.computeIfAbsent(own.get(0), t -> new HashSet<>()).add(bare.get(0));
             }
         }

@@ -75,6 +75,10 @@ final class QuestionText {
                     // "will" (Maghrebi غادي، Levantine رح) and "now" (دلوقتي، هلق، الحين، Tunisian توا, Moroccan
                     // دابا): the asking and its time, which asksForLatest reads; no story writes them
                     + " غادي غاديه رح دلوقتي دلوقت هلق هلا هلاء الحين هالحين توا دابا"
+                    // "because" (عشان، علشان), "really?" (Gulf صج), "did" (Gulf سوو), "to"/"will" (Maghrebi
+                    // باش), "his"/"their" (متاعو), "want" in the plural (عاوزين), "again" (تاني), "or" (Iraqi لو;
+                    // MSA's "if" names nothing either)
+                    + " عشان علشان صج سوو سووا باش متاعو متاعها متاعهم عاوزين عايزين تاني لو"
                     // "of", "belonging to" (Egyptian بتاع, Maghrebi متاع، تاع): "الغاز بتاع البيوت"
                     + " بتاع بتاعة بتاعت بتوع متاع تاع"
                     + " what what's whats who who's whom when where why how which please pls tell me happened"
@@ -105,6 +109,10 @@ final class QuestionText {
             "شنو القصه", "شنوة الحكايه",
             // Egyptian "how is it doing" ("التضخم في مصر عامل ايه؟"): عامل alone is a worker.
             "عامل ايه", "عامله ايه", "عاملين ايه", "عاملين اي", "عامل اي",
+            // "that happened" after a noun ("إطلاق النار اللي صار"), "how much" (Egyptian قد ايه), "how many
+            // people" (كم واحد، قديش واحد): the asking, not the topic
+            "اللي صار", "الي صار", "اللي حصل", "الي حصل", "قد ايه", "كم واحد", "قديش واحد", "قداش من واحد",
+            "شحال من واحد", "how old",
             // "has become how much" (Egyptian): بقى alone is MSA's "remained"
             "بقي بكام", "بقت بكام", "بقا بكام", "بقي كام", "بقت كام", "بقا كام",
             "any news", "what is", "what are", "what was", "can you tell", "could you tell", "i want to know",

@@ -70,4 +70,23 @@ class EventKindTest {
 
         assertThat(a.stories()).extracting(Story::articleId).first().isEqualTo("attack");
     }
+
+    @Test
+    void theWordOfAKindOfEventIsNotAWordTheStoryMustHold() throws IOException {
+        // مات, a word the index knows well, carries a third of this short question; the story tells
+        // the deaths as مقتل
+        List<Article> news = new ArrayList<>();
+        news.add(arabic("crash", "2026-04-18T10:00:00Z", "مقتل 257 شخصا في تحطم طائرة عسكرية",
+                "أعلنت وزارة الدفاع مقتل 257 شخصا في تحطم طائرة عسكرية بعد إقلاعها بقليل."));
+        for (int i = 0; i < Evidence.KNOWN_PASSAGES + 10; i++) {
+            news.add(arabic("poet-" + i, "2026-02-01T10:00:00Z", "رحيل شاعر", "مات الشاعر صاحب الديوان رقم " + i + " عن عمر طويل."));
+        }
+        for (int i = 0; i < 3 * Evidence.KNOWN_PASSAGES; i++) {
+            news.add(arabic("show-" + i, "2026-02-02T10:00:00Z", "عرض جوي", "حلقت طائرة عسكرية فوق المدينة في العرض رقم " + i + "."));
+        }
+        news.addAll(TestArticles.leagueReports(40, "2026-03"));
+        Answer a = askOver(dir, news, "شحال من واحد مات في الطائرة العسكرية؟", NOW);
+
+        assertThat(a.stories()).extracting(Story::articleId).first().isEqualTo("crash");
+    }
 }

@@ -97,6 +97,30 @@ class QueryTermsTest {
     }
 
     @Test
+    void aWordTheIndexNeverSawWithTheLevantineOntoAttachedCountsForTheKnownWord() throws IOException {
+        for (int i = 0; i < Evidence.KNOWN_PASSAGES; i++) {
+            index.upsert(arabic("oil-" + i, "2026-11-21T10:00:00Z", "خبر", "بدأ التنقيب عن النفط في البلوك " + i + "."));
+            index.upsert(arabic("world-" + i, "2026-11-21T10:00:00Z", "خبر", "كأس العالم رقم " + i + "."));
+            index.upsert(arabic("pain-" + i, "2026-11-21T10:00:00Z", "خبر", "خفف الدواء الألم في التجربة " + i + "."));
+        }
+        index.commit(3 * Evidence.KNOWN_PASSAGES + 1);
+
+        assertThat(coverage("عالنفط", "بدأ التنقيب عن النفط")).isEqualTo(1f);
+        assertThat(coverage("العالم", "خفف الدواء الألم")).as("a known word with ع is its own").isZero();
+    }
+
+    @Test
+    void aShorterSpellingTheIndexKnowsDoesNotMakeAReadersVerbAName() throws IOException {
+        // مدوا (they extended) is no مدا (a range), which the index holds
+        for (int i = 0; i < 3; i++) {
+            index.upsert(arabic("range-" + i, "2026-11-21T10:00:00Z", "خبر", "بلغ مدا الصاروخ " + i + " كيلومترات."));
+        }
+        index.commit(100);
+
+        assertThat(coverage("مدوا الطوارئ", "تمديد حالة الطوارئ")).isEqualTo(1f);
+    }
+
+    @Test
     void aReadersOwnVerbCountsNeitherForNorAgainstCoverage() {
         assertThat(coverage("التابوت فتحوه", "فتح التابوت")).isEqualTo(1f);
         assertThat(coverage("التابوت طوبالستان", "فتح التابوت")).as("an unseen name still counts").isEqualTo(0.5f);

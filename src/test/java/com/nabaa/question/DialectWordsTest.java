@@ -57,6 +57,11 @@ class DialectWordsTest {
     }
 
     @Test
+    void aPriceThatWentUpIsTheNewsWordsRise() {
+        check("البنزين غلي", "البنزين ارتفاع");
+    }
+
+    @Test
     void theLevantineStartsIsTheNewsWordsStart() {
         check("مهرجان جرش امتى بيبلش", "مهرجان جرش امتى بدء");
     }
