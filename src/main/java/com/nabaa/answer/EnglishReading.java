@@ -66,10 +66,11 @@ final class EnglishReading {
         }
         List<Translation.Word> searched = new ArrayList<>();
         List<String> untranslated = new ArrayList<>();
-        for (EnglishWords.Word w : english.words()) {
-            EnglishWords.Word word = learnt.getOrDefault(w, w);
+        List<EnglishWords.Word> words = english.words();
+        for (int i = 0; i < words.size(); i++) {
+            EnglishWords.Word word = learnt.getOrDefault(words.get(i), words.get(i));
             if (word.translated()) searched.add(new Translation.Word(word.english(), word.arabic().get(0)));
-            else untranslated.add(word.english());
+            else if (!givenName(words, i, learnt)) untranslated.add(word.english());
         }
         List<Question.Spelling> forms = new ArrayList<>();
         Map<String, String> englishOf = new HashMap<>();
@@ -95,6 +96,24 @@ final class EnglishReading {
         String arabicSearch = String.join(" ", search);
         return Optional.of(new EnglishReading(q.inArabic(arabicSearch, forms),
                 new Translation(searched, untranslated, arabicSearch), englishOf, respelled(q, untranslated)));
+    }
+
+    /**
+     * An unknown capitalized word just before a known one (Isao Takahata, Luigi Ferrante) is a
+     * person's given name: the news names people by their family name, so it is neither searched nor
+     * held against the stories. An unknown family name after a known given name still is: it is
+     * what tells the person apart.
+     */
+    private static boolean givenName(List<EnglishWords.Word> words, int i,
+                                     Map<EnglishWords.Word, EnglishWords.Word> learnt) {
+        if (i + 1 >= words.size() || !capitalized(words.get(i).english())) return false;
+        EnglishWords.Word next = learnt.getOrDefault(words.get(i + 1), words.get(i + 1));
+        // "Ryder Cup", "Kentucky Derby": a competition's name, not a person's
+        return next.translated() && capitalized(next.english()) && !EnglishWords.namesACompetition(next.english());
+    }
+
+    private static boolean capitalized(String word) {
+        return !word.isEmpty() && Character.isUpperCase(word.charAt(0));
     }
 
     /** The glossary's key written as the reader wrote the word: with a capital when they used one. */

@@ -90,17 +90,23 @@ record SpellingChoice(List<String> variants, Map<String, String> betterTerms, Ma
     /**
      * A misspelled word may still find its story through a near form (البورسة → البورصة): the
      * correction is offered when the story shown first uses the corrected word, not for a new name
-     * the index has not seen yet.
+     * the index has not seen yet. Only the corrections the story uses are offered; the reader's
+     * other words stay as typed (a dialect verb طاحت is no misspelled أطاحت).
      */
     static Optional<String> correctionShownIn(Story first, Question q, QueryTerms terms, PassageSearcher searcher) {
         String typed = q.typedWords();
         Optional<String> suggestion = Suggestions.suggest(typed, terms, searcher);
         if (suggestion.isEmpty()) return suggestion;
         String shown = first.headline() + " " + String.join(" ", first.summary());
-        List<String> typedWords = List.of(typed.split("\\s+"));
-        for (String word : suggestion.get().split("\\s+")) {
-            if (!typedWords.contains(word) && shown.contains(word)) return suggestion;
+        String[] typedWords = typed.strip().split("\\s+");
+        String[] suggested = suggestion.get().split("\\s+");
+        if (typedWords.length != suggested.length) return Optional.empty();
+        boolean changed = false;
+        for (int i = 0; i < suggested.length; i++) {
+            if (suggested[i].equals(typedWords[i])) continue;
+            if (shown.contains(suggested[i])) changed = true;
+            else suggested[i] = typedWords[i];
         }
-        return Optional.empty();
+        return changed ? Optional.of(String.join(" ", suggested)) : Optional.empty();
     }
 }

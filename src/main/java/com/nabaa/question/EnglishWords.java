@@ -83,13 +83,18 @@ public record EnglishWords(List<Word> words, List<Word> inArabicOrder) {
     }
 
     private static boolean capitalized(Word w) {
-        return Character.isUpperCase(w.english().charAt(0)) && !COMPETITION.contains(w.english().toLowerCase(Locale.ROOT));
+        return Character.isUpperCase(w.english().charAt(0)) && !namesACompetition(w.english());
+    }
+
+    /** A word of a competition's name (Cup, League, Bowl, Derby): the capitalized word before it is no person's. */
+    public static boolean namesACompetition(String english) {
+        return COMPETITION.contains(english.toLowerCase(Locale.ROOT));
     }
 
     /** The words of a competition's name: "Stanley Cup", "Champions League", "Super Bowl" name no side. */
     private static final Set<String> COMPETITION = Set.of("cup", "league", "bowl", "open", "final", "finals",
             "championship", "championships", "series", "trophy", "prize", "award", "awards", "games", "tournament",
-            "world cup", "grand prix", "masters");
+            "world cup", "grand prix", "masters", "derby");
 
     /** Words asking a match's score or result. */
     private static final Pattern SIDES_ASKED = Pattern.compile("\\b(?:scores?|results?|won|win|wins|beat|beats|defeated)\\b");

@@ -270,6 +270,15 @@ class AskServiceTest {
     }
 
     @Test
+    void theCorrectionOffersOnlyTheSpellingsTheStoryUsesAndKeepsTheReadersOtherWords() {
+        // الفيظانات would be "corrected" too, but the story shown does not write it: it stays as typed
+        Answer answer = ask("البورسة المصرية الفيظانات");
+
+        assertThat(answer.stories().get(0).headline()).contains("البورصة المصرية");
+        assertThat(answer.suggestion()).contains("البورصة المصرية الفيظانات");
+    }
+
+    @Test
     void aStoryThatMatchesTooLittleOfTheQuestionIsNotShownAfterOneThatAnswers() {
         Answer answer = ask("حماية قرى الدلتا من الفيضانات");
 

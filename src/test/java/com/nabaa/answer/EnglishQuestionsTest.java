@@ -153,6 +153,30 @@ class EnglishQuestionsTest {
     }
 
     @Test
+    void anUnknownGivenNameBeforeAKnownFamilyNameIsThePersonsAndFindsTheStories() {
+        Answer answer = ask("What did Luigi Ferrante win?");
+
+        assertThat(answer.translation().orElseThrow().untranslated()).isEmpty();
+        assertThat(ids(answer)).contains("ferrante-2");
+    }
+
+    @Test
+    void anUnknownWordBeforeACompetitionsNameIsNoGivenName() {
+        Answer answer = ask("Zorblat Cup result");
+
+        assertThat(answer.translation().orElseThrow().untranslated()).containsExactly("Zorblat");
+        assertThat(answer.noAnswer()).isTrue();
+    }
+
+    @Test
+    void anUnknownFamilyNameAfterAKnownGivenNameStillSaysNothingAnswers() {
+        Answer answer = ask("What did Ferrante Zorblat win?");
+
+        assertThat(answer.translation().orElseThrow().untranslated()).containsExactly("Zorblat");
+        assertThat(answer.kind()).isEqualTo(Answer.Kind.NOTHING_FOUND);
+    }
+
+    @Test
     void aWordWithoutArabicGetsAnHonestReplyAndTheRestOnlyAsRelatedHeadlines() {
         Answer answer = ask("Zorfkistan presidential election");
 
