@@ -113,8 +113,10 @@ final class Evidence {
         Map<String, String> distinctive = new LinkedHashMap<>();
         Map<String, String> weighty = new LinkedHashMap<>();
         List<Set<String>> events = EventWords.askedIn(q.asked(), terms);
+        Set<String> placeTerms = new HashSet<>();
         for (String word : q.searchText().strip().split("\\s+")) {
             List<String> analyzed = terms.analyze(word);
+            if (Places.placeOf(ArabicText.normalize(word)).isPresent()) placeTerms.addAll(analyzed);
             if (analyzed.size() != 1) continue;
             String term = analyzed.get(0);
             // A kind of event is told in any of its words (مات asked, مقتل written): its kind is checked.
@@ -132,10 +134,6 @@ final class Evidence {
             if (known < KNOWN_PASSAGES) continue;
             if (name) weighty.putIfAbsent(term, word);
             if (noun || share >= DISTINCTIVE_SHARE) distinctive.putIfAbsent(term, word);
-        }
-        Set<String> placeTerms = new HashSet<>();
-        for (String word : q.searchText().strip().split("\\s+")) {
-            if (Places.placeOf(ArabicText.normalize(word)).isPresent()) placeTerms.addAll(terms.analyze(word));
         }
         return new Evidence(terms, distinctive, weighty, years(q.asked()), q.now().getYear(),
                 events, Places.namedIn(q.searchText()), placeTerms);
