@@ -1,6 +1,7 @@
 package com.nabaa.answer;
 
 import com.nabaa.index.PassageSearcher;
+import com.nabaa.index.SearchFilter;
 import com.nabaa.news.Language;
 import com.nabaa.question.EnglishGlossary;
 import com.nabaa.question.EnglishWords;
@@ -61,7 +62,8 @@ final class EnglishReading {
         Map<EnglishWords.Word, EnglishWords.Word> learnt = new HashMap<>();
         for (EnglishWords.Word w : english.words()) {
             if (!w.translated()) {
-                searcher.learntArabic(w.english()).ifPresent(a -> learnt.put(w, w.withArabic(List.of(a))));
+                searcher.learntArabic(w.english()).or(() -> lowerCaseName(w, english.words(), searcher))
+                        .ifPresent(a -> learnt.put(w, w.withArabic(List.of(a))));
             }
         }
         List<Translation.Word> searched = new ArrayList<>();
@@ -97,6 +99,30 @@ final class EnglishReading {
         return Optional.of(new EnglishReading(q.inArabic(arabicSearch, forms),
                 new Translation(searched, untranslated, arabicSearch), englishOf, respelled(q, untranslated)));
     }
+
+    /**
+     * The Arabic of a name typed in lower case ("who won eurovision 2018", "djokovic vs nadal"), as
+     * readers type on phones: the headline term it sounds like ({@link PassageSearcher#learntArabic}
+     * of the capitalized word), kept only when the news writes it beside at least half of the
+     * question's other translated words, in one passage each. Lower case, an English word the
+     * glossary lacks sounds like a name as readily ("funeral": فنزويلا, "grenade": غراند), and such a
+     * name meets nothing else the reader asks about.
+     */
+    private static Optional<String> lowerCaseName(EnglishWords.Word w, List<EnglishWords.Word> words,
+                                                  PassageSearcher searcher) {
+        String typed = w.english();
+        if (typed.length() < LOWER_CASE_NAME_MIN || !typed.chars().allMatch(Character::isLowerCase)) return Optional.empty();
+        Optional<String> arabic = searcher.learntArabic(Character.toUpperCase(typed.charAt(0)) + typed.substring(1));
+        if (arabic.isEmpty()) return Optional.empty();
+        List<String> others = words.stream().filter(o -> o != w && o.translated()).map(o -> o.arabic().get(0)).toList();
+        if (others.isEmpty()) return Optional.empty();
+        long together = others.stream().filter(o -> searcher.queries().allWords(arabic.get() + " " + o, SearchFilter.NONE)
+                .map(q -> searcher.count(q, 1) > 0).orElse(false)).count();
+        return 2 * together >= others.size() ? arabic : Optional.empty();
+    }
+
+    /** A lower-case word is taken for a name from this many letters ("nadal"; not "hurt"). */
+    static final int LOWER_CASE_NAME_MIN = 5;
 
     /**
      * An unknown capitalized word just before a known one (Isao Takahata, Luigi Ferrante) is a

@@ -54,7 +54,9 @@ public record EnglishWords(List<Word> words, List<Word> inArabicOrder) {
             + " give find look see want wants need needs like going get got happen happens happened happening"
             + " news story stories article articles update updates info information anything something thing things"
             + " latest recent recently current currently today tonight yesterday vs v versus"
-            + " himself herself itself themselves myself yourself").split(" "));
+            + " himself herself itself themselves myself yourself"
+            // how a thing is asked, not what: "how badly hurt", "what exactly happened"
+            + " badly seriously severely exactly really actually").split(" "));
 
     /**
      * The two sides of a match an English question asks the score or result of ("Egypt Uruguay World

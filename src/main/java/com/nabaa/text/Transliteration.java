@@ -13,7 +13,7 @@ import java.util.Set;
  * <p>The rules:
  * <ol>
  *   <li>Both words are reduced to their consonant skeletons. Latin vowels, w and y, and a doubled
- *       letter count once; Latin digraphs are one sound (kh, sh, ch, gh, th, ph, dh, ck). Arabic
+ *       letter count once; Latin digraphs are one sound (kh, sh, ch, gh, th, ph, dh, ck, dj); a final -ic may be -itch. Arabic
  *       alef, waw, yeh, alef maqsura, teh marbuta, hamza, ain and a final heh are left out, as is a
  *       leading ال or و.
  *   <li>Each consonant stands for a set of sounds: c is k or s, g is g or j, q is k or g; ق is k or
@@ -155,6 +155,7 @@ public final class Transliteration {
                 case "ph" -> sounds = Set.of("f");
                 case "dh" -> sounds = Set.of("d", "z");
                 case "ck" -> sounds = Set.of("k");
+                case "dj" -> sounds = Set.of("j"); // Djokovic: جوكوفيتش, Djibouti: جيبوتي
                 default -> sounds = null;
             }
             if (sounds != null) {
@@ -162,7 +163,8 @@ public final class Transliteration {
             } else {
                 sounds = switch (c) {
                     case 'b', 'p' -> Set.of("b");
-                    case 'c' -> Set.of("k", "s");
+                    // a Slavic name's final -ic is -itch (Modric: مودريتش)
+                    case 'c' -> i == w.length() - 1 && i > 0 && w.charAt(i - 1) == 'i' ? Set.of("k", "s", "sh") : Set.of("k", "s");
                     case 'd' -> Set.of("d");
                     case 'f' -> Set.of("f");
                     case 'v' -> Set.of("f", "b");

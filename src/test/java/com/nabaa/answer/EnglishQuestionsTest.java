@@ -45,7 +45,15 @@ class EnglishQuestionsTest {
             arabic("gold", "أسعار الذهب تقفز في الأسواق", "قفزت أسعار الذهب في الأسواق المحلية مع تراجع الدولار."),
             english("airport-en", "Cairo airport opens a new terminal",
                     "Cairo International Airport opened its new terminal on Monday."),
-            arabic("airport-ar", "مطار القاهرة يفتتح مبنى جديدا", "افتتح مطار القاهرة الدولي مبنى الركاب الجديد."));
+            arabic("airport-ar", "مطار القاهرة يفتتح مبنى جديدا", "افتتح مطار القاهرة الدولي مبنى الركاب الجديد."),
+            // A name the news spells only in Arabic, for readers who type it in lower case.
+            arabic("zoranovic-1", "زورانوفيتش يبلغ النهائي", "بلغ اللاعب زورانوفيتش النهائي بعد فوز صعب."),
+            arabic("zoranovic-2", "زورانوفيتش يستعد للقب", "يستعد زورانوفيتش لخوض مباراة اللقب الأحد."),
+            arabic("zoranovic-3", "مدرب زورانوفيتش متفائل", "قال مدرب زورانوفيتش إنه متفائل."),
+            // A headline name an English word sounds like ("stuck": ستوك), never beside an airport.
+            arabic("stoke-1", "ستوك يتعاقد مع مدافع", "تعاقد نادي ستوك مع مدافع شاب."),
+            arabic("stoke-2", "ستوك يخسر على أرضه", "خسر ستوك على أرضه أمس."),
+            arabic("stoke-3", "جماهير ستوك غاضبة", "غضبت جماهير ستوك من الإدارة."));
 
     @TempDir
     static Path dir;
@@ -158,6 +166,24 @@ class EnglishQuestionsTest {
 
         assertThat(answer.translation().orElseThrow().untranslated()).isEmpty();
         assertThat(ids(answer)).contains("ferrante-2");
+    }
+
+    @Test
+    void aNameTypedInLowerCaseFindsTheNewsSpellingOfIt() {
+        Answer answer = ask("zoranovic final");
+
+        assertThat(answer.translation().orElseThrow().searched()).contains(new Translation.Word("zoranovic", "زورانوفيتش"));
+        assertThat(answer.noAnswer()).isFalse();
+        assertThat(answer.stories().get(0).articleId()).isEqualTo("zoranovic-1");
+    }
+
+    @Test
+    void aLowerCaseWordThatOnlySoundsLikeANameTheRestNeverMeetsStaysUntranslated() {
+        assertThat(ask("Airport Stuck").translation().orElseThrow().untranslated()).isEmpty(); // capitalized: the name
+        Answer answer = ask("airport stuck");
+
+        assertThat(answer.translation().orElseThrow().untranslated()).containsExactly("stuck");
+        assertThat(answer.noAnswer()).isTrue();
     }
 
     @Test

@@ -26,6 +26,14 @@ class TransliterationTest {
     }
 
     @Test
+    void djIsOneSoundAndASlavicFinalIcIsItch() {
+        same("Djokovic", "جوكوفيتش");
+        same("Djibouti", "جيبوتي");
+        same("Rakitic", "راكيتيتش");
+        different("Djokovic", "دوكوف");
+    }
+
+    @Test
     void aLeadingArticleOrConjunctionIsNotPartOfTheName() {
         same("Ghouta", "الغوطة");
         same("Macron", "وماكرون");
