@@ -4,6 +4,7 @@ import static com.nabaa.question.DatePhraseRule.END;
 import static com.nabaa.question.DatePhraseRule.START;
 
 import com.nabaa.text.ArabicText;
+import com.nabaa.text.WordLists;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashSet;
@@ -54,7 +55,7 @@ final class QuestionText {
     /** What may stand between a {@link #WHAT} word and the verb: "شو اللي صار"، "شو عم يصير". */
     private static final Set<String> BEFORE_HAPPENED = normalized("اللي الي عم قاعد قاعده رح");
     /** Single-word fillers, as normalized. */
-    private static final Set<String> FILLERS = union(WHAT, normalized(
+    private static final Set<String> FILLERS = union(union(WHAT, normalized(
             "ما ماسم ماهو ماهي هو هي هل متي اين من كم بكم فين مين امتي اللي الي ده دي دا دول"
                     + " حصل بيحصل يحصل حدث يحدث قولي قوللي قلي عرفني عايز عاوز عايزه عاوزه"
                     + " اعرف بدي اريد ياريت رجاء اخبار الاخبار خبر اخر احدث عن بخصوص بشان هيتم هتتم بيتم بتتم"
@@ -82,7 +83,8 @@ final class QuestionText {
                     // "of", "belonging to" (Egyptian بتاع, Maghrebi متاع، تاع): "الغاز بتاع البيوت"
                     + " بتاع بتاعة بتاعت بتوع متاع تاع"
                     + " what what's whats who who's whom when where why how which please pls tell me happened"
-                    + " happening news latest breaking about regarding"));
+                    + " happening news latest breaking about regarding")),
+            normalized(WordLists.content(QuestionText.class, "dialect-fillers.txt")));
     /**
      * Discourse fillers that open a question ("طيب ومين المسؤول؟"، "يعني ايه بريكست"، "بس ليه"): dropped
      * only as its first words. Inside a question they are words: "رجب طيب أردوغان"، "ماذا يعني
@@ -96,7 +98,7 @@ final class QuestionText {
      */
     private static final Set<String> WEAK_OPENERS = normalized("طب");
     /** Fillers of several words, each as normalized words joined by one space. */
-    private static final Set<String> PHRASES = normalized(List.of(
+    private static final Set<String> PHRASES = normalized(concat(List.of(
             "ولا لا", "ولا لأ", "ولا لسه", "ولا لسا", "ولا ايه", "ولا شو", "ولا لا لسه", "سمعت ان", "سمعت انه", "سمعت انو",
             "قل لي", "قول لي", "اشرح لي", "وضح لي", "احكي لي", "احكي لنا", "ممكن تقولي", "ممكن تقول لي", "ممكن تعرفني", "يا ريت", "لو سمحت", "لو سمحتي",
             "من فضلك", "اريد ان اعرف", "ايه الجديد", "شو الجديد", "ايش الجديد", "وش الجديد", "شنو الجديد",
@@ -116,7 +118,8 @@ final class QuestionText {
             // "has become how much" (Egyptian): بقى alone is MSA's "remained"
             "بقي بكام", "بقت بكام", "بقا بكام", "بقي كام", "بقت كام", "بقا كام",
             "any news", "what is", "what are", "what was", "can you tell", "could you tell", "i want to know",
-            "let me know", "going on", "what's new", "whats new", "is there"));
+            "let me know", "going on", "what's new", "whats new", "is there"),
+            WordLists.content(QuestionText.class, "dialect-phrases.txt").stream().toList()));
     /** Function words trimmed from the ends of what remains (kept inside: "قمة في ألاسكا"). */
     private static final Set<String> EDGE = normalized(
             "في على الي من و عن مع ل the a an of on in to for with is are was were did do does any there");
@@ -289,6 +292,12 @@ final class QuestionText {
         Set<String> all = new HashSet<>(a);
         all.addAll(b);
         return Set.copyOf(all);
+    }
+
+    private static List<String> concat(List<String> a, List<String> b) {
+        List<String> all = new ArrayList<>(a);
+        all.addAll(b);
+        return all;
     }
 
     private static Set<String> normalized(String spaceSeparated) {

@@ -15,6 +15,13 @@ class DialectWordsTest {
     }
 
     @Test
+    void theDialectLexiconsVerbsAreSearchedAsTheNewsWritesThem() {
+        check("اتخطف صحفي في بغداد", "اختطاف صحفي في بغداد");
+        check("قتلوه ليه؟", "مقتل ليه؟");
+        check("اتصاب كام واحد", "إصابة كام واحد");
+    }
+
+    @Test
     void anAttachedArticleOrConjunctionDoesNotHideTheDialectWord() {
         check("الماتش", "مباراة");
         check("والماتش", "مباراة");

@@ -77,7 +77,7 @@ class ResultQuestionsTest {
     void whoQualifiedOfTwoSidesAsksWhoWonTheirTie() {
         assertThat(result("مين اتأهل للنهائي امبارح انجلترا ولا كرواتيا؟")).hasValueSatisfying(r -> {
             assertThat(r.sides()).containsExactly("انجلترا", "كرواتيا");
-            assertThat(r.askingWords()).contains("اتأهل");
+            assertThat(r.askingWords()).contains("تأهل"); // the Egyptian اتأهل, searched as the news writes it
         });
     }
 
