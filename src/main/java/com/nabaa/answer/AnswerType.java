@@ -37,7 +37,9 @@ enum AnswerType {
             new Words(PLACE, Set.of("اين", "وين", "فين", "فاين", "وينو", "منين", "where")),
             new Words(NUMBER, Set.of("كم", "كام", "قديش", "قداش", "بكام", "بكم", "بقديش", "بقداش", "بچم", "چم", "شقد",
                     "عدد", "نسبه", "سعر", "اسعار", "قيمه", "حصيله", "many", "much", "percentage", "percent", "share",
-                    "fee", "cost", "price", "toll", "figure")),
+                    "fee", "cost", "price", "toll", "figure",
+                    // his or her age ("كان سنه كام"، "عمره كام"): a number of years
+                    "عمره", "عمرها", "سنه", "سنها")),
             new Words(PERSON, Set.of("مين", "منو", "منهو", "مينو", "شكون", "who", "whom", "whose")));
 
     /** "من" asks "who" here: the question's first word, or followed by one of these. */

@@ -116,7 +116,7 @@ final class QuestionText {
             "اللي صار", "الي صار", "اللي حصل", "الي حصل", "قد ايه", "كم واحد", "قديش واحد", "قداش من واحد",
             "شحال من واحد", "how old",
             // "has become how much" (Egyptian): بقى alone is MSA's "remained"
-            "بقي بكام", "بقت بكام", "بقا بكام", "بقي كام", "بقت كام", "بقا كام",
+            "بقي بكام", "بقت بكام", "بقا بكام", "بقي كام", "بقت كام", "بقا كام", "بقي قد ايه", "بقت قد ايه", "بقا قد ايه",
             "any news", "what is", "what are", "what was", "can you tell", "could you tell", "i want to know",
             "let me know", "going on", "what's new", "whats new", "is there"),
             WordLists.content(QuestionText.class, "dialect-phrases.txt").stream().toList()));

@@ -27,6 +27,8 @@ class AnswerTypeTest {
         assertThat(AnswerType.of("كم صاروخ اعترضت السعودية من اليمن؟")).isEqualTo(AnswerType.NUMBER);
         assertThat(AnswerType.of("رونالدو راح يوفنتوس بكام؟")).isEqualTo(AnswerType.NUMBER);
         assertThat(AnswerType.of("قديش سعر برميل النفط؟")).isEqualTo(AnswerType.NUMBER);
+        assertThat(AnswerType.of("اتوفى فعلا؟ وكان سنه كبير؟")).isEqualTo(AnswerType.NUMBER); // his age
+        assertThat(AnswerType.of("عمرها قد ايه الفنانة؟")).isEqualTo(AnswerType.NUMBER);
         assertThat(AnswerType.of("شو نسبة الأصوات اللي أخدها بوتين؟")).isEqualTo(AnswerType.NUMBER);
         assertThat(AnswerType.of("What share of the vote did Sisi win?")).isEqualTo(AnswerType.NUMBER);
         assertThat(AnswerType.of("how many died in Lombok")).isEqualTo(AnswerType.NUMBER);
