@@ -60,6 +60,13 @@ final class AnswerEvidence {
     /** Gregorian month names as normalized, one or two words (كانون الثاني), with the month number. */
     private static final Map<String, Integer> MONTHS = months();
     private static final Pattern WORD = Pattern.compile("[\\p{L}\\p{M}]+|[0-9]+(?:[.,][0-9]+)*");
+    /**
+     * Words that give a cause: a sentence answering "why" holds one ("ألغت الأرجنتين المباراة بسبب
+     * التهديدات"); one that only restates the event ("قررت الأرجنتين إلغاء المباراة") does not.
+     */
+    private static final Set<String> CAUSES = Set.copyOf(words("بسبب سبب اسباب السبب الاسباب لان لانه لانها لانهم"
+            + " اثر جراء خلفية احتجاجا احتجاج ردا نظرا بداعي لدواع بدعوي بحجة بهدف لاسباب دوافع الدافع دافع"
+            + " مخاوف خوفا"));
     private static final Pattern YEAR = Pattern.compile("(?:19|20)[0-9]{2}");
 
     private AnswerEvidence() {
@@ -91,6 +98,7 @@ final class AnswerEvidence {
             case DATE -> hasDate(words, question);
             case PERSON -> hasPerson(words, question);
             case PLACE -> hasPlace(words, question);
+            case REASON -> words.stream().anyMatch(w -> anyIn(forms(w), CAUSES));
             default -> true;
         };
     }

@@ -21,7 +21,9 @@ enum AnswerType {
     PLACE,
     /** نتيجة، score, result: a score line ({@link ResultFocus} answers the result questions it reads). */
     RESULT,
-    /** What, why, how, or no question word: nothing to check beyond how much of the question is covered. */
+    /** ليش، ليه، لماذا، علاش، why: a cause (بسبب، لأن، إثر، احتجاجا على…). */
+    REASON,
+    /** What, how, or no question word: nothing to check beyond how much of the question is covered. */
     OTHER;
 
     /**
@@ -33,6 +35,8 @@ enum AnswerType {
     private static final List<Words> ORDER = List.of(
             new Words(RESULT, Set.of("نتيجه", "النتيجه", "نتايج", "النتايج", "نتاءج", "النتاءج", "score", "scores",
                     "result", "results", "scoreline")),
+            // "why" outweighs a figure or a time named beside it ("ليش ارتفع سعر البنزين؟")
+            new Words(REASON, Set.of("ليش", "ليه", "لماذا", "لماذ", "علاش", "لاش", "لويش", "ليشي", "why")),
             new Words(DATE, Set.of("متي", "امتي", "ايمتي", "امتا", "ايمتا", "وقتاش", "فوقاش", "وقتيش", "موعد", "when")),
             new Words(PLACE, Set.of("اين", "وين", "فين", "فاين", "وينو", "منين", "where")),
             new Words(NUMBER, Set.of("كم", "كام", "قديش", "قداش", "بكام", "بكم", "بقديش", "بقداش", "بچم", "چم", "شقد",

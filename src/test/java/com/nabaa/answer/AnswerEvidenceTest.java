@@ -12,6 +12,14 @@ class AnswerEvidenceTest {
     }
 
     @Test
+    void aCauseAnswersWhyAndARestatedEventDoesNot() {
+        String q = "ليش الارجنتين لغت الماتش الودي مع اسرائيل؟";
+        assertThat(holds(AnswerType.REASON, "وألغت الأرجنتين المباراة بسبب التهديدات التي تلقاها لاعبوها.", q)).isTrue();
+        assertThat(holds(AnswerType.REASON, "وانسحب الفريق احتجاجا على هتافات الجمهور.", q)).isTrue();
+        assertThat(holds(AnswerType.REASON, "وكانت الأرجنتين قد قررت إلغاء المباراة الودية مع المنتخب الإسرائيلي.", q)).isFalse();
+    }
+
+    @Test
     void aFigureAnswersHowMany() {
         String q = "كم قتيل في زلزال لومبوك؟";
         assertThat(holds(AnswerType.NUMBER, "وقتل في الزلزال 100 شخص على الأقل.", q)).isTrue();
