@@ -1,5 +1,6 @@
 package com.nabaa.question;
 
+import com.nabaa.text.WordLists;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -40,11 +41,14 @@ public record EnglishWords(List<Word> words, List<Word> inArabicOrder) {
      */
     private static final Pattern CODE = Pattern.compile("\\p{Lu}{2,}s?|(?=.*\\d)(?=.*\\p{L})[\\p{L}\\d-]+|\\p{Ll}+\\p{Lu}[\\p{L}]*");
     private static final String EDGE = "[\\p{Punct}«»“”‘’…]+";
+    /** The longer list of words that name no topic ({@code english-function-words.txt}). */
+    private static final List<String> EXTRA_FUNCTION = WordLists.content(EnglishWords.class, "english-function-words.txt");
+
     /**
      * Words of English questions that name no topic. The question parser has dropped the question
      * words and fillers before (who, what, latest…); these are what it leaves.
      */
-    private static final Set<String> FUNCTION = Set.of(("a an and are as at be been being but by can could did do"
+    private static final Set<String> FUNCTION = union(("a an and are as at be been being but by can could did do"
             + " does doing done for from had has have having he her here hers him his how i if in into is it its"
             + " just me more most much my no nor not now of off on once only or other our ours out over own s same"
             + " she should so some such than that the their theirs them then there these they this those through"
@@ -56,7 +60,7 @@ public record EnglishWords(List<Word> words, List<Word> inArabicOrder) {
             + " latest recent recently current currently today tonight yesterday vs v versus"
             + " himself herself itself themselves myself yourself"
             // how a thing is asked, not what: "how badly hurt", "what exactly happened"
-            + " badly seriously severely exactly really actually").split(" "));
+            + " badly seriously severely exactly really actually").split(" "), EXTRA_FUNCTION);
 
     /**
      * The two sides of a match an English question asks the score or result of ("Egypt Uruguay World
@@ -256,5 +260,11 @@ public record EnglishWords(List<Word> words, List<Word> inArabicOrder) {
         public Word withArabic(List<String> learnt) {
             return new Word(english, learnt);
         }
+    }
+
+    private static Set<String> union(String[] own, List<String> more) {
+        Set<String> all = new java.util.HashSet<>(List.of(own));
+        more.forEach(w -> all.add(w.toLowerCase(Locale.ROOT)));
+        return Set.copyOf(all);
     }
 }
