@@ -68,6 +68,16 @@ final class AnswerEvidence {
             + " اثر جراء خلفية احتجاجا احتجاج ردا نظرا بداعي لدواع بدعوي بحجة بهدف لاسباب دوافع الدافع دافع"
             + " مخاوف خوفا"));
     private static final Pattern YEAR = Pattern.compile("(?:19|20)[0-9]{2}");
+    /** An age in parentheses, as news gives it after a name: "(45 عاما)", "(٣٢ سنة)". */
+    private static final Pattern AGE_BESIDE_NAME = Pattern.compile("\\(\\s*[0-9]+\\s*(?:عاما|عام|سنه|سنوات)\\s*\\)");
+    /**
+     * A name given as one: a quoted name ("أكاديميك لومونوسوف"، «…»، “…”) or one after the words that give
+     * it (اسم، باسم، تسمى، يسمى، يدعى، الملقب، أطلق عليه).
+     */
+    private static final Pattern GIVEN_NAME = Pattern.compile("[\"«“'][^\"»”']*\\p{L}[^\"»”']*[\"»”']"
+            + "|(?<![\\p{L}])(?:اسم|باسم|تسمي|يسمي|تسميه|يدعي|تدعي|الملقب|الملقبه|اطلق عليه|اطلق عليها)\\s+\\p{L}");
+    /** A question about someone's age. */
+    private static final Pattern AGE_ASKED = Pattern.compile("عمر|(?<![\\p{L}])سن(?:ه|ها|هم)?(?![\\p{L}])|(?i:\\bhow old\\b|\\bage\\b|\\baged\\b)");
 
     private AnswerEvidence() {
     }
@@ -92,13 +102,16 @@ final class AnswerEvidence {
         if (type == AnswerType.RESULT) return ScoreLines.in(sentence);
         Set<String> question = new HashSet<>();
         for (String w : words(asked)) question.addAll(forms(w));
-        List<String> words = words(sentence);
+        // "عصام الحضري (45 عاما)": an age beside a name answers how old, not how many or how long
+        List<String> words = words(type == AnswerType.NUMBER && !AGE_ASKED.matcher(ArabicText.normalize(asked)).find()
+                ? AGE_BESIDE_NAME.matcher(ArabicText.normalize(sentence)).replaceAll(" ") : sentence);
         return switch (type) {
             case NUMBER -> hasNumber(words, question);
             case DATE -> hasDate(words, question);
             case PERSON -> hasPerson(words, question);
             case PLACE -> hasPlace(words, question);
             case REASON -> words.stream().anyMatch(w -> anyIn(forms(w), CAUSES));
+            case NAME -> GIVEN_NAME.matcher(ArabicText.normalize(sentence)).find();
             default -> true;
         };
     }

@@ -23,6 +23,8 @@ enum AnswerType {
     RESULT,
     /** ليش، ليه، لماذا، علاش، why: a cause (بسبب، لأن، إثر، احتجاجا على…). */
     REASON,
+    /** اسم، what is it called: a name given as one (quoted, or after اسم، باسم، تسمى، يدعى). */
+    NAME,
     /** What, how, or no question word: nothing to check beyond how much of the question is covered. */
     OTHER;
 
@@ -44,7 +46,9 @@ enum AnswerType {
                     "fee", "cost", "price", "toll", "figure",
                     // his or her age ("كان سنه كام"، "عمره كام"): a number of years
                     "عمره", "عمرها", "سنه", "سنها")),
-            new Words(PERSON, Set.of("مين", "منو", "منهو", "مينو", "شكون", "who", "whom", "whose")));
+            new Words(PERSON, Set.of("مين", "منو", "منهو", "مينو", "شكون", "who", "whom", "whose")),
+            // "what is it called": last, so that "من هو…" and "كم…" keep their own type
+            new Words(NAME, Set.of("اسم", "اسمه", "اسمها", "اسمهم", "called", "named", "name")));
 
     /** "من" asks "who" here: the question's first word, or followed by one of these. */
     private static final Set<String> WHO_PRONOUNS = Set.of("هو", "هي", "هم", "هما");

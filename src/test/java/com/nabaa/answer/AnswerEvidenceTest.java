@@ -20,6 +20,23 @@ class AnswerEvidenceTest {
     }
 
     @Test
+    void anAgeBesideANameAnswersHowOldButNotHowLong() {
+        String sentence = "أعلن الحارس الدولي المصري المخضرم عصام الحضري (45 عاما) اعتزال اللعب دوليا مع منتخب بلاده.";
+        assertThat(holds(AnswerType.NUMBER, sentence, "الحضري لعب للمنتخب قد ايه؟")).isFalse();
+        assertThat(holds(AnswerType.NUMBER, sentence, "عمر الحضري كام سنة؟")).isTrue();
+        assertThat(holds(AnswerType.NUMBER, "ولعب الحضري للمنتخب 22 عاما.", "الحضري لعب للمنتخب قد ايه؟")).isTrue();
+    }
+
+    @Test
+    void aNameGivenAsOneAnswersWhatItIsCalled() {
+        String q = "شو اسم اول محطه نوويه عايمه بالعالم اللي طلعتها روسيا";
+        assertThat(AnswerType.of(q)).isEqualTo(AnswerType.NAME);
+        assertThat(holds(AnswerType.NAME, "وانطلقت المحطة \"أكاديميك لومونوسوف\" في رحلتها الأولى.", q)).isTrue();
+        assertThat(holds(AnswerType.NAME, "وأطلق عليها اسم أكاديميك لومونوسوف.", q)).isTrue();
+        assertThat(holds(AnswerType.NAME, "قدمت روسيا السبت أول محطة نووية عائمة في العالم.", q)).isFalse();
+    }
+
+    @Test
     void aFigureAnswersHowMany() {
         String q = "كم قتيل في زلزال لومبوك؟";
         assertThat(holds(AnswerType.NUMBER, "وقتل في الزلزال 100 شخص على الأقل.", q)).isTrue();
