@@ -42,6 +42,8 @@ final class AnswerEvidence {
     private static final Set<String> DATE_WORDS = dateWords();
     private static final Set<String> PERSON_CUES = WORDS.get("person");
     private static final Set<String> PLACE_CUES = WORDS.get("place");
+    /** Words that give a cause ("بسبب التهديدات"): a sentence answering "why" holds one. */
+    private static final Set<String> CAUSES = WORDS.get("cause");
     /** Words after which a four-digit number is a year, not a count. */
     private static final Set<String> YEAR_CUES = Set.of("عام", "العام", "سنه", "منذ", "موسم", "مطلع", "نهايه", "في", "حتي");
     /**
@@ -60,13 +62,6 @@ final class AnswerEvidence {
     /** Gregorian month names as normalized, one or two words (كانون الثاني), with the month number. */
     private static final Map<String, Integer> MONTHS = months();
     private static final Pattern WORD = Pattern.compile("[\\p{L}\\p{M}]+|[0-9]+(?:[.,][0-9]+)*");
-    /**
-     * Words that give a cause: a sentence answering "why" holds one ("ألغت الأرجنتين المباراة بسبب
-     * التهديدات"); one that only restates the event ("قررت الأرجنتين إلغاء المباراة") does not.
-     */
-    private static final Set<String> CAUSES = Set.copyOf(words("بسبب سبب اسباب السبب الاسباب لان لانه لانها لانهم"
-            + " اثر جراء خلفية احتجاجا احتجاج ردا نظرا بداعي لدواع بدعوي بحجة بهدف لاسباب دوافع الدافع دافع"
-            + " مخاوف خوفا"));
     private static final Pattern YEAR = Pattern.compile("(?:19|20)[0-9]{2}");
     /** An age in parentheses, as news gives it after a name: "(45 عاما)", "(٣٢ سنة)". */
     private static final Pattern AGE_BESIDE_NAME = Pattern.compile("\\(\\s*[0-9]+\\s*(?:عاما|عام|سنه|سنوات)\\s*\\)");

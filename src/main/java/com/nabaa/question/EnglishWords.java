@@ -2,6 +2,7 @@ package com.nabaa.question;
 
 import com.nabaa.text.WordLists;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Objects;
@@ -263,7 +264,7 @@ public record EnglishWords(List<Word> words, List<Word> inArabicOrder) {
     }
 
     private static Set<String> union(String[] own, List<String> more) {
-        Set<String> all = new java.util.HashSet<>(List.of(own));
+        Set<String> all = new HashSet<>(List.of(own));
         more.forEach(w -> all.add(w.toLowerCase(Locale.ROOT)));
         return Set.copyOf(all);
     }

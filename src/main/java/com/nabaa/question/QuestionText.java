@@ -119,7 +119,7 @@ final class QuestionText {
             "بقي بكام", "بقت بكام", "بقا بكام", "بقي كام", "بقت كام", "بقا كام", "بقي قد ايه", "بقت قد ايه", "بقا قد ايه",
             "any news", "what is", "what are", "what was", "can you tell", "could you tell", "i want to know",
             "let me know", "going on", "what's new", "whats new", "is there"),
-            WordLists.content(QuestionText.class, "dialect-phrases.txt").stream().toList()));
+            WordLists.content(QuestionText.class, "dialect-phrases.txt")));
     /** Function words trimmed from the ends of what remains (kept inside: "قمة في ألاسكا"). */
     private static final Set<String> EDGE = normalized(
             "في على الي من و عن مع ل the a an of on in to for with is are was were did do does any there");
