@@ -65,6 +65,8 @@ final class Evidence {
             + "|^[وف]?(ب|ح|ه|هي)[يتن]\\p{IsArabic}{2,}(ون|وا|و)$");
     /** منذ and a year within a word of it, with a season's second year ("منذ موسم 2006-2007"). */
     private static final Pattern SINCE_YEAR = Pattern.compile("منذ\\s+(?:\\S+\\s+)?(1[89]|20)[0-9]{2}(?:\\s*[-/]\\s*[0-9]{2,4})?");
+    /** Two years that follow each other, joined by a dash or a slash; the second may be its last two digits. */
+    private static final Pattern SPAN = Pattern.compile("(?<![0-9])((?:1[89]|20)[0-9]{2})\\s*[-/–]\\s*([0-9]{4}|[0-9]{2})(?![0-9])");
     private static final Pattern YEAR = Pattern.compile("(?<![0-9])(1[89][0-9]{2}|20[0-9]{2})(?![0-9])");
 
     /**
@@ -292,6 +294,10 @@ final class Evidence {
      */
     static boolean tellsOfItsTime(String sentence, String headline, Optional<Instant> published, Question q) {
         if (AnswerType.of(q.asked()) == AnswerType.DATE) return true;
+        // A span of years asked (a fiscal year, a season) is answered by that span, not the one before.
+        Set<String> askedSpans = spans(q.asked());
+        Set<String> namedSpans = spans(sentence);
+        if (!askedSpans.isEmpty() && !namedSpans.isEmpty() && Collections.disjoint(askedSpans, namedSpans)) return false;
         Set<String> named = yearsOfEvents(sentence);
         if (named.isEmpty()) named = yearsOfEvents(headline);
         if (named.isEmpty()) return true;
@@ -310,6 +316,20 @@ final class Evidence {
      */
     static Set<String> yearsOfEvents(String text) {
         return years(SINCE_YEAR.matcher(ArabicText.normalize(text)).replaceAll(" "));
+    }
+
+    /**
+     * The spans of years a text names ("السنة المالية 2017-2018"، "موسم 2017/18"), each as its first
+     * and last year in full ("2017-2018").
+     */
+    static Set<String> spans(String text) {
+        Set<String> out = new LinkedHashSet<>();
+        Matcher m = SPAN.matcher(ArabicText.normalize(text));
+        while (m.find()) {
+            String last = m.group(2).length() == 2 ? m.group(1).substring(0, 2) + m.group(2) : m.group(2);
+            if (Integer.parseInt(last) == Integer.parseInt(m.group(1)) + 1) out.add(m.group(1) + "-" + last);
+        }
+        return out;
     }
 
     /** The years (1800–2099) a text names, in Western or Arabic-Indic digits. */

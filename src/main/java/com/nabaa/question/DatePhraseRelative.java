@@ -45,9 +45,10 @@ final class DatePhraseRelative {
     private static final String LAST_NIGHT = "\\s+(?:الماضيه|الفاءته|السابقه|اللي\\s+فاتت|الي\\s+فاتت|اللي\\s+فات)";
 
     static final List<DatePhraseRule> RULES = List.of(
-            // "في اليوم" is "per day" (كم يأكل في اليوم), not today; "خلال اليوم" is today.
+            // "في اليوم" is "per day" (كم يأكل في اليوم), not today; "خلال اليوم" is today. "حتى اليوم"،
+            // "إلى اليوم" and "(مما هو) عليه اليوم" are "until now" and "nowadays": they name no day's news.
             // الليلة: tonight. A time of day before or after the day is part of the phrase, not the topic.
-            fixed("today", CONJ + PART_BEFORE + "(?:(?<!في\\s{1,3})اليوم(?!\\s+ال(?!" + PART_AFTER_ARTICLE + "))"
+            fixed("today", CONJ + PART_BEFORE + "(?:(?<!(?:في|حتي|حتى|الي|الى|عليه|عليها)\\s{1,3})اليوم(?!\\s+ال(?!" + PART_AFTER_ARTICLE + "))"
                             + "|النهارده|انهارده|النهارد|الليله(?!" + LAST_NIGHT + "))" + PART_AFTER + "|today",
                     now -> DatePhraseCalendar.dayAgo(now, 0)),
             // البارح and لبارح: the Gulf's and the Maghreb's yesterday

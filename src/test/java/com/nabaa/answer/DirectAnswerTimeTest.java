@@ -50,4 +50,23 @@ class DirectAnswerTimeTest {
 
         assertThat(a.directAnswer()).hasValueSatisfying(d -> assertThat(d).contains("7"));
     }
+
+    @Test
+    void aFiscalYearAskedIsNotAnsweredByTheYearBefore() throws IOException {
+        Answer a = askOver(dir, List.of(arabic("canal", "2018-07-20T10:00:00Z", "إيرادات قناة السويس",
+                        "وبلغت إيرادات قناة السويس 4.95 مليار دولار في السنة المالية 2016-2017، وفقا لبيانات البنك المركزي.")),
+                "كم بلغت إيرادات قناة السويس في السنة المالية 2017-2018؟", OCTOBER_2018);
+
+        assertThat(a.stories()).extracting(Story::articleId).containsExactly("canal");
+        assertThat(a.directAnswer()).isEmpty();
+    }
+
+    @Test
+    void theFiscalYearAskedIsTheDirectAnswer() throws IOException {
+        Answer a = askOver(dir, List.of(arabic("canal", "2018-07-20T10:00:00Z", "إيرادات قناة السويس",
+                        "وبلغت إيرادات قناة السويس 5.585 مليار دولار في السنة المالية 2017-2018، وفقا لبيانات البنك المركزي.")),
+                "كم بلغت إيرادات قناة السويس في السنة المالية 2017-2018؟", OCTOBER_2018);
+
+        assertThat(a.directAnswer()).hasValueSatisfying(d -> assertThat(d).contains("5.585"));
+    }
 }

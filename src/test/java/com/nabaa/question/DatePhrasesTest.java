@@ -227,6 +227,14 @@ class DatePhrasesTest {
     }
 
     @Test
+    void untilNowAndNowadaysAreNotToday() {
+        checkNone("ما هي أول مباني الجامعة المعروفة إلى اليوم؟");
+        checkNone("كم عدد القتلى حتى اليوم");
+        checkNone("كم كان البحر أقل مما هو عليه اليوم؟");
+        check("ماذا حدث في غزة اليوم", "2026-11-25T00:00", "2026-11-26T00:00");
+    }
+
+    @Test
     void theLastHoursWithTheArticleAfterALeadWord() {
         for (String q : new String[] {"ماذا حدث خلال الـ 24 ساعة", "اخبار مصر خلال ال24 ساعه", "آخر الـ 24 ساعة"}) {
             check(q, "2026-11-24T15:00", "2026-11-25T15:00");
