@@ -62,7 +62,8 @@ final class EnglishReading {
         Map<EnglishWords.Word, EnglishWords.Word> learnt = new HashMap<>();
         for (EnglishWords.Word w : english.words()) {
             if (!w.translated()) {
-                searcher.learntArabic(w.english()).or(() -> lowerCaseName(w, english.words(), searcher))
+                searcher.learntArabic(w.english(), notAnotherWord(w.english()))
+                        .or(() -> lowerCaseName(w, english.words(), searcher))
                         .ifPresent(a -> learnt.put(w, w.withArabic(List.of(a))));
             }
         }
@@ -112,13 +113,23 @@ final class EnglishReading {
                                                   PassageSearcher searcher) {
         String typed = w.english();
         if (typed.length() < LOWER_CASE_NAME_MIN || !typed.chars().allMatch(Character::isLowerCase)) return Optional.empty();
-        Optional<String> arabic = searcher.learntArabic(Character.toUpperCase(typed.charAt(0)) + typed.substring(1));
+        Optional<String> arabic = searcher.learntArabic(Character.toUpperCase(typed.charAt(0)) + typed.substring(1),
+                notAnotherWord(typed));
         if (arabic.isEmpty()) return Optional.empty();
         List<String> others = words.stream().filter(o -> o != w && o.translated()).map(o -> o.arabic().get(0)).toList();
         if (others.isEmpty()) return Optional.empty();
         long together = others.stream().filter(o -> searcher.queries().allWords(arabic.get() + " " + o, SearchFilter.NONE)
                 .map(q -> searcher.count(q, 1) > 0).orElse(false)).count();
         return 2 * together >= others.size() ? arabic : Optional.empty();
+    }
+
+    /**
+     * A headline term that only sounds like the name is not it when the glossary lists it for
+     * another English word ("Miller": مليار is "billion"). What the news taught beside the name
+     * (Musk: تسلا, from outlets' URL slugs) is kept.
+     */
+    private static java.util.function.Predicate<String> notAnotherWord(String name) {
+        return arabic -> !EnglishGlossary.standard().translatesAnotherWord(arabic, name);
     }
 
     /** A lower-case word is taken for a name from this many letters ("nadal"; not "hurt"). */

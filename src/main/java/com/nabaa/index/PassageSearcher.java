@@ -361,9 +361,17 @@ public final class PassageSearcher implements AutoCloseable {
      * headline term that sounds like it ({@link HeadlineSounds}); empty when none does.
      */
     public Optional<String> learntArabic(String latinWord) {
+        return learntArabic(latinWord, arabic -> true);
+    }
+
+    /**
+     * {@link #learntArabic(String)}, taking a sound-alike headline term only when {@code soundAlike}
+     * accepts it: what the news taught beside the name is kept as taught.
+     */
+    public Optional<String> learntArabic(String latinWord, java.util.function.Predicate<String> soundAlike) {
         return withSearcher(searcher -> {
             Optional<String> learnt = LearntNames.arabicFor(searcher.getIndexReader(), latinWord);
-            return learnt.isPresent() ? learnt : sounds.soundsLike(searcher.getIndexReader(), latinWord);
+            return learnt.isPresent() ? learnt : sounds.soundsLike(searcher.getIndexReader(), latinWord).filter(soundAlike);
         });
     }
 

@@ -1,5 +1,6 @@
 package com.nabaa.question;
 
+import com.nabaa.text.ArabicText;
 import com.nabaa.text.WordLists;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -32,9 +33,19 @@ public final class EnglishGlossary {
     /** Keys written in capitals, as written. */
     private final Map<String, List<String>> capitals;
 
+    /** Each one-word Arabic form, normalized → the lower-case keys it translates. */
+    private final Map<String, List<String>> byArabic;
+
     private EnglishGlossary(Map<String, List<String>> anyCase, Map<String, List<String>> capitals) {
         this.anyCase = Map.copyOf(anyCase);
         this.capitals = Map.copyOf(capitals);
+        Map<String, List<String>> reverse = new HashMap<>();
+        anyCase.forEach((key, forms) -> {
+            for (String form : forms) {
+                if (form.indexOf(' ') < 0) reverse.computeIfAbsent(ArabicText.normalize(form), f -> new ArrayList<>()).add(key);
+            }
+        });
+        this.byArabic = Map.copyOf(reverse);
     }
 
     /** The glossary the project ships. */
@@ -99,6 +110,20 @@ public final class EnglishGlossary {
             if (rowMin > limit) return limit + 1;
         }
         return d[a.length()][b.length()];
+    }
+
+    /**
+     * Whether {@code arabic} (one word, as the news writes it) is the glossary's Arabic for an
+     * English key that does not sound like {@code name}: مليار is "billion", so a name that sounds
+     * like it ("Miller") is not it, while محمد, listed for "muhammad", may well be "Mohammad".
+     * Keys closer than a third of the name's letters sound like it.
+     */
+    public boolean translatesAnotherWord(String arabic, String name) {
+        List<String> keys = byArabic.get(ArabicText.normalize(arabic));
+        if (keys == null) return false;
+        String n = name.toLowerCase(Locale.ROOT);
+        int near = Math.max(1, n.length() / 3);
+        return keys.stream().noneMatch(k -> distance(n, k, near) <= near);
     }
 
     /** Whether {@code word} is a key written in capitals (US, WHO), as typed. */

@@ -53,7 +53,11 @@ class EnglishQuestionsTest {
             // A headline name an English word sounds like ("stuck": ستوك), never beside an airport.
             arabic("stoke-1", "ستوك يتعاقد مع مدافع", "تعاقد نادي ستوك مع مدافع شاب."),
             arabic("stoke-2", "ستوك يخسر على أرضه", "خسر ستوك على أرضه أمس."),
-            arabic("stoke-3", "جماهير ستوك غاضبة", "غضبت جماهير ستوك من الإدارة."));
+            arabic("stoke-3", "جماهير ستوك غاضبة", "غضبت جماهير ستوك من الإدارة."),
+            // A common word of the headlines a name sounds like ("Miller": مليار), and a death that is not his.
+            arabic("billion-1", "صفقة بقيمة مليار دولار", "وقعت الشركة صفقة بقيمة مليار دولار."),
+            arabic("billion-2", "مليار دولار للاستثمار", "خصصت الحكومة مليار دولار للاستثمار."),
+            arabic("billion-3", "وفاة رجل أعمال ترك مليار دولار", "توفي رجل الأعمال عن ثروة تقدر بمليار دولار."));
 
     @TempDir
     static Path dir;
@@ -183,6 +187,15 @@ class EnglishQuestionsTest {
         Answer answer = ask("airport stuck");
 
         assertThat(answer.translation().orElseThrow().untranslated()).containsExactly("stuck");
+        assertThat(answer.noAnswer()).isTrue();
+    }
+
+    @Test
+    void aNameIsNotTheCommonWordItSoundsLike() {
+        Answer answer = ask("Is it true Mac Miller died?");
+
+        assertThat(answer.translation().orElseThrow().searched()).extracting(Translation.Word::arabic).doesNotContain("مليار");
+        assertThat(answer.translation().orElseThrow().untranslated()).contains("Miller");
         assertThat(answer.noAnswer()).isTrue();
     }
 

@@ -27,6 +27,13 @@ class EnglishGlossaryTest {
     }
 
     @Test
+    void anArabicWordListedForAnotherEnglishWordIsNotANameThatSoundsLikeIt() {
+        assertThat(glossary.translatesAnotherWord("مليار", "Miller")).isTrue(); // billion
+        assertThat(glossary.translatesAnotherWord("ترامب", "Trumpp")).isFalse(); // listed for trump itself
+        assertThat(glossary.translatesAnotherWord("زورانوفيتش", "Zoranovic")).isFalse(); // listed for nothing
+    }
+
+    @Test
     void keysAreComparedWithoutCaseAndMayBeSeveralWords() {
         assertThat(arabic("World", "Cup")).startsWith("كأس العالم");
         assertThat(arabic("Trump")).startsWith("ترامب");
