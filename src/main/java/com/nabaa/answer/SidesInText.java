@@ -47,10 +47,13 @@ final class SidesInText {
     private static final Set<String> TOURNAMENT = normalized(
             "مونديال المونديال لمونديال بمونديال العالم نهائيات النهائيات بطولة أولمبياد الأولمبياد دورة");
 
-    /** Words that foretell, hope for or weigh a win rather than report it. */
+    /**
+     * Words that foretell, hope for, weigh or suppose a win rather than report it: "يتوقع فوز"، "فرص
+     * فوز"، and the conditionals "إذا فاز الديمقراطيون"، "لو فاز"، "في حال فوز".
+     */
     private static final Set<String> PREDICTS = normalized("توقع يتوقع تتوقع توقعت يتوقعون توقعات يرشح ترشح ترشيح ترشيحات"
             + " مرشح المرشح المرشحه قد ربما احتمال احتمالات فرص فرصه حظوظ امل امال يامل تامل يحلم حلم يريد تريد يتمني"
-            + " اتمني يسعي تسعي نحو");
+            + " اتمني يسعي تسعي نحو اذا لو حال حاله");
     /** How many words before a winning word {@link #PREDICTS} are looked for. */
     private static final int PREDICTED_WITHIN = 2;
 

@@ -47,4 +47,18 @@ class WinnerFirstTest {
         assertThat(a.stories()).extracting(Story::articleId).first().isEqualTo("final");
         assertThat(a.directAnswer()).hasValueSatisfying(d -> assertThat(d).contains("توج منتخب الواحة"));
     }
+
+    @Test
+    void aWinSupposedInAWarningIsNotTheWin() throws IOException {
+        List<Article> news = new ArrayList<>(TestArticles.leagueReports(40, "2026-06"));
+        news.add(arabic("won", "2026-07-14T06:00:00Z", "حزب الواحة يفوز في انتخابات الصحراء",
+                "فاز حزب الواحة في انتخابات الصحراء بأغلبية المقاعد، بحسب النتائج الرسمية."));
+        news.add(arabic("warning", "2026-07-16T08:00:00Z", "الرئيس يحذر من الفوضى إذا فاز حزب الرمال في انتخابات الصحراء",
+                "حذر الرئيس من الفوضى إذا فاز حزب الرمال في انتخابات الصحراء المقبلة، وقال إن انتخابات الصحراء مصيرية."));
+
+        Answer a = askOver(dir, news, "مين فاز في انتخابات الصحراء؟", NOW);
+
+        assertThat(a.stories()).extracting(Story::articleId).first().isEqualTo("won");
+        assertThat(a.directAnswer()).hasValueSatisfying(d -> assertThat(d).contains("فاز حزب الواحة"));
+    }
 }
