@@ -13,6 +13,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.Predicate;
 
 /**
  * An English question read in Arabic news. The sources are Arabic, so the question's content words
@@ -128,7 +129,7 @@ final class EnglishReading {
      * another English word ("Miller": مليار is "billion"). What the news taught beside the name
      * (Musk: تسلا, from outlets' URL slugs) is kept.
      */
-    private static java.util.function.Predicate<String> notAnotherWord(String name) {
+    private static Predicate<String> notAnotherWord(String name) {
         return arabic -> !EnglishGlossary.standard().translatesAnotherWord(arabic, name);
     }
 

@@ -17,6 +17,7 @@ import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicLong;
+import java.util.function.Predicate;
 import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.document.Document;
 import org.apache.lucene.document.LongField;
@@ -368,7 +369,7 @@ public final class PassageSearcher implements AutoCloseable {
      * {@link #learntArabic(String)}, taking a sound-alike headline term only when {@code soundAlike}
      * accepts it: what the news taught beside the name is kept as taught.
      */
-    public Optional<String> learntArabic(String latinWord, java.util.function.Predicate<String> soundAlike) {
+    public Optional<String> learntArabic(String latinWord, Predicate<String> soundAlike) {
         return withSearcher(searcher -> {
             Optional<String> learnt = LearntNames.arabicFor(searcher.getIndexReader(), latinWord);
             return learnt.isPresent() ? learnt : sounds.soundsLike(searcher.getIndexReader(), latinWord).filter(soundAlike);
