@@ -1,11 +1,16 @@
 package com.nabaa.index;
 
+import com.nabaa.news.Article;
+import com.nabaa.news.Language;
+import com.nabaa.text.ArabicText;
 import com.nabaa.text.Transliteration;
 import java.io.IOException;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.IdentityHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -14,6 +19,7 @@ import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicReference;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.apache.lucene.index.IndexReader;
 import org.apache.lucene.index.MultiTerms;
@@ -37,8 +43,14 @@ import org.apache.lucene.util.BytesRef;
  * reading. One per index; thread-safe.
  */
 final class HeadlineSounds {
-    /** A headline term sounding like a name must be in at least this many passages' headlines. */
+    /**
+     * A headline term sounding like a name must be in at least this many passages' headlines, in an
+     * index written before headlines' words were kept as written ({@link Fields#HEADLINE_WORDS}).
+     */
     static final int MIN_HEADLINE_PASSAGES = 3;
+    /** A headline word as written sounding like a name must be in at least this many articles' headlines. */
+    static final int MIN_HEADLINE_ARTICLES = 1;
+    private static final Pattern ARABIC_WORD = Pattern.compile("\\p{InArabic}+");
     /** How long the headline terms read are used before they are read again. */
     static final long REUSE_NANOS = TimeUnit.MINUTES.toNanos(10);
     private static final Pattern LATIN_NAME = Pattern.compile("[A-Z][a-z]{3,}");
@@ -56,6 +68,20 @@ final class HeadlineSounds {
             latest.set(v);
         }
         return v.lookUp(typed.toLowerCase(Locale.ROOT).replace("x", "ks")); // Galaxy: جالاكسي
+    }
+
+    /**
+     * An Arabic article's headline words as written, for {@link Fields#HEADLINE_WORDS}: each
+     * normalized; none for other articles.
+     */
+    static Set<String> words(Article a) {
+        if (a.language() != Language.ARABIC) return Set.of();
+        Set<String> out = new LinkedHashSet<>();
+        Matcher m = ARABIC_WORD.matcher(ArabicText.normalize(a.title()));
+        while (m.find()) {
+            if (m.group().length() >= 2) out.add(m.group());
+        }
+        return out;
     }
 
     private record Entry(String term, int passages, Transliteration.Sounds sounds) {
@@ -77,15 +103,28 @@ final class HeadlineSounds {
             return found;
         }
 
+        /**
+         * The headlines' words as written, or, in an index written before they were kept, their
+         * analyzed terms; each with how many articles' (passages') headlines hold it.
+         */
         static Vocabulary of(IndexReader reader) throws IOException {
             Map<String, List<Entry>> out = new HashMap<>();
-            Terms terms = MultiTerms.getTerms(reader, Fields.TITLE_AR);
+            Terms written = MultiTerms.getTerms(reader, Fields.HEADLINE_WORDS);
+            Terms terms = written != null ? written : MultiTerms.getTerms(reader, Fields.TITLE_AR);
+            int min = written != null ? MIN_HEADLINE_ARTICLES : MIN_HEADLINE_PASSAGES;
+            Set<String> all = new HashSet<>();
+            if (written != null) {
+                TermsEnum e = written.iterator();
+                for (BytesRef t = e.next(); t != null; t = e.next()) all.add(t.utf8ToString());
+            }
             if (terms != null) {
                 TermsEnum e = terms.iterator();
                 for (BytesRef t = e.next(); t != null; t = e.next()) {
                     int passages = e.docFreq();
-                    if (passages < MIN_HEADLINE_PASSAGES) continue;
+                    if (passages < min) continue;
                     String term = t.utf8ToString();
+                    // A word with و before it is the word's (وميغان is ميغان), kept whole only when alone (واشنطن).
+                    if (term.startsWith("و") && all.contains(term.substring(1))) continue;
                     Transliteration.Sounds sounds = Transliteration.arabic(term);
                     if (sounds.consonants().size() < 2) continue;
                     Entry entry = new Entry(term, passages, sounds);

@@ -177,9 +177,10 @@ public final class NewsIndex implements PassageSearchers, AutoCloseable {
 
     /**
      * Raise when the documents change: the index is then rebuilt ({@link #version()}). 2: a
-     * whole-article document beside each article's passages; 3: passages marked as such.
+     * whole-article document beside each article's passages; 3: passages marked as such; 4: an
+     * Arabic headline's words as written ({@link Fields#HEADLINE_WORDS}).
      */
-    static final int SCHEMA = 3;
+    static final int SCHEMA = 4;
 
     /** Whole-article text needs frequencies and norms for BM25, never positions: a third of the postings. */
     private static final FieldType WHOLE_TEXT = wholeText();
@@ -299,6 +300,7 @@ public final class NewsIndex implements PassageSearchers, AutoCloseable {
             if (p.ordinal() == 0) {
                 d.add(new StringField(Fields.HEAD, "1", Field.Store.NO));
                 for (String t : LearntNames.terms(a, LEARNING)) d.add(new StringField(Fields.LEARNT, t, Field.Store.NO));
+                for (String w : HeadlineSounds.words(a)) d.add(new StringField(Fields.HEADLINE_WORDS, w, Field.Store.NO));
             }
             d.add(new IntField(Fields.BREAKING, a.breaking() ? 1 : 0, Field.Store.YES));
             docs.add(d);

@@ -116,14 +116,44 @@ public final class EnglishGlossary {
      * Whether {@code arabic} (one word, as the news writes it) is the glossary's Arabic for an
      * English key that does not sound like {@code name}: مليار is "billion", so a name that sounds
      * like it ("Miller") is not it, while محمد, listed for "muhammad", may well be "Mohammad".
-     * Keys closer than a third of the name's letters sound like it.
+     * Keys closer than a third of the name's letters sound like it. The word is also read without
+     * its affixes ({@link #forms}): the headlines write ملياري too.
      */
     public boolean translatesAnotherWord(String arabic, String name) {
-        List<String> keys = byArabic.get(ArabicText.normalize(arabic));
-        if (keys == null) return false;
         String n = name.toLowerCase(Locale.ROOT);
         int near = Math.max(1, n.length() / 3);
-        return keys.stream().noneMatch(k -> distance(n, k, near) <= near);
+        for (String form : forms(ArabicText.normalize(arabic))) {
+            List<String> keys = byArabic.get(form);
+            if (keys != null && keys.stream().noneMatch(k -> distance(n, k, near) <= near)) return true;
+        }
+        return false;
+    }
+
+    private static final List<String> PREFIXES = List.of("وال", "بال", "فال", "لل", "ال", "و", "ب", "ل");
+    private static final List<String> SUFFIXES = List.of("ين", "ان", "ات", "ون", "ي", "ه");
+    /** A form stripped of an affix keeps at least this many letters. */
+    private static final int STEM_MIN = 3;
+
+    /**
+     * The word and its forms without a conjunction, preposition or article before it and a dual,
+     * plural or adjective ending after it, as the news inflects a word the glossary lists bare:
+     * ملياري is مليار.
+     */
+    private static List<String> forms(String word) {
+        List<String> bare = new ArrayList<>(List.of(word));
+        for (String p : PREFIXES) {
+            if (word.startsWith(p) && word.length() - p.length() >= STEM_MIN) {
+                bare.add(word.substring(p.length()));
+                break;
+            }
+        }
+        List<String> out = new ArrayList<>(bare);
+        for (String b : bare) {
+            for (String s : SUFFIXES) {
+                if (b.endsWith(s) && b.length() - s.length() >= STEM_MIN) out.add(b.substring(0, b.length() - s.length()));
+            }
+        }
+        return out;
     }
 
     /** Whether {@code word} is a key written in capitals (US, WHO), as typed. */
