@@ -69,27 +69,38 @@ public final class EnglishGlossary {
     /**
      * The one-word key closest to a word the glossary does not know, as a spelling the reader may
      * have meant ("Kashoggi" → khashoggi): one letter off (two for words of eight letters or more),
-     * and the only key that close; empty otherwise.
+     * and the only key that close; or, among several that close, the only one that differs from the
+     * word by a doubled letter, the commonest slip ("sumit" → summit, not suit or submit); empty
+     * otherwise.
      */
     public Optional<String> closest(String word) {
         String w = word.toLowerCase(Locale.ROOT);
         if (w.length() < 4 || anyCase.containsKey(w)) return Optional.empty();
         int allowed = w.length() >= 8 ? 2 : 1;
-        String best = null;
+        List<String> best = new ArrayList<>();
         int bestDistance = allowed + 1;
-        boolean tie = false;
         for (String key : anyCase.keySet()) {
             if (key.indexOf(' ') >= 0 || Math.abs(key.length() - w.length()) > allowed) continue;
             int d = distance(w, key, allowed);
             if (d < bestDistance) {
                 bestDistance = d;
-                best = key;
-                tie = false;
-            } else if (d == bestDistance) {
-                tie = true;
+                best.clear();
             }
+            if (d == bestDistance) best.add(key);
         }
-        return best == null || tie ? Optional.empty() : Optional.of(best);
+        if (best.size() == 1) return Optional.of(best.get(0));
+        String single = undoubled(w);
+        List<String> doubled = best.stream().filter(k -> undoubled(k).equals(single)).toList();
+        return doubled.size() == 1 ? Optional.of(doubled.get(0)) : Optional.empty();
+    }
+
+    /** The word with each run of a letter written once: summit → sumit. */
+    private static String undoubled(String word) {
+        StringBuilder out = new StringBuilder(word.length());
+        for (int i = 0; i < word.length(); i++) {
+            if (i == 0 || word.charAt(i) != word.charAt(i - 1)) out.append(word.charAt(i));
+        }
+        return out.toString();
     }
 
     /** Edit distance with adjacent swaps, stopping early past {@code limit}. */

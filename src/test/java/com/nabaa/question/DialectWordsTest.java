@@ -12,6 +12,7 @@ class DialectWordsTest {
     @Test
     void anEgyptianMatchQuestionIsSearchedWithTheWordsOfASportsReport() {
         check("نتيجة ماتش الأهلي والزمالك", "نتيجة مباراة الأهلي والزمالك");
+        check("فيسبوك هيعرض متشات الدوري ببلاش", "فيسبوك هيعرض مباريات الدوري مجانا");
     }
 
     @Test

@@ -76,6 +76,8 @@ class EnglishGlossaryTest {
     void anUnknownWordOneLetterFromASingleKeyIsTheSpellingTheReaderMayHaveMeant() {
         assertThat(glossary.closest("Kashoggi")).contains("khashoggi");
         assertThat(glossary.closest("earthqauke")).contains("earthquake");
+        assertThat(glossary.closest("sumit")).as("summit and suit are both a letter off; a doubled letter typed once is the slip")
+                .contains("summit");
         assertThat(glossary.closest("Zorfkistan")).isEmpty();
         assertThat(glossary.closest("oil")).isEmpty();
     }
