@@ -22,8 +22,9 @@ import java.util.regex.Pattern;
  * {@link ArabicText#normalize}, with an attached و/ف, ب/ل/ك and ال removed. Stateless, thread-safe.
  *
  * <ul>
- *   <li>NUMBER: digits (any script) that are not a number of the question, and not a year after
- *       عام/سنة/منذ; or a cardinal or unit word (ثلاثة، مليون، ملياري). Not a vague plural (ملايين).</li>
+ *   <li>NUMBER: digits (any script) that are not a number of the question, not a year after
+ *       عام/سنة/منذ or a month, and not a day before a month ("حتى 27 أكتوبر"); or a cardinal or
+ *       unit word (ثلاثة، مليون، ملياري). Not a vague plural (ملايين).</li>
  *   <li>DATE: a year, a month name (Gregorian in every regional form, Hijri), a weekday, or a word
  *       like أمس، اليوم، مساء، الماضي, not already in the question.</li>
  *   <li>PERSON: a title, role or kind of actor (الرئيس، الناشطة، المنتخب، حزب) followed within
@@ -254,13 +255,28 @@ final class AnswerEvidence {
             String w = words.get(i);
             if (!isNew(w, question)) continue;
             if (Character.isDigit(w.charAt(0))) {
-                boolean year = YEAR.matcher(w).matches() && i > 0 && anyIn(forms(words.get(i - 1)), YEAR_CUES);
-                if (!year) return true;
+                boolean year = YEAR.matcher(w).matches() && i > 0
+                        && (anyIn(forms(words.get(i - 1)), YEAR_CUES) || monthEndsAt(words, i - 1));
+                if (!year && !dayOfMonth(words, i)) return true;
             } else if (anyIn(forms(w), NUMBER_WORDS)) {
                 return true;
             }
         }
         return false;
+    }
+
+    /** Whether the number at {@code i} is a day of the month after it ("27 أكتوبر"): a date, not a count. */
+    private static boolean dayOfMonth(List<String> words, int i) {
+        String w = words.get(i);
+        if (w.length() > 2 || Integer.parseInt(w) < 1 || Integer.parseInt(w) > 31 || i + 1 >= words.size()) return false;
+        return MONTHS.containsKey(words.get(i + 1))
+                || i + 2 < words.size() && MONTHS.containsKey(words.get(i + 1) + " " + words.get(i + 2));
+    }
+
+    /** Whether a month's name ends at {@code i} ("أكتوبر 2018", "كانون الثاني 2019"). */
+    private static boolean monthEndsAt(List<String> words, int i) {
+        if (i < 0) return false;
+        return MONTHS.containsKey(words.get(i)) || i > 0 && MONTHS.containsKey(words.get(i - 1) + " " + words.get(i));
     }
 
     private static boolean hasDate(List<String> words, Set<String> question) {

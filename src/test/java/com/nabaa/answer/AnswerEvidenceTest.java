@@ -66,6 +66,16 @@ class AnswerEvidenceTest {
     }
 
     @Test
+    void aDateIsNoAnswerToHowManyButACountBesideItIs() {
+        String q = "كم لاعب يشاركون في بطولة البلوت؟";
+        assertThat(holds(AnswerType.NUMBER, "وانطلقت البطولة الأربعاء وتستمر حتى يوم 27 أكتوبر/تشرين الأول.", q)).isFalse();
+        assertThat(holds(AnswerType.NUMBER, "وتستمر البطولة حتى 27 تشرين الأول.", q)).isFalse();
+        assertThat(holds(AnswerType.NUMBER, "انطلقت البطولة في أكتوبر 2018.", q)).isFalse();
+        assertThat(holds(AnswerType.NUMBER, "ويشارك 20480 لاعبا في البطولة حتى 27 أكتوبر.", q)).isTrue();
+        assertThat(holds(AnswerType.NUMBER, "وشارك 27 لاعبا في البطولة.", q)).isTrue();
+    }
+
+    @Test
     void aYearAMonthAWeekdayOrYesterdayAnswersWhen() {
         String q = "متى توفي كوفي عنان؟";
         assertThat(holds(AnswerType.DATE, "توفي كوفي عنان يوم السبت في سويسرا.", q)).isTrue();
