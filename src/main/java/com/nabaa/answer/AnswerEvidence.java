@@ -28,7 +28,8 @@ import java.util.regex.Pattern;
  *   <li>DATE: a year, a month name (Gregorian in every regional form, Hijri), a weekday, or a word
  *       like أمس، اليوم، مساء، الماضي, not already in the question.</li>
  *   <li>PERSON: a title, role or kind of actor (الرئيس، الناشطة، المنتخب، حزب) followed within
- *       {@value #NAME_WINDOW} words by a word the question does not hold: the name it introduces.</li>
+ *       {@value #NAME_WINDOW} words by a word the question does not hold: the name it introduces;
+ *       not a given name before the family name the question gives (its own person).</li>
  *   <li>PLACE: a kind of place (مدينة، قصر، ملعب) or في/ب before a word the question does not hold
  *       that is no date or figure.</li>
  *   <li>RESULT: a score ({@link ScoreLines}).</li>
@@ -104,7 +105,7 @@ final class AnswerEvidence {
         return switch (type) {
             case NUMBER -> hasNumber(words, question);
             case DATE -> hasDate(words, question);
-            case PERSON -> hasPerson(words, question);
+            case PERSON -> hasPerson(words, question, Set.copyOf(words(asked)));
             case PLACE -> hasPlace(words, question);
             case REASON -> words.stream().anyMatch(w -> anyIn(forms(w), CAUSES));
             case NAME -> GIVEN_NAME.matcher(ArabicText.normalize(sentence)).find();
@@ -287,11 +288,15 @@ final class AnswerEvidence {
         return false;
     }
 
-    private static boolean hasPerson(List<String> words, Set<String> question) {
+    private static boolean hasPerson(List<String> words, Set<String> question, Set<String> typed) {
         for (int i = 0; i < words.size(); i++) {
             if (!anyIn(forms(words.get(i)), PERSON_CUES)) continue;
             for (int j = i + 1; j < Math.min(words.size(), i + 1 + NAME_WINDOW); j++) {
-                if (isName(words.get(j), question)) return true;
+                // A given name before a family name the question writes as such is the question's person
+                // ("من خلف معلول؟": "المدرب نبيل معلول" names no one new).
+                boolean knownPerson = j + 1 < words.size() && typed.contains(words.get(j + 1))
+                        && isName(words.get(j + 1), Set.of());
+                if (isName(words.get(j), question) && !knownPerson) return true;
             }
         }
         return false;

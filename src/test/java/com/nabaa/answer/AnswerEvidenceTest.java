@@ -66,6 +66,13 @@ class AnswerEvidenceTest {
     }
 
     @Test
+    void thePersonTheQuestionNamesIsNoNewNameForWho() {
+        String q = "شكون المدرب الجديد ديال المنتخب التونسي من بعد معلول";
+        assertThat(holds(AnswerType.PERSON, "مدرب المنتخب التونسي، نبيل معلول، يسعى لإقناع اللاعب.", q)).isFalse();
+        assertThat(holds(AnswerType.PERSON, "عين الاتحاد التونسي المدرب فوزي البنزرتي خلفا لمعلول.", q)).isTrue();
+    }
+
+    @Test
     void aDateIsNoAnswerToHowManyButACountBesideItIs() {
         String q = "كم لاعب يشاركون في بطولة البلوت؟";
         assertThat(holds(AnswerType.NUMBER, "وانطلقت البطولة الأربعاء وتستمر حتى يوم 27 أكتوبر/تشرين الأول.", q)).isFalse();
