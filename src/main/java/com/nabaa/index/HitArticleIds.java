@@ -3,7 +3,9 @@ package com.nabaa.index;
 import java.io.IOException;
 import java.util.Arrays;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import org.apache.lucene.index.DocValues;
 import org.apache.lucene.index.IndexReader;
 import org.apache.lucene.index.LeafReaderContext;
@@ -27,6 +29,7 @@ final class HitArticleIds {
         int leafNo = -1;
         SortedSetDocValues values = null;
         int docBase = 0;
+        Map<Long, String> named = new HashMap<>();
         for (int i : byDoc) {
             int doc = hits[i].doc;
             int leaf = ReaderUtil.subIndex(doc, leaves);
@@ -34,9 +37,17 @@ final class HitArticleIds {
                 leafNo = leaf;
                 docBase = leaves.get(leaf).docBase;
                 values = DocValues.getSortedSet(leaves.get(leaf).reader(), Fields.ARTICLE_ID);
+                named.clear();
             }
             if (values.advanceExact(doc - docBase)) {
-                ids[i] = values.lookupOrd(values.nextOrd()).utf8ToString();
+                // An article's passages share its ord: each id is decoded once per segment.
+                long ord = values.nextOrd();
+                String id = named.get(ord);
+                if (id == null) {
+                    id = values.lookupOrd(ord).utf8ToString();
+                    named.put(ord, id);
+                }
+                ids[i] = id;
             } else {
                 throw new IllegalStateException("passage document " + doc + " has no article id");
             }
