@@ -201,6 +201,12 @@ public final class Transliteration {
         List<Set<String>> out = new ArrayList<>();
         for (int i = 0; i < word.length(); i++) {
             char c = word.charAt(i);
+            // تش is one sound, the Latin ch, tch or a Slavic final -ić (مودريتش is Modric).
+            if (c == 'ت' && i + 1 < word.length() && word.charAt(i + 1) == 'ش') {
+                out.add(Set.of("sh"));
+                i++;
+                continue;
+            }
             Set<String> sounds = switch (c) {
                 case 'ب', 'پ' -> Set.of("b");
                 case 'ت' -> Set.of("t");

@@ -66,4 +66,14 @@ class TransliterationTest {
         assertThat(Transliteration.mismatch("Musk", "مصر")).isEqualTo(1);
         assertThat(Transliteration.mismatch("Musk", "كسم")).isEqualTo(Integer.MAX_VALUE);
     }
+
+    @Test
+    void tehShinIsOneSoundAsLatinChOrAFinalIcIs() {
+        assertThat(Transliteration.mismatch("Modric", "مودريتش")).as("not a consonant more than Modric").isZero();
+        same("Chelsea", "تشيلسي"); // the first consonant: implausible before
+        assertThat(Transliteration.mismatch("Pochettino", "بوتشيتينو")).isZero();
+        assertThat(Transliteration.mismatch("Modric", "مدرسيه")).isZero(); // same consonants: the vowels tell them apart
+        assertThat(Transliteration.vowelAgreement("Modric", "مودريتش"))
+                .isGreaterThan(Transliteration.vowelAgreement("Modric", "مدرسيه"));
+    }
 }
