@@ -63,7 +63,9 @@ final class EnglishReading {
         Map<EnglishWords.Word, EnglishWords.Word> learnt = new HashMap<>();
         for (EnglishWords.Word w : english.words()) {
             if (!w.translated()) {
-                searcher.learntArabic(w.english(), notAnotherWord(w.english()))
+                searcher.learntArabic(w.english(), taughtOnly -> false)
+                        .or(() -> possessiveName(w.english(), searcher))
+                        .or(() -> searcher.learntArabic(w.english(), notAnotherWord(w.english())))
                         .or(() -> lowerCaseName(w, english.words(), searcher))
                         .ifPresent(a -> learnt.put(w, w.withArabic(List.of(a))));
             }
@@ -123,6 +125,24 @@ final class EnglishReading {
                 .map(q -> searcher.count(q, 1) > 0).orElse(false)).count();
         return 2 * together >= others.size() ? arabic : Optional.empty();
     }
+
+    /**
+     * A name with a possessive typed without its apostrophe, in lower case as on phones ("harry and
+     * meghans baby"): the Arabic the news taught for the name without its s (LearntNames: meghan →
+     * ميغان), when it taught none for the word as typed; never a sound-alike, which a plural would
+     * find as readily.
+     */
+    private static Optional<String> possessiveName(String typed, PassageSearcher searcher) {
+        // Typed in lower case, as apostrophes are dropped on phones: a capitalized Williams or Adams is a surname.
+        if (typed.length() < POSSESSIVE_MIN || !typed.endsWith("s") || typed.endsWith("ss")
+                || !typed.chars().allMatch(Character::isLowerCase)) {
+            return Optional.empty();
+        }
+        return searcher.learntArabic(typed.substring(0, typed.length() - 1), taughtOnly -> false);
+    }
+
+    /** A word this long may be a name with a possessive s ("meghans"); "bus" and "gas" are not. */
+    static final int POSSESSIVE_MIN = 5;
 
     /**
      * A headline term that only sounds like the name is not it when the glossary lists it for

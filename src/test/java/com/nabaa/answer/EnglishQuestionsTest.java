@@ -54,6 +54,9 @@ class EnglishQuestionsTest {
             arabic("stoke-1", "ستوك يتعاقد مع مدافع", "تعاقد نادي ستوك مع مدافع شاب."),
             arabic("stoke-2", "ستوك يخسر على أرضه", "خسر ستوك على أرضه أمس."),
             arabic("stoke-3", "جماهير ستوك غاضبة", "غضبت جماهير ستوك من الإدارة."),
+            // A name the news teaches in parentheses, asked with a possessive typed without its apostrophe.
+            arabic("royal-baby", "الأمير هاري وزوجته ينتظران مولودهما الأول",
+                    "أعلن القصر أن الأمير هاري (Harry) وزوجته ميغان (Meghan) ينتظران مولودهما الأول في الربيع."),
             // A common word of the headlines a name sounds like ("Miller": مليار), and a death that is not his.
             arabic("billion-1", "صفقة بقيمة مليار دولار", "وقعت الشركة صفقة بقيمة مليار دولار."),
             arabic("billion-2", "مليار دولار للاستثمار", "خصصت الحكومة مليار دولار للاستثمار."),
@@ -139,6 +142,15 @@ class EnglishQuestionsTest {
         assertThat(ids(ask("oil price"))).doesNotContain("standard");
         // The article writes "Standard Oil" and "Price List" in Latin letters; its Arabic holds only "list" (قائمة).
         assertThat(ids(ask("Standard Oil price list"))).doesNotContain("standard");
+    }
+
+    @Test
+    void aNamesPossessiveTypedWithoutItsApostropheIsTheName() {
+        Answer answer = ask("when is harry and meghans baby due");
+
+        assertThat(answer.translation().orElseThrow().untranslated()).isEmpty();
+        assertThat(answer.translation().orElseThrow().searched()).extracting(Translation.Word::arabic).contains("ميغان");
+        assertThat(answer.stories().get(0).articleId()).isEqualTo("royal-baby");
     }
 
     @Test
