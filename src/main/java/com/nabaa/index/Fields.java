@@ -29,9 +29,9 @@ public final class Fields {
      */
     static final String LEARNT = "learnt";
     /**
-     * An Arabic headline's words as written (normalized), on
-     * its first passage: keyword terms, indexed only, for {@link HeadlineSounds}. Analysis cuts a
-     * name's ending (جيفنشي is indexed جيفنش, روزان روز), and a name is heard by its whole spelling.
+     * An Arabic headline's words as written (normalized), on its first passage: keyword terms,
+     * indexed only, for {@link HeadlineSounds}. Analysis cuts a name's ending (جيفنشي is indexed
+     * جيفنش, روزان روز), and a name is heard by its whole spelling.
      */
     static final String HEADLINE_WORDS = "headline_words";
     /** Marks the first passage of each article ("1"): one document per article for counting and browsing. */
