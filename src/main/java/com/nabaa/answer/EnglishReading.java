@@ -63,9 +63,9 @@ final class EnglishReading {
         Map<EnglishWords.Word, EnglishWords.Word> learnt = new HashMap<>();
         for (EnglishWords.Word w : english.words()) {
             if (!w.translated()) {
-                searcher.learntArabic(w.english(), taughtOnly -> false)
+                searcher.taughtArabic(w.english())
                         .or(() -> possessiveName(w.english(), searcher))
-                        .or(() -> searcher.learntArabic(w.english(), notAnotherWord(w.english())))
+                        .or(() -> searcher.soundAlike(w.english(), notAnotherWord(w.english())))
                         .or(() -> lowerCaseName(w, english.words(), searcher))
                         .ifPresent(a -> learnt.put(w, w.withArabic(List.of(a))));
             }
@@ -138,7 +138,7 @@ final class EnglishReading {
                 || !typed.chars().allMatch(Character::isLowerCase)) {
             return Optional.empty();
         }
-        return searcher.learntArabic(typed.substring(0, typed.length() - 1), taughtOnly -> false);
+        return searcher.taughtArabic(typed.substring(0, typed.length() - 1));
     }
 
     /** A word this long may be a name with a possessive s ("meghans"); "bus" and "gas" are not. */

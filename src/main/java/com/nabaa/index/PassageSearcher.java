@@ -370,10 +370,17 @@ public final class PassageSearcher implements AutoCloseable {
      * accepts it: what the news taught beside the name is kept as taught.
      */
     public Optional<String> learntArabic(String latinWord, Predicate<String> soundAlike) {
-        return withSearcher(searcher -> {
-            Optional<String> learnt = LearntNames.arabicFor(searcher.getIndexReader(), latinWord);
-            return learnt.isPresent() ? learnt : sounds.soundsLike(searcher.getIndexReader(), latinWord).filter(soundAlike);
-        });
+        return taughtArabic(latinWord).or(() -> soundAlike(latinWord, soundAlike));
+    }
+
+    /** The Arabic the news taught for a Latin word ({@link LearntNames}) alone, no sound-alike. */
+    public Optional<String> taughtArabic(String latinWord) {
+        return withSearcher(searcher -> LearntNames.arabicFor(searcher.getIndexReader(), latinWord));
+    }
+
+    /** The headline word a capitalized name sounds like ({@link HeadlineSounds}), when {@code accept} takes it. */
+    public Optional<String> soundAlike(String latinWord, Predicate<String> accept) {
+        return withSearcher(searcher -> sounds.soundsLike(searcher.getIndexReader(), latinWord).filter(accept));
     }
 
     int articleCount() {
