@@ -32,8 +32,10 @@ import org.apache.lucene.util.BytesRef;
  * ({@link LearntNames}): "Hawking" → هوكينغ, "Kavanaugh" → كافانو. Of the Arabic headline terms
  * found in at least {@link #MIN_HEADLINE_PASSAGES} passages, the one whose consonants agree with the
  * name's ({@link Transliteration}): every one for a name of three consonants, all but one for a
- * longer name; fewest differences first, then the most vowels agreeing (Markle is ماركل, not
- * ميركل; at least half the name's must agree), then the most frequent. Only a word typed
+ * longer name; fewest differences first, then the most vowels agreeing that Arabic writes in a
+ * name as a rule, a, i, o and u (Markle is ماركل, not ميركل; at least half the name's vowels, e
+ * too, must agree), then the fewest vowels the name lacks, then the most frequent (Federer is
+ * فيدرر, which leaves out an e, before the rarer فيديرير). Only a word typed
  * capitalized is taken for a name ("funeral" and "stuck" are words), and only one of at least three
  * consonants: shorter ones sound like too many words.
  *
@@ -175,10 +177,11 @@ final class HeadlineSounds {
                     if (Math.abs(entry.sounds().consonants().size() - consonants) > allowed || !seen.add(entry)) continue;
                     int mismatch = Transliteration.mismatch(latin, entry.sounds());
                     if (mismatch > allowed || mismatch > bestMismatch) continue;
-                    int vowels = Transliteration.vowelAgreement(word, entry.term());
-                    if (2 * vowels < latinVowels) continue; // Elizabeth is not لسبت
+                    int all = Transliteration.vowelAgreement(word, entry.term());
+                    if (2 * all < latinVowels) continue; // Elizabeth is not لسبت
+                    int vowels = Transliteration.writtenVowelAgreement(word, entry.term());
                     // Vowels the name lacks tell a longer word (Bolton is بولتون, not لأولويتنا).
-                    int extra = Transliteration.arabicVowels(entry.term()) - vowels;
+                    int extra = Transliteration.arabicVowels(entry.term()) - all;
                     boolean better = mismatch < bestMismatch || vowels > bestVowels
                             || vowels == bestVowels && (extra < bestExtra
                                 || extra == bestExtra && entry.passages() > best.passages());

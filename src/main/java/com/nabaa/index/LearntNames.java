@@ -51,9 +51,10 @@ import org.apache.lucene.util.StringHelper;
 final class LearntNames {
     /**
      * Raise when what is learnt changes: the index is then rebuilt ({@link NewsIndex#version()}). 2:
-     * {@link Transliteration} hears تش as one sound (a parenthesized Chelsea beside تشيلسي is now plausible).
+     * {@link Transliteration} hears تش as one sound (a parenthesized Chelsea beside تشيلسي is now plausible);
+     * 3: a consonant repeated across a vowel is two (Federer has the four of فيدرر).
      */
-    static final int VERSION = 2;
+    static final int VERSION = 3;
     /** A slug word must have met its Arabic term in at least this many articles. */
     static final int MIN_PAIRED = 3;
     /**

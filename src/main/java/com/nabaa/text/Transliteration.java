@@ -86,7 +86,19 @@ public final class Transliteration {
      * words with the consonants of "Markle", ماركل agrees and ميركل (Merkel) does not.
      */
     public static int vowelAgreement(String latin, String arabic) {
-        String l = latinVowels(latin);
+        return agreement(latinVowels(latin, true), arabic);
+    }
+
+    /**
+     * {@link #vowelAgreement} of the vowels Arabic writes in a name as a rule: a, i, o, u and y, not
+     * e, which it may leave out (Federer is فيدرر as often as فيديرير). Of two spellings alike in
+     * these, the more usual one is the name as the news writes it.
+     */
+    public static int writtenVowelAgreement(String latin, String arabic) {
+        return agreement(latinVowels(latin, false), arabic);
+    }
+
+    private static int agreement(String l, String arabic) {
         StringBuilder a = new StringBuilder();
         for (char c : ArabicText.normalize(arabic).toCharArray()) {
             if (c == 'ا') a.append('a');
@@ -114,17 +126,22 @@ public final class Transliteration {
 
     /** How many vowels a Latin word has, as {@link #vowelAgreement} reads them. */
     public static int vowels(String latin) {
-        return latinVowels(latin).length();
+        return latinVowels(latin, true).length();
     }
 
-    private static String latinVowels(String latin) {
+    private static String latinVowels(String latin, boolean withE) {
         StringBuilder l = new StringBuilder();
         String w = latin.toLowerCase(Locale.ROOT);
         if (w.length() > 3 && w.endsWith("e")) w = w.substring(0, w.length() - 1);
+        // An unstressed -er after a consonant is written ر alone: Federer فيدرر, Miller ميلر, Walker ووكر.
+        if (w.length() > 4 && w.endsWith("er") && isConsonant(w.charAt(w.length() - 3))) {
+            w = w.substring(0, w.length() - 2) + "r";
+        }
         for (int i = 0; i < w.length(); i++) {
             char v = switch (w.charAt(i)) {
                 case 'a' -> 'a';
-                case 'e', 'i' -> 'i';
+                case 'e' -> withE ? 'i' : ' ';
+                case 'i' -> 'i';
                 case 'y' -> i == 0 ? ' ' : 'i';
                 case 'o', 'u' -> 'u';
                 default -> ' ';
@@ -184,7 +201,10 @@ public final class Transliteration {
                     default -> null; // vowels, w, y, anything else
                 };
             }
-            if (sounds == null) continue;
+            if (sounds == null) {
+                previous = ""; // Federer's r, e, r are two r's: only letters written side by side are one
+                continue;
+            }
             String key = String.join("", new java.util.TreeSet<>(sounds));
             if (key.equals(previous)) continue; // a doubled letter
             previous = key;

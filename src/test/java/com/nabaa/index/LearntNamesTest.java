@@ -135,6 +135,15 @@ class LearntNamesTest {
     }
 
     @Test
+    void aFinalErIsHeardAsArabicWritesItWithoutAVowel() throws Exception {
+        List<Article> news = headlines("فيدرر يتصدر التصنيف العالمي", "فيدرر يفوز في روتردام", "نادال يهزم ديل بوترو",
+                "فيديرير يعود إلى الملاعب");
+
+        assertThat(learnt(news, "Federer")).as("the usual spelling, which leaves out an e, before a rarer one with it")
+                .contains("فيدرر");
+    }
+
+    @Test
     void aWordTypedInLowerCaseOrSoundingLikeNoFrequentHeadlineTermIsNoName() throws Exception {
         List<Article> news = headlines("كافانو يؤدي اليمين", "احتجاجات على كافانو", "مجلس الشيوخ يثبت كافانو",
                 "لسبت صور", "لسبت صور", "لسبت صور");

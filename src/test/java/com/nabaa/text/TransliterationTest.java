@@ -61,6 +61,21 @@ class TransliterationTest {
     }
 
     @Test
+    void aConsonantRepeatedAcrossAVowelIsTwo() {
+        assertThat(Transliteration.mismatch("Federer", "فيدرر")).isZero();
+        assertThat(Transliteration.latin("federer").consonants()).hasSize(4);
+        assertThat(Transliteration.latin("ferrer").consonants()).as("a doubled letter is one").hasSize(3);
+    }
+
+    @Test
+    void anUnstressedFinalErIsNoVowelArabicWrites() {
+        assertThat(Transliteration.vowels("Federer")).as("فيدرر writes one of Federer's e's").isEqualTo(2);
+        assertThat(Transliteration.vowels("Miller")).isEqualTo(1);
+        assertThat(Transliteration.vowels("Peter")).isEqualTo(1);
+        assertThat(Transliteration.vowels("Fleer")).as("a long ee keeps its vowel").isEqualTo(1);
+    }
+
+    @Test
     void aMismatchCountsTheConsonantsThatDiffer() {
         assertThat(Transliteration.mismatch("Hawking", "هوكينغ")).isZero();
         assertThat(Transliteration.mismatch("Musk", "مصر")).isEqualTo(1);
