@@ -75,9 +75,31 @@ final class RunningText {
         if (NOT_PROSE.matcher(text).find() || AGENCY_ALONE.matcher(text).matches()) return false;
         List<String> words = words(text);
         if (words.size() < MIN_WORDS) return false;
+        if (headlinesRun(text, words)) return false;
         if (words.size() > HEADING_WORDS) return true;
         return endsWithStop(text) && !words.subList(1, words.size()).contains(words.get(0));
     }
+
+    /**
+     * Whether a line without a final stop is headlines of related stories run together, the first
+     * word of the first coming back to open the next: "وفاة الروائية البريطانية دوريس ليسنغ الفائزة
+     * بنوبل عن 94 عاما وفاة الكاتبة المتوجة بجائزة نوبل للآداب نادين غورديمر" (BBC's links at the foot
+     * of an obituary, glued by the index into one line): at most {@value #HEADLINE_RUN_WORDS} words
+     * ending in a letter or a digit, opening with a word of three letters or more. A sentence of the
+     * story that repeats its first word has a stop or a comma at its end, opens with a particle (في
+     * عام … في), or its word comes back with a prefix (قال … وقال).
+     */
+    private static boolean headlinesRun(String text, List<String> words) {
+        String first = words.get(0);
+        char last = text.charAt(text.length() - 1);
+        return words.size() > HEADLINE_RUN_GAP && words.size() <= HEADLINE_RUN_WORDS && first.length() >= 3
+                && Character.isLetterOrDigit(last) && words.subList(HEADLINE_RUN_GAP, words.size()).contains(first);
+    }
+
+    /** The next headline opens at least this many words after the first one does. */
+    static final int HEADLINE_RUN_GAP = 4;
+    /** Two or three headlines run together are at most this long; a run-on sentence may be longer. */
+    static final int HEADLINE_RUN_WORDS = 30;
 
     /** The sentence without a CNN dateline, split in two where a teaser runs into one. */
     private static List<String> atDateline(String sentence) {

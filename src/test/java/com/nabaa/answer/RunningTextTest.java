@@ -52,6 +52,18 @@ class RunningTextTest {
     }
 
     @Test
+    void dropsRelatedHeadlinesRunTogetherWithoutAStop() {
+        assertThat(RunningText.isProse("وفاة الروائية البريطانية دوريس ليسنغ الفائزة بنوبل عن 94 عاما"
+                + " وفاة الكاتبة المتوجة بجائزة نوبل للآداب نادين غورديمر")).isFalse();
+        assertThat(RunningText.isProse("قال الوزير إن الحكومة ستدرس الطلب وقال إنها سترد خلال أسبوع"))
+                .as("a sentence whose verb comes back with its و").isTrue();
+        assertThat(RunningText.isProse("وفاة الروائية البريطانية دوريس ليسنغ الفائزة بنوبل عن 94 عاما"
+                + " بعد وفاة زوجها بعامين.")).as("with its stop, a sentence").isTrue();
+        assertThat(RunningText.isProse("في عام 1955 تم التعاقد مع المهندس لوضع خطة ثانية أدت إلى تشييد المباني في الشمال؛"))
+                .as("a particle that comes back, a semicolon at the end").isTrue();
+    }
+
+    @Test
     void aShortSentenceWithItsStopIsProse() {
         assertThat(RunningText.isProse("وفاز ليفربول على روما مساء أمس.")).isTrue();
     }
