@@ -33,9 +33,9 @@ import org.apache.lucene.util.BytesRef;
  * found in at least {@link #MIN_HEADLINE_PASSAGES} passages, the one whose consonants agree with the
  * name's ({@link Transliteration}): every one for a name of three consonants, all but one for a
  * longer name; fewest differences first, then the most vowels agreeing that Arabic writes in a
- * name as a rule, a, i, o and u (Markle is ماركل, not ميركل; at least half the name's vowels, e
- * too, must agree), then the fewest vowels the name lacks, then the most frequent (Federer is
- * فيدرر, which leaves out an e, before the rarer فيديرير). Only a word typed
+ * name as a rule, a, i, o and u (Markle is ماركل, not ميركل; at least half of these must agree,
+ * and a third of all: Redoine is رضوان, which leaves out its e), then the fewest vowels the name lacks, then the most
+ * frequent (Federer is فيدرر, which leaves out an e, before the rarer فيديرير). Only a word typed
  * capitalized is taken for a name ("funeral" and "stuck" are words), and only one of at least three
  * consonants: shorter ones sound like too many words.
  *
@@ -56,6 +56,8 @@ final class HeadlineSounds {
     /** How long the headline terms read are used before they are read again. */
     static final long REUSE_NANOS = TimeUnit.MINUTES.toNanos(10);
     private static final Pattern LATIN_NAME = Pattern.compile("[A-Z][a-z]{3,}");
+    /** A (lower-cased) name whose first sound Arabic may write as ال: Elizabeth, Ellison (an Al- name is read without it). */
+    private static final Pattern OPENS_WITH_AL = Pattern.compile("^[ei]l");
     /** A term this long loses a leading ب or ل to analysis (the preposition filter's shortest). */
     private static final int STRIPPED_LENGTH = 5;
 
@@ -93,7 +95,7 @@ final class HeadlineSounds {
      * Headline terms by each sound their first consonant may stand for, and the names already
      * looked up in them (a name asked once is asked again: at most {@link #REMEMBERED} are kept).
      */
-    private record Vocabulary(Map<String, List<Entry>> byFirstSound, long readAt,
+    private record Vocabulary(Map<String, List<Entry>> byFirstSound, List<Entry> openingWithAl, long readAt,
                               Map<String, Optional<String>> looked) {
         static final int REMEMBERED = 10_000;
 
@@ -111,6 +113,7 @@ final class HeadlineSounds {
          */
         static Vocabulary of(IndexReader reader) throws IOException {
             Map<String, List<Entry>> out = new HashMap<>();
+            List<Entry> openingWithAl = new ArrayList<>();
             Terms written = MultiTerms.getTerms(reader, Fields.HEADLINE_WORDS);
             Terms terms = written != null ? written : MultiTerms.getTerms(reader, Fields.TITLE_AR);
             int min = written != null ? MIN_HEADLINE_ARTICLES : MIN_HEADLINE_PASSAGES;
@@ -131,9 +134,12 @@ final class HeadlineSounds {
                     if (sounds.consonants().size() < 2) continue;
                     Entry entry = new Entry(term, passages, sounds);
                     for (String sound : sounds.first()) out.computeIfAbsent(sound, k -> new ArrayList<>()).add(entry);
+                    if (written != null && term.startsWith("ال") && !term.startsWith("الل")) {
+                        openingWithAl.add(new Entry(term, passages, Transliteration.arabicWhole(term)));
+                    }
                 }
             }
-            return new Vocabulary(out, System.nanoTime(), new ConcurrentHashMap<>());
+            return new Vocabulary(out, openingWithAl, System.nanoTime(), new ConcurrentHashMap<>());
         }
 
         /**
@@ -165,21 +171,27 @@ final class HeadlineSounds {
             int consonants = latin.consonants().size();
             if (consonants < 3) return Optional.empty();
             int allowed = consonants >= 4 ? 1 : 0;
-            int latinVowels = Transliteration.vowels(word);
+            int latinVowels = Transliteration.writtenVowels(word);
+            int allLatinVowels = Transliteration.vowels(word);
             Entry best = null;
             int bestMismatch = Integer.MAX_VALUE;
             int bestVowels = -1;
             int bestExtra = Integer.MAX_VALUE;
             Set<Entry> seen = Collections.newSetFromMap(new IdentityHashMap<>());
-            for (String sound : latin.first()) {
-                for (Entry entry : byFirstSound.getOrDefault(sound, List.of())) {
+            List<List<Entry>> lists = new ArrayList<>();
+            for (String sound : latin.first()) lists.add(byFirstSound.getOrDefault(sound, List.of()));
+            // A name opening with a vowel and l may be written with its ال (Elizabeth: إليزابيث).
+            if (OPENS_WITH_AL.matcher(word).find()) lists.add(openingWithAl);
+            for (List<Entry> list : lists) {
+                for (Entry entry : list) {
                     // Edits are at least the difference in length: most terms need no comparing.
                     if (Math.abs(entry.sounds().consonants().size() - consonants) > allowed || !seen.add(entry)) continue;
                     int mismatch = Transliteration.mismatch(latin, entry.sounds());
                     if (mismatch > allowed || mismatch > bestMismatch) continue;
-                    int all = Transliteration.vowelAgreement(word, entry.term());
-                    if (2 * all < latinVowels) continue; // Elizabeth is not لسبت
                     int vowels = Transliteration.writtenVowelAgreement(word, entry.term());
+                    int all = Transliteration.vowelAgreement(word, entry.term());
+                    // Elizabeth is neither لسبت nor لاثبات: a third of all its vowels must agree too.
+                    if (2 * vowels < latinVowels || 3 * all < allLatinVowels) continue;
                     // Vowels the name lacks tell a longer word (Bolton is بولتون, not لأولويتنا).
                     int extra = Transliteration.arabicVowels(entry.term()) - all;
                     boolean better = mismatch < bestMismatch || vowels > bestVowels

@@ -30,7 +30,7 @@ public final class Transliteration {
     /** True when {@code latin} and {@code arabic} may be the same name. */
     public static boolean plausible(String latin, String arabic) {
         List<Set<String>> l = latinSkeleton(latin.toLowerCase(Locale.ROOT));
-        List<Set<String>> a = arabicSkeleton(ArabicText.normalize(arabic));
+        List<Set<String>> a = arabicSkeleton(ArabicText.normalize(arabic), true);
         int longer = Math.max(l.size(), a.size());
         if (l.isEmpty() || a.isEmpty() || longer < 2) return false;
         if (!meet(l.get(0), a.get(0))) return false;
@@ -56,7 +56,15 @@ public final class Transliteration {
 
     /** The consonants of an Arabic word. */
     public static Sounds arabic(String word) {
-        return new Sounds(arabicSkeleton(ArabicText.normalize(word)));
+        return new Sounds(arabicSkeleton(ArabicText.normalize(word), true));
+    }
+
+    /**
+     * The consonants of an Arabic word that opens with ال as a name may (إليزابيث is Elizabeth), the
+     * ال kept: {@link #arabic} takes it for the article.
+     */
+    public static Sounds arabicWhole(String word) {
+        return new Sounds(arabicSkeleton(ArabicText.normalize(word), false));
     }
 
     /**
@@ -129,6 +137,13 @@ public final class Transliteration {
         return latinVowels(latin, true).length();
     }
 
+    /** How many vowels of a Latin word Arabic writes as a rule ({@link #writtenVowelAgreement}: not e). */
+    public static int writtenVowels(String latin) {
+        return latinVowels(latin, false).length();
+    }
+
+    private static final java.util.regex.Pattern FRENCH_OI = java.util.regex.Pattern.compile("oi(?=[nstx]|$)");
+
     private static String latinVowels(String latin, boolean withE) {
         StringBuilder l = new StringBuilder();
         String w = latin.toLowerCase(Locale.ROOT);
@@ -137,6 +152,8 @@ public final class Transliteration {
         if (w.length() > 4 && w.endsWith("er") && isConsonant(w.charAt(w.length() - 3))) {
             w = w.substring(0, w.length() - 2) + "r";
         }
+        // A French oi before n, s, t, x or at the end is wa: Redoine رضوان, Antoine أنطوان, Benoit بنوا.
+        w = FRENCH_OI.matcher(w).replaceAll("ua");
         for (int i = 0; i < w.length(); i++) {
             char v = switch (w.charAt(i)) {
                 case 'a' -> 'a';
@@ -155,6 +172,13 @@ public final class Transliteration {
         return "aeiouy".indexOf(c) < 0;
     }
 
+
+    private static String withoutArticle(String word) {
+        if (word.startsWith("وال") && word.length() > 5) return word.substring(3);
+        if (word.startsWith("ال") && word.length() > 4) return word.substring(2);
+        if (word.startsWith("و") && word.length() > 4) return word.substring(1);
+        return word;
+    }
 
     private static List<Set<String>> latinSkeleton(String w) {
         List<Set<String>> out = new ArrayList<>();
@@ -213,11 +237,9 @@ public final class Transliteration {
         return out;
     }
 
-    private static List<Set<String>> arabicSkeleton(String w) {
-        String word = w;
-        if (word.startsWith("وال") && word.length() > 5) word = word.substring(3);
-        else if (word.startsWith("ال") && word.length() > 4) word = word.substring(2);
-        else if (word.startsWith("و") && word.length() > 4) word = word.substring(1);
+    /** {@code article}: an opening وال, ال or و is the article or the conjunction, left out. */
+    private static List<Set<String>> arabicSkeleton(String w, boolean article) {
+        String word = article ? withoutArticle(w) : w;
         List<Set<String>> out = new ArrayList<>();
         for (int i = 0; i < word.length(); i++) {
             char c = word.charAt(i);

@@ -141,6 +141,10 @@ class LearntNamesTest {
 
         assertThat(learnt(news, "Federer")).as("the usual spelling, which leaves out an e, before a rarer one with it")
                 .contains("فيدرر");
+        assertThat(learnt(headlines("هروب اللص رضوان فايد من سجنه", "الأمن يلاحق الفارين ويردون على الأسئلة"), "Redoine"))
+                .as("its e unwritten, its French oi wa").contains("رضوان");
+        assertThat(learnt(headlines("الملكة إليزابيث تستقبل ولي العهد", "السياسة الخارجية في لندن", "السياسة والاقتصاد"),
+                "Elizabeth")).as("a name whose ال is its own first sound").contains("اليزابيث");
     }
 
     @Test

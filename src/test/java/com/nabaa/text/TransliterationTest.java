@@ -73,6 +73,8 @@ class TransliterationTest {
         assertThat(Transliteration.vowels("Miller")).isEqualTo(1);
         assertThat(Transliteration.vowels("Peter")).isEqualTo(1);
         assertThat(Transliteration.vowels("Fleer")).as("a long ee keeps its vowel").isEqualTo(1);
+        assertThat(Transliteration.writtenVowelAgreement("Redoine", "رضوان")).as("a French oi is wa").isEqualTo(2);
+        assertThat(Transliteration.writtenVowelAgreement("Antoine", "أنطوان")).isEqualTo(3);
     }
 
     @Test
