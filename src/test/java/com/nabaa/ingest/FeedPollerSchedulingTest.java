@@ -70,9 +70,10 @@ class FeedPollerSchedulingTest {
 
         List<FeedServer.Request> polls = server.requests("/fast.xml");
         for (int i = 1; i < polls.size(); i++) {
-            // measured where the requests arrive, so a connection's latency moves each end a little
+            // measured where the requests arrive, so a connection's latency moves each end a little: the
+            // first poll's request, on a cold connection, once arrived 52 ms late on a loaded machine
             assertThat(Duration.ofNanos(polls.get(i).nanos() - polls.get(i - 1).nanos()))
-                    .as("between polls %d and %d", i, i + 1).isBetween(fast.multipliedBy(3).dividedBy(4), Duration.ofSeconds(1));
+                    .as("between polls %d and %d", i, i + 1).isBetween(fast.dividedBy(2), Duration.ofSeconds(1));
         }
         assertThat(server.requests("/slow.xml")).hasSize(1);
     }
