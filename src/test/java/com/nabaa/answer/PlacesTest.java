@@ -49,4 +49,12 @@ class PlacesTest {
         // another city of the same country is somewhere else
         assertThat(Places.elsewhere(tanta, Places.namedIn("افتتاح متحف في الإسكندرية"))).isTrue();
     }
+
+    @Test
+    void theWorldsCapitalsAndBigCitiesAreNamedToo() {
+        assertThat(names("تحطم طائرة قبالة جاكرتا")).containsExactly("جاكرتا");
+        assertThat(Places.elsewhere(Places.namedIn("طائرة سقطت قبالة جاكرتا"),
+                Places.namedIn("سلطات الطيران الأمريكية تأمر بفحص المحركات"))).isTrue();
+        assertThat(names("الحكومة النمساوية في فيينا")).containsExactlyInAnyOrder("فيينا", "النمسا");
+    }
 }
