@@ -52,7 +52,8 @@ final class HeadlineSounds {
     static final int MIN_HEADLINE_PASSAGES = 3;
     /** A headline word as written sounding like a name must be in at least this many articles' headlines. */
     static final int MIN_HEADLINE_ARTICLES = 1;
-    private static final Pattern ARABIC_WORD = Pattern.compile("\\p{InArabic}+");
+    /** Letters of the Arabic block: its question mark, comma and digits are no part of a word (يراقبك؟). */
+    private static final Pattern ARABIC_WORD = Pattern.compile("[\\p{InArabic}&&\\p{L}]+");
     /** How long the headline terms read are used before they are read again. */
     static final long REUSE_NANOS = TimeUnit.MINUTES.toNanos(10);
     private static final Pattern LATIN_NAME = Pattern.compile("[A-Z][a-z]{3,}");
@@ -128,6 +129,8 @@ final class HeadlineSounds {
                     int passages = e.docFreq();
                     if (passages < min) continue;
                     String term = t.utf8ToString();
+                    // An index written before the words were cut at Arabic punctuation holds them with it.
+                    if (!ARABIC_WORD.matcher(term).matches()) continue;
                     // A word with و before it is the word's (وميغان is ميغان), kept whole only when alone (واشنطن).
                     if (term.startsWith("و") && all.contains(term.substring(1))) continue;
                     Transliteration.Sounds sounds = Transliteration.arabic(term);

@@ -135,6 +135,12 @@ class LearntNamesTest {
     }
 
     @Test
+    void aHeadlinesWordsAreItsLettersWithoutItsPunctuation() {
+        assertThat(HeadlineSounds.words(arabic("h", "من يراقبك؟ تقرير، جديد", "نص الخبر.")))
+                .containsExactly("من", "يراقبك", "تقرير", "جديد");
+    }
+
+    @Test
     void aFinalErIsHeardAsArabicWritesItWithoutAVowel() throws Exception {
         List<Article> news = headlines("فيدرر يتصدر التصنيف العالمي", "فيدرر يفوز في روتردام", "نادال يهزم ديل بوترو",
                 "فيديرير يعود إلى الملاعب");
