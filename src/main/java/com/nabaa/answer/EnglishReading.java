@@ -9,6 +9,7 @@ import com.nabaa.question.Question;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -239,22 +240,28 @@ final class EnglishReading {
         }
         List<Story> stories = a.stories().stream().map(this::inEnglish).toList();
         return new Answer(a.question(), a.askedAt(), Language.ENGLISH, a.topicWords(), a.kind(), stories,
-                a.directAnswer(), Optional.empty(), a.related(), a.offset(), a.more(), t);
+                a.directAnswer(), Optional.empty(), a.related(), a.offset(), a.more(), t, inEnglish(a.missing()));
     }
 
     /** The story with the words it lacks named as the reader typed them ("summit", not قمة). */
     private Story inEnglish(Story s) {
         if (s.missing().isEmpty()) return s;
-        Set<String> lacking = new HashSet<>();
-        for (String word : s.missing()) lacking.add(englishOf.getOrDefault(word, word));
+        return new Story(s.articleId(), s.headline(), s.published(), s.source(), s.url(), s.summary(), s.score(),
+                s.coverage(), s.breaking(), s.alsoReportedBy(), inEnglish(s.missing()));
+    }
+
+    /** Arabic words searched for the question, named as the reader typed them, in the question's order, each once. */
+    private List<String> inEnglish(List<String> arabic) {
+        if (arabic.isEmpty()) return arabic;
+        Set<String> lacking = new LinkedHashSet<>();
+        for (String word : arabic) lacking.add(englishOf.getOrDefault(word, word));
         // In the question's order, each once ("world cup" for كأس and العالم).
         List<String> missing = new ArrayList<>();
         for (Translation.Word w : translation.searched()) {
             if (lacking.remove(w.english())) missing.add(w.english());
         }
         missing.addAll(lacking);
-        return new Story(s.articleId(), s.headline(), s.published(), s.source(), s.url(), s.summary(), s.score(),
-                s.coverage(), s.breaking(), s.alsoReportedBy(), missing);
+        return missing;
     }
 
     private static SourceLink link(Story s) {

@@ -271,10 +271,12 @@ class EnglishQuestionsTest {
 
     @Test
     void theWordsAStoryLacksAreNamedInEnglish() {
+        // The summit covers too little of the translation to answer without them: nothing does, and the
+        // reply says what the closest story lacks, in the reader's words.
         Answer answer = ask("Trump Putin nuclear deal");
 
-        Story summit = answer.stories().stream().filter(s -> s.articleId().equals("summit")).findFirst().orElseThrow();
-        assertThat(summit.missing()).containsExactly("nuclear", "deal");
+        assertThat(answer.noAnswer()).isTrue();
+        assertThat(answer.missing()).containsExactly("nuclear", "deal");
     }
 
     @Test
