@@ -34,8 +34,9 @@ import org.apache.lucene.util.BytesRef;
  * name's ({@link Transliteration}): every one for a name of three consonants, all but one for a
  * longer name; fewest differences first, then the most vowels agreeing that Arabic writes in a
  * name as a rule, a, i, o and u (Markle is ماركل, not ميركل; at least half of these must agree,
- * and a third of all: Redoine is رضوان, which leaves out its e), then the fewest vowels the name lacks, then the most
- * frequent (Federer is فيدرر, which leaves out an e, before the rarer فيديرير). Only a word typed
+ * and a third of all: Redoine is رضوان, which leaves out its e), then the fewest vowels the name
+ * lacks, then the most frequent (Federer is فيدرر, which leaves out an e, before the rarer
+ * فيديرير). Only a word typed
  * capitalized is taken for a name ("funeral" and "stuck" are words), and only one of at least three
  * consonants: shorter ones sound like too many words.
  *
