@@ -302,11 +302,20 @@ final class AnswerEvidence {
         return false;
     }
 
+    /**
+     * Words opening with ب that say how, why, when or on whose behalf, not where ("المتحدث باسم الجيش"،
+     * "بهذه الكلمة"، "بسبب"، "بموجب"), as {@link com.nabaa.text.ArabicText#normalize} leaves them.
+     */
+    private static final Set<String> NOT_WHERE = Set.of("باسم", "بهذه", "بهذا", "بذلك", "بتلك", "بعد", "بعدما", "بين",
+            "بينما", "بسبب", "بحسب", "بشان", "بنحو", "بعض", "بدون", "برغم", "بفضل", "بموجب", "بمثابه", "بشكل", "بصفه",
+            "بصوره", "بطريقه", "بكل", "بمناسبه", "بنسبه", "بقيمه", "بقرار", "بعدم");
+
     private static boolean hasPlace(List<String> words, Set<String> question) {
         for (int i = 0; i < words.size(); i++) {
             String w = words.get(i);
             boolean cue = anyIn(forms(w), PLACE_CUES);
-            boolean preposition = w.equals("في") || w.length() > 3 && w.startsWith("ب") && !w.startsWith("بال");
+            boolean preposition = w.equals("في")
+                    || w.length() > 3 && w.startsWith("ب") && !w.startsWith("بال") && !NOT_WHERE.contains(w);
             if (cue && i + 1 < words.size() && isName(words.get(i + 1), question)) return true;
             if (w.equals("في") && i + 1 < words.size() && isName(words.get(i + 1), question)) return true;
             if (preposition && !w.equals("في") && isName(w.substring(1), question)) return true;

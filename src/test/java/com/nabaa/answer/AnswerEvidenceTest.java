@@ -137,6 +137,14 @@ class AnswerEvidenceTest {
     }
 
     @Test
+    void onBehalfOfOrWithThisIsNoPlace() {
+        String q = "هو الجيش الليبي مسك هشام عشماوي بجد؟ مسكوه فين؟";
+        assertThat(holds(AnswerType.PLACE, "بهذه الكلمة وصف العميد أحمد المسماري، المتحدث باسم الجيش الليبي، نبأ القبض"
+                + " على الإرهابي هشام عشماوي.", q)).isFalse();
+        assertThat(holds(AnswerType.PLACE, "وألقي القبض على عشماوي بدرنة شرقي ليبيا.", q)).isTrue();
+    }
+
+    @Test
     void aDateOrAFigureAfterInIsNoPlace() {
         assertThat(holds(AnswerType.PLACE, "وتزوج الأمير هاري من ميغان في مايو الماضي.", "وين تزوج الأمير هاري وميغان؟"))
                 .isFalse();
