@@ -259,12 +259,15 @@ final class AnswerEvidence {
                 boolean year = YEAR.matcher(w).matches() && i > 0
                         && (anyIn(forms(words.get(i - 1)), YEAR_CUES) || monthEndsAt(words, i - 1));
                 if (!year && !dayOfMonth(words, i)) return true;
-            } else if (anyIn(forms(w), NUMBER_WORDS)) {
+            } else if (anyIn(forms(w), NUMBER_WORDS) && !forms(w).contains(MONDAY)) {
                 return true;
             }
         }
         return false;
     }
+
+    /** "الاثنين" with its article is Monday ("في بيان رسمي الاثنين"), not the cardinal اثنين. */
+    private static final String MONDAY = "الاثنين";
 
     /** Whether the number at {@code i} is a day of the month after it ("27 أكتوبر"): a date, not a count. */
     private static boolean dayOfMonth(List<String> words, int i) {

@@ -60,6 +60,8 @@ enum AnswerType {
             for (String word : words) {
                 if (w.asks(word)) return w.type();
             }
+            // Egyptian "how much, how long" is two words ("لعب للمنتخب قد ايه؟"، "اد ايه"); قد alone is "already".
+            if (w.type() == NUMBER && asksHowMuch(words)) return NUMBER;
         }
         for (int i = 0; i < words.size(); i++) {
             boolean who = WHO.asks(words.get(i))
@@ -70,6 +72,15 @@ enum AnswerType {
     }
 
     private static final Words WHO = new Words(PERSON, Set.of("من"));
+    /** The first of the two words of the Egyptian "how much" (قد ايه، اد ايه). */
+    private static final Set<String> HOW_MUCH = Set.of("قد", "اد", "ادد", "قدد");
+
+    private static boolean asksHowMuch(List<String> words) {
+        for (int i = 0; i + 1 < words.size(); i++) {
+            if (HOW_MUCH.contains(words.get(i)) && words.get(i + 1).equals("ايه")) return true;
+        }
+        return false;
+    }
 
     private record Words(AnswerType type, Set<String> asking) {
         /** The word as typed, or without an attached و or ف ("ومين"، "فكم"; "وين" and "فين" are words). */

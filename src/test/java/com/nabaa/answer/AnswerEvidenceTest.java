@@ -25,6 +25,9 @@ class AnswerEvidenceTest {
         assertThat(holds(AnswerType.NUMBER, sentence, "الحضري لعب للمنتخب قد ايه؟")).isFalse();
         assertThat(holds(AnswerType.NUMBER, sentence, "عمر الحضري كام سنة؟")).isTrue();
         assertThat(holds(AnswerType.NUMBER, "ولعب الحضري للمنتخب 22 عاما.", "الحضري لعب للمنتخب قد ايه؟")).isTrue();
+        assertThat(holds(AnswerType.NUMBER, sentence.replace("بلاده.", "بلاده في بيان رسمي الاثنين."),
+                "الحضري لعب للمنتخب قد ايه؟")).as("Monday is no count of two").isFalse();
+        assertThat(holds(AnswerType.NUMBER, "وقتل اثنين من الحراس.", "كم حارس قتل؟")).isTrue();
     }
 
     @Test

@@ -26,6 +26,9 @@ class AnswerTypeTest {
     void howManyAndHowMuchAskForANumber() {
         assertThat(AnswerType.of("كم صاروخ اعترضت السعودية من اليمن؟")).isEqualTo(AnswerType.NUMBER);
         assertThat(AnswerType.of("رونالدو راح يوفنتوس بكام؟")).isEqualTo(AnswerType.NUMBER);
+        assertThat(AnswerType.of("الحضري لعب للمنتخب قد ايه؟")).as("Egyptian how much, how long").isEqualTo(AnswerType.NUMBER);
+        assertThat(AnswerType.of("الاسعار زادت اد إيه؟")).isEqualTo(AnswerType.NUMBER);
+        assertThat(AnswerType.of("قد ايش")).as("not the Egyptian pair").isEqualTo(AnswerType.OTHER);
         assertThat(AnswerType.of("قديش سعر برميل النفط؟")).isEqualTo(AnswerType.NUMBER);
         assertThat(AnswerType.of("اتوفى فعلا؟ وكان سنه كبير؟")).isEqualTo(AnswerType.NUMBER); // his age
         assertThat(AnswerType.of("عمرها قد ايه الفنانة؟")).isEqualTo(AnswerType.NUMBER);
