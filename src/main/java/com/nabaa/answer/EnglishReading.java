@@ -6,6 +6,7 @@ import com.nabaa.news.Language;
 import com.nabaa.question.EnglishGlossary;
 import com.nabaa.question.EnglishWords;
 import com.nabaa.question.Question;
+import com.nabaa.text.ArabicText;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -271,7 +272,6 @@ final class EnglishReading {
 
     /** The words an English reader can read of those the Arabic news lacked (a year, a Latin name). */
     private static List<String> latinOnly(List<String> words) {
-        return words.stream().filter(w -> w.codePoints()
-                .noneMatch(c -> Character.UnicodeScript.of(c) == Character.UnicodeScript.ARABIC)).toList();
+        return words.stream().filter(w -> !ArabicText.hasArabic(w)).toList();
     }
 }

@@ -134,7 +134,7 @@ final class Evidence {
         List<Set<String>> events = EventWords.askedIn(q.asked(), terms);
         Set<String> placeTerms = new HashSet<>();
         // An English question is asked in Arabic through its translation: its own words have no Arabic letter.
-        boolean translated = q.asked().codePoints().noneMatch(c -> Character.UnicodeScript.of(c) == Character.UnicodeScript.ARABIC);
+        boolean translated = !ArabicText.hasArabic(q.asked());
         // A translation is in the news's own words: one the index knows at all is evidence, no reader's spelling.
         int knownPassages = translated ? 1 : KNOWN_PASSAGES;
         for (String word : q.searchText().strip().split("\\s+")) {

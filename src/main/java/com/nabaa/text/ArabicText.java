@@ -101,6 +101,11 @@ public final class ArabicText {
     private ArabicText() {
     }
 
+    /** Whether {@code text} holds any character of the Arabic script (an English reader's text holds none). */
+    public static boolean hasArabic(String text) {
+        return text.codePoints().anyMatch(c -> Character.UnicodeScript.of(c) == Character.UnicodeScript.ARABIC);
+    }
+
     /** Returns {@code text} with every rule of this class applied; other characters unchanged. */
     public static String normalize(String text) {
         char[] buffer = text.toCharArray();
