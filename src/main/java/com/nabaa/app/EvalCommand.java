@@ -1,5 +1,6 @@
 package com.nabaa.app;
 
+import com.nabaa.answer.Answers;
 import com.nabaa.answer.AskService;
 import com.nabaa.config.Settings;
 import com.nabaa.conversation.FollowUpQuestions;
@@ -12,6 +13,7 @@ import java.time.ZonedDateTime;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -115,6 +117,11 @@ final class EvalCommand implements Callable<Integer> {
         @Override
         public String about(String topic, String text) {
             return FollowUpQuestions.about(topic, text);
+        }
+
+        @Override
+        public Optional<String> goingOn(Answers answers, String topic, Set<String> lead, String text, ZonedDateTime now) {
+            return FollowUpQuestions.goingOn(answers, topic, lead, text, now);
         }
     }
 }

@@ -59,10 +59,26 @@ final class Asking {
             out.add(context.isPresent() ? within(turn, context.get(), question, true)
                     : Replies.plain(turn, withExamples(turn, t.whatDoYouMean())));
         } else {
-            out.add(replies.send(turn, request(PageKind.ASK, question, turn, 0), runner.run(PageKind.ASK, question,
-                    turn.now(), 0, turn.language())));
+            out.add(goingOn(turn, question).orElseGet(() -> replies.send(turn, request(PageKind.ASK, question, turn, 0),
+                    runner.run(PageKind.ASK, question, turn.now(), 0, turn.language()))));
         }
         return out;
+    }
+
+    /**
+     * A message going on from the chat's last answer in words of its own ("وشو اسم الرواية؟"), asked
+     * with that answer's topic when its stories answer it ({@link FollowUpQuestions#goingOn}); empty
+     * for a question of its own.
+     */
+    private Optional<Outgoing> goingOn(Turn turn, String text) {
+        Optional<AnswerPage> context = context(turn);
+        if (context.isEmpty()) return Optional.empty();
+        AnswerPage page = context.get();
+        if (page.stories().isEmpty()) return Optional.empty();
+        Set<String> shown = new HashSet<>();
+        page.stories().forEach(shown::addAll);
+        return FollowUpQuestions.goingOn(answers, page.topic(), Set.copyOf(page.stories().get(0)), text, turn.now())
+                .map(question -> ask(turn, question, shown));
     }
 
     /** The chat's last page, while it is fresh enough for a follow-up to refer to it. */

@@ -1,7 +1,13 @@
 package com.nabaa.conversation;
 
+import com.nabaa.answer.Answer;
+import com.nabaa.answer.Answers;
+import com.nabaa.answer.AskRequest;
+import com.nabaa.answer.Story;
 import com.nabaa.question.FollowUps;
 import java.time.ZonedDateTime;
+import java.util.Optional;
+import java.util.Set;
 
 /**
  * How the conversation reads a short follow-up ("وبعدين؟", "ومين المسؤول؟") sent after an answer:
@@ -25,6 +31,36 @@ public final class FollowUpQuestions {
     public static String about(String topic, String text) {
         String added = FollowUps.aspects(text);
         if (added.isBlank()) return topic;
-        return topic + " " + added + (text.indexOf('?') >= 0 || text.indexOf('؟') >= 0 ? "؟" : "");
+        return topic + " " + added + questionMark(text);
+    }
+
+    /**
+     * The question a message asks when it goes on from the last answer in words of its own ("وشو اسم
+     * الرواية؟" after the Booker prize's winner, "ومين تبنى التفجير؟" after the Kabul bombing): the
+     * last answer's {@code topic} with the words the message adds ({@link FollowUps#addedWords}),
+     * when the first story answering that question is the one the last answer showed first ({@code
+     * lead}: its articles' ids) and its headline and summary speak of what the message names ({@link
+     * FollowUps#spokenOf}). A message asking something new ("ومين فاز بالدوري؟" after the Booker
+     * prize) is answered by other stories, or by none, and is asked on its own; so is one that only
+     * a story further down the last answer speaks of ("ومين رئيس فرنسا؟" after Genoa's bridge, whose
+     * third story was France 24's).
+     */
+    public static Optional<String> goingOn(Answers answers, String topic, Set<String> lead, String text,
+                                           ZonedDateTime now) {
+        if (topic.isBlank() || lead.isEmpty()) return Optional.empty();
+        Optional<String> added = FollowUps.addedWords(text, now);
+        if (added.isEmpty()) return Optional.empty();
+        String question = topic + " " + added.get() + questionMark(text);
+        Answer a = answers.ask(AskRequest.of(question, now, 1));
+        if (a.noAnswer() || a.stories().isEmpty()) return Optional.empty();
+        Story first = a.stories().get(0);
+        boolean goesOn = first.articleIds().stream().anyMatch(lead::contains)
+                && FollowUps.spokenOf(text, first.headline() + "\n" + String.join("\n", first.summary()), now);
+        return goesOn ? Optional.of(question) : Optional.empty();
+    }
+
+    /** The question mark a message asked with, if any. */
+    private static String questionMark(String text) {
+        return text.indexOf('?') >= 0 || text.indexOf('؟') >= 0 ? "؟" : "";
     }
 }

@@ -1,6 +1,9 @@
 package com.nabaa.eval;
 
+import com.nabaa.answer.Answers;
 import java.time.ZonedDateTime;
+import java.util.Optional;
+import java.util.Set;
 
 /**
  * How the conversation reads a follow-up after an answer: the evaluation replays the reader set's
@@ -13,4 +16,11 @@ public interface FollowUpReader {
 
     /** The question asked for a follow-up about {@code topic}, the last answer's topic words. */
     String about(String topic, String text);
+
+    /**
+     * The question a message asks when it goes on from the last answer in words of its own ("وشو اسم
+     * الرواية؟"), or empty for a question of its own: {@code lead} are the articles of the last
+     * answer's first story.
+     */
+    Optional<String> goingOn(Answers answers, String topic, Set<String> lead, String text, ZonedDateTime now);
 }

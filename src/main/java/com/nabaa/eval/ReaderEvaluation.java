@@ -78,12 +78,16 @@ final class ReaderEvaluation {
     }
 
     private Asked ask(ReaderQuestion q) {
-        if (q.context().isEmpty() || !followUps.pointsBack(q.text(), q.now())) return standalone(q.text(), q.now());
+        if (q.context().isEmpty()) return standalone(q.text(), q.now());
+        boolean pointsBack = followUps.pointsBack(q.text(), q.now());
         Answer context = ask.ask(AskRequest.of(q.context().get(), q.now(), PAGE));
         String topic = String.join(" ", context.topicWords());
-        if (topic.isBlank()) return new Asked(Optional.empty(), List.of());
-        String question = followUps.about(topic, q.text());
         Set<String> shown = context.stories().stream().flatMap(s -> s.articleIds().stream()).collect(Collectors.toSet());
+        Set<String> lead = context.stories().isEmpty() ? Set.of() : Set.copyOf(context.stories().get(0).articleIds());
+        Optional<String> goingOn = pointsBack ? Optional.empty() : followUps.goingOn(ask, topic, lead, q.text(), q.now());
+        if (!pointsBack && goingOn.isEmpty()) return standalone(q.text(), q.now());
+        if (topic.isBlank()) return new Asked(Optional.empty(), List.of());
+        String question = goingOn.orElseGet(() -> followUps.about(topic, q.text()));
         // The context's page first, as the chat orders a follow-up's answer (and drops a direct answer that moved).
         Answer a = ask.ask(AskRequest.of(question, q.now(), 10)).preferring(shown);
         Answer rankedAnswer = ranking.ask(AskRequest.of(question, q.now(), 10)).preferring(shown);

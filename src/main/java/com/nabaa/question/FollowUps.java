@@ -2,9 +2,11 @@ package com.nabaa.question;
 
 import com.nabaa.text.ArabicText;
 import com.nabaa.text.InvisibleCharacters;
+import com.nabaa.text.NewsAnalyzers;
 import java.time.ZonedDateTime;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Objects;
@@ -43,9 +45,9 @@ public final class FollowUps {
      * (a story may say who is responsible), never a topic by itself.
      */
     private static final Set<String> ASPECTS = normalized(
-            "المسؤول المسئول المسؤولين المسئولين السبب الاسباب سبب اسباب التفاصيل تفاصيل النتيجه النتائج الرد رد الفعل"
+            "اسم اسمه اسمها المسؤول المسئول المسؤولين المسئولين السبب الاسباب سبب اسباب التفاصيل تفاصيل النتيجه النتائج الرد رد الفعل"
                     + " فعل الموقف الحصيله العدد عدد الضحايا ضحايا الاجراءات اجراءات الخسائر التطورات تطورات الجديد جديد القصه الحكايه ليه لماذا"
-                    + " responsible reason reasons details result results response reaction toll victims story why");
+                    + " name responsible reason reasons details result results response reaction toll victims story why");
 
     /**
      * Words that ask what a side said or did about the story ("وتركيا قالت ايه؟"، "وقطر ردت؟"، "and
@@ -115,6 +117,48 @@ public final class FollowUps {
                 && words.stream().allMatch(w -> POINTERS.contains(w) || ASPECTS.contains(w) || verbShaped(w));
     }
 
+    /**
+     * What a short message opening like a follow-up adds in words of its own ("وشو اسم الرواية؟" →
+     * اسم الرواية، "ومين تبنى التفجير؟" → تبنى التفجير): it opens with و joined to a question word or a
+     * verb, and at most {@value #GOES_ON_WORDS} words follow. Such a message may go on from the last
+     * answer (the novel, the bombing it told of) or ask something new ("ومين فاز بالدوري؟"): only the
+     * last answer's stories can tell, so it is read in their context only when they answer it
+     * together with their topic. Empty for any other message, and for one that {@link #isFollowUp}
+     * already.
+     */
+    public static Optional<String> addedWords(String text, ZonedDateTime now) {
+        Objects.requireNonNull(text, "text");
+        if (openingJoined(text).isEmpty() || isFollowUp(text, now)) return Optional.empty();
+        String on = goingOn(text);
+        if (on.isBlank() || on.split("\\s+").length > GOES_ON_WORDS) return Optional.empty();
+        return Optional.of(on);
+    }
+
+    /**
+     * Whether a story's text ({@code told}: its headline and summary) speaks of what a message going
+     * on from it names ({@link #addedWords}): each of its nouns and names, in any form the analyzer
+     * folds together or one extending the other (الرواية، روايتها). Its verbs (تبنى، هيلحق) and what it
+     * asks of the story (اسم، السبب) need not be there: the story tells them in its own words.
+     */
+    public static boolean spokenOf(String text, String told, ZonedDateTime now) {
+        Optional<String> added = addedWords(text, now);
+        if (added.isEmpty()) return false;
+        try (org.apache.lucene.analysis.Analyzer analyzer = NewsAnalyzers.arabic()) {
+            Set<String> toldTerms = new HashSet<>(NewsAnalyzers.terms(analyzer, "text", told));
+            for (String word : added.get().split("\\s+")) {
+                String k = key(word);
+                if (POINTERS.contains(k) || ASPECTS.contains(k) || JOINED_QUESTIONS.contains(k) || verbShaped(k)) continue;
+                for (String term : NewsAnalyzers.terms(analyzer, "text", word)) {
+                    if (toldTerms.stream().noneMatch(t -> t.equals(term) || term.length() >= 3 && t.length() >= 3
+                            && (t.startsWith(term) || term.startsWith(t)))) {
+                        return false;
+                    }
+                }
+            }
+        }
+        return true;
+    }
+
     private static boolean verbShaped(String word) {
         return JOINED_VERB.matcher(word).find() && !word.endsWith("ه") && !word.endsWith("ات");
     }
@@ -124,8 +168,10 @@ public final class FollowUps {
         for (String word : InvisibleCharacters.strip(asked).strip().split("\\s+")) {
             String w = fold(trim(word));
             if (w.isEmpty() || POINTERS.contains(w)) continue;
-            if (w.length() < 4 || w.charAt(0) != 'و') return Optional.empty();
+            if (w.length() < 3 || w.charAt(0) != 'و') return Optional.empty();
             String rest = w.substring(1);
+            // "وشو" is و and شو; a word of three letters is otherwise a word of its own (وين، وزن).
+            if (w.length() == 3 && !JOINED_QUESTIONS.contains(rest)) return Optional.empty();
             return JOINED_QUESTIONS.contains(rest) || verbShaped(rest) ? Optional.of(rest) : Optional.empty();
         }
         return Optional.empty();
@@ -184,7 +230,7 @@ public final class FollowUps {
             String w = trim(word);
             String k = fold(w);
             if (k.isEmpty() || POINTERS.contains(k)) continue;
-            if (kept.isEmpty() && k.length() >= 4 && k.charAt(0) == 'و') {
+            if (kept.isEmpty() && k.length() >= 3 && k.charAt(0) == 'و' && (k.length() >= 4 || JOINED_QUESTIONS.contains(k.substring(1)))) {
                 w = w.substring(1);
                 k = k.substring(1);
             }

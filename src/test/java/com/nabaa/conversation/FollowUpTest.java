@@ -10,6 +10,7 @@ import java.io.IOException;
 import java.time.Duration;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 import org.junit.jupiter.api.Test;
 
 /** Follow-ups: a reply to an answer or a story, a short "وبعدين؟" within the context's lifetime, and none without one. */
@@ -53,6 +54,37 @@ class FollowUpTest extends ChattingTest {
 
         assertThat(text(next.body())).contains("آخر الأخبار عن: زلزال كريت");
         assertThat(urls(next)).first().isEqualTo(AFTERSHOCK);
+    }
+
+    /** Asks about the metro's fourth line; the ids of the answer's first story. */
+    private Set<String> askAboutTheMetro() {
+        String first = urls(onlySend(chat.say("افتتاح الخط الرابع لمترو القاهرة"))).get(0);
+        return Set.of(first.substring(first.lastIndexOf('/') + 1));
+    }
+
+    private Optional<String> goingOnFromTheMetro(Set<String> lead, String text) {
+        return FollowUpQuestions.goingOn(chat.answers, "الخط الرابع مترو القاهرة", lead, text, chat.now().atZone(News.CAIRO));
+    }
+
+    @Test
+    void aShortQuestionGoingOnInWordsOfItsOwnIsAskedWithinTheLastAnswerWhenItsStoryHoldsThem() {
+        Set<String> lead = askAboutTheMetro();
+
+        Outgoing.Send price = onlySend(chat.say("وكم سعر التذكرة؟"));
+
+        assertThat(goingOnFromTheMetro(lead, "وكم سعر التذكرة؟")).contains("الخط الرابع مترو القاهرة سعر التذكرة؟");
+        assertThat(urls(price)).first().isEqualTo("https://news.nabaa.example/metro-ahram");
+        assertThat(text(price.body())).contains("ثمانية جنيهات");
+    }
+
+    @Test
+    void aShortQuestionOpeningWithWawAboutSomethingElseIsAskedOnItsOwn() {
+        Set<String> lead = askAboutTheMetro();
+
+        Outgoing.Send league = onlySend(chat.say("ومين فاز في الدوري؟"));
+
+        assertThat(goingOnFromTheMetro(lead, "ومين فاز في الدوري؟")).isEmpty();
+        assertThat(urls(league)).first().isEqualTo("https://news.nabaa.example/derby");
     }
 
     @Test

@@ -66,6 +66,31 @@ class FollowUpsTest {
     }
 
     @Test
+    void aShortQuestionOpeningWithWawJoinedToAQuestionWordOrAVerbMayGoOnInWordsOfItsOwn() {
+        assertThat(FollowUps.addedWords("وشو اسم الرواية؟", NOW)).contains("اسم الرواية");
+        assertThat(FollowUps.addedWords("ومين تبنى التفجير؟", NOW)).contains("تبنى التفجير");
+        assertThat(FollowUps.addedWords("وهيلحق كاس العالم؟", NOW)).contains("هيلحق كاس العالم");
+        assertThat(FollowUps.addedWords("ومين فاز بالدوري؟", NOW)).contains("فاز بالدوري");
+    }
+
+    @Test
+    void aStorySpeaksOfWhatAMessageGoingOnNamesWhenItHoldsItsNounsInAnyForm() {
+        String booker = "آنا بيرنز تفوز بجائزة مان بوكر عن روايتها بائع الحليب";
+
+        assertThat(FollowUps.spokenOf("وشو اسم الرواية؟", booker, NOW)).isTrue();
+        assertThat(FollowUps.spokenOf("ومين رئيس فرنسا؟", booker, NOW)).isFalse();
+        assertThat(FollowUps.spokenOf("وكم سعر الدولار؟", booker, NOW)).isFalse();
+    }
+
+    @Test
+    void aMessageThatAlreadyPointsBackOrOpensOtherwiseOrRunsLongAddsNoWordsOfItsOwn() {
+        for (String s : new String[] {"وبعدين؟", "وايه السبب؟", "وليش استقال؟", "مين فاز بالدوري؟", "وزير الخارجية استقال؟",
+            "وين الاهلي؟", "ومين فاز بالدوري الانجليزي الممتاز امبارح؟"}) {
+            assertThat(FollowUps.addedWords(s, NOW)).as(s).isEmpty();
+        }
+    }
+
+    @Test
     void aSideWithATopicOfItsOwnOrWithoutAConjunctionIsAQuestion() {
         for (String s : new String[] {"تركيا قالت ايه؟", "وتركيا قالت ايه عن الليرة؟", "ترامب قال ايه عن إيران؟"}) {
             assertThat(followUp(s)).as(s).isFalse();
