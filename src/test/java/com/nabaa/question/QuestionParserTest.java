@@ -131,7 +131,15 @@ class QuestionParserTest {
     void whatHappenedOnADayOrInAnMsaQuestionIsNoRequestForTheNewest() {
         assertThat(parse("شنوة صار في تونس امبارح؟").latest()).isFalse();
         assertThat(parse("ما الذي حدث للطاقم خلال اختبار المقابس؟").latest()).isFalse();
-        assertThat(parse("واش صرا في الانتخابات البلدية في تونس العاصمة؟").latest()).as("a longer question").isFalse();
+        assertThat(parse("واش صرا في الانتخابات البلدية الاخيرة في تونس العاصمة؟").latest()).as("a longer question").isFalse();
+    }
+
+    @Test
+    void whatHappenedAboutATopicOfFourWordsAsksForItsNewestStories() {
+        Question q = parse("شو صار مع الأولاد اللي علقوا بكهف بتايلاند؟");
+
+        assertThat(q.topicWords()).hasSize(4);
+        assertThat(q.latest()).isTrue();
     }
 
     @Test
