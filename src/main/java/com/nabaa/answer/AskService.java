@@ -75,12 +75,24 @@ public final class AskService implements Answers {
             if (english.isPresent()) {
                 Optional<Reading> arabic = english.get().searchable()
                         ? Optional.of(read(english.get().arabic(), ranking, request, searcher)) : Optional.empty();
+                // A name without Arabic may be heard in the stories the other words found.
+                EnglishReading asTyped = english.get();
+                Optional<EnglishReading> heard = arabic.flatMap(a -> asTyped.hearingNamesIn(found(a.ranked()), q, searcher));
+                if (heard.isPresent()) {
+                    english = heard;
+                    arabic = Optional.of(read(heard.get().arabic(), ranking, request, searcher));
+                }
                 if (!english.get().ownLanguageAnswers(reading.ranked(), arabic.map(Reading::ranked))) {
                     return english.get().localize(answer(arabic.orElse(reading), request, searcher));
                 }
             }
             return answer(reading, request, searcher);
         }
+    }
+
+    /** Each story's headline and best passage, in rank order. */
+    private static List<String> found(Ranked ranked) {
+        return ranked.answering().stream().map(g -> g.get(0).best().title() + "\n" + g.get(0).best().passage()).toList();
     }
 
     /**

@@ -7,6 +7,7 @@ import com.nabaa.question.EnglishGlossary;
 import com.nabaa.question.EnglishWords;
 import com.nabaa.question.Question;
 import com.nabaa.text.ArabicText;
+import com.nabaa.text.Transliteration;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -59,13 +60,75 @@ final class EnglishReading {
 
     /** The Arabic reading of an English question with content words; empty for any other question. */
     static Optional<EnglishReading> of(Question q, PassageSearcher searcher) {
+        return of(q, searcher, Map.of());
+    }
+
+    /**
+     * The reading with the names heard in the stories its Arabic words found: when every word
+     * without Arabic sounds like a word of one of the first {@link #HEARD_IN} stories ({@code
+     * found}: each story's headline and best passage, in rank order), those words are its Arabic.
+     * The news writes a name in its own letters, and one of two consonants (Faid: فايد; Haley: هايلي;
+     * Aquila: أكويلا) sounds like too many headline words of the whole index to be taken from it
+     * ({@link PassageSearcher#soundAlike} asks three); among a few stories that already hold the
+     * question's other words, it is the story's own. Empty when nothing is untranslated, or one
+     * untranslated word is heard in none of them.
+     */
+    Optional<EnglishReading> hearingNamesIn(List<String> found, Question q, PassageSearcher searcher) {
+        if (translation.complete()) return Optional.empty();
+        for (String text : found.subList(0, Math.min(HEARD_IN, found.size()))) {
+            Map<String, String> heard = new HashMap<>();
+            for (String word : translation.untranslated()) {
+                heardIn(word, text).ifPresent(arabic -> heard.put(word, arabic));
+            }
+            if (heard.size() == translation.untranslated().size()) return of(q, searcher, heard);
+        }
+        return Optional.empty();
+    }
+
+    /** How many of the stories found are listened to for a name ({@link #hearingNamesIn}). */
+    static final int HEARD_IN = 3;
+    /** A name is heard from this many letters ("Faid"; not "UN", "ice"). */
+    static final int HEARD_MIN = 4;
+    private static final java.util.regex.Pattern ARABIC_WORD = java.util.regex.Pattern.compile("[\\p{InArabic}&&\\p{L}]+");
+
+    /**
+     * The word of {@code text} that {@code latin} sounds like: every consonant alike, at least two,
+     * and the vowels Arabic writes agreeing as {@link com.nabaa.index.PassageSearcher#soundAlike}
+     * asks of a name (half of a, i, o, u and y, a third of all); of several, the one whose vowels
+     * agree most (Faid is فايد, not فيديو).
+     */
+    static Optional<String> heardIn(String latin, String text) {
+        if (latin.length() < HEARD_MIN || !latin.chars().allMatch(Character::isLetter)
+                || Transliteration.consonants(latin) < 2) {
+            return Optional.empty();
+        }
+        int written = Transliteration.writtenVowels(latin);
+        int all = Transliteration.vowels(latin);
+        String best = null;
+        int bestAgreement = -1;
+        java.util.regex.Matcher m = ARABIC_WORD.matcher(text);
+        while (m.find()) {
+            String arabic = m.group();
+            if (Transliteration.mismatch(latin, arabic) != 0) continue;
+            int agreement = Transliteration.writtenVowelAgreement(latin, arabic);
+            if (2 * agreement < written || 3 * Transliteration.vowelAgreement(latin, arabic) < all) continue;
+            if (agreement > bestAgreement) {
+                best = arabic;
+                bestAgreement = agreement;
+            }
+        }
+        return Optional.ofNullable(best);
+    }
+
+    private static Optional<EnglishReading> of(Question q, PassageSearcher searcher, Map<String, String> heard) {
         if (q.language() != Language.ENGLISH) return Optional.empty();
         EnglishWords english = EnglishWords.of(q.searchText());
         if (english.words().isEmpty()) return Optional.empty();
         Map<EnglishWords.Word, EnglishWords.Word> learnt = new HashMap<>();
         for (EnglishWords.Word w : english.words()) {
             if (!w.translated()) {
-                searcher.taughtArabic(w.english())
+                Optional.ofNullable(heard.get(w.english()))
+                        .or(() -> searcher.taughtArabic(w.english()))
                         .or(() -> possessiveName(w.english(), searcher))
                         .or(() -> searcher.soundAlike(w.english(), notAnotherWord(w.english())))
                         .or(() -> lowerCaseName(w, english.words(), searcher))

@@ -60,7 +60,10 @@ class EnglishQuestionsTest {
             // A common word of the headlines a name sounds like ("Miller": مليار), and a death that is not his.
             arabic("billion-1", "صفقة بقيمة مليار دولار", "وقعت الشركة صفقة بقيمة مليار دولار."),
             arabic("billion-2", "مليار دولار للاستثمار", "خصصت الحكومة مليار دولار للاستثمار."),
-            arabic("billion-3", "وفاة رجل أعمال ترك مليار دولار", "توفي رجل الأعمال عن ثروة تقدر بمليار دولار."));
+            arabic("billion-3", "وفاة رجل أعمال ترك مليار دولار", "توفي رجل الأعمال عن ثروة تقدر بمليار دولار."),
+            // A name of two consonants, which only the story found by the question's other words writes.
+            arabic("escape", "هروب اللص الشهير فايد بمروحية من سجنه",
+                    "هرب اللص فايد من سجنه على متن مروحية، وبث ناشطون فيديو للعملية."));
 
     @TempDir
     static Path dir;
@@ -226,6 +229,34 @@ class EnglishQuestionsTest {
 
         assertThat(answer.translation().orElseThrow().untranslated()).containsExactly("Zorblat");
         assertThat(answer.kind()).isEqualTo(Answer.Kind.NOTHING_FOUND);
+    }
+
+    @Test
+    void aNameWithoutArabicHeardInTheStoryTheOtherWordsFoundIsTheStorysName() {
+        Answer answer = ask("How did the robber Faid escape from prison?");
+
+        assertThat(answer.kind()).isEqualTo(Answer.Kind.ANSWERED);
+        assertThat(answer.stories().get(0).articleId()).isEqualTo("escape");
+        assertThat(answer.translation().orElseThrow().untranslated()).isEmpty();
+        assertThat(answer.translation().orElseThrow().arabicWords()).contains("فايد");
+    }
+
+    @Test
+    void aNameWithoutArabicThatNoStoryFoundWritesStillSaysNothingAnswers() {
+        Answer answer = ask("How did the robber Zorblat escape from prison?");
+
+        assertThat(answer.kind()).isEqualTo(Answer.Kind.NOTHING_FOUND);
+        assertThat(answer.translation().orElseThrow().untranslated()).containsExactly("Zorblat");
+        assertThat(answer.related()).extracting(SourceLink::articleId).contains("escape");
+    }
+
+    @Test
+    void aNameIsHeardInTheWordWhoseVowelsAgreeMostAndNeverFromTwoLetters() {
+        assertThat(EnglishReading.heardIn("Faid", "بث ناشطون فيديو للص فايد")).contains("فايد");
+        assertThat(EnglishReading.heardIn("aquila", "فيسبوك تتخلى عن مشروع \"أكويلا\"")).contains("أكويلا");
+        assertThat(EnglishReading.heardIn("Haley", "هكذا ودع ترامب نيكي هايلي")).contains("هايلي");
+        assertThat(EnglishReading.heardIn("UN", "الأمم المتحدة")).isEmpty();
+        assertThat(EnglishReading.heardIn("Zorblat", "هروب اللص فايد")).isEmpty();
     }
 
     @Test
