@@ -17,6 +17,8 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.function.Predicate;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 /**
  * An English question read in Arabic news. The sources are Arabic, so the question's content words
@@ -89,11 +91,11 @@ final class EnglishReading {
     static final int HEARD_IN = 3;
     /** A name is heard from this many letters ("Faid"; not "UN", "ice"). */
     static final int HEARD_MIN = 4;
-    private static final java.util.regex.Pattern ARABIC_WORD = java.util.regex.Pattern.compile("[\\p{InArabic}&&\\p{L}]+");
+    private static final Pattern ARABIC_WORD = Pattern.compile("[\\p{InArabic}&&\\p{L}]+");
 
     /**
      * The word of {@code text} that {@code latin} sounds like: every consonant alike, at least two,
-     * and the vowels Arabic writes agreeing as {@link com.nabaa.index.PassageSearcher#soundAlike}
+     * and the vowels Arabic writes agreeing as {@link PassageSearcher#soundAlike}
      * asks of a name (half of a, i, o, u and y, a third of all); of several, the one whose vowels
      * agree most (Faid is فايد, not فيديو).
      */
@@ -106,7 +108,7 @@ final class EnglishReading {
         int all = Transliteration.vowels(latin);
         String best = null;
         int bestAgreement = -1;
-        java.util.regex.Matcher m = ARABIC_WORD.matcher(text);
+        Matcher m = ARABIC_WORD.matcher(text);
         while (m.find()) {
             String arabic = m.group();
             if (Transliteration.mismatch(latin, arabic) != 0) continue;

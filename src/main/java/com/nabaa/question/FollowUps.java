@@ -13,6 +13,7 @@ import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
+import org.apache.lucene.analysis.Analyzer;
 
 /**
  * Tells a short follow-up that has no topic of its own ("وبعدين؟", "ليه؟", "ومين المسؤول؟", "طب
@@ -143,7 +144,7 @@ public final class FollowUps {
     public static boolean spokenOf(String text, String told, ZonedDateTime now) {
         Optional<String> added = addedWords(text, now);
         if (added.isEmpty()) return false;
-        try (org.apache.lucene.analysis.Analyzer analyzer = NewsAnalyzers.arabic()) {
+        try (Analyzer analyzer = NewsAnalyzers.arabic()) {
             Set<String> toldTerms = new HashSet<>(NewsAnalyzers.terms(analyzer, "text", told));
             for (String word : added.get().split("\\s+")) {
                 String k = key(word);
