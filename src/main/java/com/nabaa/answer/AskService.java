@@ -77,7 +77,7 @@ public final class AskService implements Answers {
                         ? Optional.of(read(english.get().arabic(), ranking, request, searcher)) : Optional.empty();
                 // A name without Arabic may be heard in the stories the other words found.
                 EnglishReading asTyped = english.get();
-                Optional<EnglishReading> heard = arabic.flatMap(a -> asTyped.hearingNamesIn(found(a.ranked()), q, searcher));
+                Optional<EnglishReading> heard = arabic.flatMap(a -> asTyped.hearingNamesIn(found(a.ranked(), searcher), q, searcher));
                 if (heard.isPresent()) {
                     english = heard;
                     arabic = Optional.of(read(heard.get().arabic(), ranking, request, searcher));
@@ -90,9 +90,13 @@ public final class AskService implements Answers {
         }
     }
 
-    /** Each story's headline and best passage, in rank order. */
-    private static List<String> found(Ranked ranked) {
-        return ranked.answering().stream().map(g -> g.get(0).best().title() + "\n" + g.get(0).best().passage()).toList();
+    /** The first stories' text, headline and every passage of their lead article, in rank order. */
+    private static List<String> found(Ranked ranked, PassageSearcher searcher) {
+        return ranked.answering().stream().limit(EnglishReading.HEARD_IN).map(g -> {
+            StringBuilder text = new StringBuilder(g.get(0).best().title());
+            searcher.passagesOf(g.get(0).best().articleId()).forEach(p -> text.append('\n').append(p.passage()));
+            return text.toString();
+        }).toList();
     }
 
     /**

@@ -68,7 +68,7 @@ final class EnglishReading {
     /**
      * The reading with the names heard in the stories its Arabic words found: when every word
      * without Arabic sounds like a word of one of the first {@link #HEARD_IN} stories ({@code
-     * found}: each story's headline and best passage, in rank order), those words are its Arabic.
+     * found}: each story's headline and text, in rank order), those words are its Arabic.
      * The news writes a name in its own letters, and one of two consonants (Faid: فايد; Haley: هايلي;
      * Aquila: أكويلا) sounds like too many headline words of the whole index to be taken from it
      * ({@link PassageSearcher#soundAlike} asks three); among a few stories that already hold the

@@ -61,9 +61,11 @@ class EnglishQuestionsTest {
             arabic("billion-1", "صفقة بقيمة مليار دولار", "وقعت الشركة صفقة بقيمة مليار دولار."),
             arabic("billion-2", "مليار دولار للاستثمار", "خصصت الحكومة مليار دولار للاستثمار."),
             arabic("billion-3", "وفاة رجل أعمال ترك مليار دولار", "توفي رجل الأعمال عن ثروة تقدر بمليار دولار."),
-            // A name of two consonants, which only the story found by the question's other words writes.
-            arabic("escape", "هروب اللص الشهير فايد بمروحية من سجنه",
-                    "هرب اللص فايد من سجنه على متن مروحية، وبث ناشطون فيديو للعملية."));
+            // A name of two consonants, which only the story found by the question's other words writes,
+            // and only in a paragraph of its own.
+            arabic("escape", "هروب اللص الشهير بمروحية من سجنه",
+                    "هرب اللص الشهير من سجنه على متن مروحية، وبث ناشطون فيديو للعملية.",
+                    "وكان فايد يقضي حكما طويلا منذ سنوات."));
 
     @TempDir
     static Path dir;
@@ -232,7 +234,7 @@ class EnglishQuestionsTest {
     }
 
     @Test
-    void aNameWithoutArabicHeardInTheStoryTheOtherWordsFoundIsTheStorysName() {
+    void aNameWithoutArabicHeardInTheTextOfAStoryTheOtherWordsFoundIsTheStorysName() {
         Answer answer = ask("How did the robber Faid escape from prison?");
 
         assertThat(answer.kind()).isEqualTo(Answer.Kind.ANSWERED);
