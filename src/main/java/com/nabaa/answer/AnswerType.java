@@ -42,6 +42,8 @@ enum AnswerType {
             new Words(DATE, Set.of("متي", "امتي", "ايمتي", "امتا", "ايمتا", "وقتاش", "فوقاش", "وقتيش", "موعد", "when")),
             new Words(PLACE, Set.of("اين", "وين", "فين", "فاين", "وينو", "منين", "where")),
             new Words(NUMBER, Set.of("كم", "كام", "قديش", "قداش", "بكام", "بكم", "بقديش", "بقداش", "بچم", "چم", "شقد",
+                    // the Gulf's, Iraq's, Lebanon's and the Maghreb's "how much, how many"
+                    "شكثر", "اشكثر", "شكد", "بشكد", "اديش", "باديش", "قديه", "شحال", "بشحال",
                     "عدد", "نسبه", "سعر", "اسعار", "قيمه", "حصيله", "many", "much", "percentage", "percent", "share",
                     "fee", "cost", "price", "toll", "figure",
                     // his or her age ("كان سنه كام"، "عمره كام"): a number of years

@@ -38,6 +38,14 @@ class AnswerTypeTest {
     }
 
     @Test
+    void theGulfsLebanonsAndTheMaghrebsHowMuchAskForANumber() {
+        assertThat(AnswerType.of("شكثر طول القناة اللي بتحفرها السعودية؟")).isEqualTo(AnswerType.NUMBER);
+        assertThat(AnswerType.of("اديش صار سعر البنزين؟")).isEqualTo(AnswerType.NUMBER);
+        assertThat(AnswerType.of("بشحال ربح الوداد؟")).isEqualTo(AnswerType.NUMBER);
+        assertThat(AnswerType.of("شكد صار الدولار؟")).isEqualTo(AnswerType.NUMBER);
+    }
+
+    @Test
     void whyInEveryDialectAsksForACauseEvenBesideAPrice() {
         assertThat(AnswerType.of("ليش الارجنتين لغت الماتش؟")).isEqualTo(AnswerType.REASON);
         assertThat(AnswerType.of("علاش خرج الفريق من الماتش؟")).isEqualTo(AnswerType.REASON);
