@@ -243,8 +243,13 @@ final class Evidence {
         // A story that writes each place as the question does names them: read only for one that does not.
         if (!held.containsAll(placeTerms)) {
             Set<Places.Place> named = placesIn(title, text);
-            otherReports.forEach(r -> named.addAll(Places.namedIn(r)));
-            if (Places.elsewhere(places, named)) return false;
+            // A city asked is met by its country only in the lead: the headline, the first paragraph, other reports.
+            Set<Places.Place> leading = placesIn(title, text.stream().filter(p -> p.passageNo() == 0).toList());
+            otherReports.forEach(r -> {
+                named.addAll(Places.namedIn(r));
+                leading.addAll(Places.namedIn(r));
+            });
+            if (Places.elsewhere(places, named, leading)) return false;
         }
         Set<String> seen = seen(title, text);
         // A death asked of a story that tells of no death tells of something else.

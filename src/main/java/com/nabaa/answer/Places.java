@@ -71,9 +71,22 @@ final class Places {
      * names some place but none that meets one the question names.
      */
     static boolean elsewhere(Set<Place> asked, Set<Place> named) {
+        return elsewhere(asked, named, named);
+    }
+
+    /**
+     * {@link #elsewhere(Set, Set)}, where a city asked is met by its country only when the story
+     * leads with the country ({@code leading}: the places of its headline and first paragraph): a
+     * story about Brazil's museum fire that mentions Egyptian artefacts further down does not tell
+     * of a museum in Tanta.
+     */
+    static boolean elsewhere(Set<Place> asked, Set<Place> named, Set<Place> leading) {
         if (asked.isEmpty() || named.isEmpty()) return false;
         for (Place a : asked) {
-            if (named.stream().noneMatch(a::meets)) return true;
+            boolean city = !a.name().equals(a.country());
+            boolean met = named.stream().anyMatch(o -> a.name().equals(o.name()) || a.name().equals(o.country())
+                    || a.country().equals(o.name()) && (!city || leading.contains(o)));
+            if (!met) return true;
         }
         return false;
     }

@@ -51,4 +51,21 @@ class PlaceAskedTest {
 
         assertThat(a.stories()).extracting(Story::articleId).containsExactly("kuwait");
     }
+
+    @Test
+    void aCityIsNotAnsweredByAStoryOfElsewhereThatMentionsItsCountryFurtherDown() throws IOException {
+        Article brazil = arabic("brazil", "2026-04-18T10:00:00Z", "حريق ضخم يدمر متحف الديناصورات الوطني في البرازيل", List.of(
+                "التهم حريق ضخم المتحف الوطني في ريو دي جانيرو ليلة الأحد ودمر قاعة الديناصورات ومعظم مقتنياته، "
+                        + "وقال رجال الإطفاء إنهم واجهوا صعوبة في الوصول إلى المبنى لأن صنابير المياه القريبة كانت فارغة، "
+                        + "فيما تجمع مئات السكان أمام البوابة يبكون ذاكرة البلاد التي احترقت أمام أعينهم.",
+                "وكان المتحف، الذي شهد افتتاحه قبل قرنين، يضم قطعا أثرية مصرية ويونانية وأقدم حفرية بشرية في القارة."));
+
+        Answer elsewhere = ask("امتى هيفتح متحف الديناصورات في طنطا؟", brazil);
+        Answer itsCountry = ask("امتى هيفتح متحف الديناصورات في طنطا؟", brazil,
+                arabic("egypt", "2026-04-17T10:00:00Z", "مصر تفتتح متحفا للديناصورات الشهر المقبل",
+                        "أعلنت وزارة الآثار في مصر أن متحف الديناصورات الجديد يفتح أبوابه للزوار الشهر المقبل."));
+
+        assertThat(elsewhere.kind()).isEqualTo(Answer.Kind.NOTHING_FOUND);
+        assertThat(itsCountry.stories()).extracting(Story::articleId).containsExactly("egypt");
+    }
 }

@@ -51,6 +51,19 @@ class PlacesTest {
     }
 
     @Test
+    void aCityIsMetByItsCountryOnlyWhenTheStoryLeadsWithIt() {
+        Set<Places.Place> tanta = Places.namedIn("متحف طنطا");
+        Set<Places.Place> brazilLead = Places.namedIn("حريق يدمر المتحف الوطني في البرازيل");
+        Set<Places.Place> whole = Places.namedIn("حريق يدمر المتحف الوطني في البرازيل وفيه آثار مصرية");
+
+        assertThat(Places.elsewhere(tanta, whole, brazilLead)).isTrue();
+        assertThat(Places.elsewhere(tanta, whole, whole)).isFalse();
+        // a country asked is met by its city, and a place by itself, anywhere in the story
+        assertThat(Places.elsewhere(Places.namedIn("في مصر"), Places.namedIn("البرازيل والقاهرة"), brazilLead)).isFalse();
+        assertThat(Places.elsewhere(tanta, Places.namedIn("البرازيل وطنطا"), brazilLead)).isFalse();
+    }
+
+    @Test
     void theWorldsCapitalsAndBigCitiesAreNamedToo() {
         assertThat(names("تحطم طائرة قبالة جاكرتا")).containsExactly("جاكرتا");
         assertThat(Places.elsewhere(Places.namedIn("طائرة سقطت قبالة جاكرتا"),

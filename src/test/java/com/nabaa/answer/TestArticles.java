@@ -21,8 +21,13 @@ final class TestArticles {
 
     /** An Arabic article of one paragraph from the source "نبأ", published at an ISO instant. */
     static Article arabic(String id, String published, String title, String body) {
+        return arabic(id, published, title, List.of(body));
+    }
+
+    /** An Arabic article of several paragraphs. */
+    static Article arabic(String id, String published, String title, List<String> paragraphs) {
         return Article.builder().id(id).url("https://news.nabaa.example/" + id).title(title)
-                .published(Instant.parse(published)).paragraphs(List.of(body)).source("نبأ")
+                .published(Instant.parse(published)).paragraphs(paragraphs).source("نبأ")
                 .language(Language.ARABIC).build();
     }
 
