@@ -92,7 +92,8 @@ final class AnswerEvidence {
      * the question's words (as typed, and as searched: an English question's Arabic words).
      */
     static boolean holds(AnswerType type, String sentence, String asked) {
-        if (namesOtherMonth(sentence, asked) || namesOtherRound(sentence, asked) || namesCandidates(sentence, asked)) {
+        if (namesOtherMonth(sentence, asked) || namesOtherRound(sentence, asked) || namesCandidates(sentence, asked)
+                || namesOtherRank(sentence, asked)) {
             return false;
         }
         if (type == AnswerType.OTHER) return true;
@@ -145,6 +146,42 @@ final class AnswerEvidence {
         Set<Integer> named = months(words(sentence));
         return !named.isEmpty() && named.stream().noneMatch(askedMonths::contains);
     }
+
+    /**
+     * The question asks about the second, third… of something ("ثاني شركة تتجاوز قيمتها تريليون"،
+     * "للمرة الثالثة"، "the second company") and the sentence ranks only otherwise ("أول شركة"): it
+     * tells of another. A question asking about the first is left alone: أول is everywhere in news
+     * ("لأول مرة"، "الأول من أمس").
+     */
+    static boolean namesOtherRank(String sentence, String asked) {
+        Set<Integer> askedRanks = ranks(words(asked));
+        askedRanks.remove(1);
+        if (askedRanks.isEmpty()) return false;
+        Set<Integer> named = ranks(words(sentence));
+        return !named.isEmpty() && named.stream().noneMatch(askedRanks::contains);
+    }
+
+    private static Set<Integer> ranks(List<String> words) {
+        Set<Integer> out = new HashSet<>();
+        for (String w : words) {
+            Integer rank = RANKS.get(bare(w));
+            if (rank != null) out.add(rank);
+        }
+        return out;
+    }
+
+    /** Ordinals, normalized and without the article, masculine and feminine, and in English. */
+    private static final Map<String, Integer> RANKS = Map.ofEntries(
+            Map.entry("اول", 1), Map.entry("اولي", 1), Map.entry("first", 1),
+            Map.entry("ثاني", 2), Map.entry("ثانيه", 2), Map.entry("second", 2),
+            Map.entry("ثالث", 3), Map.entry("ثالثه", 3), Map.entry("third", 3),
+            Map.entry("رابع", 4), Map.entry("رابعه", 4), Map.entry("fourth", 4),
+            Map.entry("خامس", 5), Map.entry("خامسه", 5), Map.entry("fifth", 5),
+            Map.entry("سادس", 6), Map.entry("سادسه", 6), Map.entry("sixth", 6),
+            Map.entry("سابع", 7), Map.entry("سابعه", 7), Map.entry("seventh", 7),
+            Map.entry("ثامن", 8), Map.entry("ثامنه", 8), Map.entry("eighth", 8),
+            Map.entry("تاسع", 9), Map.entry("تاسعه", 9), Map.entry("ninth", 9),
+            Map.entry("عاشر", 10), Map.entry("عاشره", 10), Map.entry("tenth", 10));
 
     /**
      * The question asks about a final ("من فاز في النهائي"، "the World Cup final") and the sentence

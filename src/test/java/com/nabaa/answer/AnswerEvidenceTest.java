@@ -213,4 +213,16 @@ class AnswerEvidenceTest {
         assertThat(AnswerEvidence.namesCandidates("ضمت قائمة المرشحين محمد صلاح.", "صلاح في قايمة الكورة الدهبية؟"))
                 .isFalse();
     }
+
+    @Test
+    void aSentenceRankingOnlyOtherwiseDoesNotAnswerAboutTheSecondOrThird() {
+        String second = "ما الشركة التي أصبحت ثاني شركة في العالم تتجاوز قيمتها السوقية تريليون دولار؟";
+        assertThat(holds(AnswerType.OTHER, "أصبحت شركة أبل أول شركة عامة تتجاوز قيمتها السوقية تريليون دولار.", second)).isFalse();
+        assertThat(holds(AnswerType.OTHER, "وأصبحت أمازون الثانية بعد أبل في تجاوز تريليون دولار.", second)).isTrue();
+        assertThat(holds(AnswerType.OTHER, "وتجاوزت قيمة أمازون السوقية تريليون دولار.", second)).as("no rank named").isTrue();
+        assertThat(holds(AnswerType.OTHER, "فاز بولسونارو بالجولة الأولى من الانتخابات.", "Did Bolsonaro win the second round?"))
+                .isFalse();
+        // the first is asked everywhere in news ("لأول مرة"): a question about it is left alone
+        assertThat(holds(AnswerType.OTHER, "وحلت في المركز الثاني.", "من أول شركة تجاوزت تريليون دولار؟")).isTrue();
+    }
 }
