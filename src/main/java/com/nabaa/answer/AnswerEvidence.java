@@ -211,8 +211,20 @@ final class AnswerEvidence {
                 || question.stream().anyMatch(w -> w.startsWith("قاءم") || w.startsWith("قايم") || w.startsWith("لاءح"))) {
             return false;
         }
-        return words(sentence).stream().anyMatch(AnswerEvidence::isCandidates);
+        return words(sentence).stream().anyMatch(AnswerEvidence::isCandidates) || weighsChances(sentence);
     }
+
+    /**
+     * Whether a sentence weighs who may win rather than tells who did ("لا ينشغل بتتويجه المحتمل"،
+     * "حظوظه"، "يأمل"، "يطمح"): it does not answer who won.
+     */
+    static boolean weighsChances(String sentence) {
+        return words(sentence).stream().anyMatch(w -> WEIGHING_CHANCES.contains(w) || WEIGHING_CHANCES.contains(bare(w)));
+    }
+
+    private static final Set<String> WEIGHING_CHANCES = Set.copyOf(words(
+            "المحتمل المحتملة محتمل محتملة المتوقع المتوقعة متوقع يأمل تأمل يأملون يطمح تطمح يطمحون حظوظ حظوظه"
+                    + " الأوفر للظفر"));
 
     /** Words that ask who won: فاز، فوز، الفائز، كسب، ربح، توج، won, winner. */
     private static final Set<String> WINNER_ASKED = Set.of("فاز", "فازت", "يفوز", "تفوز", "فوز", "فاءز", "فاءزه", "فايز",

@@ -405,7 +405,7 @@ final class ResultFocus {
                 boolean score = ScoreLines.in(sentence);
                 // Two sides ask for a score; without sides the sentence must say who won the thing asked
                 // about (an election, a prize is said in words).
-                if (sides.hasSides() ? !score : !sides.winsTopic(sentence)) continue;
+                if (sides.hasSides() ? !score : !sides.winsTopic(sentence) || AnswerEvidence.weighsChances(sentence)) continue;
                 float coverage = terms.coverage(seen);
                 if (coverage < least) continue;
                 float rank = coverage + (score ? 1 : 0); // a score line first, then coverage

@@ -225,4 +225,13 @@ class AnswerEvidenceTest {
         // the first is asked everywhere in news ("لأول مرة"): a question about it is left alone
         assertThat(holds(AnswerType.OTHER, "وحلت في المركز الثاني.", "من أول شركة تجاوزت تريليون دولار؟")).isTrue();
     }
+
+    @Test
+    void aSentenceWeighingWhoMayWinDoesNotAnswerWhoWon() {
+        String q = "مين فاز بالكرة الذهبية؟";
+        assertThat(holds(AnswerType.PERSON, "قال المهاجم الفرنسي أنطوان غريزمان إنه لا ينشغل بتتويجه المحتمل بجائزة الكرة الذهبية.", q))
+                .isFalse();
+        assertThat(holds(AnswerType.PERSON, "ويأمل اللاعب الكرواتي لوكا مودريتش في الفوز بالكرة الذهبية.", q)).isFalse();
+        assertThat(holds(AnswerType.PERSON, "وتوج اللاعب الكرواتي لوكا مودريتش بالكرة الذهبية.", q)).isTrue();
+    }
 }
