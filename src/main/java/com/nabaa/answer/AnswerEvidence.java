@@ -104,7 +104,7 @@ final class AnswerEvidence {
         List<String> words = words(type == AnswerType.NUMBER && !AGE_ASKED.matcher(ArabicText.normalize(asked)).find()
                 ? AGE_BESIDE_NAME.matcher(ArabicText.normalize(sentence)).replaceAll(" ") : sentence);
         return switch (type) {
-            case NUMBER -> hasNumber(words, question);
+            case NUMBER -> hasNumber(words, question) && countsInUnitAsked(words, words(asked));
             case DATE -> hasDate(words, question);
             case PERSON -> hasPerson(words, question, Set.copyOf(words(asked)));
             case PLACE -> hasPlace(words, question);
@@ -314,6 +314,32 @@ final class AnswerEvidence {
         }
         return false;
     }
+
+    /**
+     * A question counting in a unit of time ("كم يوما تستغرق الزيارة"، "how many hours") is answered by
+     * a sentence in that unit: "قبل 20 عاما" does not tell how many days.
+     */
+    private static boolean countsInUnitAsked(List<String> sentence, List<String> asked) {
+        for (int i = 0; i + 1 < asked.size(); i++) {
+            if (!HOW_MANY.contains(asked.get(i)) && !(asked.get(i).equals("how") && asked.get(i + 1).equals("many"))) continue;
+            String unit = asked.get(i + 1).equals("many") && i + 2 < asked.size() ? asked.get(i + 2) : asked.get(i + 1);
+            Set<String> family = TIME_UNITS.stream().filter(f -> f.contains(unit)).findFirst().orElse(null);
+            if (family == null) return true;
+            return sentence.stream().anyMatch(w -> family.contains(w) || family.contains(bare(w)));
+        }
+        return true;
+    }
+
+    private static final Set<String> HOW_MANY = Set.of("كم", "كام", "قديش", "قداش", "شكثر", "اشكثر", "شكد", "اديش", "شحال",
+            "بكم", "بكام", "قديه");
+    /** Units of time, each in its forms (singular, accusative, dual, plurals), normalized, and in English. */
+    private static final List<Set<String>> TIME_UNITS = List.of(
+            Set.of("يوم", "يوما", "ايام", "يومين", "يومان", "day", "days"),
+            Set.of("ساعه", "ساعات", "ساعتين", "ساعتان", "hour", "hours"),
+            Set.of("دقيقه", "دقاءق", "دقايق", "دقيقتين", "minute", "minutes"),
+            Set.of("اسبوع", "اسبوعا", "اسابيع", "اسبوعين", "week", "weeks"),
+            Set.of("شهر", "شهرا", "اشهر", "شهور", "شهرين", "month", "months"),
+            Set.of("سنه", "سنوات", "سنين", "سنتين", "عام", "عاما", "اعوام", "عامين", "year", "years"));
 
     /** "الاثنين" with its article is Monday ("في بيان رسمي الاثنين"), not the cardinal اثنين. */
     private static final String MONDAY = "الاثنين";

@@ -23,7 +23,10 @@ enum AnswerType {
     RESULT,
     /** ليش، ليه، لماذا، علاش، why: a cause (بسبب، لأن، إثر، احتجاجا على…). */
     REASON,
-    /** اسم، what is it called: a name given as one (quoted, or after اسم، باسم، تسمى، يدعى). */
+    /**
+     * اسم، what is it called, which film or novel: a name given as one (quoted, or after اسم، باسم،
+     * تسمى، يدعى).
+     */
     NAME,
     /** What, how, or no question word: nothing to check beyond how much of the question is covered. */
     OTHER;
@@ -65,6 +68,9 @@ enum AnswerType {
             // Egyptian "how much, how long" is two words ("لعب للمنتخب قد ايه؟"، "اد ايه"); قد alone is "already".
             if (w.type() == NUMBER && asksHowMuch(words)) return NUMBER;
         }
+        for (int i = 0; i + 1 < words.size(); i++) {
+            if (WHICH.contains(words.get(i)) && TITLED.contains(words.get(i + 1))) return NAME;
+        }
         for (int i = 0; i < words.size(); i++) {
             boolean who = WHO.asks(words.get(i))
                     && (i == 0 || i + 1 < words.size() && WHO_PRONOUNS.contains(words.get(i + 1)));
@@ -74,6 +80,11 @@ enum AnswerType {
     }
 
     private static final Words WHO = new Words(PERSON, Set.of("من"));
+    /** "Which" before a work that has a title ("which film"، "أي رواية"، "انهي فيلم"): its title is asked. */
+    private static final Set<String> WHICH = Set.of("which", "what", "اي", "انهي", "اني", "ياتو", "اش");
+    private static final Set<String> TITLED = Set.of("film", "movie", "book", "novel", "song", "album", "series", "play",
+            "فيلم", "الفيلم", "روايه", "الروايه", "كتاب", "الكتاب", "اغنيه", "الاغنيه", "البوم", "الالبوم", "مسلسل",
+            "المسلسل", "مسرحيه", "المسرحيه");
     /** The first of the two words of the Egyptian "how much" (قد ايه، اد ايه). */
     private static final Set<String> HOW_MUCH = Set.of("قد", "اد", "ادد", "قدد");
 

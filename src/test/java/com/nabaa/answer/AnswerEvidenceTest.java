@@ -234,4 +234,14 @@ class AnswerEvidenceTest {
         assertThat(holds(AnswerType.PERSON, "ويأمل اللاعب الكرواتي لوكا مودريتش في الفوز بالكرة الذهبية.", q)).isFalse();
         assertThat(holds(AnswerType.PERSON, "وتوج اللاعب الكرواتي لوكا مودريتش بالكرة الذهبية.", q)).isTrue();
     }
+
+    @Test
+    void aCountOfTimeIsAnsweredInTheUnitAsked() {
+        String q = "كم يوما تستغرق زيارة الرئيس الإريتري إلى إثيوبيا";
+        assertThat(holds(AnswerType.NUMBER, "يزور الرئيس الإريتري إثيوبيا للمرة الأولى منذ حرب اندلعت قبل 20 عاما.", q)).isFalse();
+        assertThat(holds(AnswerType.NUMBER, "ويبدأ الرئيس الإريتري زيارة تستمر ثلاثة أيام.", q)).isTrue();
+        assertThat(holds(AnswerType.NUMBER, "ووصل الرئيس في زيارة تستمر 3 أيام.", "how many days will the visit last")).isTrue();
+        assertThat(holds(AnswerType.NUMBER, "وقتل في الزلزال 100 شخص قبل يومين.", "كم قتيل في زلزال لومبوك؟"))
+                .as("no unit of time asked").isTrue();
+    }
 }

@@ -81,4 +81,12 @@ class AnswerTypeTest {
         assertThat(AnswerType.of("ماذا قال ماكرون أمام الكونغرس؟")).isEqualTo(AnswerType.OTHER);
         assertThat(AnswerType.of("انهيار جسر جنوى")).isEqualTo(AnswerType.OTHER);
     }
+
+    @Test
+    void whichFilmOrNovelAsksForATitle() {
+        assertThat(AnswerType.of("which film did scarlett johansson drop out of after the backlash")).isEqualTo(AnswerType.NAME);
+        assertThat(AnswerType.of("أي رواية فازت بجائزة البوكر؟")).isEqualTo(AnswerType.NAME);
+        assertThat(AnswerType.of("انهي فيلم كسب في الجونة؟")).isEqualTo(AnswerType.NAME);
+        assertThat(AnswerType.of("which team won the league?")).as("a team is no title").isEqualTo(AnswerType.OTHER);
+    }
 }
