@@ -395,11 +395,23 @@ final class AnswerEvidence {
             boolean preposition = w.equals("في")
                     || w.length() > 3 && w.startsWith("ب") && !w.startsWith("بال") && !NOT_WHERE.contains(w);
             if (cue && i + 1 < words.size() && isName(words.get(i + 1), question)) return true;
-            if (w.equals("في") && i + 1 < words.size() && isName(words.get(i + 1), question)) return true;
+            if (w.equals("في") && i + 1 < words.size() && isName(words.get(i + 1), question)
+                    && !isVerbalNoun(words.get(i + 1))) return true;
             if (preposition && !w.equals("في") && isName(w.substring(1), question)) return true;
         }
         return false;
     }
+
+    /**
+     * A verbal noun of the derived forms (تنويع، تعزيز؛ تبادل؛ انتقال، اجتماع؛ استثمار؛ مشاركة), with or
+     * without the article: "في تنويع مصادر الدخل" tells how, not where.
+     */
+    static boolean isVerbalNoun(String word) {
+        return forms(word).stream().anyMatch(f -> VERBAL_NOUN.matcher(f).matches() && Places.placeOf(f).isEmpty());
+    }
+
+    private static final Pattern VERBAL_NOUN = Pattern.compile("ت\\p{L}{2}ي\\p{L}|ت\\p{L}ا\\p{L}{2}|ا\\p{L}ت\\p{L}ا\\p{L}"
+            + "|است\\p{L}{2}ا\\p{L}|م\\p{L}ا\\p{L}{2}ه");
 
     /** A word that may name someone or somewhere the question does not: new, no figure, date or cue. */
     private static boolean isName(String word, Set<String> question) {

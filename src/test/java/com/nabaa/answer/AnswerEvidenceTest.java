@@ -244,4 +244,14 @@ class AnswerEvidenceTest {
         assertThat(holds(AnswerType.NUMBER, "وقتل في الزلزال 100 شخص قبل يومين.", "كم قتيل في زلزال لومبوك؟"))
                 .as("no unit of time asked").isTrue();
     }
+
+    @Test
+    void inBeforeAVerbalNounIsNoPlace() {
+        String q = "وين وقعوا اتفاقية الازدواج الضريبي بين الامارات والسعودية";
+        assertThat(holds(AnswerType.PLACE, "وأضاف أن الاتفاقية تسهم في تنويع مصادر الدخل القومي.", q)).isFalse();
+        assertThat(holds(AnswerType.PLACE, "وتأتي الاتفاقية في إطار التعاون وتسهم في المشاركة والاستثمار.", q)).isFalse();
+        assertThat(holds(AnswerType.PLACE, "ووقعت الاتفاقية في جدة.", q)).isTrue();
+        assertThat(AnswerEvidence.isVerbalNoun("الاجتماع")).isTrue();
+        assertThat(AnswerEvidence.isVerbalNoun("القاهرة")).isFalse();
+    }
 }
