@@ -129,7 +129,9 @@ final class AnswerEvidence {
         return false;
     }
 
-    private static final Set<String> BEFORE_WHAT = Set.copyOf(words("إعلان اعلان قرار صدور انطلاق بدء موعد"));
+    private static final Set<String> BEFORE_WHAT = Set.copyOf(words("إعلان اعلان قرار صدور انطلاق بدء موعد"
+            // a match's preview: "قبل موقعة تشيلسي"، "قبل مواجهة الأهلي"
+            + " موقعة مواجهة مباراة لقاء قمة النهائي نهائي ديربي الديربي كلاسيكو الكلاسيكو"));
 
     private static final Set<String> AWAITING = Set.copyOf(words(
             "يستعد تستعد يستعدون استعدادا استعدادات قبيل مرتقب المرتقب مرتقبة المرتقبة يترقب تترقب ترقب يرتقب"

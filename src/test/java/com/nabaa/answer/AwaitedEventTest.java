@@ -45,4 +45,20 @@ class AwaitedEventTest {
         assertThat(AnswerEvidence.awaits("ترامب ينسحب من الاتفاق النووي قبل يومين من الموعد")).isFalse();
         assertThat(AnswerEvidence.awaits("ترامب ينسحب من الاتفاق النووي")).isFalse();
     }
+
+    @Test
+    void aMatchsPreviewComesAfterItsReportForAResult() throws IOException {
+        List<Article> news = new ArrayList<>(TestArticles.leagueReports(40, "2026-05"));
+        news.add(arabic("preview", "2026-06-07T10:00:00Z", "مدرب الصقور قبل موقعة النسور: نتيجة المباراة مع النسور تحسم الموسم",
+                "قال مدرب الصقور إن نتيجة مباراة فريقه مع النسور يوم الأحد ستحسم الموسم."));
+        news.add(arabic("report", "2026-06-08T19:00:00Z", "مدرب النسور: لا أخشى الإقالة",
+                "قال مدرب النسور إنه لا يخشى الإقالة بعد المباراة مع الصقور مساء الأحد."));
+
+        Answer a = askOver(dir, news, "كم نتيجة مباراة الصقور والنسور",
+                ZonedDateTime.of(2026, 6, 9, 12, 0, 0, 0, ZoneId.of("Africa/Cairo")));
+
+        assertThat(a.stories()).extracting(Story::articleId).first().isEqualTo("report");
+        assertThat(AnswerEvidence.awaits("بوكيتينو قبل موقعة تشيلسي: الفريقان تحت الضغط")).isTrue();
+        assertThat(AnswerEvidence.awaits("الأهلي يهزم الزمالك قبل يومين من النهائي")).isFalse();
+    }
 }
