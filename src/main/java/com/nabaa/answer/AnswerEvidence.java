@@ -150,6 +150,15 @@ final class AnswerEvidence {
     }
 
     /**
+     * The question names a month and the headline names that month too ("المغرب.. التضخم يرتفع إلى
+     * 2.7% في أبريل"): a report of it, however late in the next month it came.
+     */
+    static boolean namesAskedMonth(String headline, String asked) {
+        Set<Integer> askedMonths = months(words(asked));
+        return !askedMonths.isEmpty() && months(words(headline)).stream().anyMatch(askedMonths::contains);
+    }
+
+    /**
      * The question asks about the second, third… of something ("ثاني شركة تتجاوز قيمتها تريليون"،
      * "للمرة الثالثة"، "the second company") and the sentence ranks only otherwise ("أول شركة"): it
      * tells of another. A question asking about the first is left alone: أول is everywhere in news

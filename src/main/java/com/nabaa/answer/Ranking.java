@@ -313,7 +313,11 @@ final class Ranking {
                     score *= fresh;
                 }
             }
-            if (dated) score *= Recency.closeness(h.published(), q.when().get());
+            // A late report counts less, unless its headline names the month asked: "التضخم … في أبريل"
+            // is April's figure, reported on 22 May.
+            if (dated && !AnswerEvidence.namesAskedMonth(h.title(), q.asked())) {
+                score *= Recency.closeness(h.published(), q.when().get());
+            }
             // "التضخم … في مايو" is May's figure, whatever day of June reported it.
             if (dated && AnswerEvidence.namesOtherMonth(h.title(), q.asked())) score *= OTHER_MONTH;
             StoryGrouper.Candidate c =

@@ -164,8 +164,8 @@ final class Recency {
                 ? MONTH_REPORT_DELAY : REPORT_DELAY;
     }
 
-    /** A month's figures are reported up to this long after it ends. */
-    static final Duration MONTH_REPORT_DELAY = Duration.ofDays(15);
+    /** A month's figures are reported up to a month after it ends: Morocco's April inflation on 22 May. */
+    static final Duration MONTH_REPORT_DELAY = Duration.ofDays(31);
 
     /**
      * 1 for a story published within the asked range (or undated), falling linearly to {@link

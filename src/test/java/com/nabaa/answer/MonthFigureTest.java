@@ -36,4 +36,19 @@ class MonthFigureTest {
 
         assertThat(a.stories()).extracting(Story::articleId).first().isEqualTo("june");
     }
+
+    @Test
+    void aMonthsFigureReportedLateInTheNextMonthLeadsTheStoriesOfThatMonth() throws IOException {
+        List<Article> news = new ArrayList<>();
+        news.add(arabic("in-april", "2026-04-20T10:00:00Z", "حكومة الواحة تناقش الأسعار وميزانية العام المقبل",
+                "ناقشت حكومة الواحة ارتفاع الأسعار ومعدل التضخم في الواحة وخطط الدعم في ميزانية العام المقبل."));
+        news.add(arabic("april-figure", "2026-05-22T10:00:00Z", "الواحة.. التضخم يرتفع إلى 2.7% في أبريل",
+                "قالت المندوبية إن معدل التضخم السنوي في الواحة زاد إلى 2.7% في أبريل من 2.5% في مارس."));
+        news.addAll(TestArticles.leagueReports(40, "2026-04"));
+
+        Answer a = askOver(dir, news, "كم بلغ معدل التضخم في الواحة خلال أبريل؟",
+                ZonedDateTime.of(2026, 5, 23, 10, 0, 0, 0, ZoneId.of("Africa/Casablanca")));
+
+        assertThat(a.stories()).extracting(Story::articleId).first().isEqualTo("april-figure");
+    }
 }
