@@ -63,7 +63,12 @@ public final class FollowUps {
      * استقال؟"): the و carries the question back to it.
      */
     private static final Set<String> JOINED_QUESTIONS = normalized(
-            "مين من ليه ليش لماذا ايه ايش شو شنو شنوة كيف ازاي امتى متى فين اين كم قديش علاش هل");
+            "مين من ليه ليش لماذا ايه ايش شو شنو شنوة كيف ازاي امتى متى فين اين كم قديش علاش هل اي انهي انهو");
+    /**
+     * Prepositions that, joined by و and followed by a question word, ask on about the last answer
+     * ("وعن أي رواية؟" after a prize's winner، "وضد مين كان النهائي؟" after a cup's، "ومع مين اتفقوا؟").
+     */
+    private static final Set<String> JOINED_PREPOSITIONS = normalized("عن ضد مع في على بين");
     /**
      * A verb's shape after the و that joins it ("وطلعوا"، "وهيلحق"، "واتكلف"، "وقالت"): a present tense
      * with its prefix (and a dialect's future ه or ح, or habitual ب), a plural past in وا, an Egyptian
@@ -120,8 +125,9 @@ public final class FollowUps {
 
     /**
      * What a short message opening like a follow-up adds in words of its own ("وشو اسم الرواية؟" →
-     * اسم الرواية، "ومين تبنى التفجير؟" → تبنى التفجير): it opens with و joined to a question word or a
-     * verb, and at most {@value #GOES_ON_WORDS} words follow. Such a message may go on from the last
+     * اسم الرواية، "ومين تبنى التفجير؟" → تبنى التفجير، "وعن أي رواية؟" → رواية): it opens with و joined
+     * to a question word, a verb, or a preposition before a question word, and at most {@value
+     * #GOES_ON_WORDS} words follow (a second question joined by و, "وكم النتيجة", adds its words). Such a message may go on from the last
      * answer (the novel, the bombing it told of) or ask something new ("ومين فاز بالدوري؟"): only the
      * last answer's stories can tell, so it is read in their context only when they answer it
      * together with their topic. Empty for any other message, and for one that {@link #isFollowUp}
@@ -132,7 +138,9 @@ public final class FollowUps {
         if (openingJoined(text).isEmpty() || isFollowUp(text, now)) return Optional.empty();
         String on = goingOn(text);
         if (on.isBlank() || on.split("\\s+").length > GOES_ON_WORDS) return Optional.empty();
-        return Optional.of(on);
+        // Its opening question word stays: "أي رواية" asks a title, "مين تبنى" a name.
+        String asking = openingJoined(text).filter(JOINED_QUESTIONS::contains).map(w -> w + " ").orElse("");
+        return Optional.of(asking + on);
     }
 
     /**
@@ -166,11 +174,17 @@ public final class FollowUps {
 
     /** The word after the و that opens a message going on from the last answer ({@link #goesOn}). */
     private static Optional<String> openingJoined(String asked) {
-        for (String word : InvisibleCharacters.strip(asked).strip().split("\\s+")) {
-            String w = fold(trim(word));
+        String[] words = InvisibleCharacters.strip(asked).strip().split("\\s+");
+        for (int i = 0; i < words.length; i++) {
+            String w = fold(trim(words[i]));
             if (w.isEmpty() || POINTERS.contains(w)) continue;
             if (w.length() < 3 || w.charAt(0) != 'و') return Optional.empty();
             String rest = w.substring(1);
+            // "وعن أي رواية؟": a preposition joined by و, then the question word
+            if (JOINED_PREPOSITIONS.contains(rest)) {
+                String next = i + 1 < words.length ? fold(trim(words[i + 1])) : "";
+                return JOINED_QUESTIONS.contains(next) ? Optional.of(next) : Optional.empty();
+            }
             // "وشو" is و and شو; a word of three letters is otherwise a word of its own (وين، وزن).
             if (w.length() == 3 && !JOINED_QUESTIONS.contains(rest)) return Optional.empty();
             return JOINED_QUESTIONS.contains(rest) || verbShaped(rest) ? Optional.of(rest) : Optional.empty();
@@ -231,10 +245,13 @@ public final class FollowUps {
             String w = trim(word);
             String k = fold(w);
             if (k.isEmpty() || POINTERS.contains(k)) continue;
+            if (kept.isEmpty() && k.length() >= 3 && k.charAt(0) == 'و' && JOINED_PREPOSITIONS.contains(k.substring(1))) continue;
             if (kept.isEmpty() && k.length() >= 3 && k.charAt(0) == 'و' && (k.length() >= 4 || JOINED_QUESTIONS.contains(k.substring(1)))) {
                 w = w.substring(1);
                 k = k.substring(1);
             }
+            // "… وكم النتيجة": a second question joined by و asks on about the same story
+            if (k.length() >= 3 && k.charAt(0) == 'و' && JOINED_QUESTIONS.contains(k.substring(1))) continue;
             if (POINTERS.contains(k) || JOINED_QUESTIONS.contains(k)) continue;
             kept.add(w);
         }

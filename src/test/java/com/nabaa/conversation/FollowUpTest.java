@@ -72,7 +72,7 @@ class FollowUpTest extends ChattingTest {
 
         Outgoing.Send price = onlySend(chat.say("وكم سعر التذكرة؟"));
 
-        assertThat(goingOnFromTheMetro(lead, "وكم سعر التذكرة؟")).contains("الخط الرابع مترو القاهرة سعر التذكرة؟");
+        assertThat(goingOnFromTheMetro(lead, "وكم سعر التذكرة؟")).contains("الخط الرابع مترو القاهرة كم سعر التذكرة؟");
         assertThat(urls(price)).first().isEqualTo("https://news.nabaa.example/metro-ahram");
         assertThat(text(price.body())).contains("ثمانية جنيهات");
     }

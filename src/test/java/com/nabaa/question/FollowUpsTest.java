@@ -67,10 +67,19 @@ class FollowUpsTest {
 
     @Test
     void aShortQuestionOpeningWithWawJoinedToAQuestionWordOrAVerbMayGoOnInWordsOfItsOwn() {
-        assertThat(FollowUps.addedWords("وشو اسم الرواية؟", NOW)).contains("اسم الرواية");
-        assertThat(FollowUps.addedWords("ومين تبنى التفجير؟", NOW)).contains("تبنى التفجير");
+        // The opening question word stays: it says what the answer is (a title, a name).
+        assertThat(FollowUps.addedWords("وشو اسم الرواية؟", NOW)).contains("شو اسم الرواية");
+        assertThat(FollowUps.addedWords("ومين تبنى التفجير؟", NOW)).contains("مين تبنى التفجير");
         assertThat(FollowUps.addedWords("وهيلحق كاس العالم؟", NOW)).contains("هيلحق كاس العالم");
-        assertThat(FollowUps.addedWords("ومين فاز بالدوري؟", NOW)).contains("فاز بالدوري");
+        assertThat(FollowUps.addedWords("ومين فاز بالدوري؟", NOW)).contains("مين فاز بالدوري");
+    }
+
+    @Test
+    void aPrepositionJoinedByWawBeforeAQuestionWordGoesOnToo() {
+        assertThat(FollowUps.addedWords("وعن أي رواية؟", NOW)).contains("اي رواية");
+        assertThat(FollowUps.addedWords("وضد مين كان النهائي وكم النتيجة", NOW)).contains("مين كان النهائي النتيجة");
+        // Without a question word after it, و and a preposition open a statement of its own.
+        assertThat(FollowUps.addedWords("وعن الاقتصاد المصري", NOW)).isEmpty();
     }
 
     @Test
