@@ -118,6 +118,9 @@ final class Ranking {
         }
         Evidence evidence = Evidence.of(q, terms, searcher);
         List<List<StoryGrouper.Candidate>> holding = withEvidence(answering, evidence, listed, whole);
+        if (threshold > 0 && result.isPresent() && result.get().asksWinner()) {
+            holding = told(holding, result.get(), terms, listed, q);
+        }
         if (holding.isEmpty() && !answering.isEmpty()) {
             PassageHit best = answering.get(0).get(0).best();
             return Ranked.lacking(q, terms, evidence.lacking(best.title(), searcher.passagesOf(best.articleId()),
@@ -151,6 +154,24 @@ final class Ranking {
         if (holding.isEmpty()) return List.of();
         holding.addAll(answering.subList(checked, answering.size()));
         return holding;
+    }
+
+    /**
+     * A winner asked of ("من فاز بجائزة كتارا؟"): the stories that tell someone won it ({@link
+     * ResultFocus#toldWon}), read in rank order like {@link #withEvidence}; when none of those read
+     * does, nothing answers.
+     */
+    private List<List<StoryGrouper.Candidate>> told(List<List<StoryGrouper.Candidate>> holding, ResultFocus result,
+                                                   QueryTerms terms, int listed, Question q) {
+        List<List<StoryGrouper.Candidate>> out = new ArrayList<>();
+        int checked = 0;
+        while (checked < Math.min(holding.size(), EVIDENCE_CHECKED) && out.size() < listed) {
+            List<StoryGrouper.Candidate> group = holding.get(checked++);
+            if (result.toldWon(group, terms, searcher, q)) out.add(group);
+        }
+        if (out.isEmpty()) return List.of();
+        out.addAll(holding.subList(checked, holding.size()));
+        return out;
     }
 
     /**

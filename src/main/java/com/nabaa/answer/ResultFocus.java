@@ -362,6 +362,40 @@ final class ResultFocus {
     /** A year or a season (2006-2007), and the two words before it: "منذ موسم 2006" counts since then, it tells no earlier match. */
     private static final Pattern A_YEAR = Pattern.compile("(?:\\S+\\s+){0,2}(?<!\\d)((?:19|20)\\d\\d)(?:[-/](?:19|20)?\\d\\d)?(?!\\d)");
 
+    /** The reader asks who won something they name, with no sides ("من فاز بجائزة كتارا؟"، "who won the Ballon d'Or"). */
+    boolean asksWinner() {
+        return !result.hasSides() && !result.topic().isBlank() && result.asksWhoWon();
+    }
+
+    /**
+     * Whether a story tells that someone won what the reader asks about ({@link SidesInText#toldWinning}):
+     * one of its headlines, or a sentence of its lead article, says so, and does not foretell, hope
+     * for or weigh it (a nominee's interview, "إذا فاز الديمقراطيون"), nor ask it; nor, when the
+     * reader names a year, names only other years: "توج ميسي بالكرة الذهبية … 2014" is no answer for
+     * 2018's. (Without a year asked, a year in passing is no sign: "سيدات اليابان يكررن سيناريو 2014
+     * ويحتفظن بلقب آسيا".)
+     */
+    boolean toldWon(List<StoryGrouper.Candidate> group, QueryTerms terms, PassageSearcher searcher, Question q) {
+        SidesInText sides = sidesIn(terms);
+        Set<String> years = Evidence.years(q.asked());
+        for (StoryGrouper.Candidate c : group) {
+            if (says(sides, c.best().title(), years)) return true;
+        }
+        for (PassageHit p : searcher.passagesOf(group.get(0).best().articleId())) {
+            for (String sentence : RunningText.sentences(p.passage())) {
+                if (says(sides, sentence, years)) return true;
+            }
+        }
+        return false;
+    }
+
+    private static boolean says(SidesInText sides, String text, Set<String> years) {
+        Set<String> named = Evidence.years(text);
+        return sides.toldWinning(text) && !Summarizer.isQuestion(text) && !LIVE.matcher(text).find()
+                && !AnswerEvidence.weighsChances(text)
+                && (years.isEmpty() || named.isEmpty() || named.stream().anyMatch(years::contains));
+    }
+
     /** Whether a winner's story ({@link #winnersFirst}) is led by the article whose headline reports the win. */
     boolean reportLeads(List<StoryGrouper.Candidate> group) {
         return !result.hasSides() && reportsWin(group.get(0).best().title());

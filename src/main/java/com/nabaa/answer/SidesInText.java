@@ -34,6 +34,15 @@ final class SidesInText {
      * لقب الدوري"); not "بطل كأس العالم", which names last time's winner in any story.
      */
     static final List<String> WINNING_WORDS = List.of("فوز", "تتويج", "حسم", "انتصار", "لقب");
+    /**
+     * With {@link #WINNING_WORDS}, the verbs that tell a win without its word: beating someone
+     * ("ديوكوفيتش يهزم نادال") and taking a prize ("تحصد جائزة"، "نال لقب"), in the forms news writes
+     * (the analysis keeps a verb's prefix). Not اكتسح or سحق: news sweeps lists and polls with them
+     * ("ريال مدريد يكتسح … معركة الكرة الذهبية", the nominees).
+     */
+    static final String WON_VERBS = "هزم يهزم تهزم هزمت يهزمون تغلب يتغلب تتغلب تغلبت"
+            + " حصد يحصد تحصد حصدت يحصدون نال ينال تنال نالت حاز يحوز تحوز حازت انتزع ينتزع تنتزع انتزعت"
+            + " احرز يحرز تحرز احرزت ظفر يظفر تظفر ظفرت";
     /** Before the word sets below, which are normalized with it. */
     private static final Pattern PUNCTUATION = Pattern.compile("[\\p{Punct}،؛«»]");
     private static final Pattern YEAR = Pattern.compile("[0-9]{4}");
@@ -53,7 +62,10 @@ final class SidesInText {
      */
     private static final Set<String> PREDICTS = normalized("توقع يتوقع تتوقع توقعت يتوقعون توقعات يرشح ترشح ترشيح ترشيحات"
             + " مرشح المرشح المرشحه قد ربما احتمال احتمالات فرص فرصه حظوظ امل امال يامل تامل يحلم حلم يريد تريد يتمني"
-            + " اتمني يسعي تسعي نحو اذا لو حال حاله");
+            + " اتمني يسعي تسعي نحو اذا لو حال حاله"
+            // the nominees and contenders: "قائمة المرشحين للفوز بالكرة الذهبية"، "يتنافس على الفوز"
+            + " مرشحين المرشحين مرشحون المرشحون مرشحا مرشحه المتنافسين المتنافسون يتنافس تتنافس ينافس تنافس"
+            + " يطمح تطمح يستعد تستعد");
     /** How many words before a winning word {@link #PREDICTS} are looked for. */
     private static final int PREDICTED_WITHIN = 2;
 
@@ -61,6 +73,8 @@ final class SidesInText {
     private final List<String> topicStems;
     private final Set<String> resultTerms;
     private final Set<String> winningTerms;
+    /** {@link #winningTerms} and the {@link #WON_VERBS}. */
+    private final Set<String> wonTerms;
     private final QueryTerms terms;
 
     /**
@@ -74,6 +88,9 @@ final class SidesInText {
         this.topicStems = List.copyOf(topicStems);
         this.resultTerms = Set.copyOf(resultTerms);
         this.winningTerms = Set.copyOf(terms.analyze(String.join(" ", WINNING_WORDS)));
+        Set<String> won = new HashSet<>(winningTerms);
+        won.addAll(terms.analyze(WON_VERBS));
+        this.wonTerms = Set.copyOf(won);
         this.terms = terms;
     }
 
@@ -129,10 +146,22 @@ final class SidesInText {
      * the cup, and "خسارة بطل كأس العالم" a loss.
      */
     boolean winsTopic(String text) {
+        return winsTopic(text, winningTerms);
+    }
+
+    /**
+     * {@link #winsTopic}, where a verb of beating or taking tells the win too ({@link #WON_VERBS}:
+     * "ديوكوفيتش يهزم نادال في … ويمبلدون"، "تحصد جائزة"): whether a story tells who won what is asked.
+     */
+    boolean toldWinning(String text) {
+        return winsTopic(text, wonTerms);
+    }
+
+    private boolean winsTopic(String text, Set<String> winning) {
         if (topicStems.isEmpty()) return false;
         Words words = new Words(text);
         for (int i = 0; i < words.raw.length; i++) {
-            if (!containsAny(words.terms(i), winningTerms) || predicted(words, i)) continue;
+            if (!containsAny(words.terms(i), winning) || predicted(words, i)) continue;
             for (int j = i + 1; j < words.raw.length && j <= i + WON_WITHIN; j++) {
                 int at = j;
                 if (topicStems.stream().anyMatch(t -> words.normalized[at].contains(t))) return true;

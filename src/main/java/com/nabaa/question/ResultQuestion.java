@@ -32,6 +32,14 @@ public record ResultQuestion(List<String> sides, List<String> askingWords, Strin
         sides.forEach(s -> Objects.requireNonNull(s, "side"));
     }
 
+    /**
+     * Whether the reader asks who won ("من فاز بجائزة كتارا؟"، "who won the Ballon d'Or"), not how a
+     * match or an election came out ("نتائج الانتخابات"، "نتيجة الماتش").
+     */
+    public boolean asksWhoWon() {
+        return askingWords.stream().anyMatch(ResultQuestions::asksWhoWon);
+    }
+
     /** Whether the reader names two sides, both of which an answer must name. */
     public boolean hasSides() {
         return !sides.isEmpty();

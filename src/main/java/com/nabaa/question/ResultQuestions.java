@@ -45,6 +45,8 @@ final class ResultQuestions {
                     // qualified, of two sides: "مين اتأهل انجلترا ولا كرواتيا؟" asks who won their tie
                     + " تأهل تأهلت تأهلو تأهلوا يتأهل اتأهل اتأهلت اتأهلو اتأهلوا"
                     + " won win wins beat beats defeated"));
+    /** Words that ask who won, not how a match ended or who qualified: {@link #asksWhoWon}. */
+    private static final Set<String> WON = keys("فاز فازت فازو فازوا يفوز تفوز توج توجت تتوج حسم حسمت انتصر انتصرت won win wins");
     /** "By how much" ({@link #byHowMuch}). */
     private static final Set<String> BY_HOW_MUCH = keys("بكم بكام بقديش بقداش بشحال");
     /** "Took", as the dialects say a side won a trophy ({@link #takingAsWinning}). */
@@ -215,6 +217,12 @@ final class ResultQuestions {
             if (next < keys.size() && (WIN.contains(keys.get(next)) || WINNER.contains(keys.get(next)))) return true;
         }
         return false;
+    }
+
+    /** Whether an asking word asks who won ("فاز"، "الفائز"، "won"), not a result or a score (نتيجة، نتائج). */
+    static boolean asksWhoWon(String askingWord) {
+        String k = key(askingWord);
+        return WON.contains(k) || WINNER.contains(k);
     }
 
     /** The words of the search text that ask for the result rather than name it. */
