@@ -20,20 +20,65 @@ final class EventWords {
     }
 
     /**
-     * The kinds {@code asked} names, each as the analyzed terms of its words ({@code terms}: how the
-     * question's and the story's words are analyzed).
+     * A kind of event a question asks about: the analyzed terms of its words, and its words as
+     * written (normalized, with and without the article).
      */
-    static List<Set<String>> askedIn(String asked, QueryTerms terms) {
+    record Kind(Set<String> terms, Set<String> words) {
+        /** Whether {@code term}, an analyzed term of the question, is a word of this kind. */
+        boolean contains(String term) {
+            return terms.contains(term);
+        }
+
+        /**
+         * Whether a story tells of this kind: one of its words as written ({@code text}), with و، ف
+         * or a preposition and the article attached (بالحريق، ووفاة), or a term of three letters or more
+         * in any form the analysis folds together ({@code seen}: the story's analyzed terms). A stem of
+         * two letters meets unrelated words: وفاة is analyzed فا, and so is توفان, a place in a
+         * Europa League preview that then "told" of a death.
+         */
+        boolean toldIn(Set<String> seen, String text) {
+            for (String t : terms) {
+                if (t.length() >= 3 && seen.contains(t)) return true;
+            }
+            for (String w : ArabicText.normalize(text).toLowerCase(Locale.ROOT).split("[^\\p{L}]+")) {
+                if (w.isEmpty()) continue;
+                if (words.contains(w)) return true;
+                String bare = w.length() > 3 && "وف".indexOf(w.charAt(0)) >= 0 ? w.substring(1) : w;
+                if (words.contains(bare)) return true;
+                for (String prefix : ATTACHED) {
+                    if (bare.startsWith(prefix) && bare.length() - prefix.length() >= 2
+                            && words.contains(bare.substring(prefix.length()))) {
+                        return true;
+                    }
+                }
+            }
+            return false;
+        }
+    }
+
+    /** What may stand before a word of an event: the article, a preposition with it, or one alone. */
+    private static final List<String> ATTACHED = List.of("بال", "لل", "كال", "ال", "ب", "ل");
+
+    /**
+     * The kinds {@code asked} names, each as the analyzed terms of its words ({@code terms}: how the
+     * question's and the story's words are analyzed) and its words as written.
+     */
+    static List<Kind> askedIn(String asked, QueryTerms terms) {
         Set<String> words = new HashSet<>();
         for (String w : ArabicText.normalize(asked).toLowerCase(Locale.ROOT).split("[^\\p{L}]+")) {
             if (!w.isEmpty()) words.add(w.length() > 3 && "وفب".indexOf(w.charAt(0)) >= 0 ? w.substring(1) : w);
         }
-        List<Set<String>> out = new ArrayList<>();
+        List<Kind> out = new ArrayList<>();
         for (Set<String> kind : KINDS) {
             if (words.stream().noneMatch(w -> names(kind, w))) continue;
             Set<String> analyzed = new HashSet<>();
-            kind.forEach(k -> analyzed.addAll(terms.analyze(k)));
-            out.add(analyzed);
+            Set<String> written = new HashSet<>();
+            for (String k : kind) {
+                analyzed.addAll(terms.analyze(k));
+                written.add(k);
+                if (k.startsWith("ال") && k.length() > 4) written.add(k.substring(2));
+            }
+            out.add(new Kind(Set.copyOf(analyzed), Set.copyOf(written)));
         }
         return out;
     }

@@ -108,14 +108,14 @@ final class Evidence {
     /** Below this coverage a story must hold every weighty word ({@link #PARTIAL_COVERAGE}). */
     private final float partialBelow;
     /** The kinds of event the question asks about ({@link EventWords}), as analyzed terms. */
-    private final List<Set<String>> events;
+    private final List<EventWords.Kind> events;
     /** The countries and cities the question names ({@link Places}). */
     private final Set<Places.Place> places;
     /** The analyzed terms of the words that name them, as the question writes them. */
     private final Set<String> placeTerms;
 
     private Evidence(QueryTerms terms, Map<String, String> distinctive, Map<String, String> weighty, Set<String> years,
-                     int yearNow, List<Set<String>> events, Set<Places.Place> places, Set<String> placeTerms,
+                     int yearNow, List<EventWords.Kind> events, Set<Places.Place> places, Set<String> placeTerms,
                      float partialBelow) {
         this.partialBelow = partialBelow;
         this.events = events;
@@ -131,7 +131,7 @@ final class Evidence {
     static Evidence of(Question q, QueryTerms terms, PassageSearcher searcher) {
         Map<String, String> distinctive = new LinkedHashMap<>();
         Map<String, String> weighty = new LinkedHashMap<>();
-        List<Set<String>> events = EventWords.askedIn(q.asked(), terms);
+        List<EventWords.Kind> events = EventWords.askedIn(q.asked(), terms);
         Set<String> placeTerms = new HashSet<>();
         // An English question is asked in Arabic through its translation: its own words have no Arabic letter.
         boolean translated = !ArabicText.hasArabic(q.asked());
@@ -253,8 +253,12 @@ final class Evidence {
         }
         Set<String> seen = seen(title, text);
         // A death asked of a story that tells of no death tells of something else.
-        for (Set<String> kind : events) {
-            if (Collections.disjoint(kind, seen)) return false;
+        if (!events.isEmpty()) {
+            StringBuilder told = new StringBuilder(title);
+            text.forEach(p -> told.append('\n').append(p.passage()));
+            for (EventWords.Kind kind : events) {
+                if (!kind.toldIn(seen, told.toString())) return false;
+            }
         }
         if (partial && !missingOf(weighty.keySet(), seen).isEmpty()) return false;
         float lacking = 0;

@@ -89,4 +89,23 @@ class EventKindTest {
 
         assertThat(a.stories()).extracting(Story::articleId).first().isEqualTo("crash");
     }
+
+    @Test
+    void aWordThatOnlySharesADeathsTwoLetterStemTellsOfNoDeath() throws IOException {
+        // وفاة is analyzed فا, and so is the place توفان: the preview of a match there tells of no death
+        Answer a = ask("كم عدد ضحايا انهيار الجسر في مدينة توفان؟", arabic("preview", "2026-04-18T10:00:00Z",
+                "فريق توفان يستعد لمباراة الجسر في مدينة توفان",
+                "يستعد فريق توفان لمباراة فريق الجسر في ملعب مدينة توفان، وعدد المقاعد المحجوزة كبير."));
+
+        assertThat(a.kind()).isEqualTo(Answer.Kind.NOTHING_FOUND);
+    }
+
+    @Test
+    void aDeathWrittenWithItsPrepositionTellsOfADeath() throws IOException {
+        Answer a = ask("متى توفي الشاعر سالم الواحي؟", arabic("death", "2026-04-18T10:00:00Z",
+                "الواحة تنعى الشاعر سالم الواحي",
+                "نعت الأوساط الثقافية في الواحة الشاعر سالم الواحي، وأعلنت عائلته بوفاته صباح السبت عن 80 عاما."));
+
+        assertThat(a.stories()).extracting(Story::articleId).first().isEqualTo("death");
+    }
 }
