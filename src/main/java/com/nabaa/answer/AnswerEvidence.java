@@ -89,13 +89,15 @@ final class AnswerEvidence {
 
     /**
      * Whether {@code sentence} holds a {@code type} the question does not already give; {@code asked}:
-     * the question's words (as typed, and as searched: an English question's Arabic words).
+     * the question's words (as typed, and as searched: an English question's Arabic words). A sentence
+     * of background ({@link #BACKGROUND}) holds none.
      */
     static boolean holds(AnswerType type, String sentence, String asked) {
         if (namesOtherMonth(sentence, asked) || namesOtherRound(sentence, asked) || namesCandidates(sentence, asked)
                 || namesOtherRank(sentence, asked)) {
             return false;
         }
+        if (BACKGROUND.matcher(ArabicText.normalize(sentence).strip()).find()) return false;
         if (type == AnswerType.OTHER) return true;
         if (type == AnswerType.RESULT) return ScoreLines.in(sentence);
         Set<String> question = new HashSet<>();
@@ -113,6 +115,16 @@ final class AnswerEvidence {
             default -> true;
         };
     }
+
+    /**
+     * A sentence that opens as background ("وكانت البحرين، قبل اكتشاف الحقل الجديد، تمتلك…"، "وكان ترامب
+     * وكيم قد غادرا…"، "يذكر أن…"، "تجدر الإشارة"): it tells what came before the news, not the news,
+     * and is no direct answer. On the reader set the » line's precision went from 90.9% to 93.0% (one
+     * right » line, Salah's injury "وكان محمد صلاح قد تعرض للإصابة…", is no longer shown), on the
+     * looks 2–10 from 85.1% to 86.0%.
+     */
+    static final Pattern BACKGROUND = Pattern.compile(
+            "^(?:و?كان|و?كانت|وقد كان|وقد كانت|و?يذكر ان|و?يشار الي|و?تجدر الاشاره)(?!\\p{L})");
 
     /**
      * Whether a headline awaits its event rather than reporting it: someone prepares for it or is

@@ -20,6 +20,16 @@ class AnswerEvidenceTest {
     }
 
     @Test
+    void aSentenceOfBackgroundIsNoDirectAnswer() {
+        String q = "شكثر النفط اللي بالحقل الجديد اللي لقوه في البحرين";
+        assertThat(holds(AnswerType.NUMBER, "وكانت البحرين، قبل اكتشاف الحقل الجديد، تمتلك احتياطيا يقدر بنحو 125 مليون برميل.", q)).isFalse();
+        assertThat(holds(AnswerType.NUMBER, "ويذكر أن البحرين تمتلك احتياطيا يقدر بنحو 125 مليون برميل.", q)).isFalse();
+        assertThat(holds(AnswerType.NUMBER, "وقدرت الحكومة كميات النفط في الحقل الجديد بأكثر من 80 مليار برميل.", q)).isTrue();
+        // a word that only begins like كان is no background
+        assertThat(holds(AnswerType.NUMBER, "كانساس تقدر كميات النفط في الحقل الجديد بنحو 80 مليار برميل.", q)).isTrue();
+    }
+
+    @Test
     void anAgeBesideANameAnswersHowOldButNotHowLong() {
         String sentence = "أعلن الحارس الدولي المصري المخضرم عصام الحضري (45 عاما) اعتزال اللعب دوليا مع منتخب بلاده.";
         assertThat(holds(AnswerType.NUMBER, sentence, "الحضري لعب للمنتخب قد ايه؟")).isFalse();
