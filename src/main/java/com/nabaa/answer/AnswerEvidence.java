@@ -6,6 +6,7 @@ import com.nabaa.text.ScoreLines;
 import com.nabaa.text.WordLists;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.Collections;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
@@ -106,7 +107,8 @@ final class AnswerEvidence {
         List<String> words = words(type == AnswerType.NUMBER && !AGE_ASKED.matcher(ArabicText.normalize(asked)).find()
                 ? AGE_BESIDE_NAME.matcher(ArabicText.normalize(sentence)).replaceAll(" ") : sentence);
         return switch (type) {
-            case NUMBER -> hasNumber(words, question) && countsInUnitAsked(words, words(asked));
+            case NUMBER -> hasNumber(words, question) && countsInUnitAsked(words, words(asked))
+                    && countsWhatIsAsked(words, words(asked));
             case DATE -> hasDate(words, question);
             case PERSON -> hasPerson(words, question, Set.copyOf(words(asked)));
             case PLACE -> hasPlace(words, question);
@@ -352,6 +354,51 @@ final class AnswerEvidence {
         }
         return true;
     }
+
+    /**
+     * A figure of a disaster counts those killed, injured, missing, rescued or arrested when one of
+     * their words stands right by it ("مقتل 40 شخصا"، "40 قتيلا"، "انتشلت 18 راكبا"). A question that
+     * asks another count ("how many people were on the plane", "how many are missing") is not answered
+     * by a sentence whose every figure counts another kind: it is answered by one with a figure of the
+     * kind asked, or with a figure no such word stands by.
+     */
+    static boolean countsWhatIsAsked(List<String> sentence, List<String> asked) {
+        Set<String> askedKinds = countKinds(asked, 0, asked.size());
+        boolean tiedOnly = false;
+        for (int i = 0; i < sentence.size(); i++) {
+            if (!Character.isDigit(sentence.get(i).charAt(0))) continue;
+            Set<String> tied = countKinds(sentence, Math.max(0, i - COUNT_TIED_BEFORE), Math.min(sentence.size(), i + 2));
+            if (tied.isEmpty() || !Collections.disjoint(tied, askedKinds)) return true;
+            tiedOnly = true;
+        }
+        return !tiedOnly;
+    }
+
+    /** A count's word stands at most this many words before its figure ("أسفر عن مقتل 40"), or right after it. */
+    private static final int COUNT_TIED_BEFORE = 2;
+
+    private static Set<String> countKinds(List<String> words, int from, int to) {
+        Set<String> out = new HashSet<>();
+        for (int i = from; i < to; i++) {
+            String w = words.get(i);
+            String b = bare(w);
+            COUNT_KINDS.forEach((kind, forms) -> {
+                if (forms.contains(w) || forms.contains(b)) out.add(kind);
+            });
+        }
+        return out;
+    }
+
+    /** The kinds of count news gives of a disaster's people, normalized and without the article, and in English. */
+    private static final Map<String, Set<String>> COUNT_KINDS = Map.of(
+            "killed", Set.of("مقتل", "قتلي", "قتيل", "قتيلا", "ضحايا", "ضحيه", "حتفهم", "حتفه", "مصرع", "وفاه", "وفيات",
+                    "توفي", "مات", "ماتوا", "ماتو", "انقتل", "انقتلوا", "killed", "dead", "died", "deaths", "toll"),
+            "injured", Set.of("اصابه", "اصابات", "جرحي", "جريح", "جريحا", "مصاب", "مصابا", "مصابين", "اصيب", "اصيبوا",
+                    "injured", "wounded", "hurt"),
+            "missing", Set.of("مفقود", "مفقودين", "مفقودا", "فقدان", "فقد", "missing"),
+            "rescued", Set.of("انتشال", "انتشلت", "انتشل", "انقاذ", "انقذت", "ناجين", "ناجيا", "نجاه", "rescued",
+                    "survivors", "saved"),
+            "arrested", Set.of("اعتقال", "اعتقل", "توقيف", "اوقفت", "القبض", "معتقلين", "arrested", "detained"));
 
     private static final Set<String> HOW_MANY = Set.of("كم", "كام", "قديش", "قداش", "شكثر", "اشكثر", "شكد", "اديش", "شحال",
             "بكم", "بكام", "قديه");

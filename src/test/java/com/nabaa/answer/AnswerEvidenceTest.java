@@ -30,6 +30,19 @@ class AnswerEvidenceTest {
     }
 
     @Test
+    void aFigureOfTheKilledDoesNotTellHowManyWereAboardOrMissing() {
+        String killed = "أعلنت الشرطة مقتل 40 شخصا على الأقل وإصابة 23 آخرين في تحطم الطائرة.";
+        assertThat(holds(AnswerType.NUMBER, killed, "كم راكب كان على الطائرة اللي تحطمت؟")).isFalse();
+        assertThat(holds(AnswerType.NUMBER, killed, "كم واحد مات في تحطم الطائرة؟")).isTrue();
+        assertThat(holds(AnswerType.NUMBER, killed, "كم عدد المصابين في تحطم الطائرة؟")).isTrue();
+        assertThat(holds(AnswerType.NUMBER, "وقالت فرق الإنقاذ إنها انتشلت 18 راكبا منذ غرق العبارة.", "كم عدد المفقودين بعد غرق العبارة؟"))
+                .isFalse();
+        // a figure no such word stands by may count anything asked
+        assertThat(holds(AnswerType.NUMBER, "وأوضحت الشركة أن الطائرة تقل 71 شخصا بينهم أربعة من أفراد الطاقم.", "كم راكب كان على الطائرة؟"))
+                .isTrue();
+    }
+
+    @Test
     void anAgeBesideANameAnswersHowOldButNotHowLong() {
         String sentence = "أعلن الحارس الدولي المصري المخضرم عصام الحضري (45 عاما) اعتزال اللعب دوليا مع منتخب بلاده.";
         assertThat(holds(AnswerType.NUMBER, sentence, "الحضري لعب للمنتخب قد ايه؟")).isFalse();
