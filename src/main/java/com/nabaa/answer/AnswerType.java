@@ -65,7 +65,8 @@ enum AnswerType {
             for (String word : words) {
                 if (w.asks(word)) return w.type();
             }
-            // Egyptian "how much, how long" is two words ("لعب للمنتخب قد ايه؟"، "اد ايه"); قد alone is "already".
+            // Egyptian "how much, how long" is two words ("لعب للمنتخب قد ايه؟"، "اد ايه"); قد alone is "already";
+            // English "how long", "how far" too.
             if (w.type() == NUMBER && asksHowMuch(words)) return NUMBER;
         }
         for (int i = 0; i + 1 < words.size(); i++) {
@@ -88,9 +89,13 @@ enum AnswerType {
     /** The first of the two words of the Egyptian "how much" (قد ايه، اد ايه). */
     private static final Set<String> HOW_MUCH = Set.of("قد", "اد", "ادد", "قدد");
 
+    private static final Set<String> HOW_FAR = Set.of("long", "far", "often");
+
     private static boolean asksHowMuch(List<String> words) {
         for (int i = 0; i + 1 < words.size(); i++) {
             if (HOW_MUCH.contains(words.get(i)) && words.get(i + 1).equals("ايه")) return true;
+            // "how long will the eclipse last", "how far": a duration or a distance, a figure
+            if (words.get(i).equals("how") && HOW_FAR.contains(words.get(i + 1))) return true;
         }
         return false;
     }

@@ -41,7 +41,8 @@ public record EnglishWords(List<Word> words, List<Word> inArabicOrder) {
      * word with digits (S-400, G20) or with a capital inside (iPhone, eBay).
      */
     private static final Pattern CODE = Pattern.compile("\\p{Lu}{2,}s?|(?=.*\\d)(?=.*\\p{L})[\\p{L}\\d-]+|\\p{Ll}+\\p{Lu}[\\p{L}]*");
-    private static final String EDGE = "[\\p{Punct}«»“”‘’…]+";
+    /** Punctuation at a word's edges: ASCII's, quotes, and any dash (—, –) or other Unicode punctuation. */
+    private static final String EDGE = "[\\p{Punct}\\p{IsPunctuation}«»“”‘’…]+";
     /** The longer list of words that name no topic ({@code english-function-words.txt}). */
     private static final List<String> EXTRA_FUNCTION = WordLists.content(EnglishWords.class, "english-function-words.txt");
 
@@ -129,6 +130,12 @@ public record EnglishWords(List<Word> words, List<Word> inArabicOrder) {
         Phrases phrases = new Phrases(!shouting);
         int i = 0;
         while (i < tokens.size()) {
+            // "how long will the eclipse last tonight?": the verb, not the adjective (الأخيرة)
+            if (lastAsVerb(tokens, i)) {
+                phrases.end();
+                i++;
+                continue;
+            }
             int taken = 0;
             for (int n = Math.min(EnglishGlossary.LONGEST_KEY, tokens.size() - i); n >= 1 && taken == 0; n--) {
                 List<String> run = tokens.subList(i, i + n);
@@ -220,10 +227,23 @@ public record EnglishWords(List<Word> words, List<Word> inArabicOrder) {
             String t = raw.replaceAll("^" + EDGE, "").replaceAll("(?:['’]s)?" + EDGE + "$", "")
                     .replaceAll("['’]s$", "");
             if (!t.isEmpty()) out.add(t);
-            if (raw.matches(".*[,;:،؛]$")) out.add(PAUSE);
+            // a dash standing alone ("the Monaco job — how long") is a pause, as a comma is
+            if (raw.matches(".*[,;:،؛]$") || t.isEmpty() && raw.matches("[\\p{IsPunctuation}]+")) out.add(PAUSE);
         }
         return out;
     }
+
+    /**
+     * "last" as a verb: the question's last word, or before a time or a duration ("last tonight",
+     * "last for", "last until"), never before a noun ("last night", "last match").
+     */
+    private static boolean lastAsVerb(List<String> tokens, int i) {
+        if (!tokens.get(i).equalsIgnoreCase("last")) return false;
+        return i + 1 == tokens.size() || LAST_VERB_NEXT.contains(tokens.get(i + 1).toLowerCase(Locale.ROOT));
+    }
+
+    private static final Set<String> LAST_VERB_NEXT = Set.of("tonight", "today", "for", "until", "till", "long", "about",
+            "around", "more", PAUSE);
 
     /** A function word, unless typed in capitals: "US" is a country, "us" a pronoun. */
     private static boolean function(String token) {

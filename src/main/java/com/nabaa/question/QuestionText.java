@@ -114,7 +114,7 @@ final class QuestionText {
             // "that happened" after a noun ("إطلاق النار اللي صار"), "how much" (Egyptian قد ايه), "how many
             // people" (كم واحد، قديش واحد): the asking, not the topic
             "اللي صار", "الي صار", "اللي حصل", "الي حصل", "قد ايه", "كم واحد", "قديش واحد", "قداش من واحد",
-            "شحال من واحد", "how old",
+            "شحال من واحد", "how old", "how long", "how far", "how often", "how soon",
             // "has become how much" (Egyptian): بقى alone is MSA's "remained"
             "بقي بكام", "بقت بكام", "بقا بكام", "بقي كام", "بقت كام", "بقا كام", "بقي قد ايه", "بقت قد ايه", "بقا قد ايه",
             "any news", "what is", "what are", "what was", "can you tell", "could you tell", "i want to know",

@@ -26,6 +26,20 @@ class EnglishWordsTest {
     }
 
     @Test
+    void aDashStandingAloneIsAPauseAndAPronounOneNamesNothing() {
+        EnglishWords words = EnglishWords.of("Thierry Henry took the Monaco job — long is his contract");
+        assertThat(words.untranslated()).doesNotContain("—");
+        assertThat(english("the blood moon one")).containsExactly("blood moon");
+    }
+
+    @Test
+    void lastBeforeATimeOrAtTheEndIsTheVerbNotTheAdjective() {
+        assertThat(english("will the total lunar eclipse last tonight")).containsExactly("total lunar eclipse");
+        assertThat(english("how long will the match last")).doesNotContain("last");
+        assertThat(english("last match of the season")).contains("last");
+    }
+
+    @Test
     void theLongestKnownRunOfWordsIsOneWord() {
         assertThat(english("won the world cup")).containsExactly("won", "world cup");
         assertThat(searched("won the world cup")).containsExactly("فاز", "كأس العالم");

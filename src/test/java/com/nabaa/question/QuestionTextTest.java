@@ -21,6 +21,7 @@ class QuestionTextTest {
         check("في حد يعرف ويش صار للطيارة برضو", "صار للطيارة");
         check("حد عارف شلونه الدولار", "الدولار");
         check("التضخم في مصر نزل لحد فين", "التضخم في مصر نزل");
+        check("how long will the eclipse last", "will the eclipse last");
     }
 
     @Test
