@@ -107,7 +107,10 @@ final class AnswerEvidence {
         List<String> words = words(type == AnswerType.NUMBER && !AGE_ASKED.matcher(ArabicText.normalize(asked)).find()
                 ? AGE_BESIDE_NAME.matcher(ArabicText.normalize(sentence)).replaceAll(" ") : sentence);
         return switch (type) {
-            case NUMBER -> hasNumber(words, question) && countsInUnitAsked(words, words(asked))
+            // "how long is his contract": "حتى عام 2021" answers, though a year is no count
+            case NUMBER -> (hasNumber(words, question)
+                    || asksDuration(words(asked)) && words.stream().anyMatch(w -> YEAR.matcher(w).matches() && isNew(w, question)))
+                    && countsInUnitAsked(words, words(asked))
                     && countsWhatIsAsked(words, words(asked));
             case DATE -> hasDate(words, question);
             case PERSON -> hasPerson(words, question, Set.copyOf(words(asked)));
@@ -345,6 +348,11 @@ final class AnswerEvidence {
      * a sentence in that unit: "قبل 20 عاما" does not tell how many days.
      */
     private static boolean countsInUnitAsked(List<String> sentence, List<String> asked) {
+        // "how long", "كم من الوقت", "كم المدة": a duration in any unit of time, or until a year
+        if (asksDuration(asked)) {
+            return sentence.stream().anyMatch(w -> YEAR.matcher(w).matches()
+                    || TIME_UNITS.stream().anyMatch(f -> f.contains(w) || f.contains(bare(w))));
+        }
         for (int i = 0; i + 1 < asked.size(); i++) {
             if (!HOW_MANY.contains(asked.get(i)) && !(asked.get(i).equals("how") && asked.get(i + 1).equals("many"))) continue;
             String unit = asked.get(i + 1).equals("many") && i + 2 < asked.size() ? asked.get(i + 2) : asked.get(i + 1);
@@ -399,6 +407,19 @@ final class AnswerEvidence {
             "rescued", Set.of("انتشال", "انتشلت", "انتشل", "انقاذ", "انقذت", "ناجين", "ناجيا", "نجاه", "rescued",
                     "survivors", "saved"),
             "arrested", Set.of("اعتقال", "اعتقل", "توقيف", "اوقفت", "القبض", "معتقلين", "arrested", "detained"));
+
+    /** "how long", or a "how much" before the time or the period ("كم من الوقت"، "كم المدة"، "قديش مدة"). */
+    private static boolean asksDuration(List<String> asked) {
+        for (int i = 0; i + 1 < asked.size(); i++) {
+            if (asked.get(i).equals("how") && asked.get(i + 1).equals("long")) return true;
+            if (!HOW_MANY.contains(asked.get(i))) continue;
+            String next = asked.get(i + 1).equals("من") && i + 2 < asked.size() ? asked.get(i + 2) : asked.get(i + 1);
+            if (PERIOD.contains(next) || PERIOD.contains(bare(next))) return true;
+        }
+        return false;
+    }
+
+    private static final Set<String> PERIOD = Set.of("وقت", "الوقت", "مده", "المده", "فتره", "الفتره");
 
     private static final Set<String> HOW_MANY = Set.of("كم", "كام", "قديش", "قداش", "شكثر", "اشكثر", "شكد", "اديش", "شحال",
             "بكم", "بكام", "قديه");

@@ -43,6 +43,16 @@ class AnswerEvidenceTest {
     }
 
     @Test
+    void howLongIsAnsweredByADurationOrAYearNotByAnyFigure() {
+        String q = "how long will the total lunar eclipse last tonight?";
+        assertThat(holds(AnswerType.NUMBER, "سيتحرك القمر نحو ظل الأرض في أطول خسوف سيشهده القرن الحادي والعشرين.", q)).isFalse();
+        assertThat(holds(AnswerType.NUMBER, "ويستمر الخسوف الكلي ساعة و43 دقيقة.", q)).isTrue();
+        assertThat(holds(AnswerType.NUMBER, "عين النادي هنري مدربا للفريق بعقد يمتد حتى عام 2021.", "how long is Henry's contract?"))
+                .isTrue();
+        assertThat(holds(AnswerType.NUMBER, "وحضر المؤتمر 300 صحفي.", "كم من الوقت استغرق المؤتمر؟")).isFalse();
+    }
+
+    @Test
     void anAgeBesideANameAnswersHowOldButNotHowLong() {
         String sentence = "أعلن الحارس الدولي المصري المخضرم عصام الحضري (45 عاما) اعتزال اللعب دوليا مع منتخب بلاده.";
         assertThat(holds(AnswerType.NUMBER, sentence, "الحضري لعب للمنتخب قد ايه؟")).isFalse();
