@@ -6,12 +6,15 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.HashMap;
 import java.util.HashSet;
+import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
+import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.RejectedExecutionException;
+import java.util.concurrent.ThreadFactory;
 import java.util.concurrent.ThreadLocalRandom;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.locks.Condition;
@@ -41,6 +44,8 @@ public final class FeedPoller implements AutoCloseable {
     private final FeedPolicy policy;
     private final Clock clock;
     private final ExecutorService polls;
+    /** The pool's threads, joined on close: a terminated pool's last worker may still be exiting. */
+    private final List<Thread> pollThreads = new CopyOnWriteArrayList<>();
     private final Thread scheduler;
     private final ReentrantLock lock = new ReentrantLock();
     private final Condition wake = lock.newCondition();
@@ -64,8 +69,12 @@ public final class FeedPoller implements AutoCloseable {
         this.poll = new FeedPoll(store, Objects.requireNonNull(fetcher, "fetcher"),
                 Objects.requireNonNull(ingest, "ingest"), policy, Objects.requireNonNull(listener, "listener"),
                 clock, random);
-        this.polls = Executors.newFixedThreadPool(policy.parallel(),
-                Thread.ofPlatform().name("nabaa-feeds-poll-", 1).daemon(true).factory());
+        ThreadFactory named = Thread.ofPlatform().name("nabaa-feeds-poll-", 1).daemon(true).factory();
+        this.polls = Executors.newFixedThreadPool(policy.parallel(), task -> {
+            Thread t = named.newThread(task);
+            pollThreads.add(t);
+            return t;
+        });
         this.scheduler = Thread.ofPlatform().name("nabaa-feeds-scheduler").daemon(true).unstarted(this::schedule);
         store.onChange(this::wakeUp);
     }
@@ -217,7 +226,10 @@ public final class FeedPoller implements AutoCloseable {
             polls.shutdownNow();
             if (!polls.awaitTermination(grace, TimeUnit.MILLISECONDS)) {
                 LOG.warn("feed polls still running {} ms after they were interrupted", grace);
+                return;
             }
         }
+        // Terminated: each worker has left its last task; wait for it to end, so that none is left behind.
+        for (Thread t : pollThreads) t.join(grace);
     }
 }
