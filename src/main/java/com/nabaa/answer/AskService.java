@@ -198,7 +198,7 @@ public final class AskService implements Answers {
     /**
      * The question names no date or year and its first story, on any page, is older than the
      * question allows: a price or a rate as it stands ({@link #FRESH_VALUE}), a result or the news of
-     * a topic ({@link Recency#RECENT_NEWS}), any other question ({@link Recency#NOTHING_THIS_YEAR}).
+     * a topic ({@link Recency#RECENT_NEWS}), any other question ({@link Recency#NOT_RECENT}).
      * Older stories are offered as the newest there are, not as the answer: in 2022 the 2018 match of
      * the same teams is not "the result", nor a 2018 royal wedding the Queen's death.
      */
@@ -209,7 +209,7 @@ public final class AskService implements Answers {
         Duration fresh;
         if (q.asksCurrentValue()) fresh = FRESH_VALUE;
         else if (asksWhatIsNew(q) || ranked.listsNewest() || ResultFocus.of(q, ranked.terms()).isPresent()) fresh = Recency.RECENT_NEWS;
-        else fresh = Recency.NOTHING_THIS_YEAR;
+        else fresh = Recency.NOT_RECENT;
         return published.get().isBefore(q.now().toInstant().minus(fresh));
     }
 

@@ -23,7 +23,7 @@ class BareTopicTest {
     void open() throws IOException {
         index = NewsIndex.open(dir);
         // The older report names the dam more often: by words alone it ranks first.
-        index.upsert(arabic("dam-march", "2026-03-01T10:00:00Z", "سد النهضة: مفاوضات سد النهضة تتعثر",
+        index.upsert(arabic("dam-march", "2026-09-01T10:00:00Z", "سد النهضة: مفاوضات سد النهضة تتعثر",
                 "تعثرت مفاوضات سد النهضة مجددا بسبب الخلاف على قواعد الملء، وقال الوزير إن سد النهضة يهدد حصة مصر من المياه."));
         index.upsert(arabic("dam-today", "2026-11-25T09:00:00Z", "سد النهضة: إثيوبيا تبدأ الملء السادس",
                 "بدأت إثيوبيا صباح اليوم الملء السادس لخزان سد النهضة وسط تحذيرات من دولتي المصب."));

@@ -15,11 +15,13 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
- * Any question asked without a date is answered from the last year's news: asked years after the
- * best story it has, the bot offers that story as older news, with its date and without a direct
- * answer, rather than as the answer (in 2022, a 2018 royal wedding is not the Queen's death).
+ * Any question asked without a date is answered from the last three months' news: asked months or
+ * years after the best story it has, the bot offers that story as older news, with its date and
+ * without a direct answer, rather than as the answer (in 2022, a 2018 royal wedding is not the
+ * Queen's death; in February 2019, May 2018's talks on forming Lebanon's government are not the
+ * government formed).
  */
-class YearOldNewsTest {
+class OldNewsTest {
     @TempDir
     Path dir;
 
@@ -32,7 +34,7 @@ class YearOldNewsTest {
     }
 
     @Test
-    void aStoryMoreThanAYearOlderThanTheClockIsOfferedAsOlderNews() throws IOException {
+    void aStoryYearsOlderThanTheClockIsOfferedAsOlderNews() throws IOException {
         Answer a = askAt(ZonedDateTime.of(2022, 9, 9, 12, 0, 0, 0, ZoneId.of("Europe/London")));
 
         assertThat(a.kind()).isEqualTo(Answer.Kind.OLDER);
@@ -41,7 +43,15 @@ class YearOldNewsTest {
     }
 
     @Test
-    void theSameStoryWithinTheYearAnswers() throws IOException {
+    void aStoryFourMonthsOlderIsOfferedAsOlderNewsToo() throws IOException {
+        Answer a = askAt(ZonedDateTime.of(2018, 11, 13, 12, 0, 0, 0, ZoneId.of("Europe/London")));
+
+        assertThat(a.kind()).isEqualTo(Answer.Kind.OLDER);
+        assertThat(a.stories()).extracting(Story::articleId).containsExactly("visit");
+    }
+
+    @Test
+    void theSameStoryWithinThreeMonthsAnswers() throws IOException {
         Answer a = askAt(ZonedDateTime.of(2018, 9, 9, 12, 0, 0, 0, ZoneId.of("Europe/London")));
 
         assertThat(a.kind()).isEqualTo(Answer.Kind.ANSWERED);
