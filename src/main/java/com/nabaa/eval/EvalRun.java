@@ -93,8 +93,10 @@ public final class EvalRun {
             double[] wrong = evaluation.absent(absent);
             out.println("lacks: the top story names words of the question it does not contain (\"لا يذكر: …\")");
             out.printf(Locale.ROOT, "absent topics (%d questions, %s): answered anyway: nabaa %.1f%% (%.1f%% naming the"
-                            + " words they lack), baseline %.1f%%%n",
-                    absent.size(), absentQuestions.getFileName(), wrong[0] * 100, wrong[1] * 100, wrong[2] * 100);
+                            + " words they lack), baseline %.1f%%; offered as older news or of other dates, not as the"
+                            + " answer: %.1f%%%n",
+                    absent.size(), absentQuestions.getFileName(), wrong[0] * 100, wrong[1] * 100, wrong[2] * 100,
+                    wrong[3] * 100);
             printReaderSet(new ReaderEvaluation(ask, ranking, baseline, reader.followUps()), details, out);
             out.printf(Locale.ROOT, "%.1f s%n", (System.nanoTime() - start) / 1e9);
         }

@@ -69,21 +69,28 @@ public final class Evaluation {
 
     /**
      * Of the questions about topics absent from the index: the share Nabaa answers with stories
-     * anyway, the share it answers with a top story that names the question words it lacks, and
-     * the share the baseline answers.
+     * anyway, the share it answers with a top story that names the question words it lacks, the
+     * share the baseline answers, and the share Nabaa offers stories of other dates or older ones
+     * under "nothing of the date you named" or "nothing recent" ({@link ReaderFigures#offered}: not
+     * answered, as the reader set counts them).
      */
     double[] absent(List<String> questions) throws IOException {
         int ours = 0;
         int oursFlagged = 0;
+        int offered = 0;
         int base = 0;
         for (String q : questions) {
             Answer a = ask.ask(AskRequest.of(q, now, 3));
-            if (!a.noAnswer()) ours++;
-            if (flagged(a)) oursFlagged++;
+            if (ReaderFigures.offered(a)) {
+                offered++;
+            } else if (!a.noAnswer()) {
+                ours++;
+                if (flagged(a)) oursFlagged++;
+            }
             if (!baseline.search(q, 3).isEmpty()) base++;
         }
         double n = questions.size();
-        return new double[] {ours / n, oursFlagged / n, base / n};
+        return new double[] {ours / n, oursFlagged / n, base / n, offered / n};
     }
 
     /** The top story tells the reader which words of the question it does not contain. */

@@ -44,13 +44,20 @@ final class ReaderFigures {
         void add(Optional<Answer> answer, boolean baseline) {
             questions++;
             boolean stories = answer.filter(a -> !a.noAnswer()).isPresent();
-            boolean undated = stories && (answer.get().kind() == Answer.Kind.UNDATED
-                    || answer.get().kind() == Answer.Kind.OLDER);
+            boolean undated = stories && offered(answer.get());
             if (stories && !undated) answered++;
             if (undated) otherDates++;
             if (stories && answer.get().directAnswer().isPresent()) withDirect++;
             if (baseline) baselineAnswered++;
         }
+    }
+
+    /**
+     * Whether an answer offers stories of other dates or older than asked, under "nothing of the date
+     * you named" or "nothing recent", rather than giving them as the answer.
+     */
+    static boolean offered(Answer a) {
+        return !a.noAnswer() && (a.kind() == Answer.Kind.UNDATED || a.kind() == Answer.Kind.OLDER);
     }
 
     /** Nabaa's and the baseline's figures over the same questions. */
