@@ -227,6 +227,45 @@ final class AnswerEvidence {
     }
 
     /**
+     * The question asks about an election's run-off ("جولة الإعادة"، "الجولة الثانية"، "runoff",
+     * "second round").
+     */
+    static boolean asksRunoff(String asked) {
+        List<String> w = words(asked);
+        for (int i = 0; i < w.size(); i++) {
+            String b = bare(w.get(i));
+            if (b.equals("اعاده") || b.equals("runoff") || b.equals("run") && i + 1 < w.size() && w.get(i + 1).equals("off")) {
+                return true;
+            }
+            if (i + 1 < w.size() && (ROUND.contains(b) && SECOND.contains(w.get(i + 1))
+                    || w.get(i).equals("second") && w.get(i + 1).equals("round"))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * A headline of an election's first round only ("بولسونارو يفوز بالجولة الأولى في انتخابات
+     * الرئاسة"): it names the first round and no run-off; it does not tell the run-off asked about.
+     */
+    static boolean namesFirstRoundOnly(String headline) {
+        List<String> w = words(headline);
+        boolean first = false;
+        for (int i = 0; i < w.size(); i++) {
+            String b = bare(w.get(i));
+            if (b.equals("اعاده") || i + 1 < w.size() && ROUND.contains(b) && SECOND.contains(w.get(i + 1))) return false;
+            if (i + 1 < w.size() && ROUND.contains(b) && FIRST.contains(w.get(i + 1))) first = true;
+        }
+        return first;
+    }
+
+    /** A round of voting, without the article or an attached ب: جولة، دور، دورة. */
+    private static final Set<String> ROUND = Set.of("جوله", "دور", "دوره", "بالجوله", "بالدور", "بالدوره");
+    private static final Set<String> FIRST = Set.of("الاولي", "الاول", "اولي");
+    private static final Set<String> SECOND = Set.of("الثانيه", "الثاني", "ثانيه");
+
+    /**
      * The question asks who won ("من فاز بجائزة…"، "awards winner") and the sentence lists the
      * candidates ("لائحة المرشحين العشرة لجائزة أفضل لاعب"): it tells who may win, not who did. Not
      * when the question asks about the candidates itself ("صلاح في قائمة المرشحين؟"); one candidate

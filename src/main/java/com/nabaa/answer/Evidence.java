@@ -113,10 +113,13 @@ final class Evidence {
     private final Set<Places.Place> places;
     /** The analyzed terms of the words that name them, as the question writes them. */
     private final Set<String> placeTerms;
+    /** The question asks about a run-off ({@link AnswerEvidence#asksRunoff}). */
+    private final boolean runoff;
 
     private Evidence(QueryTerms terms, Map<String, String> distinctive, Map<String, String> weighty, Set<String> years,
                      int yearNow, List<EventWords.Kind> events, Set<Places.Place> places, Set<String> placeTerms,
-                     float partialBelow) {
+                     float partialBelow, boolean runoff) {
+        this.runoff = runoff;
         this.partialBelow = partialBelow;
         this.events = events;
         this.places = places;
@@ -159,7 +162,8 @@ final class Evidence {
             if (noun || share >= DISTINCTIVE_SHARE) distinctive.putIfAbsent(term, word);
         }
         return new Evidence(terms, distinctive, weighty, years(q.asked()), q.now().getYear(),
-                events, Places.namedIn(q.searchText()), placeTerms, translated ? PARTIAL_COVERAGE_TRANSLATED : PARTIAL_COVERAGE);
+                events, Places.namedIn(q.searchText()), placeTerms, translated ? PARTIAL_COVERAGE_TRANSLATED : PARTIAL_COVERAGE,
+                AnswerEvidence.asksRunoff(q.asked()));
     }
 
     /**
@@ -234,6 +238,8 @@ final class Evidence {
      */
     boolean holds(String title, Supplier<List<PassageHit>> passages, Optional<Instant> published, Set<String> held,
                   float coverage, List<String> otherReports) {
+        // The run-off asked is not told by the first round's story ("بولسونارو يفوز بالجولة الأولى").
+        if (runoff && AnswerEvidence.namesFirstRoundOnly(title)) return false;
         boolean partial = coverage < partialBelow;
         if (held.containsAll(partial ? weighty.keySet() : distinctive.keySet()) && years.isEmpty() && events.isEmpty()
                 && held.containsAll(placeTerms)) {

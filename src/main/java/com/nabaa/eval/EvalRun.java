@@ -31,8 +31,9 @@ public final class EvalRun {
     /**
      * The reader set's files ({@code data/eval/README.md}) and how follow-ups are read after an
      * answer, as the conversation reads them.
+     *
+     * @param later how long after its own clock each reader-set question is asked (zero: at its clock)
      */
-    /** @param later how long after its own clock each reader-set question is asked (zero: at its clock) */
     public record ReaderFiles(Path questions, Path absent, FollowUpReader followUps, java.time.Duration later) {
         public ReaderFiles(Path questions, Path absent, FollowUpReader followUps) {
             this(questions, absent, followUps, java.time.Duration.ZERO);

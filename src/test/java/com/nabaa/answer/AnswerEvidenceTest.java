@@ -53,6 +53,18 @@ class AnswerEvidenceTest {
     }
 
     @Test
+    void aRunoffAskedIsNotToldByTheFirstRoundsHeadline() {
+        assertThat(AnswerEvidence.asksRunoff("من فاز في جولة الإعادة للانتخابات الرئاسية البرازيلية")).isTrue();
+        assertThat(AnswerEvidence.asksRunoff("شو صار بالجولة الثانية من انتخابات البرازيل؟")).isTrue();
+        assertThat(AnswerEvidence.asksRunoff("Did Bolsonaro win the Brazil runoff?")).isTrue();
+        assertThat(AnswerEvidence.asksRunoff("من فاز في انتخابات البرازيل؟")).isFalse();
+
+        assertThat(AnswerEvidence.namesFirstRoundOnly("جائير بولسونارو يفوز بالجولة الأولى في انتخابات الرئاسة بالبرازيل")).isTrue();
+        assertThat(AnswerEvidence.namesFirstRoundOnly("البرازيل تتجه إلى جولة الإعادة بعد تقدم بولسونارو في الجولة الأولى")).isFalse();
+        assertThat(AnswerEvidence.namesFirstRoundOnly("بولسونارو رئيسا للبرازيل")).isFalse();
+    }
+
+    @Test
     void anAgeBesideANameAnswersHowOldButNotHowLong() {
         String sentence = "أعلن الحارس الدولي المصري المخضرم عصام الحضري (45 عاما) اعتزال اللعب دوليا مع منتخب بلاده.";
         assertThat(holds(AnswerType.NUMBER, sentence, "الحضري لعب للمنتخب قد ايه؟")).isFalse();
