@@ -112,7 +112,7 @@ final class AnswerEvidence {
                     || asksDuration(words(asked)) && words.stream().anyMatch(w -> YEAR.matcher(w).matches() && isNew(w, question)))
                     && countsInUnitAsked(words, words(asked))
                     && countsWhatIsAsked(words, words(asked));
-            case DATE -> hasDate(words, question);
+            case DATE -> hasDate(words, question, asksFuture(words(asked)));
             case PERSON -> hasPerson(words, question, Set.copyOf(words(asked)));
             case PLACE -> hasPlace(words, question);
             case REASON -> words.stream().anyMatch(w -> anyIn(forms(w), CAUSES));
@@ -488,13 +488,40 @@ final class AnswerEvidence {
         return MONTHS.containsKey(words.get(i)) || i > 0 && MONTHS.containsKey(words.get(i - 1) + " " + words.get(i));
     }
 
-    private static boolean hasDate(List<String> words, Set<String> question) {
+    private static boolean hasDate(List<String> words, Set<String> question, boolean future) {
         for (String w : words) {
             if (!isNew(w, question)) continue;
+            // "متى ستنضم السوق؟": "أعلنت اليوم" dates the announcement, not what is to come
+            if (future && anyIn(forms(w), DAY_OF_TELLING)) continue;
             if (YEAR.matcher(w).matches() || anyIn(forms(w), DATE_WORDS)) return true;
         }
         return false;
     }
+
+    /** The day a story tells of its news: no date of what is still to come. */
+    private static final Set<String> DAY_OF_TELLING = Set.of("اليوم", "امس", "البارحه", "الليله");
+
+    /**
+     * "When will…": a question word of time followed, within two words, by a verb of the future
+     * (ستنضم، سيفتتح، هيفتح، حيبدأ، رح يفتح، will).
+     */
+    private static boolean asksFuture(List<String> asked) {
+        for (int i = 0; i < asked.size(); i++) {
+            if (!WHEN.contains(asked.get(i))) continue;
+            for (int j = i + 1; j < Math.min(asked.size(), i + 3); j++) {
+                String w = asked.get(j);
+                if (w.equals("will") || w.equals("رح") || w.equals("راح") || w.equals("سوف")
+                        || w.length() >= 4 && FUTURE.matcher(w).find()) {
+                    return true;
+                }
+            }
+        }
+        return false;
+    }
+
+    private static final Set<String> WHEN = Set.of("متي", "امتي", "ايمتي", "امتا", "وقتاش", "فوقاش", "when");
+    /** The future's prefix on a present verb: MSA's س, the Egyptian ه, the Levantine ح. */
+    private static final Pattern FUTURE = Pattern.compile("^[سهح][يتن]\\p{IsArabic}{2,}");
 
     private static boolean hasPerson(List<String> words, Set<String> question, Set<String> typed) {
         for (int i = 0; i < words.size(); i++) {

@@ -65,6 +65,15 @@ class AnswerEvidenceTest {
     }
 
     @Test
+    void theDayOfTheAnnouncementIsNoDateOfWhatIsToCome() {
+        String told = "أعلنت اليوم مجموعة فوتسي راسل انضمام السوق المالية السعودية إلى مؤشرها للأسواق الناشئة.";
+        assertThat(holds(AnswerType.DATE, told, "متى ستنضم السوق السعودية إلى مؤشر فوتسي راسل؟")).isFalse();
+        assertThat(holds(AnswerType.DATE, told, "متى انضمت السوق السعودية إلى مؤشر فوتسي راسل؟")).isTrue();
+        assertThat(holds(AnswerType.DATE, "وسيبدأ الانضمام على مراحل اعتبارا من مارس 2019.", "متى ستنضم السوق السعودية للمؤشر؟"))
+                .isTrue();
+    }
+
+    @Test
     void anAgeBesideANameAnswersHowOldButNotHowLong() {
         String sentence = "أعلن الحارس الدولي المصري المخضرم عصام الحضري (45 عاما) اعتزال اللعب دوليا مع منتخب بلاده.";
         assertThat(holds(AnswerType.NUMBER, sentence, "الحضري لعب للمنتخب قد ايه؟")).isFalse();
