@@ -196,7 +196,8 @@ public final class AskService implements Answers {
     }
 
     /**
-     * The question names no date or year and its first story, on any page, is older than the
+     * The question names no date or year, or only the clock's year or a period holding the clock
+     * ({@link Recency#asksAboutNow}), and its first story, on any page, is older than the
      * question allows: a price or a rate as it stands ({@link #FRESH_VALUE}), a result or the news of
      * a topic ({@link Recency#RECENT_NEWS}), any other question ({@link Recency#NOT_RECENT}).
      * Older stories are offered as the newest there are, not as the answer: in 2022 the 2018 match of
@@ -205,7 +206,10 @@ public final class AskService implements Answers {
     private static boolean staleForNow(Ranked ranked) {
         Question q = ranked.question();
         Optional<Instant> published = ranked.firstPublished();
-        if (!Recency.namesNoTime(q) || published.isEmpty()) return false;
+        // The clock's year or a period holding the clock ("Ballon d'Or 2018" asked in December 2018,
+        // "هالسنة") is about now as much as no time is.
+        boolean aboutNow = Recency.namesNoTime(q) || Recency.asksAboutNow(q);
+        if (!aboutNow || published.isEmpty()) return false;
         Duration fresh;
         if (q.asksCurrentValue()) fresh = FRESH_VALUE;
         else if (asksWhatIsNew(q) || ranked.listsNewest() || ResultFocus.of(q, ranked.terms()).isPresent()) fresh = Recency.RECENT_NEWS;

@@ -26,11 +26,15 @@ class OldNewsTest {
     Path dir;
 
     private Answer askAt(ZonedDateTime now) throws IOException {
+        return askAt(now, "متى استقبلت ملكة الواحة رئيس الرمال؟");
+    }
+
+    private Answer askAt(ZonedDateTime now, String question) throws IOException {
         List<Article> news = new ArrayList<>();
         news.add(arabic("visit", "2018-07-13T10:00:00Z", "ملكة الواحة تستقبل رئيس الرمال في القصر",
                 "استقبلت ملكة الواحة رئيس الرمال في القصر الملكي، واستمر اللقاء ساعة كاملة."));
         news.addAll(TestArticles.leagueReports(40, "2018-06"));
-        return askOver(dir, news, "متى استقبلت ملكة الواحة رئيس الرمال؟", now);
+        return askOver(dir, news, question, now);
     }
 
     @Test
@@ -48,6 +52,14 @@ class OldNewsTest {
 
         assertThat(a.kind()).isEqualTo(Answer.Kind.OLDER);
         assertThat(a.stories()).extracting(Story::articleId).containsExactly("visit");
+    }
+
+    @Test
+    void theClocksOwnYearNamedIsAsMuchAboutNow() throws IOException {
+        // "هذا العام" or "2018" asked in November 2018: July's story is months old all the same
+        ZonedDateTime november = ZonedDateTime.of(2018, 11, 13, 12, 0, 0, 0, ZoneId.of("Europe/London"));
+        assertThat(askAt(november, "متى استقبلت ملكة الواحة رئيس الرمال هذا العام؟").kind()).isEqualTo(Answer.Kind.OLDER);
+        assertThat(askAt(november, "متى استقبلت ملكة الواحة رئيس الرمال في 2018؟").kind()).isEqualTo(Answer.Kind.OLDER);
     }
 
     @Test
