@@ -146,13 +146,23 @@ final class AnswerEvidence {
         return false;
     }
 
+    /** The question asks what was agreed or decided ("على ماذا اتفق زعيما الكوريتين؟"، "شو قرروا؟"). */
+    static boolean asksOutcome(String asked) {
+        return words(asked).stream().map(AnswerEvidence::bare).anyMatch(OUTCOME::contains);
+    }
+
+    private static final Set<String> OUTCOME = Set.of("اتفق", "اتفقا", "اتفقوا", "اتفقو", "اتفقت", "توصل", "توصلا", "توصلوا",
+            "قرر", "قررت", "قرروا", "قررو", "agreed", "decided");
+
     private static final Set<String> BEFORE_WHAT = Set.copyOf(words("إعلان اعلان قرار صدور انطلاق بدء موعد"
             // a match's preview: "قبل موقعة تشيلسي"، "قبل مواجهة الأهلي"
             + " موقعة مواجهة مباراة لقاء قمة النهائي نهائي ديربي الديربي كلاسيكو الكلاسيكو"));
 
     private static final Set<String> AWAITING = Set.copyOf(words(
             "يستعد تستعد يستعدون استعدادا استعدادات قبيل مرتقب المرتقب مرتقبة المرتقبة يترقب تترقب ترقب يرتقب"
-                    + " سيعلن ستعلن سيقرر ستقرر سيحسم خيارات الخيارات المتوقع المتوقعة"));
+                    + " سيعلن ستعلن سيقرر ستقرر سيحسم خيارات الخيارات المتوقع المتوقعة"
+                    // "قمة الكوريتين.. أمل في التوصل إلى اتفاق"، "الكوريتان.. موعد في المدينة الزرقاء"
+                    + " امل موعد"));
 
     /**
      * The question names a month ("كم بلغ التضخم في يونيو؟") and the sentence names months, none of

@@ -111,8 +111,10 @@ final class Ranking {
         if (result.isPresent()) candidates = result.get().reweigh(candidates, terms);
         List<List<StoryGrouper.Candidate>> groups = StoryGrouper.group(candidates);
         List<List<StoryGrouper.Candidate>> answering = NoAnswer.answering(groups, threshold);
-        // A time asked about, or a result: reports of it before the previews that await it.
-        if (searched(q).isPresent() || result.isPresent()) answering = reportsFirst(answering);
+        // A time asked about, a result, or what was agreed or decided: reports of it before the previews that await it.
+        if (searched(q).isPresent() || result.isPresent() || AnswerEvidence.asksOutcome(q.asked())) {
+            answering = reportsFirst(answering);
+        }
         if (result.isPresent()) {
             answering = result.get().latestMatchFirst(result.get().winnersFirst(recentFirst(answering, q), terms, q), terms, q, searcher);
         }

@@ -39,6 +39,21 @@ class AwaitedEventTest {
     }
 
     @Test
+    void whatWasAgreedIsToldByTheReportNotByTheHopeBeforeIt() throws IOException {
+        // no date named: the question's past verb of agreeing asks the outcome
+        List<Article> news = new ArrayList<>(TestArticles.leagueReports(40, "2026-05"));
+        news.add(arabic("hope", "2026-06-07T06:00:00Z", "قمة الواحة والرمال.. أمل في التوصل إلى اتفاق جريء حول المياه",
+                "يلتقي زعيما الواحة والرمال في قمتهما الأولى، وسط أمل في اتفاق الزعيمين على تقاسم المياه."));
+        news.add(arabic("agreed", "2026-06-08T19:00:00Z", "زعيما الواحة والرمال يوقعان إعلانا لتقاسم المياه",
+                "وقع زعيما الواحة والرمال في ختام قمتهما إعلانا ينص على تقاسم مياه النهر مناصفة."));
+
+        Answer a = askOver(dir, news, "على ماذا اتفق زعيما الواحة والرمال في قمتهما؟",
+                ZonedDateTime.of(2026, 6, 9, 12, 0, 0, 0, ZoneId.of("Africa/Cairo")));
+
+        assertThat(a.stories()).extracting(Story::articleId).first().isEqualTo("agreed");
+    }
+
+    @Test
     void beforeAnEventIsAwaitingButBeforeSomeDaysIsNot() {
         assertThat(AnswerEvidence.awaits("تراجع أسعار النفط قبل إعلان ترامب عن قراره")).isTrue();
         assertThat(AnswerEvidence.awaits("ترامب يستعد لإعلان قراره")).isTrue();
