@@ -101,19 +101,20 @@ final class AnswerEvidence {
         if (BACKGROUND.matcher(ArabicText.normalize(sentence).strip()).find()) return false;
         if (type == AnswerType.OTHER) return true;
         if (type == AnswerType.RESULT) return ScoreLines.in(sentence);
+        List<String> askedWords = words(asked);
         Set<String> question = new HashSet<>();
-        for (String w : words(asked)) question.addAll(forms(w));
+        for (String w : askedWords) question.addAll(forms(w));
         // "عصام الحضري (45 عاما)": an age beside a name answers how old, not how many or how long
         List<String> words = words(type == AnswerType.NUMBER && !AGE_ASKED.matcher(ArabicText.normalize(asked)).find()
                 ? AGE_BESIDE_NAME.matcher(ArabicText.normalize(sentence)).replaceAll(" ") : sentence);
         return switch (type) {
             // "how long is his contract": "حتى عام 2021" answers, though a year is no count
             case NUMBER -> (hasNumber(words, question)
-                    || asksDuration(words(asked)) && words.stream().anyMatch(w -> YEAR.matcher(w).matches() && isNew(w, question)))
-                    && countsInUnitAsked(words, words(asked))
-                    && countsWhatIsAsked(words, words(asked));
-            case DATE -> hasDate(words, question, asksFuture(words(asked)));
-            case PERSON -> hasPerson(words, question, Set.copyOf(words(asked)));
+                    || asksDuration(askedWords) && words.stream().anyMatch(w -> YEAR.matcher(w).matches() && isNew(w, question)))
+                    && countsInUnitAsked(words, askedWords)
+                    && countsWhatIsAsked(words, askedWords);
+            case DATE -> hasDate(words, question, asksFuture(askedWords));
+            case PERSON -> hasPerson(words, question, Set.copyOf(askedWords));
             case PLACE -> hasPlace(words, question);
             case REASON -> words.stream().anyMatch(w -> anyIn(forms(w), CAUSES));
             case NAME -> GIVEN_NAME.matcher(ArabicText.normalize(sentence)).find();

@@ -17,6 +17,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.Predicate;
 import org.apache.lucene.search.Query;
 
 /**
@@ -140,22 +141,14 @@ final class Ranking {
     private List<List<StoryGrouper.Candidate>> withEvidence(List<List<StoryGrouper.Candidate>> answering,
                                                            Evidence evidence, int listed, WholeArticles whole) {
         if (threshold <= 0) return answering;
-        List<List<StoryGrouper.Candidate>> holding = new ArrayList<>();
-        int checked = 0;
-        // Up to the stories the request lists: those after them are read if a later page asks.
-        while (checked < Math.min(answering.size(), EVIDENCE_CHECKED) && holding.size() < listed) {
-            List<StoryGrouper.Candidate> group = answering.get(checked++);
+        return readInRankOrder(answering, listed, group -> {
             PassageHit lead = group.get(0).best();
             // The story's other reports may name its place where the lead does not.
             List<String> others = group.subList(1, group.size()).stream()
                     .map(c -> c.best().title() + "\n" + c.best().passage()).toList();
-            boolean holds = evidence.holds(lead.title(), () -> searcher.passagesOf(lead.articleId()), lead.published(),
+            return evidence.holds(lead.title(), () -> searcher.passagesOf(lead.articleId()), lead.published(),
                     whole.termsOf(lead.articleId()), group.get(0).coverage(), others);
-            if (holds) holding.add(group);
-        }
-        if (holding.isEmpty()) return List.of();
-        holding.addAll(answering.subList(checked, answering.size()));
-        return holding;
+        });
     }
 
     /**
@@ -165,14 +158,25 @@ final class Ranking {
      */
     private List<List<StoryGrouper.Candidate>> told(List<List<StoryGrouper.Candidate>> holding, ResultFocus result,
                                                    QueryTerms terms, int listed, Question q) {
+        return readInRankOrder(holding, listed, group -> result.toldWon(group, terms, searcher, q));
+    }
+
+    /**
+     * The stories that {@code hold}, read in rank order up to the {@code listed} stories of the request
+     * and at most {@link #EVIDENCE_CHECKED}, then those not read, in their order (a later page reads
+     * them); none when no story read holds.
+     */
+    private static List<List<StoryGrouper.Candidate>> readInRankOrder(List<List<StoryGrouper.Candidate>> stories,
+                                                                     int listed,
+                                                                     Predicate<List<StoryGrouper.Candidate>> hold) {
         List<List<StoryGrouper.Candidate>> out = new ArrayList<>();
         int checked = 0;
-        while (checked < Math.min(holding.size(), EVIDENCE_CHECKED) && out.size() < listed) {
-            List<StoryGrouper.Candidate> group = holding.get(checked++);
-            if (result.toldWon(group, terms, searcher, q)) out.add(group);
+        while (checked < Math.min(stories.size(), EVIDENCE_CHECKED) && out.size() < listed) {
+            List<StoryGrouper.Candidate> group = stories.get(checked++);
+            if (hold.test(group)) out.add(group);
         }
         if (out.isEmpty()) return List.of();
-        out.addAll(holding.subList(checked, holding.size()));
+        out.addAll(stories.subList(checked, stories.size()));
         return out;
     }
 
