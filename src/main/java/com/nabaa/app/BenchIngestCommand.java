@@ -52,6 +52,13 @@ final class BenchIngestCommand implements Callable<Integer> {
                         run, report.seen(), report.addedCount(), report.updatedCount(), report.unchangedCount(),
                         report.duplicateCount(), report.failures().size(), seconds, report.seen() / seconds,
                         peakHeapMb());
+                // As `nabaa ingest` ends: the index merged into one segment, timed apart.
+                long mergeStart = System.nanoTime();
+                int segments = ws.indexSegments();
+                if (ws.compactIndex()) {
+                    System.out.printf("  merge  : the index's %d segments merged into one in %.1f s, as `nabaa ingest` does at its end%n",
+                            segments, (System.nanoTime() - mergeStart) / 1e9);
+                }
             }
         }
         System.out.printf("index %d MB, database %d MB at %s%n", sizeMb(settings.indexDir()),

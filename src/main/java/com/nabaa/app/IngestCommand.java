@@ -49,6 +49,8 @@ final class IngestCommand implements Callable<Integer> {
             if (!runtime.awaitIndexed(report.lastSeq(), SERVER_INDEXING)) {
                 System.err.printf("nabaa: stored, but not indexed yet (store seq %d); the process holding the index"
                         + " will index it, or the next ingest, ask or serve will%n", report.lastSeq());
+            } else if (report.addedCount() + report.updatedCount() > 0) {
+                runtime.compactIndex();
             }
             return report.failures().isEmpty() && !report.wasStopped() ? 0 : 1;
         }

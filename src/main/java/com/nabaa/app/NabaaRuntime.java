@@ -18,6 +18,7 @@ import com.nabaa.index.NewsIndex;
 import com.nabaa.ingest.FeedRegistry;
 import com.nabaa.ingest.HttpFetcher;
 import com.nabaa.ingest.IndexFeeder;
+import com.nabaa.ingest.Compactor;
 import com.nabaa.ingest.IndexSync;
 import com.nabaa.ingest.IngestReport;
 import com.nabaa.ingest.IngestService;
@@ -69,6 +70,8 @@ final class NabaaRuntime implements AutoCloseable {
     static final Duration POLL = Duration.ofSeconds(1);
     /** While behind, the index commits (and becomes searchable) at least this often. */
     static final Duration COMMIT_EVERY = Duration.ofSeconds(5);
+    /** A server merges its index into one segment at most this often ({@link Compactor}). */
+    static final Duration COMPACT_EVERY = Duration.ofMinutes(10);
     /** Work in flight (an ingest batch, the last index commit) gets this long at shutdown. */
     static final Duration DRAIN = Duration.ofSeconds(60);
 
@@ -158,8 +161,12 @@ final class NabaaRuntime implements AutoCloseable {
             if (held.isPresent()) {
                 long rebuilt = IndexSync.rebuildIfAnalysisChanged(store, index, workers);
                 if (rebuilt > 0) System.err.printf("nabaa: the text analysis changed; re-indexed %d articles%n", rebuilt);
+                // A server merges the segments its feed polls leave; a batch ingest merges once at its end.
+                Optional<Compactor> compactor = role == Role.SERVER
+                        ? Optional.of(push(resources, new Compactor(index, COMPACT_EVERY, new NamedThreads("compact", true))))
+                        : Optional.empty();
                 ArticleFollower f = push(resources, new ArticleFollower(store,
-                        new IndexFeeder(index, workers, Optional.of(cores.semaphore())), POLL,
+                        new IndexFeeder(index, workers, Optional.of(cores.semaphore()), compactor), POLL,
                         COMMIT_EVERY, new NamedThreads("follow", false)));
                 f.start();
                 follower = Optional.of(f);
@@ -324,6 +331,19 @@ final class NabaaRuntime implements AutoCloseable {
 
     IngestService ingest() {
         return writing().ingest();
+    }
+
+    /**
+     * Merges the index into one segment when this process holds it ({@link NewsIndex#compact}):
+     * after a batch ingest, so that questions search one segment. Returns whether it merged.
+     */
+    boolean compactIndex() throws IOException {
+        return holdsIndex() && index.compact();
+    }
+
+    /** Segments the index is searched in now. */
+    int indexSegments() throws IOException {
+        return index.segmentCount();
     }
 
     /** The feeds this server polls (add, remove, list, enable), when it polls feeds. */

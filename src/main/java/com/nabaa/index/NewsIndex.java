@@ -5,6 +5,7 @@ import com.nabaa.news.Passage;
 import com.nabaa.text.NewsAnalyzers;
 import java.io.IOException;
 import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -327,6 +328,52 @@ public final class NewsIndex implements PassageSearchers, AutoCloseable {
         d.add(new KeywordField(Fields.LANGUAGE, a.language().code(), Field.Store.NO));
         d.add(new IntField(Fields.BREAKING, a.breaking() ? 1 : 0, Field.Store.NO));
         return d;
+    }
+
+    /**
+     * An index up to this size is merged into one segment by {@link #compact}; a larger one keeps
+     * the segments its merge policy gives it (a full merge would rewrite it all each time).
+     */
+    static final long COMPACT_UP_TO_BYTES = 1L << 30;
+
+    /**
+     * Merges the index into one segment when it has several and is at most
+     * {@link #COMPACT_UP_TO_BYTES}, then commits and searches the merged segment. A question looks
+     * each of its terms up in every segment, a few dozen lookups per segment: on the bench corpus
+     * (30k articles, 87 MB) an answer takes 7 ms at the median in one segment and 11 ms in the ten
+     * that ingesting leaves. Blocks until merged (5 s there); writes go on meanwhile and are not
+     * lost, and the commit records no newer store position than the last {@link #commit(long)}.
+     * Closing the index aborts a merge under way. Returns whether it merged.
+     */
+    public boolean compact() throws IOException {
+        IndexWriter w = writer();
+        if (segmentCount() <= 1 || sizeBytes() > COMPACT_UP_TO_BYTES) return false;
+        w.forceMerge(1);
+        w.commit();
+        searchers.maybeRefresh();
+        return true;
+    }
+
+    /** Segments searched now. */
+    public int segmentCount() throws IOException {
+        IndexSearcher searcher = searchers.acquire();
+        try {
+            return searcher.getIndexReader().leaves().size();
+        } finally {
+            searchers.release(searcher);
+        }
+    }
+
+    private long sizeBytes() throws IOException {
+        long bytes = 0;
+        for (String file : directory.listAll()) {
+            try {
+                bytes += directory.fileLength(file);
+            } catch (NoSuchFileException e) {
+                // deleted by a merge while listing
+            }
+        }
+        return bytes;
     }
 
     private IndexWriter writer() {

@@ -26,20 +26,24 @@ public final class IndexFeeder implements ArticleConsumer {
     private final NewsIndex index;
     private final Executor workers;
     private final Optional<Semaphore> sharedCores;
+    private final Optional<Compactor> compactor;
     private final AtomicLong failures = new AtomicLong();
 
     public IndexFeeder(NewsIndex index, Executor workers) {
-        this(index, workers, Optional.empty());
+        this(index, workers, Optional.empty(), Optional.empty());
     }
 
     /**
      * {@code sharedCores}: permits shared with the questions this process answers; each page is
-     * indexed holding one, so that questions never take every core from indexing.
+     * indexed holding one, so that questions never take every core from indexing. {@code compactor}:
+     * merges the index's segments whenever it has caught up.
      */
-    public IndexFeeder(NewsIndex index, Executor workers, Optional<Semaphore> sharedCores) {
+    public IndexFeeder(NewsIndex index, Executor workers, Optional<Semaphore> sharedCores,
+                       Optional<Compactor> compactor) {
         this.index = index;
         this.workers = workers;
         this.sharedCores = sharedCores;
+        this.compactor = compactor;
     }
 
     @Override
@@ -83,6 +87,11 @@ public final class IndexFeeder implements ArticleConsumer {
     @Override
     public void commit(long seq) throws IOException {
         index.commit(seq);
+    }
+
+    @Override
+    public void caughtUp() {
+        compactor.ifPresent(Compactor::caughtUp);
     }
 
     /** Articles that could not be indexed since this feeder started. */

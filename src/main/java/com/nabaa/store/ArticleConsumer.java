@@ -25,4 +25,8 @@ public interface ArticleConsumer {
 
     /** Makes everything accepted so far durable, recording {@code seq} as its position. */
     void commit(long seq) throws IOException;
+
+    /** Everything stored so far is handled and committed: a quiet moment for housekeeping. */
+    default void caughtUp() {
+    }
 }

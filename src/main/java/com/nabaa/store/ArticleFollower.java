@@ -100,7 +100,10 @@ public final class ArticleFollower implements AutoCloseable {
                     if (System.nanoTime() - lastCommitNanos >= commitEvery.toNanos()) commit(position);
                     continue;
                 }
-                if (position > committed()) commit(position);
+                if (position > committed()) {
+                    commit(position);
+                    consumer.caughtUp();
+                }
                 if (!waitForWork()) return;
             } catch (IOException | RuntimeException e) {
                 LOG.warn("{}: cannot follow the article store after seq {} (retrying in {} s): {}",

@@ -41,6 +41,23 @@ class RuntimeLifecycleTest {
     }
 
     @Test
+    void eachIngestLeavesTheIndexInOneSegmentSoQuestionsSearchOne() throws Exception {
+        Path home = dir.resolve("home");
+        for (String batch : java.util.List.of("first", "second")) {
+            Path corpus = SyntheticCorpus.write(dir.resolve(batch + ".jsonl"), batch, 300);
+            NabaaProcess.Result ingest = NabaaProcess.run(home, dir.resolve(batch + ".log"), "ingest", "--no-progress",
+                    corpus.toString());
+            assertThat(ingest.exitCode()).as(ingest.output()).isZero();
+        }
+        try (NabaaRuntime reader = NabaaRuntime.open(TestSettings.withHome(home), NabaaRuntime.Role.READER)) {
+            assertThat(reader.index().segmentCount()).isEqualTo(1);
+            assertThat(reader.index().articleCount()).isEqualTo(600);
+            assertThat(reader.index().committedSeq()).isEqualTo(reader.articles().maxSeq());
+            assertThat(allFindable(reader, "first", 300) && allFindable(reader, "second", 300)).isTrue();
+        }
+    }
+
+    @Test
     void aSecondServerOnTheSameHomeIsRefusedWithAClearMessage() throws Exception {
         Path home = dir.resolve("home");
         try (NabaaRuntime server = NabaaRuntime.open(TestSettings.withHome(home), NabaaRuntime.Role.SERVER)) {
