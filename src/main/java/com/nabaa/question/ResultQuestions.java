@@ -94,7 +94,7 @@ final class ResultQuestions {
      * The score asked in Egyptian: "خلصت كام؟" (ended how), "كام كام؟" (how many to how many); in
      * Maghrebi: "شحال دارت مارسيليا مع أتلتيكو؟" (how many did Marseille do with Atlético).
      */
-    private static final Pattern SCORE_ASKED = Pattern.compile("(?<!\\p{L})(?:خلصت|خلص|انتهت)\\s+(?:ب)?كام(?!\\p{L})"
+    private static final Pattern SCORE_ASKED = Pattern.compile("(?<!\\p{L})(?:خلصت|خلص|انتهت)\\s+(?:على\\s+|علي\\s+)?(?:ب)?كام(?!\\p{L})"
             + "|(?<!\\p{L})كام\\s*[-–]?\\s*كام(?!\\p{L})"
             + "|(?<!\\p{L})(?:ب)?(?:شحال|قداش)\\s+(?:دارت|دار|داروا|دارو)(?!\\p{L})");
     private static final String PUNCTUATION = "?؟!.,،:;؛\"'«»()[]{}…";

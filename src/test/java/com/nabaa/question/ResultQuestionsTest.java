@@ -137,6 +137,8 @@ class ResultQuestionsTest {
         assertThat(result("مصر والاوروجواي خلصت كام؟")).hasValueSatisfying(
                 r -> assertThat(r.sides()).containsExactly("مصر", "الاوروجواي"));
         assertThat(result("تونس وبلجيكا كام كام؟")).isPresent();
+        assertThat(result("ماتش بايرن ميونخ وريال مدريد في ذهاب نص النهائي خلص على كام؟")).hasValueSatisfying(
+                r -> assertThat(r.sides()).containsExactly("بايرن ميونخ", "ريال مدريد"));
     }
 
     @Test
