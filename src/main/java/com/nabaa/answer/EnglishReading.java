@@ -188,10 +188,25 @@ final class EnglishReading {
         if (arabic.isEmpty()) return Optional.empty();
         List<String> others = words.stream().filter(o -> o != w && o.translated()).map(o -> o.arabic().get(0)).toList();
         if (others.isEmpty()) return Optional.empty();
-        long together = others.stream().filter(o -> searcher.queries().allWords(arabic.get() + " " + o, SearchFilter.NONE)
-                .map(q -> searcher.count(q, 1) > 0).orElse(false)).count();
+        long together = others.stream().filter(o -> besideIt(arabic.get(), o, searcher)).count();
         return 2 * together >= others.size() ? arabic : Optional.empty();
     }
+
+    /**
+     * Whether a passage writes the name beside the translation: beside all of a one-word one, or
+     * beside any word of four letters or more of a phrase, which the news words its own way ("blame":
+     * تحميل المسؤولية, written "حمّل … المسؤولية"; "drone": طائرة مسيرة, written "طائرات بدون طيار").
+     */
+    private static boolean besideIt(String name, String translation, PassageSearcher searcher) {
+        List<String> words = List.of(translation.strip().split("\\s+"));
+        List<String> tried = words.size() == 1 ? List.of(translation)
+                : words.stream().filter(t -> t.length() >= PHRASE_WORD_MIN).toList();
+        return tried.stream().anyMatch(t -> searcher.queries().allWords(name + " " + t, SearchFilter.NONE)
+                .map(q -> searcher.count(q, 1) > 0).orElse(false));
+    }
+
+    /** A word of a phrase translation this long stands for it beside a name ({@link #besideIt}). */
+    private static final int PHRASE_WORD_MIN = 4;
 
     /**
      * A name with a possessive typed without its apostrophe, in lower case as on phones ("harry and

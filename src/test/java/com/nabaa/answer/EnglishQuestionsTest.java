@@ -50,6 +50,9 @@ class EnglishQuestionsTest {
             arabic("zoranovic-1", "زورانوفيتش يبلغ النهائي", "بلغ اللاعب زورانوفيتش النهائي بعد فوز صعب."),
             arabic("zoranovic-2", "زورانوفيتش يستعد للقب", "يستعد زورانوفيتش لخوض مباراة اللقب الأحد."),
             arabic("zoranovic-3", "مدرب زورانوفيتش متفائل", "قال مدرب زورانوفيتش إنه متفائل."),
+            // The news words a phrase of the glossary its own way: "blame" (تحميل المسؤولية) as حمّل … المسؤولية.
+            arabic("zoranovic-4", "زورانوفيتش يحمل المنظمين المسؤولية",
+                    "حمل زورانوفيتش المنظمين المسؤولية عن طائرة صغيرة حلقت فوق الملعب أثناء المباراة."),
             // A headline name an English word sounds like ("stork": ستوك), never beside an airport.
             arabic("stoke-1", "ستوك يتعاقد مع مدافع", "تعاقد نادي ستوك مع مدافع شاب."),
             arabic("stoke-2", "ستوك يخسر على أرضه", "خسر ستوك على أرضه أمس."),
@@ -197,6 +200,14 @@ class EnglishQuestionsTest {
         assertThat(answer.translation().orElseThrow().searched()).contains(new Translation.Word("zoranovic", "زورانوفيتش"));
         assertThat(answer.noAnswer()).isFalse();
         assertThat(answer.stories().get(0).articleId()).isEqualTo("zoranovic-1");
+    }
+
+    @Test
+    void aLowerCaseNameIsHeardBesideAnyLongWordOfAPhraseTheGlossaryTranslatesItsNeighboursWith() {
+        Answer answer = ask("who did zoranovic blame for the drone?");
+
+        assertThat(answer.translation().orElseThrow().searched()).contains(new Translation.Word("zoranovic", "زورانوفيتش"));
+        assertThat(answer.translation().orElseThrow().untranslated()).isEmpty();
     }
 
     @Test
