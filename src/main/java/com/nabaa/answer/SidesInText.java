@@ -50,6 +50,8 @@ final class SidesInText {
     private static final String CLAUSE_ENDS = "،,:؛;.!?؟";
     /** Words that set one side against the other: "أمام روسيا"، "على السعودية"، "ضد"، "مع"، "vs". */
     private static final Set<String> AGAINST = normalized("على أمام ضد vs v against");
+    /** Goals scored "في مرمى" or "في شباك" a side set it against the scorer: "كرواتيا تكتفي بثلاثة أهداف في مرمى الأرجنتين". */
+    private static final Set<String> INTO_GOAL = normalized("مرمى شباك");
     /** "مع" sets sides against each other only beside a result or a score: "تعادل مصر مع السعودية", not "علاقات المغرب مع إيران". */
     private static final Set<String> WITH = normalized("مع");
     /** A country after these hosts a tournament ("مونديال روسيا"، "كأس العالم روسيا 2018"): it is not a side there. */
@@ -118,7 +120,7 @@ final class SidesInText {
     /**
      * Whether {@code text} sets the two sides against each other, not merely names them: in one
      * clause (no comma, colon or full stop between them), within {@value #FACING_WINDOW} words of
-     * each other, with "أمام"، "على"، "ضد" or a result word right before the second ("مع" beside a
+     * each other, with "أمام"، "على"، "ضد"، "في مرمى" or a result word right before the second ("مع" beside a
      * result or a score), or a score right between them ("مصر 0-0 روسيا"). "مصر وروسيا" alone names a fixture, and "مونديال
      * روسيا: السعودية تحسم القمة العربية أمام مصر" names روسيا as the host, not as the opponent.
      * True when the reader names no sides.
@@ -188,6 +190,7 @@ final class SidesInText {
         // "تهزم مصر"، "على منتخب السعودية".
         for (int i = Math.max(lo + 1, hi - 2); i < hi; i++) {
             if (AGAINST.contains(plain(words.raw[i])) || containsAny(words.terms(i), resultTerms)) return true;
+            if (INTO_GOAL.contains(plain(words.raw[i]))) return true;
             if (WITH.contains(plain(words.raw[i])) && resultBetween(words, lo, hi)) return true;
         }
         // "مصر 0-0 روسيا": the score itself between them; "تعادلين مع تونس (2-2) وبلجيكا (صفر-صفر)" is a list.

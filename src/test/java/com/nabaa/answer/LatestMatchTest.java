@@ -72,6 +72,20 @@ class LatestMatchTest {
     }
 
     @Test
+    void goalsScoredIntoASidesNetSetTheSidesAgainstEachOtherSoTheReportComesBeforeAPreview() throws IOException {
+        List<Article> news = TestArticles.amongOtherNews(30, "2018-06",
+                arabic("preview", "2018-06-20T12:00:00Z", "مارادونا: لا بديل للأرجنتين عن الفوز أمام كرواتيا",
+                        "قال مارادونا إن الأرجنتين لا تملك بديلا عن الفوز أمام كرواتيا في كأس العالم بعد تعادلها مع آيسلندا 1-1."),
+                arabic("report", "2018-06-21T20:00:00Z", "كرواتيا تكتفي بثلاثة أهداف في مرمى الأرجنتين",
+                        "سجلت كرواتيا ثلاثة أهداف دون رد في مرمى الأرجنتين في كأس العالم وتأهلت إلى الدور الثاني."));
+
+        Answer a = TestArticles.askOver(dir, news, "نتيجة ماتش الارجنتين وكرواتيا في كاس العالم كام؟",
+                ZonedDateTime.of(2018, 6, 21, 23, 0, 0, 0, ROME));
+
+        assertThat(a.stories()).extracting(Story::articleId).startsWith("report");
+    }
+
+    @Test
     void aLinksHeadlineAtTheFootOfAReportIsNoDirectAnswer() throws IOException {
         List<Article> news = TestArticles.amongOtherNews(30, "2018-06",
                 Article.builder().id("reaction").url("https://news.nabaa.example/reaction")
