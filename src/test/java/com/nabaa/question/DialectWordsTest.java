@@ -23,6 +23,13 @@ class DialectWordsTest {
     }
 
     @Test
+    void ordinalsTypedWithTaForThaAreSearchedAsTheNewsWritesThem() {
+        check("كيتا فاز في الدور التاني", "كيتا فاز في الدور ثاني");
+        check("الجولة التانية", "الجولة ثانية");
+        check("اتنين ماتوا", "اثنين ماتوا");
+    }
+
+    @Test
     void anAttachedArticleOrConjunctionDoesNotHideTheDialectWord() {
         check("الماتش", "مباراة");
         check("والماتش", "مباراة");
