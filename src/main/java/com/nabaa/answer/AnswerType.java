@@ -55,12 +55,20 @@ enum AnswerType {
             // "what is it called": last, so that "من هو…" and "كم…" keep their own type
             new Words(NAME, Set.of("اسم", "اسمه", "اسمها", "اسمهم", "called", "named", "name")));
 
+    /** "The name of the one who…": اسم before a relative pronoun asks for a person ({@link #of}). */
+    private static final Set<String> NAME_OF = Set.of("اسم");
+    private static final Set<String> RELATIVE = Set.of("اللي", "الي", "يلي", "الذي", "التي", "الذين");
+
     /** "من" asks "who" here: the question's first word, or followed by one of these. */
     private static final Set<String> WHO_PRONOUNS = Set.of("هو", "هي", "هم", "هما");
 
     /** What {@code asked} (the question as typed) asks for. */
     static AnswerType of(String asked) {
         List<String> words = AnswerEvidence.words(asked);
+        // "اسم اللي ضرب نار في تورنتو ايه؟": the name of the one who did it is a person's
+        for (int i = 0; i + 1 < words.size(); i++) {
+            if (NAME_OF.contains(words.get(i)) && RELATIVE.contains(words.get(i + 1))) return PERSON;
+        }
         for (Words w : ORDER) {
             for (String word : words) {
                 if (w.asks(word)) return w.type();

@@ -18,6 +18,13 @@ class AnswerTypeTest {
     }
 
     @Test
+    void theNameOfTheOneWhoDidItAsksForAPersonAndTheNameOfAThingForAName() {
+        assertThat(AnswerType.of("اسم اللي ضرب نار في تورنتو يوم الاحد ايه")).isEqualTo(AnswerType.PERSON);
+        assertThat(AnswerType.of("ما اسم الذي فاز بالجائزة؟")).isEqualTo(AnswerType.PERSON);
+        assertThat(AnswerType.of("شو اسم اول محطه نوويه عايمه بالعالم")).isEqualTo(AnswerType.NAME);
+    }
+
+    @Test
     void fromInsideAQuestionIsNoWho() {
         assertThat(AnswerType.of("ماذا طلب ترامب من كوريا الشمالية؟")).isEqualTo(AnswerType.OTHER);
     }
