@@ -169,6 +169,8 @@ final class NabaaRuntime implements AutoCloseable {
                         new IndexFeeder(index, workers, Optional.of(cores.semaphore()), compactor), POLL,
                         COMMIT_EVERY, new NamedThreads("follow", false)));
                 f.start();
+                // An index left in several segments (an older release, a merge cut short) is merged now, not at the first news.
+                compactor.ifPresent(Compactor::caughtUp);
                 follower = Optional.of(f);
             }
             // Breaking news and topic alerts follow the store like the index does; only a server

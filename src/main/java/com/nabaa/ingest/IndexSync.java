@@ -32,10 +32,13 @@ public final class IndexSync {
         return index.analysisCurrent() ? 0 : rebuild(store, index, workers);
     }
 
-    /** Rebuilds the whole index from the store. */
+    /** Rebuilds the whole index from the store, merged into one segment. */
     public static long rebuild(ArticleStore store, NewsIndex index, Executor workers) throws IOException {
         index.deleteAll();
-        return indexAfter(0, store, index, workers);
+        long indexed = indexAfter(0, store, index, workers);
+        // Searched in one segment, as after an ingest (NewsIndex#compact).
+        index.compact();
+        return indexed;
     }
 
     private static long indexAfter(long seq, ArticleStore store, NewsIndex index, Executor workers)

@@ -58,6 +58,26 @@ class RuntimeLifecycleTest {
     }
 
     @Test
+    void aServerMergesAnIndexLeftInSeveralSegmentsWithoutWaitingForNews() throws Exception {
+        Path home = dir.resolve("home");
+        try (NabaaRuntime ingest = NabaaRuntime.open(TestSettings.withHome(home), NabaaRuntime.Role.INGEST)) {
+            for (String batch : List.of("one", "two", "three")) {
+                Path corpus = SyntheticCorpus.write(dir.resolve(batch + ".jsonl"), batch, 50);
+                IngestReport report = ingest.ingest(List.of(corpus.toString()), false, false, Optional.empty(), System.err);
+                assertThat(ingest.awaitIndexed(report.lastSeq(), Duration.ofSeconds(30))).isTrue();
+            }
+            assertThat(ingest.index().segmentCount()).as("each batch committed apart").isGreaterThan(1);
+        }
+        try (NabaaRuntime server = NabaaRuntime.open(TestSettings.withHome(home), NabaaRuntime.Role.SERVER)) {
+            long deadline = System.nanoTime() + Duration.ofSeconds(30).toNanos();
+            while (server.index().segmentCount() > 1 && System.nanoTime() < deadline) Thread.sleep(50);
+
+            assertThat(server.index().segmentCount()).isEqualTo(1);
+            assertThat(server.index().articleCount()).isEqualTo(150);
+        }
+    }
+
+    @Test
     void aSecondServerOnTheSameHomeIsRefusedWithAClearMessage() throws Exception {
         Path home = dir.resolve("home");
         try (NabaaRuntime server = NabaaRuntime.open(TestSettings.withHome(home), NabaaRuntime.Role.SERVER)) {
