@@ -187,15 +187,20 @@ class NewsIndexTest {
         }
     }
 
+    /** Articles a, b and c, a and b committed apart (a segment each), c committed as the third when {@code last}. */
+    private static void threeArticlesTheLastOneCommittedOrNot(NewsIndex index, boolean last) throws Exception {
+        index.upsert(article("a", "ارتفاع أسعار الذهب", Language.ARABIC, "ارتفع سعر الذهب."));
+        index.commit(1);
+        index.upsert(article("b", "قطار سريع", Language.ARABIC, "افتتح وزير النقل خط القطار."));
+        index.commit(2);
+        index.upsert(article("c", "أمطار غزيرة", Language.ARABIC, "هطلت أمطار غزيرة على القاهرة."));
+        if (last) index.commit(3);
+    }
+
     @Test
     void compactingMergesEverySegmentIntoOneAndKeepsEveryArticleAndTheStorePosition() throws Exception {
         try (NewsIndex index = NewsIndex.open(dir)) {
-            index.upsert(article("a", "ارتفاع أسعار الذهب", Language.ARABIC, "ارتفع سعر الذهب."));
-            index.commit(1);
-            index.upsert(article("b", "قطار سريع", Language.ARABIC, "افتتح وزير النقل خط القطار."));
-            index.commit(2);
-            index.upsert(article("c", "أمطار غزيرة", Language.ARABIC, "هطلت أمطار غزيرة على القاهرة."));
-            index.commit(3);
+            threeArticlesTheLastOneCommittedOrNot(index, true);
             assertThat(index.segmentCount()).isEqualTo(3);
 
             assertThat(index.compact()).isTrue();
@@ -215,11 +220,7 @@ class NewsIndexTest {
     @Test
     void aWriteNotYetCommittedWhenTheIndexIsCompactedIsKeptButItsStorePositionIsNotRecorded() throws Exception {
         try (NewsIndex index = NewsIndex.open(dir)) {
-            index.upsert(article("a", "ارتفاع أسعار الذهب", Language.ARABIC, "ارتفع سعر الذهب."));
-            index.commit(1);
-            index.upsert(article("b", "قطار سريع", Language.ARABIC, "افتتح وزير النقل خط القطار."));
-            index.commit(2);
-            index.upsert(article("c", "أمطار غزيرة", Language.ARABIC, "هطلت أمطار غزيرة على القاهرة."));
+            threeArticlesTheLastOneCommittedOrNot(index, false);
 
             assertThat(index.compact()).isTrue();
         }
