@@ -110,7 +110,9 @@ final class ResultQuestions {
         // A verb of winning joins two names only in a question that opens with the first ("الزمالك كسب
         // الأهلي؟"), not in "كم مرة فاز بولونيا بالكأس؟" or "في أي معركة هزم صلاح الدين…".
         List<String> searched = words(searchText);
-        boolean opensWithSide = !keys.isEmpty() && !searched.isEmpty() && keys.get(0).equals(key(searched.get(0)));
+        // "ترمب الانتخابات النصفية مين كسب مجلس النواب" asks who won, and joins no sides.
+        boolean opensWithSide = !keys.isEmpty() && !searched.isEmpty() && keys.get(0).equals(key(searched.get(0)))
+                && !whoWon(keys);
         Sides sides = sides(searchText, opensWithSide);
         boolean asks = whoWon(keys) || byHowMuch(keys) || ENGLISH.matcher(asked.toLowerCase(Locale.ROOT)).find()
                 || SCORE_ASKED.matcher(QuestionTextView.of(asked).text()).find()

@@ -117,6 +117,14 @@ class ResultQuestionsTest {
     }
 
     @Test
+    void whoWonAfterTheTopicJoinsNoSides() {
+        assertThat(result("ترمب نتايج الانتخبات النصفيه مين كسب مجلس النواب")).hasValueSatisfying(r -> {
+            assertThat(r.hasSides()).as("no side named «الانتخبات النصفيه مين»").isFalse();
+            assertThat(r.asksWhoWon()).isTrue();
+        });
+    }
+
+    @Test
     void englishResultQuestionsAreRecognized() {
         assertThat(result("who won the match between Egypt and Russia?")).isPresent();
         assertThat(result("final score of Liverpool vs Chelsea")).hasValueSatisfying(
