@@ -302,7 +302,7 @@ final class AnswerEvidence {
 
     private static final Set<String> WEIGHING_CHANCES = Set.copyOf(words(
             "المحتمل المحتملة محتمل محتملة المتوقع المتوقعة متوقع يأمل تأمل يأملون يطمح تطمح يطمحون حظوظ حظوظه"
-                    + " الأوفر للظفر"));
+                    + " الأوفر للظفر حظا حظوظها حظوظهم الأقرب"));
 
     /** Words that ask who won: فاز، فوز، الفائز، كسب، ربح، توج، won, winner. */
     private static final Set<String> WINNER_ASKED = Set.of("فاز", "فازت", "يفوز", "تفوز", "فوز", "فاءز", "فاءزه", "فايز",

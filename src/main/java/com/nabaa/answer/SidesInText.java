@@ -67,7 +67,9 @@ final class SidesInText {
             + " اتمني يسعي تسعي نحو اذا لو حال حاله"
             // the nominees and contenders: "قائمة المرشحين للفوز بالكرة الذهبية"، "يتنافس على الفوز"
             + " مرشحين المرشحين مرشحون المرشحون مرشحا مرشحه المتنافسين المتنافسون يتنافس تتنافس ينافس تنافس"
-            + " يطمح تطمح يستعد تستعد");
+            + " يطمح تطمح يستعد تستعد"
+            // the favourites: "البرازيل الأكثر حظا بالفوز"، "الأقرب للفوز"، "الأوفر حظا"
+            + " حظا حظ حظوظه حظوظها حظوظهم الاقرب الاوفر");
     /** How many words before a winning word {@link #PREDICTS} are looked for. */
     private static final int PREDICTED_WITHIN = 2;
 

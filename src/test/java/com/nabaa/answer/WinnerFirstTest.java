@@ -49,6 +49,18 @@ class WinnerFirstTest {
     }
 
     @Test
+    void theFavouriteToWinIsNoWinner() throws IOException {
+        List<Article> news = new ArrayList<>(TestArticles.leagueReports(40, "2026-06"));
+        news.add(arabic("favourite", "2026-07-10T09:00:00Z", "كأس الصحراء: الواحة الأكثر حظا بالفوز بالبطولة",
+                "تقول شركة للإحصاء إن منتخب الواحة هو الأكثر حظا بالفوز بكأس الصحراء هذا العام."));
+
+        Answer a = askOver(dir, news, "مين كسب كاس الصحراء؟", NOW);
+
+        assertThat(a.directAnswer()).isEmpty();
+        assertThat(a.stories()).extracting(Story::articleId).doesNotContain("favourite");
+    }
+
+    @Test
     void aWinSupposedInAWarningIsNotTheWin() throws IOException {
         List<Article> news = new ArrayList<>(TestArticles.leagueReports(40, "2026-06"));
         news.add(arabic("won", "2026-07-14T06:00:00Z", "حزب الواحة يفوز في انتخابات الصحراء",
