@@ -37,6 +37,8 @@ public final class FollowUps {
             "بعدين بعد كده كدا كدة كذا هيك هيدا هاد ذلك هذا هذه ده دي دا طب طيب يعني تاني ثاني كمان برضه برضو بردو ايضا وبس بس"
                     + " حصل صار جرى عنه عنها عليه عليها فيه فيها منه منها هو هي هم ايوه اه نعم اوك حسنا تمام"
                     + " قبله قبلها بعده بعدها بداله بدالو بدله مكانه مكانها كلهم كلها"
+                    // "one", "anyone" of "كام واحد مات؟"، "حد اتصاب؟": the people of the story
+                    + " واحد حد"
                     + " then next after that this it so and again also too ok okay yes please tell me more about");
     /** Words that ask for more of the same answer. */
     private static final Set<String> MORE = normalized(
@@ -63,7 +65,9 @@ public final class FollowUps {
      * استقال؟"): the و carries the question back to it.
      */
     private static final Set<String> JOINED_QUESTIONS = normalized(
-            "مين من ليه ليش لماذا ايه ايش شو شنو شنوة كيف ازاي امتى متى فين اين كم قديش علاش هل اي انهي انهو");
+            "مين من ليه ليش لماذا ايه ايش شو شنو شنوة كيف ازاي امتى متى فين اين كم قديش علاش هل اي انهي انهو"
+                    // how many, as the dialects ask it: "وكام واحد مات؟"، "وقداش من واحد؟"، "وشكد؟"
+                    + " كام قداش شحال اديش قدايش شقد شكد");
     /**
      * Prepositions that, joined by و and followed by a question word, ask on about the last answer
      * ("وعن أي رواية؟" after a prize's winner، "وضد مين كان النهائي؟" after a cup's، "ومع مين اتفقوا؟").
@@ -169,7 +173,8 @@ public final class FollowUps {
     }
 
     private static boolean verbShaped(String word) {
-        return JOINED_VERB.matcher(word).find() && !word.endsWith("ه") && !word.endsWith("ات");
+        // A plural in ات has more letters than a hollow verb's past (مات، فات، بات).
+        return JOINED_VERB.matcher(word).find() && !word.endsWith("ه") && !(word.endsWith("ات") && word.length() > 3);
     }
 
     /** The word after the و that opens a message going on from the last answer ({@link #goesOn}). */
@@ -227,7 +232,13 @@ public final class FollowUps {
                 QuestionText.stripFillers(InvisibleCharacters.strip(text)).strip().split("\\s+"))
                 .map(FollowUps::trim).filter(w -> !w.isEmpty()).toList());
         side.ifPresent(kept::add);
-        if (side.isEmpty() && goesOn(text)) return goingOn(text);
+        if (side.isEmpty() && goesOn(text)) {
+            // Its opening question word stays when no aspect word tells what is asked: "وكام واحد مات؟"
+            // asks a number, "ومين اتكلف؟" a name ("ومين المسؤول؟" is المسؤول's).
+            String on = goingOn(text);
+            boolean told = Arrays.stream(on.split("\\s+")).map(FollowUps::key).anyMatch(ASPECTS::contains);
+            return (told ? "" : openingJoined(text).filter(JOINED_QUESTIONS::contains).map(w -> w + " ").orElse("")) + on;
+        }
         for (String word : words) {
             String k = key(word);
             if (ASPECTS.contains(k) || side.isPresent() && REACTIONS.contains(k)) kept.add(trim(word));

@@ -48,13 +48,22 @@ class FollowUpsTest {
     }
 
     @Test
-    void aMessageGoingOnWithOnlyAVerbPointsBackAndAddsTheVerb() {
+    void aMessageGoingOnWithOnlyAVerbPointsBackAndAddsTheVerbWithItsQuestionWord() {
         for (String s : new String[] {"طيب وطلعوا كلهم؟", "ومين اتكلف بدالو؟", "وليش استقال؟", "وهيرجع امتى؟"}) {
             assertThat(followUp(s)).as(s).isTrue();
         }
         assertThat(FollowUps.aspects("طيب وطلعوا كلهم؟")).isEqualTo("طلعوا");
-        assertThat(FollowUps.aspects("ومين اتكلف بدالو؟")).isEqualTo("اتكلف");
-        assertThat(FollowUps.aspects("وليش استقال؟")).isEqualTo("استقال");
+        assertThat(FollowUps.aspects("ومين اتكلف بدالو؟")).isEqualTo("مين اتكلف");
+        assertThat(FollowUps.aspects("وليش استقال؟")).isEqualTo("ليش استقال");
+    }
+
+    @Test
+    void howManyDiedAskedInADialectPointsBackAndKeepsItsNumber() {
+        for (String s : new String[] {"وكام واحد مات؟", "وقديش واحد مات فيها؟", "وقداش من واحد مات؟", "طيب وكام حد اتصاب؟"}) {
+            assertThat(followUp(s)).as(s).isTrue();
+        }
+        assertThat(FollowUps.aspects("وكام واحد مات؟")).isEqualTo("كام مات");
+        assertThat(followUp("كام واحد مات في زلزال إندونيسيا؟")).as("names its topic").isFalse();
     }
 
     @Test
