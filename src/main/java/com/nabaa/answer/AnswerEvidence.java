@@ -536,17 +536,51 @@ final class AnswerEvidence {
 
     private static boolean hasPerson(List<String> words, Set<String> question, Set<String> typed) {
         for (int i = 0; i < words.size(); i++) {
-            if (!anyIn(forms(words.get(i)), PERSON_CUES)) continue;
-            for (int j = i + 1; j < Math.min(words.size(), i + 1 + NAME_WINDOW); j++) {
-                // A given name before a family name the question writes as such is the question's person
-                // ("من خلف معلول؟": "المدرب نبيل معلول" names no one new).
-                boolean knownPerson = j + 1 < words.size() && typed.contains(words.get(j + 1))
-                        && isName(words.get(j + 1), Set.of());
-                if (isName(words.get(j), question) && !knownPerson) return true;
+            if (anyIn(forms(words.get(i)), PERSON_CUES)) {
+                // A team is named by its country's adjective: "المنتخب الفرنسي".
+                boolean team = anyIn(forms(words.get(i)), TEAMS);
+                for (int j = i + 1; j < Math.min(words.size(), i + 1 + NAME_WINDOW); j++) {
+                    if (isPersonName(words, j, question, typed, team)) return true;
+                }
+            } else if (isRoleGiven(words.get(i))) {
+                // "عين سمير المبيضين وزيرا للداخلية": the name comes before the role it is given.
+                for (int j = Math.max(0, i - 2); j < i; j++) {
+                    if (isPersonName(words, j, question, typed, false)) return true;
+                }
             }
         }
         return false;
     }
+
+    /**
+     * Whether the word at {@code j} names a person the question does not: a name-like word that is
+     * neither an office's complement, a place's adjective ("رئيس الوزراء الأردني": no one yet), a
+     * preposition's phrase (بحسب) nor a verbal noun (واستحداث),
+     * nor a given name before a family name the question writes as such ("من خلف معلول؟": "المدرب نبيل
+     * معلول" names no one new).
+     */
+    private static boolean isPersonName(List<String> words, int j, Set<String> question, Set<String> typed,
+                                        boolean team) {
+        String w = words.get(j);
+        if (!isName(w, question) || anyIn(forms(w), OFFICES) || !team && Places.placeOf(w).isPresent() || NOT_WHERE.contains(w)
+                || isVerbalNoun(w)) {
+            return false;
+        }
+        boolean knownPerson = j + 1 < words.size() && typed.contains(words.get(j + 1)) && isName(words.get(j + 1), Set.of());
+        return !knownPerson;
+    }
+
+    /** A role given, in the accusative after a verb of appointing: وزيرا، رئيسا، مدربا، سفيرا. */
+    private static boolean isRoleGiven(String word) {
+        return word.length() > 3 && word.endsWith("ا") && anyIn(forms(word.substring(0, word.length() - 1)), PERSON_CUES);
+    }
+
+    private static final Set<String> TEAMS = Set.of("منتخب", "فريق", "نادي");
+
+    /** What follows a title and is part of it, not the name it introduces: "رئيس الوزراء"، "وزير الداخلية". */
+    private static final Set<String> OFFICES = Set.of("وزراء", "حكومه", "خارجيه", "داخليه", "دفاع", "ماليه", "عدل",
+            "جمهوريه", "دوله", "نواب", "برلمان", "شرطه", "جيش", "اركان", "مجلس", "حزب", "عام", "سابق", "اسبق",
+            "جديد", "جديده", "حالي", "حاليه", "تنفيذي", "اعلي", "مكلف", "منتخب", "مؤقت", "موقت", "وزير", "وزيره");
 
     /**
      * Words opening with ب that say how, why, when or on whose behalf, not where ("المتحدث باسم الجيش"،

@@ -181,6 +181,18 @@ class AnswerEvidenceTest {
     }
 
     @Test
+    void anOfficesWordsAndAPlacesAdjectiveAreNoNameButANameBeforeTheRoleGivenIs() {
+        String q = "مين صار وزير الداخلية الجديد بالأردن بتعديل حكومة الملقي؟";
+        assertThat(holds(AnswerType.PERSON, "أجرى رئيس الوزراء الأردني، هاني الملقي، الأحد، تعديلا في حكومته شمل تسعة وزراء"
+                + " وشهد تعيين وزير جديد للداخلية واستحداث منصبي نائبي رئيس الوزراء، بحسب بيان صادر عن الديوان الملكي.", q))
+                .isFalse();
+        assertThat(holds(AnswerType.PERSON, "وعين سمير المبيضين وزيرا للداخلية.", q)).isTrue();
+        assertThat(holds(AnswerType.PERSON, "حجب البرلمان الثقة عن رئيس الحكومة ماريانو راخوي بعد حملة خاضها ضده"
+                + " الاشتراكي بيدرو سانشيز الذي اختير ليشغل المنصب.", "من رئيس وزراء إسبانيا الجديد بعد حجب الثقة عن راخوي؟"))
+                .isTrue();
+    }
+
+    @Test
     void aPlaceNameAnswersWhere() {
         String q = "وين تزوج الأمير هاري وميغان؟";
         assertThat(holds(AnswerType.PLACE, "وتزوج الأمير هاري من ميغان ماركل السبت في قصر ويندسور.", q)).isTrue();
