@@ -3,11 +3,15 @@ package com.nabaa.answer;
 import com.nabaa.index.PassageHit;
 import com.nabaa.index.PassageSearcher;
 import com.nabaa.question.Question;
+import com.nabaa.text.ArabicText;
 import com.nabaa.text.ScoreLines;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.Set;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
@@ -91,7 +95,44 @@ record StoryPage(List<Story> stories, Optional<String> directAnswer, boolean mor
                                 || ScoreLines.in(d))
                 : directAnswer(q, made.summary());
         return direct.filter(d -> !RunningText.readsAsHeadline(d))
-                .filter(d -> Evidence.tellsOfItsTime(d, story.headline(), story.published(), q));
+                .filter(d -> Evidence.tellsOfItsTime(d, story.headline(), story.published(), q))
+                .filter(d -> result.isPresent() || agreesWithHeadline(d, story.headline(), q));
+    }
+
+    private static final Pattern FIGURE = Pattern.compile("(?<![0-9.,])[0-9]+(?:[.,][0-9]+)?(?![0-9])");
+
+    /**
+     * For "how many" or "how much": a sentence giving figures answers only when one of them is a
+     * figure its headline gives, if the headline gives any but years and the question's own. The
+     * headline states the news ("سجن صفوت الشريف 3 سنوات"); a sentence with other figures tells an
+     * earlier verdict or another count ("وصدر الحكم الأول … بالسجن 5 سنوات"). A sentence writing
+     * its figure in words is not compared.
+     */
+    static boolean agreesWithHeadline(String sentence, String headline, Question q) {
+        if (AnswerType.of(q.asked()) != AnswerType.NUMBER) return true;
+        Set<String> asked = figures(q.asked());
+        Set<String> told = figures(headline);
+        told.removeAll(asked);
+        told.removeIf(f -> f.matches("(19|20)[0-9]{2}"));
+        Set<String> given = figures(sentence);
+        given.removeAll(asked);
+        if (told.isEmpty() || given.isEmpty()) return true;
+        // A headline rounds: "أكثر من 7 ملايين مسافر" for the sentence's 7.6 million.
+        Set<String> whole = new HashSet<>();
+        told.forEach(f -> whole.add(wholePart(f)));
+        return given.stream().anyMatch(f -> told.contains(f) || whole.contains(wholePart(f)));
+    }
+
+    private static String wholePart(String figure) {
+        int dot = figure.indexOf('.');
+        return dot < 0 ? figure : figure.substring(0, dot);
+    }
+
+    private static Set<String> figures(String text) {
+        Set<String> out = new HashSet<>();
+        Matcher m = FIGURE.matcher(ArabicText.normalize(text));
+        while (m.find()) out.add(m.group().replace(',', '.'));
+        return out;
     }
 
     /**
