@@ -115,7 +115,8 @@ final class AnswerEvidence {
                     && countsWhatIsAsked(words, askedWords);
             case DATE -> hasDate(words, question, asksFuture(askedWords));
             case PERSON -> hasPerson(words, question, Set.copyOf(askedWords));
-            case PLACE -> hasPlace(words, question);
+            case PLACE -> AnswerType.placeKindAsked(askedWords).map(kind -> namesPlaceOfKind(words, kind, question))
+                    .orElseGet(() -> hasPlace(words, question));
             case REASON -> words.stream().anyMatch(w -> anyIn(forms(w), CAUSES));
             case NAME -> GIVEN_NAME.matcher(ArabicText.normalize(sentence)).find();
             default -> true;
@@ -581,6 +582,20 @@ final class AnswerEvidence {
     private static final Set<String> OFFICES = Set.of("وزراء", "حكومه", "خارجيه", "داخليه", "دفاع", "ماليه", "عدل",
             "جمهوريه", "دوله", "نواب", "برلمان", "شرطه", "جيش", "اركان", "مجلس", "حزب", "عام", "سابق", "اسبق",
             "جديد", "جديده", "حالي", "حاليه", "تنفيذي", "اعلي", "مكلف", "منتخب", "مؤقت", "موقت", "وزير", "وزيره");
+
+    /**
+     * Whether a sentence names a place of the kind asked ("انهي قرية" → "في قرية الراشدة"، "بقرية"):
+     * the kind, in any form, followed by a word the question does not hold. An English kind
+     * (village) is met by the Arabic words the glossary gives it, which the question does not write,
+     * so only an Arabic kind is checked this way.
+     */
+    private static boolean namesPlaceOfKind(List<String> words, String kind, Set<String> question) {
+        String bare = kind.startsWith("ال") ? kind.substring(2) : kind;
+        for (int i = 0; i + 1 < words.size(); i++) {
+            if (forms(words.get(i)).contains(bare) && isName(words.get(i + 1), question)) return true;
+        }
+        return false;
+    }
 
     /**
      * Words opening with ب that say how, why, when or on whose behalf, not where ("المتحدث باسم الجيش"،

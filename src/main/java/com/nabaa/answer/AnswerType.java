@@ -1,6 +1,7 @@
 package com.nabaa.answer;
 
 import java.util.List;
+import java.util.Optional;
 import java.util.Set;
 
 /**
@@ -77,8 +78,13 @@ enum AnswerType {
             // English "how long", "how far" too.
             if (w.type() == NUMBER && asksHowMuch(words)) return NUMBER;
         }
+        // "انهي قرية", "which village": a place; "which Oscar-winning films", "أي رواية": a title
         for (int i = 0; i + 1 < words.size(); i++) {
-            if (WHICH.contains(words.get(i)) && TITLED.contains(words.get(i + 1))) return NAME;
+            if (!WHICH.contains(words.get(i))) continue;
+            for (int j = i + 1; j < Math.min(words.size(), i + 1 + WHICH_WINDOW); j++) {
+                if (PLACE_KINDS.contains(words.get(j))) return PLACE;
+                if (TITLED.contains(words.get(j))) return NAME;
+            }
         }
         for (int i = 0; i < words.size(); i++) {
             boolean who = WHO.asks(words.get(i))
@@ -88,12 +94,36 @@ enum AnswerType {
         return OTHER;
     }
 
+    /**
+     * The Arabic kind of place a "which" asks of ("انهي قرية" → قريه), as {@link AnswerEvidence#words}
+     * leaves it; empty for any other question, and for an English one, whose kind is written in
+     * Arabic only through its translation.
+     */
+    static Optional<String> placeKindAsked(List<String> words) {
+        for (int i = 0; i + 1 < words.size(); i++) {
+            if (!WHICH.contains(words.get(i))) continue;
+            for (int j = i + 1; j < Math.min(words.size(), i + 1 + WHICH_WINDOW); j++) {
+                String w = words.get(j);
+                if (PLACE_KINDS.contains(w) && w.chars().anyMatch(c -> c >= 0x0600 && c <= 0x06FF)) return Optional.of(w);
+            }
+        }
+        return Optional.empty();
+    }
+
+    /** How many words after "which" its kind may come: "which Oscar-winning films" (oscar, winning, films). */
+    private static final int WHICH_WINDOW = 3;
+
     private static final Words WHO = new Words(PERSON, Set.of("من"));
     /** "Which" before a work that has a title ("which film"، "أي رواية"، "انهي فيلم"): its title is asked. */
     private static final Set<String> WHICH = Set.of("which", "what", "اي", "انهي", "اني", "ياتو", "اش");
     private static final Set<String> TITLED = Set.of("film", "movie", "book", "novel", "song", "album", "series", "play",
+            "films", "movies", "books", "novels", "songs", "albums",
             "فيلم", "الفيلم", "روايه", "الروايه", "كتاب", "الكتاب", "اغنيه", "الاغنيه", "البوم", "الالبوم", "مسلسل",
-            "المسلسل", "مسرحيه", "المسرحيه");
+            "المسلسل", "مسرحيه", "المسرحيه", "افلام", "الافلام", "روايات", "الروايات");
+    /** "Which" before a kind of place ("انهي قرية"، "أي مدينة"، "which village") asks where. */
+    private static final Set<String> PLACE_KINDS = Set.of("قريه", "القريه", "مدينه", "المدينه", "بلد", "البلد", "بلده",
+            "البلده", "دوله", "الدوله", "محافظه", "المحافظه", "منطقه", "المنطقه", "ولايه", "الولايه", "حي", "الحي",
+            "village", "city", "town", "country", "state", "region", "province", "neighborhood", "neighbourhood");
     /** The first of the two words of the Egyptian "how much" (قد ايه، اد ايه). */
     private static final Set<String> HOW_MUCH = Set.of("قد", "اد", "ادد", "قدد");
 

@@ -193,6 +193,14 @@ class AnswerEvidenceTest {
     }
 
     @Test
+    void whichVillageIsAnsweredByAVillagesName() {
+        String q = "الحريقة اللي في الوادي الجديد مسكت في انهي قرية؟";
+        assertThat(holds(AnswerType.PLACE, "ونقلت وكالة أنباء الشرق الأوسط الرسمية المصرية، عن محافظ الوادي الجديد، محمد"
+                + " الزملوط، أن سبعة من رجال الإطفاء أصيبوا خلال عملية إخماد الحريق الذي اندلع مساء الجمعة.", q)).isFalse();
+        assertThat(holds(AnswerType.PLACE, "اندلع حريق ضخم في قرية الراشدة بمركز الداخلة.", q)).isTrue();
+    }
+
+    @Test
     void aPlaceNameAnswersWhere() {
         String q = "وين تزوج الأمير هاري وميغان؟";
         assertThat(holds(AnswerType.PLACE, "وتزوج الأمير هاري من ميغان ماركل السبت في قصر ويندسور.", q)).isTrue();

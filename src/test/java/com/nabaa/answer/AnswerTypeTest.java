@@ -97,5 +97,12 @@ class AnswerTypeTest {
         assertThat(AnswerType.of("أي رواية فازت بجائزة البوكر؟")).isEqualTo(AnswerType.NAME);
         assertThat(AnswerType.of("انهي فيلم كسب في الجونة؟")).isEqualTo(AnswerType.NAME);
         assertThat(AnswerType.of("which team won the league?")).as("a team is no title").isEqualTo(AnswerType.OTHER);
+        assertThat(AnswerType.of("Milos Forman died - which Oscar-winning films did he direct?")).isEqualTo(AnswerType.NAME);
+    }
+
+    @Test
+    void whichVillageOrCityAsksWhere() {
+        assertThat(AnswerType.of("الحريقة اللي في الوادي الجديد مسكت في انهي قرية؟")).isEqualTo(AnswerType.PLACE);
+        assertThat(AnswerType.of("which village got hit worst by the greece wildfires?")).isEqualTo(AnswerType.PLACE);
     }
 }
