@@ -70,6 +70,10 @@ enum AnswerType {
         for (int i = 0; i + 1 < words.size(); i++) {
             if (NAME_OF.contains(words.get(i)) && RELATIVE.contains(words.get(i + 1))) return PERSON;
         }
+        // "how old was he when he died?": an age, whatever "when" follows
+        for (int i = 0; i + 1 < words.size(); i++) {
+            if (words.get(i).equals("how") && words.get(i + 1).equals("old")) return NUMBER;
+        }
         for (Words w : ORDER) {
             for (String word : words) {
                 if (w.asks(word)) return w.type();

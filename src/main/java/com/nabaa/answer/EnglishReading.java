@@ -246,8 +246,12 @@ final class EnglishReading {
      */
     private static boolean givenName(List<EnglishWords.Word> words, int i,
                                      Map<EnglishWords.Word, EnglishWords.Word> learnt) {
-        if (i + 1 >= words.size() || !capitalized(words.get(i).english())) return false;
+        if (i + 1 >= words.size()) return false;
         EnglishWords.Word next = learnt.getOrDefault(words.get(i + 1), words.get(i + 1));
+        // "john mccain" typed in lower case: a word before a name learnt from the news is its given name.
+        if (!capitalized(words.get(i).english())) {
+            return learnt.containsKey(words.get(i + 1)) && next.translated() && !EnglishWords.namesACompetition(next.english());
+        }
         // "Ryder Cup", "Kentucky Derby": a competition's name, not a person's
         return next.translated() && capitalized(next.english()) && !EnglishWords.namesACompetition(next.english());
     }

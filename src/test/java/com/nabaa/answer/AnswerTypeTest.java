@@ -43,6 +43,7 @@ class AnswerTypeTest {
         assertThat(AnswerType.of("What share of the vote did Sisi win?")).isEqualTo(AnswerType.NUMBER);
         assertThat(AnswerType.of("how many died in Lombok")).isEqualTo(AnswerType.NUMBER);
         assertThat(AnswerType.of("how long is his contract?")).as("a duration").isEqualTo(AnswerType.NUMBER);
+        assertThat(AnswerType.of("how old was john mccain when he died?")).as("an age").isEqualTo(AnswerType.NUMBER);
         assertThat(AnswerType.of("how far is the new capital from Cairo?")).isEqualTo(AnswerType.NUMBER);
     }
 

@@ -194,6 +194,14 @@ class EnglishQuestionsTest {
     }
 
     @Test
+    void aGivenNameTypedInLowerCaseBeforeANameTheNewsTaughtIsThePersons() {
+        Answer answer = ask("what did luigi ferrante win?");
+
+        assertThat(answer.translation().orElseThrow().untranslated()).isEmpty();
+        assertThat(ids(answer)).contains("ferrante-2");
+    }
+
+    @Test
     void aNameTypedInLowerCaseFindsTheNewsSpellingOfIt() {
         Answer answer = ask("zoranovic final");
 
