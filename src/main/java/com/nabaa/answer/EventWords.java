@@ -3,9 +3,11 @@ package com.nabaa.answer;
 import com.nabaa.text.ArabicText;
 import com.nabaa.text.WordLists;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Set;
 
 /**
@@ -79,6 +81,26 @@ final class EventWords {
                 if (k.startsWith("ال") && k.length() > 4) written.add(k.substring(2));
             }
             out.add(new Kind(Set.copyOf(analyzed), Set.copyOf(written)));
+        }
+        return out;
+    }
+
+    /**
+     * For each term of the question that is a word of a kind of event it asks about, the kind's
+     * other terms of three letters or more: a story writing سيول covers the question's الفيضانات,
+     * one writing مقتل its مات (a two-letter stem meets unrelated words, {@link Kind#toldIn}).
+     */
+    static Map<String, Set<String>> otherWords(String asked, QueryTerms terms) {
+        Map<String, Set<String>> out = new HashMap<>();
+        for (Kind kind : askedIn(asked, terms)) {
+            Set<String> long3 = new HashSet<>();
+            kind.terms().stream().filter(t -> t.length() >= 3).forEach(long3::add);
+            for (String term : terms.terms()) {
+                if (!kind.contains(term)) continue;
+                Set<String> others = new HashSet<>(long3);
+                others.remove(term);
+                if (!others.isEmpty()) out.computeIfAbsent(term, t -> new HashSet<>()).addAll(others);
+            }
         }
         return out;
     }

@@ -94,7 +94,9 @@ final class Ranking {
         SpellingChoice spelling = SpellingChoice.of(q, typed, searcher);
         Optional<ResultFocus> result = ResultFocus.of(q, typed);
         QueryTerms spelled = typed.withSpellings(spelling.betterTerms(), q.language(), searcher).withForms(spelling.forms());
-        QueryTerms terms = result.map(r -> r.terms(spelled)).orElse(spelled);
+        QueryTerms asked = result.map(r -> r.terms(spelled)).orElse(spelled);
+        // A kind of event is covered by any of its words: the question's الفيضانات by a story's سيول.
+        QueryTerms terms = asked.withForms(EventWords.otherWords(q.asked(), asked));
         SearchFilter searched = forWords(searchFilter(q), q);
         String text = result.isEmpty() ? q.searchText() : result.get().searchText();
         List<String> variants = result.isEmpty() ? spelling.variants() : result.get().variants(spelling.variants());

@@ -1,0 +1,38 @@
+package com.nabaa.answer;
+
+import static com.nabaa.answer.TestArticles.arabic;
+import static com.nabaa.answer.TestArticles.askOver;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.nabaa.news.Article;
+import java.io.IOException;
+import java.nio.file.Path;
+import java.time.ZoneId;
+import java.time.ZonedDateTime;
+import java.util.ArrayList;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * A kind of event the reader names is covered by any word news writes for it: "الفيضانات" asked
+ * of a story that writes "سيول", "مات" of one that writes "مقتل".
+ */
+class EventWordsCoverTest {
+    private static final ZonedDateTime NOW = ZonedDateTime.of(2018, 9, 24, 14, 0, 0, 0, ZoneId.of("Africa/Tunis"));
+
+    @TempDir
+    Path dir;
+
+    @Test
+    void floodsAskedAreCoveredByAStoryOfTorrents() throws IOException {
+        List<Article> news = new ArrayList<>(TestArticles.leagueReports(40, "2018-09"));
+        news.add(arabic("torrents", "2018-09-24T01:00:00Z", "مقتل 4 أشخاص إثر هطول أمطار غزيرة في تونس",
+                "تسببت سيول ناتجة عن أمطار غزيرة في مقتل 4 أشخاص على الأقل. وانتشرت قوات الجيش في ولاية نابل التي عزلت عن بقية البلاد."));
+
+        Answer a = askOver(dir, news, "قدّاش من واحد مات في الفيضانات متاع نابل؟", NOW);
+
+        assertThat(a.noAnswer()).isFalse();
+        assertThat(a.stories()).extracting(Story::articleId).first().isEqualTo("torrents");
+    }
+}
