@@ -555,10 +555,10 @@ final class AnswerEvidence {
 
     /**
      * Whether the word at {@code j} names a person the question does not: a name-like word that is
-     * neither an office's complement, a place's adjective ("رئيس الوزراء الأردني": no one yet), a
-     * preposition's phrase (بحسب) nor a verbal noun (واستحداث),
-     * nor a given name before a family name the question writes as such ("من خلف معلول؟": "المدرب نبيل
-     * معلول" names no one new).
+     * neither an office's complement, a place's adjective ("رئيس الوزراء الأردني": no one yet, unless
+     * the title is a team's: "المنتخب الفرنسي"), a preposition's phrase (بحسب), a verbal noun
+     * (واستحداث), nor a given name before a family name the question writes as such ("من خلف معلول؟":
+     * "المدرب نبيل معلول" names no one new).
      */
     private static boolean isPersonName(List<String> words, int j, Set<String> question, Set<String> typed,
                                         boolean team) {

@@ -3,6 +3,7 @@ package com.nabaa.answer;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.Predicate;
 
 /**
  * What kind of thing a question asks for, read from its question words as typed, in MSA, the
@@ -83,13 +84,8 @@ enum AnswerType {
             if (w.type() == NUMBER && asksHowMuch(words)) return NUMBER;
         }
         // "انهي قرية", "which village": a place; "which Oscar-winning films", "أي رواية": a title
-        for (int i = 0; i + 1 < words.size(); i++) {
-            if (!WHICH.contains(words.get(i))) continue;
-            for (int j = i + 1; j < Math.min(words.size(), i + 1 + WHICH_WINDOW); j++) {
-                if (PLACE_KINDS.contains(words.get(j))) return PLACE;
-                if (TITLED.contains(words.get(j))) return NAME;
-            }
-        }
+        Optional<String> kind = afterWhich(words, w -> PLACE_KINDS.contains(w) || TITLED.contains(w));
+        if (kind.isPresent()) return PLACE_KINDS.contains(kind.get()) ? PLACE : NAME;
         for (int i = 0; i < words.size(); i++) {
             boolean who = WHO.asks(words.get(i))
                     && (i == 0 || i + 1 < words.size() && WHO_PRONOUNS.contains(words.get(i + 1)));
@@ -104,11 +100,16 @@ enum AnswerType {
      * Arabic only through its translation.
      */
     static Optional<String> placeKindAsked(List<String> words) {
+        return afterWhich(words, w -> PLACE_KINDS.contains(w) || TITLED.contains(w))
+                .filter(w -> PLACE_KINDS.contains(w) && w.chars().anyMatch(c -> c >= 0x0600 && c <= 0x06FF));
+    }
+
+    /** The first word within {@link #WHICH_WINDOW} words after a "which" that is {@code wanted}. */
+    private static Optional<String> afterWhich(List<String> words, Predicate<String> wanted) {
         for (int i = 0; i + 1 < words.size(); i++) {
             if (!WHICH.contains(words.get(i))) continue;
             for (int j = i + 1; j < Math.min(words.size(), i + 1 + WHICH_WINDOW); j++) {
-                String w = words.get(j);
-                if (PLACE_KINDS.contains(w) && w.chars().anyMatch(c -> c >= 0x0600 && c <= 0x06FF)) return Optional.of(w);
+                if (wanted.test(words.get(j))) return Optional.of(words.get(j));
             }
         }
         return Optional.empty();
