@@ -10,7 +10,6 @@ import java.io.IOException;
 import java.nio.file.Path;
 import java.time.ZoneId;
 import java.time.ZonedDateTime;
-import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -28,11 +27,11 @@ class AskedNewTest {
 
     @Test
     void theNewestStoryAboutTheNewOneComesFirst() throws IOException {
-        List<Article> news = new ArrayList<>(TestArticles.leagueReports(40, "2026-04"));
-        news.add(arabic("february", "2026-02-10T10:00:00Z", "رئيس الوزراء الجديد في الواحة يؤدي اليمين",
-                "أدى رئيس الوزراء الجديد في الواحة اليمين الدستورية أمام الملك، وقال رئيس الوزراء الجديد إن حكومته ستعمل للجميع."));
-        news.add(arabic("june", "2026-06-07T10:00:00Z", "الملك يكلف سالم برئاسة الوزراء",
-                "كلف الملك سالم بتشكيل الحكومة الجديدة خلفا لرئيس الوزراء المستقيل."));
+        List<Article> news = TestArticles.amongLeagueReports("2026-04",
+                arabic("february", "2026-02-10T10:00:00Z", "رئيس الوزراء الجديد في الواحة يؤدي اليمين",
+                        "أدى رئيس الوزراء الجديد في الواحة اليمين الدستورية أمام الملك، وقال رئيس الوزراء الجديد إن حكومته ستعمل للجميع."),
+                arabic("june", "2026-06-07T10:00:00Z", "الملك يكلف سالم برئاسة الوزراء",
+                        "كلف الملك سالم بتشكيل الحكومة الجديدة خلفا لرئيس الوزراء المستقيل."));
 
         Answer a = askOver(dir, news, "مين رئيس الوزراء الجديد؟", JUNE);
 
@@ -59,11 +58,11 @@ class AskedNewTest {
 
     @Test
     void aStatusQuestionGetsTheNewestStoryAboutItNotAnOlderBetterMatch() throws IOException {
-        List<Article> news = new ArrayList<>(TestArticles.leagueReports(40, "2026-04"));
-        news.add(arabic("march", "2026-03-10T10:00:00Z", "المدرب سالم باق مع المنتخب حتى نهاية البطولة",
-                "قال اتحاد الكرة إن المدرب سالم باق مع المنتخب، وإن المدرب سالم سيقود المنتخب في البطولة."));
-        news.add(arabic("june", "2026-06-07T10:00:00Z", "اتحاد الكرة يطوي صفحة الأرجنتيني",
-                "أعلن اتحاد الكرة رحيل المدرب سالم عن تدريب المنتخب بعد الخروج من البطولة."));
+        List<Article> news = TestArticles.amongLeagueReports("2026-04",
+                arabic("march", "2026-03-10T10:00:00Z", "المدرب سالم باق مع المنتخب حتى نهاية البطولة",
+                        "قال اتحاد الكرة إن المدرب سالم باق مع المنتخب، وإن المدرب سالم سيقود المنتخب في البطولة."),
+                arabic("june", "2026-06-07T10:00:00Z", "اتحاد الكرة يطوي صفحة الأرجنتيني",
+                        "أعلن اتحاد الكرة رحيل المدرب سالم عن تدريب المنتخب بعد الخروج من البطولة."));
 
         Answer a = askOver(dir, news, "المدرب سالم مشي ولا لسه؟", JUNE);
 

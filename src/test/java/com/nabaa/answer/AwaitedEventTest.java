@@ -9,7 +9,6 @@ import java.io.IOException;
 import java.nio.file.Path;
 import java.time.ZoneId;
 import java.time.ZonedDateTime;
-import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -24,13 +23,13 @@ class AwaitedEventTest {
 
     @Test
     void aHeadlineAwaitingTheEventComesAfterTheOneReportingIt() throws IOException {
-        List<Article> news = new ArrayList<>(TestArticles.leagueReports(40, "2026-05"));
-        news.add(arabic("prepares", "2026-06-08T06:00:00Z", "حاكم الواحة يستعد لإعلان قراره بشأن اتفاق المياه مع الرمال",
-                "يستعد حاكم الواحة لإعلان قراره بشأن اتفاق المياه مع الرمال مساء اليوم، وسط ترقب في البلدين."));
-        news.add(arabic("options", "2026-06-08T09:00:00Z", "اتفاق المياه: خيارات حاكم الواحة الأربعة قبل إعلان قراره",
-                "يملك حاكم الواحة أربعة خيارات بشأن اتفاق المياه مع الرمال قبل إعلان قراره."));
-        news.add(arabic("decision", "2026-06-08T19:00:00Z", "الواحة تنسحب من اتفاق المياه مع الرمال بقرار من حاكمها",
-                "أعلنت الواحة انسحابها من اتفاق المياه مع الرمال."));
+        List<Article> news = TestArticles.amongLeagueReports("2026-05",
+                arabic("prepares", "2026-06-08T06:00:00Z", "حاكم الواحة يستعد لإعلان قراره بشأن اتفاق المياه مع الرمال",
+                        "يستعد حاكم الواحة لإعلان قراره بشأن اتفاق المياه مع الرمال مساء اليوم، وسط ترقب في البلدين."),
+                arabic("options", "2026-06-08T09:00:00Z", "اتفاق المياه: خيارات حاكم الواحة الأربعة قبل إعلان قراره",
+                        "يملك حاكم الواحة أربعة خيارات بشأن اتفاق المياه مع الرمال قبل إعلان قراره."),
+                arabic("decision", "2026-06-08T19:00:00Z", "الواحة تنسحب من اتفاق المياه مع الرمال بقرار من حاكمها",
+                        "أعلنت الواحة انسحابها من اتفاق المياه مع الرمال."));
 
         Answer a = askOver(dir, news, "ماذا قرر حاكم الواحة أمس بشأن اتفاق المياه؟",
                 ZonedDateTime.of(2026, 6, 9, 12, 0, 0, 0, ZoneId.of("Africa/Cairo")));
@@ -41,11 +40,11 @@ class AwaitedEventTest {
     @Test
     void whatWasAgreedIsToldByTheReportNotByTheHopeBeforeIt() throws IOException {
         // no date named: the question's past verb of agreeing asks the outcome
-        List<Article> news = new ArrayList<>(TestArticles.leagueReports(40, "2026-05"));
-        news.add(arabic("hope", "2026-06-07T06:00:00Z", "قمة الواحة والرمال.. أمل في التوصل إلى اتفاق جريء حول المياه",
-                "يلتقي زعيما الواحة والرمال في قمتهما الأولى، وسط أمل في اتفاق الزعيمين على تقاسم المياه."));
-        news.add(arabic("agreed", "2026-06-08T19:00:00Z", "زعيما الواحة والرمال يوقعان إعلانا لتقاسم المياه",
-                "وقع زعيما الواحة والرمال في ختام قمتهما إعلانا ينص على تقاسم مياه النهر مناصفة."));
+        List<Article> news = TestArticles.amongLeagueReports("2026-05",
+                arabic("hope", "2026-06-07T06:00:00Z", "قمة الواحة والرمال.. أمل في التوصل إلى اتفاق جريء حول المياه",
+                        "يلتقي زعيما الواحة والرمال في قمتهما الأولى، وسط أمل في اتفاق الزعيمين على تقاسم المياه."),
+                arabic("agreed", "2026-06-08T19:00:00Z", "زعيما الواحة والرمال يوقعان إعلانا لتقاسم المياه",
+                        "وقع زعيما الواحة والرمال في ختام قمتهما إعلانا ينص على تقاسم مياه النهر مناصفة."));
 
         Answer a = askOver(dir, news, "على ماذا اتفق زعيما الواحة والرمال في قمتهما؟",
                 ZonedDateTime.of(2026, 6, 9, 12, 0, 0, 0, ZoneId.of("Africa/Cairo")));
@@ -63,11 +62,11 @@ class AwaitedEventTest {
 
     @Test
     void aMatchsPreviewComesAfterItsReportForAResult() throws IOException {
-        List<Article> news = new ArrayList<>(TestArticles.leagueReports(40, "2026-05"));
-        news.add(arabic("preview", "2026-06-07T10:00:00Z", "مدرب الصقور قبل موقعة النسور: نتيجة المباراة مع النسور تحسم الموسم",
-                "قال مدرب الصقور إن نتيجة مباراة فريقه مع النسور يوم الأحد ستحسم الموسم."));
-        news.add(arabic("report", "2026-06-08T19:00:00Z", "مدرب النسور: لا أخشى الإقالة",
-                "قال مدرب النسور إنه لا يخشى الإقالة بعد المباراة مع الصقور مساء الأحد."));
+        List<Article> news = TestArticles.amongLeagueReports("2026-05",
+                arabic("preview", "2026-06-07T10:00:00Z", "مدرب الصقور قبل موقعة النسور: نتيجة المباراة مع النسور تحسم الموسم",
+                        "قال مدرب الصقور إن نتيجة مباراة فريقه مع النسور يوم الأحد ستحسم الموسم."),
+                arabic("report", "2026-06-08T19:00:00Z", "مدرب النسور: لا أخشى الإقالة",
+                        "قال مدرب النسور إنه لا يخشى الإقالة بعد المباراة مع الصقور مساء الأحد."));
 
         Answer a = askOver(dir, news, "كم نتيجة مباراة الصقور والنسور",
                 ZonedDateTime.of(2026, 6, 9, 12, 0, 0, 0, ZoneId.of("Africa/Cairo")));

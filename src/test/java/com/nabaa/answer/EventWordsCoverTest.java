@@ -9,7 +9,6 @@ import java.io.IOException;
 import java.nio.file.Path;
 import java.time.ZoneId;
 import java.time.ZonedDateTime;
-import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -26,9 +25,9 @@ class EventWordsCoverTest {
 
     @Test
     void floodsAskedAreCoveredByAStoryOfTorrents() throws IOException {
-        List<Article> news = new ArrayList<>(TestArticles.leagueReports(40, "2018-09"));
-        news.add(arabic("torrents", "2018-09-24T01:00:00Z", "مقتل 4 أشخاص إثر هطول أمطار غزيرة في تونس",
-                "تسببت سيول ناتجة عن أمطار غزيرة في مقتل 4 أشخاص على الأقل. وانتشرت قوات الجيش في ولاية نابل التي عزلت عن بقية البلاد."));
+        List<Article> news = TestArticles.amongLeagueReports("2018-09",
+                arabic("torrents", "2018-09-24T01:00:00Z", "مقتل 4 أشخاص إثر هطول أمطار غزيرة في تونس",
+                        "تسببت سيول ناتجة عن أمطار غزيرة في مقتل 4 أشخاص على الأقل. وانتشرت قوات الجيش في ولاية نابل التي عزلت عن بقية البلاد."));
 
         Answer a = askOver(dir, news, "قدّاش من واحد مات في الفيضانات متاع نابل؟", NOW);
 

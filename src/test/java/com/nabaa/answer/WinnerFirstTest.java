@@ -50,9 +50,9 @@ class WinnerFirstTest {
 
     @Test
     void theFavouriteToWinIsNoWinner() throws IOException {
-        List<Article> news = new ArrayList<>(TestArticles.leagueReports(40, "2026-06"));
-        news.add(arabic("favourite", "2026-07-10T09:00:00Z", "كأس الصحراء: الواحة الأكثر حظا بالفوز بالبطولة",
-                "تقول شركة للإحصاء إن منتخب الواحة هو الأكثر حظا بالفوز بكأس الصحراء هذا العام."));
+        List<Article> news = TestArticles.amongLeagueReports("2026-06",
+                arabic("favourite", "2026-07-10T09:00:00Z", "كأس الصحراء: الواحة الأكثر حظا بالفوز بالبطولة",
+                        "تقول شركة للإحصاء إن منتخب الواحة هو الأكثر حظا بالفوز بكأس الصحراء هذا العام."));
 
         Answer a = askOver(dir, news, "مين كسب كاس الصحراء؟", NOW);
 
@@ -62,11 +62,11 @@ class WinnerFirstTest {
 
     @Test
     void aWinSupposedInAWarningIsNotTheWin() throws IOException {
-        List<Article> news = new ArrayList<>(TestArticles.leagueReports(40, "2026-06"));
-        news.add(arabic("won", "2026-07-14T06:00:00Z", "حزب الواحة يفوز في انتخابات الصحراء",
-                "فاز حزب الواحة في انتخابات الصحراء بأغلبية المقاعد، بحسب النتائج الرسمية."));
-        news.add(arabic("warning", "2026-07-16T08:00:00Z", "الرئيس يحذر من الفوضى إذا فاز حزب الرمال في انتخابات الصحراء",
-                "حذر الرئيس من الفوضى إذا فاز حزب الرمال في انتخابات الصحراء المقبلة، وقال إن انتخابات الصحراء مصيرية."));
+        List<Article> news = TestArticles.amongLeagueReports("2026-06",
+                arabic("won", "2026-07-14T06:00:00Z", "حزب الواحة يفوز في انتخابات الصحراء",
+                        "فاز حزب الواحة في انتخابات الصحراء بأغلبية المقاعد، بحسب النتائج الرسمية."),
+                arabic("warning", "2026-07-16T08:00:00Z", "الرئيس يحذر من الفوضى إذا فاز حزب الرمال في انتخابات الصحراء",
+                        "حذر الرئيس من الفوضى إذا فاز حزب الرمال في انتخابات الصحراء المقبلة، وقال إن انتخابات الصحراء مصيرية."));
 
         Answer a = askOver(dir, news, "مين فاز في انتخابات الصحراء؟", NOW);
 

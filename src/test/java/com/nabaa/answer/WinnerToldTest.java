@@ -9,7 +9,6 @@ import java.io.IOException;
 import java.nio.file.Path;
 import java.time.ZoneId;
 import java.time.ZonedDateTime;
-import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -27,11 +26,11 @@ class WinnerToldTest {
     Path dir;
 
     private static List<Article> beforeTheWin() {
-        List<Article> news = new ArrayList<>(TestArticles.leagueReports(40, "2026-11"));
-        news.add(arabic("nominees", "2026-11-20T08:00:00Z", "قائمة المرشحين لجائزة الرمال الذهبية للرواية",
-                "أعلنت لجنة جائزة الرمال الذهبية للرواية قائمة المرشحين للفوز بجائزة الرمال الذهبية، وتضم ست روايات."));
-        news.add(arabic("favourite", "2026-11-28T08:00:00Z", "الروائي سالم يأمل في الفوز بجائزة الرمال الذهبية",
-                "قال الروائي سالم إنه يأمل الفوز بجائزة الرمال الذهبية للرواية هذا العام، وإن المنافسة صعبة."));
+        List<Article> news = TestArticles.amongLeagueReports("2026-11",
+                arabic("nominees", "2026-11-20T08:00:00Z", "قائمة المرشحين لجائزة الرمال الذهبية للرواية",
+                        "أعلنت لجنة جائزة الرمال الذهبية للرواية قائمة المرشحين للفوز بجائزة الرمال الذهبية، وتضم ست روايات."),
+                arabic("favourite", "2026-11-28T08:00:00Z", "الروائي سالم يأمل في الفوز بجائزة الرمال الذهبية",
+                        "قال الروائي سالم إنه يأمل الفوز بجائزة الرمال الذهبية للرواية هذا العام، وإن المنافسة صعبة."));
         return news;
     }
 
@@ -57,9 +56,9 @@ class WinnerToldTest {
 
     @Test
     void aResultAskedIsNotAWinnerAskedAndAnyReportOfItAnswers() throws IOException {
-        List<Article> news = new ArrayList<>(TestArticles.leagueReports(40, "2026-11"));
-        news.add(arabic("results", "2026-12-03T20:00:00Z", "نتائج انتخابات الصحراء: تقدم حزب الواحة في أغلب الدوائر",
-                "أظهرت نتائج انتخابات الصحراء تقدم حزب الواحة في أغلب الدوائر بعد فرز نصف الأصوات."));
+        List<Article> news = TestArticles.amongLeagueReports("2026-11",
+                arabic("results", "2026-12-03T20:00:00Z", "نتائج انتخابات الصحراء: تقدم حزب الواحة في أغلب الدوائر",
+                        "أظهرت نتائج انتخابات الصحراء تقدم حزب الواحة في أغلب الدوائر بعد فرز نصف الأصوات."));
 
         Answer a = askOver(dir, news, "شو طلعت نتائج انتخابات الصحراء؟", NOW);
 

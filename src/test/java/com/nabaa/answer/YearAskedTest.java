@@ -48,11 +48,11 @@ class YearAskedTest {
 
     @Test
     void aResultAskedWithTheYearTheClockIsInIsTheLatestMatchOfIt() throws IOException {
-        List<Article> news = new ArrayList<>(TestArticles.leagueReports(40, "2018-06"));
-        news.add(arabic("march", "2018-03-10T20:00:00Z", "الواحة تفوز على الرمال 2-1 في مباراة الدوري 2018",
-                "فاز فريق الواحة على فريق الرمال بهدفين مقابل هدف في مباراة الدوري 2018."));
-        news.add(arabic("november", "2018-11-18T20:00:00Z", "الرمال تتغلب على الواحة 3-0",
-                "تغلب فريق الرمال على فريق الواحة بثلاثة أهداف دون رد في مباراة الإياب."));
+        List<Article> news = TestArticles.amongLeagueReports("2018-06",
+                arabic("march", "2018-03-10T20:00:00Z", "الواحة تفوز على الرمال 2-1 في مباراة الدوري 2018",
+                        "فاز فريق الواحة على فريق الرمال بهدفين مقابل هدف في مباراة الدوري 2018."),
+                arabic("november", "2018-11-18T20:00:00Z", "الرمال تتغلب على الواحة 3-0",
+                        "تغلب فريق الرمال على فريق الواحة بثلاثة أهداف دون رد في مباراة الإياب."));
 
         Answer a = askOver(dir, news, "نتيجة مباراة الواحة والرمال 2018",
                 ZonedDateTime.of(2018, 11, 20, 12, 0, 0, 0, ZoneId.of("Africa/Cairo")));
