@@ -27,7 +27,7 @@ class AskedNewTest {
 
     @Test
     void theNewestStoryAboutTheNewOneComesFirst() throws IOException {
-        List<Article> news = TestArticles.amongLeagueReports("2026-04",
+        List<Article> news = TestArticles.amongOtherNews(40, "2026-04",
                 arabic("february", "2026-02-10T10:00:00Z", "رئيس الوزراء الجديد في الواحة يؤدي اليمين",
                         "أدى رئيس الوزراء الجديد في الواحة اليمين الدستورية أمام الملك، وقال رئيس الوزراء الجديد إن حكومته ستعمل للجميع."),
                 arabic("june", "2026-06-07T10:00:00Z", "الملك يكلف سالم برئاسة الوزراء",
@@ -58,7 +58,7 @@ class AskedNewTest {
 
     @Test
     void aStatusQuestionGetsTheNewestStoryAboutItNotAnOlderBetterMatch() throws IOException {
-        List<Article> news = TestArticles.amongLeagueReports("2026-04",
+        List<Article> news = TestArticles.amongOtherNews(40, "2026-04",
                 arabic("march", "2026-03-10T10:00:00Z", "المدرب سالم باق مع المنتخب حتى نهاية البطولة",
                         "قال اتحاد الكرة إن المدرب سالم باق مع المنتخب، وإن المدرب سالم سيقود المنتخب في البطولة."),
                 arabic("june", "2026-06-07T10:00:00Z", "اتحاد الكرة يطوي صفحة الأرجنتيني",

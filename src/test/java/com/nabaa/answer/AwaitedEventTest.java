@@ -23,7 +23,7 @@ class AwaitedEventTest {
 
     @Test
     void aHeadlineAwaitingTheEventComesAfterTheOneReportingIt() throws IOException {
-        List<Article> news = TestArticles.amongLeagueReports("2026-05",
+        List<Article> news = TestArticles.amongOtherNews(40, "2026-05",
                 arabic("prepares", "2026-06-08T06:00:00Z", "حاكم الواحة يستعد لإعلان قراره بشأن اتفاق المياه مع الرمال",
                         "يستعد حاكم الواحة لإعلان قراره بشأن اتفاق المياه مع الرمال مساء اليوم، وسط ترقب في البلدين."),
                 arabic("options", "2026-06-08T09:00:00Z", "اتفاق المياه: خيارات حاكم الواحة الأربعة قبل إعلان قراره",
@@ -40,7 +40,7 @@ class AwaitedEventTest {
     @Test
     void whatWasAgreedIsToldByTheReportNotByTheHopeBeforeIt() throws IOException {
         // no date named: the question's past verb of agreeing asks the outcome
-        List<Article> news = TestArticles.amongLeagueReports("2026-05",
+        List<Article> news = TestArticles.amongOtherNews(40, "2026-05",
                 arabic("hope", "2026-06-07T06:00:00Z", "قمة الواحة والرمال.. أمل في التوصل إلى اتفاق جريء حول المياه",
                         "يلتقي زعيما الواحة والرمال في قمتهما الأولى، وسط أمل في اتفاق الزعيمين على تقاسم المياه."),
                 arabic("agreed", "2026-06-08T19:00:00Z", "زعيما الواحة والرمال يوقعان إعلانا لتقاسم المياه",
@@ -62,7 +62,7 @@ class AwaitedEventTest {
 
     @Test
     void aMatchsPreviewComesAfterItsReportForAResult() throws IOException {
-        List<Article> news = TestArticles.amongLeagueReports("2026-05",
+        List<Article> news = TestArticles.amongOtherNews(40, "2026-05",
                 arabic("preview", "2026-06-07T10:00:00Z", "مدرب الصقور قبل موقعة النسور: نتيجة المباراة مع النسور تحسم الموسم",
                         "قال مدرب الصقور إن نتيجة مباراة فريقه مع النسور يوم الأحد ستحسم الموسم."),
                 arabic("report", "2026-06-08T19:00:00Z", "مدرب النسور: لا أخشى الإقالة",

@@ -35,13 +35,6 @@ final class TestArticles {
      * {@code n} one-line league reports published in the month {@code yearMonth} ("2018-07"), days 10
      * to 18: other news, so that a question's words weigh as they would in an index of many stories.
      */
-    /** The stories of a test among 40 league reports of {@code yearMonth} (the index's ordinary news). */
-    static List<Article> amongLeagueReports(String yearMonth, Article... stories) {
-        List<Article> out = new ArrayList<>(leagueReports(40, yearMonth));
-        out.addAll(List.of(stories));
-        return out;
-    }
-
     static List<Article> leagueReports(int n, String yearMonth) {
         List<Article> out = new ArrayList<>(n);
         for (int i = 0; i < n; i++) {

@@ -50,7 +50,7 @@ class WinnerFirstTest {
 
     @Test
     void theFavouriteToWinIsNoWinner() throws IOException {
-        List<Article> news = TestArticles.amongLeagueReports("2026-06",
+        List<Article> news = TestArticles.amongOtherNews(40, "2026-06",
                 arabic("favourite", "2026-07-10T09:00:00Z", "كأس الصحراء: الواحة الأكثر حظا بالفوز بالبطولة",
                         "تقول شركة للإحصاء إن منتخب الواحة هو الأكثر حظا بالفوز بكأس الصحراء هذا العام."));
 
@@ -62,7 +62,7 @@ class WinnerFirstTest {
 
     @Test
     void aWinSupposedInAWarningIsNotTheWin() throws IOException {
-        List<Article> news = TestArticles.amongLeagueReports("2026-06",
+        List<Article> news = TestArticles.amongOtherNews(40, "2026-06",
                 arabic("won", "2026-07-14T06:00:00Z", "حزب الواحة يفوز في انتخابات الصحراء",
                         "فاز حزب الواحة في انتخابات الصحراء بأغلبية المقاعد، بحسب النتائج الرسمية."),
                 arabic("warning", "2026-07-16T08:00:00Z", "الرئيس يحذر من الفوضى إذا فاز حزب الرمال في انتخابات الصحراء",

@@ -26,7 +26,7 @@ class WinnerToldTest {
     Path dir;
 
     private static List<Article> beforeTheWin() {
-        List<Article> news = TestArticles.amongLeagueReports("2026-11",
+        List<Article> news = TestArticles.amongOtherNews(40, "2026-11",
                 arabic("nominees", "2026-11-20T08:00:00Z", "قائمة المرشحين لجائزة الرمال الذهبية للرواية",
                         "أعلنت لجنة جائزة الرمال الذهبية للرواية قائمة المرشحين للفوز بجائزة الرمال الذهبية، وتضم ست روايات."),
                 arabic("favourite", "2026-11-28T08:00:00Z", "الروائي سالم يأمل في الفوز بجائزة الرمال الذهبية",
@@ -56,7 +56,7 @@ class WinnerToldTest {
 
     @Test
     void aResultAskedIsNotAWinnerAskedAndAnyReportOfItAnswers() throws IOException {
-        List<Article> news = TestArticles.amongLeagueReports("2026-11",
+        List<Article> news = TestArticles.amongOtherNews(40, "2026-11",
                 arabic("results", "2026-12-03T20:00:00Z", "نتائج انتخابات الصحراء: تقدم حزب الواحة في أغلب الدوائر",
                         "أظهرت نتائج انتخابات الصحراء تقدم حزب الواحة في أغلب الدوائر بعد فرز نصف الأصوات."));
 

@@ -48,7 +48,7 @@ class YearAskedTest {
 
     @Test
     void aResultAskedWithTheYearTheClockIsInIsTheLatestMatchOfIt() throws IOException {
-        List<Article> news = TestArticles.amongLeagueReports("2018-06",
+        List<Article> news = TestArticles.amongOtherNews(40, "2018-06",
                 arabic("march", "2018-03-10T20:00:00Z", "الواحة تفوز على الرمال 2-1 في مباراة الدوري 2018",
                         "فاز فريق الواحة على فريق الرمال بهدفين مقابل هدف في مباراة الدوري 2018."),
                 arabic("november", "2018-11-18T20:00:00Z", "الرمال تتغلب على الواحة 3-0",
