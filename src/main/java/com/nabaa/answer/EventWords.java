@@ -16,16 +16,24 @@ import java.util.Set;
  * of something else: the Queen meeting Trump does not say when she died. Stateless once loaded.
  */
 final class EventWords {
-    private static final List<Set<String>> KINDS = load();
+    private static final List<Named> KINDS = load();
+    /**
+     * Kinds that are occasions, not outcomes: what a question asks of them (a share of the vote, a
+     * winner, a date) is told without naming them again ("فاز السيسي … بنسبة 97%" for the election),
+     * so a direct answer need not tell them ({@link Kind#outcome}).
+     */
+    private static final Set<String> OCCASIONS = Set.of("election", "festival", "exhibition", "conference",
+            "competition", "marathon");
 
     private EventWords() {
     }
 
     /**
      * A kind of event a question asks about: the analyzed terms of its words, and its words as
-     * written (normalized, with and without the article).
+     * written (normalized, with and without the article); {@code outcome}: a death, a fire, a
+     * resignation, which a sentence answering the question tells, unlike an occasion ({@link #OCCASIONS}).
      */
-    record Kind(Set<String> terms, Set<String> words) {
+    record Kind(Set<String> terms, Set<String> words, boolean outcome) {
         /** Whether {@code term}, an analyzed term of the question, is a word of this kind. */
         boolean contains(String term) {
             return terms.contains(term);
@@ -71,7 +79,8 @@ final class EventWords {
             if (!w.isEmpty()) words.add(w.length() > 3 && "وفب".indexOf(w.charAt(0)) >= 0 ? w.substring(1) : w);
         }
         List<Kind> out = new ArrayList<>();
-        for (Set<String> kind : KINDS) {
+        for (Named named : KINDS) {
+            Set<String> kind = named.words();
             if (words.stream().noneMatch(w -> names(kind, w))) continue;
             Set<String> analyzed = new HashSet<>();
             Set<String> written = new HashSet<>();
@@ -80,7 +89,7 @@ final class EventWords {
                 written.add(k);
                 if (k.startsWith("ال") && k.length() > 4) written.add(k.substring(2));
             }
-            out.add(new Kind(Set.copyOf(analyzed), Set.copyOf(written)));
+            out.add(new Kind(Set.copyOf(analyzed), Set.copyOf(written), !OCCASIONS.contains(named.name())));
         }
         return out;
     }
@@ -110,8 +119,12 @@ final class EventWords {
         return kind.contains(word) || kind.contains("ال" + word) || word.startsWith("ال") && kind.contains(word.substring(2));
     }
 
-    private static List<Set<String>> load() {
-        List<Set<String>> kinds = new ArrayList<>();
+    /** A line of {@code event-words.txt}: the kind's name and its words. */
+    private record Named(String name, Set<String> words) {
+    }
+
+    private static List<Named> load() {
+        List<Named> kinds = new ArrayList<>();
         for (String content : WordLists.content(EventWords.class, "event-words.txt")) {
             int colon = content.indexOf(':');
             if (colon < 0) throw new IllegalStateException("event-words.txt: no 'kind:' in " + content);
@@ -119,7 +132,7 @@ final class EventWords {
             for (String w : content.substring(colon + 1).strip().split("\\s+")) {
                 words.add(ArabicText.normalize(w).toLowerCase(Locale.ROOT));
             }
-            kinds.add(Set.copyOf(words));
+            kinds.add(new Named(content.substring(0, colon).strip(), Set.copyOf(words)));
         }
         return List.copyOf(kinds);
     }
