@@ -15,7 +15,7 @@ import org.junit.jupiter.api.io.TempDir;
 
 /**
  * A kind of event the reader names is covered by any word news writes for it: "الفيضانات" asked
- * of a story that writes "سيول", "مات" of one that writes "مقتل".
+ * of a story that writes "سيول", "مات" of one that writes "مقتل" or "توفي".
  */
 class EventWordsCoverTest {
     private static final ZonedDateTime NOW = ZonedDateTime.of(2018, 9, 24, 14, 0, 0, 0, ZoneId.of("Africa/Tunis"));
@@ -33,5 +33,19 @@ class EventWordsCoverTest {
 
         assertThat(a.noAnswer()).isFalse();
         assertThat(a.stories()).extracting(Story::articleId).first().isEqualTo("torrents");
+    }
+
+    @Test
+    void diedAskedIsCoveredByAStoryThatWritesPassedAway() throws IOException {
+        String death = "توفي المغني الجزائري رشيد طه في منزله بباريس عن 59 عاما إثر نوبة قلبية.";
+        List<Article> news = TestArticles.amongOtherNews(40, "2018-09",
+                arabic("death", "2018-09-12T12:00:00Z", "رشيد طه مغني الروك الجزائري يرحل عن عالمنا", death));
+
+        Answer a = askOver(dir, news, "واش صح مات رشيد طه؟ علاش مات وشحال كان عندو؟", NOW);
+
+        assertThat(a.noAnswer()).isFalse();
+        assertThat(a.stories()).extracting(Story::articleId).first().isEqualTo("death");
+        // توفي covers مات: the sentence covers enough of the question to answer it
+        assertThat(a.directAnswer()).contains(death);
     }
 }
