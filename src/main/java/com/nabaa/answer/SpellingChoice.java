@@ -56,13 +56,21 @@ record SpellingChoice(List<String> variants, Map<String, String> betterTerms, Ma
             long bestCount = 0;
             for (String alternative : s.alternatives()) {
                 List<String> alt = terms.analyze(alternative);
+                // A name typed as one word and written as two (ابوتريكة: أبو تريكة, as news mostly writes
+                // it, and sometimes joined too): searched as two, and its second word counts for it.
+                if (alt.size() == 2 && s.isSplitName(alternative)) {
+                    useful.add(alternative);
+                    forms.computeIfAbsent(own.get(0), t -> new HashSet<>()).add(alt.get(1));
+                    continue;
+                }
                 if (alt.size() != 1) continue;
-                long altCount = searcher.documentFrequency(alt.get(0));
+                String altTerm = alt.get(0);
+                long altCount = searcher.documentFrequency(altTerm);
                 if (altCount > 3 * ownCount + 2) {
                     useful.add(alternative);
                     if (ownCount <= UNKNOWN_SPELLING && altCount > bestCount && s.isSameWord(alternative)) {
                         bestCount = altCount;
-                        better.put(own.get(0), alt.get(0));
+                        better.put(own.get(0), altTerm);
                     }
                 }
             }

@@ -11,6 +11,7 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
@@ -60,6 +61,7 @@ final class NameVariants {
         Set<String> out = new LinkedHashSet<>();
         out.add(normalized);
         curated(normalized).ifPresent(out::addAll);
+        joined(normalized).ifPresent(out::add);
         finalHamza(normalized).ifPresent(out::add);
         out.add(normalized.replace('گ', 'ج'));
         out.add(normalized.replace('گ', 'غ'));
@@ -89,9 +91,22 @@ final class NameVariants {
         if (a.isEmpty() || b.isEmpty()) return false;
         if (a.equals(b)) return true;
         if (curated(a).filter(line -> line.contains(b)).isPresent()) return true;
+        if (joined(a).filter(b::equals).isPresent() || joined(b).filter(a::equals).isPresent()) return true;
         return a.length() >= 5 && hamzaSeat(a).equals(b)
                 || finalHamza(a).filter(b::equals).isPresent() || finalHamza(b).filter(a::equals).isPresent();
     }
+
+    /**
+     * A name that opens with أبو or عبد typed as one word (ابوتريكة، عبدالفتاح), as news mostly writes
+     * it: two words (أبو تريكة، عبد الفتاح). Only with three letters or more after it: ابوي، عبدي are
+     * words of their own.
+     */
+    static Optional<String> joined(String normalized) {
+        Matcher m = JOINED.matcher(normalized);
+        return m.matches() ? Optional.of(m.group(1) + " " + m.group(2)) : Optional.empty();
+    }
+
+    private static final Pattern JOINED = Pattern.compile("(ابو|عبد)(\\p{IsArabic}{3,})");
 
     /**
      * The final hamza the dialects drop in writing (الكهربا، السما، الهوا: news writes الكهرباء،

@@ -1,5 +1,6 @@
 package com.nabaa.question;
 
+import com.nabaa.text.ArabicText;
 import com.nabaa.text.LanguageDetector;
 
 import com.nabaa.news.Language;
@@ -124,6 +125,11 @@ public record Question(String asked, String searchText, List<String> topicWords,
          */
         public boolean isSameWord(String alternative) {
             return NameVariants.sameWord(word, alternative);
+        }
+
+        /** Whether {@code alternative} is this name typed joined, written as two words (ابوتريكة: ابو تريكة). */
+        public boolean isSplitName(String alternative) {
+            return NameVariants.joined(ArabicText.normalize(word)).filter(alternative::equals).isPresent();
         }
     }
 }

@@ -16,6 +16,15 @@ class NameVariantsTest {
     }
 
     @Test
+    void aNameOpeningWithAbuOrAbdTypedJoinedIsAlsoWrittenAsTwoWords() {
+        check("ابوتريكة", "ابو تريكه");
+        check("عبدالفتاح", "عبد الفتاح");
+        assertThat(NameVariants.sameWord("ابوتريكة", "أبو تريكة")).isTrue();
+        // ابوي ("my father") is a word of its own, not a name joined
+        assertThat(NameVariants.variants("ابوي")).noneMatch(v -> v.contains(" "));
+    }
+
+    @Test
     void theNormalizedWordComesFirst() {
         assertThat(NameVariants.variants("أردوغان").get(0)).isEqualTo("اردوغان");
     }

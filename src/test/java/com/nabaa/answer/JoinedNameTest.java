@@ -1,0 +1,40 @@
+package com.nabaa.answer;
+
+import static com.nabaa.answer.TestArticles.amongOtherNews;
+import static com.nabaa.answer.TestArticles.arabic;
+import static com.nabaa.answer.TestArticles.askOver;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.nio.file.Path;
+import java.time.ZoneId;
+import java.time.ZonedDateTime;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * Readers type a name that opens with أبو or عبد as one word ("ابوتريكة"), news writes it as two
+ * ("أبو تريكة"), and sometimes joined too: the story written either way answers.
+ */
+class JoinedNameTest {
+    private static final ZonedDateTime NOW = ZonedDateTime.of(2018, 5, 2, 8, 0, 0, 0, ZoneId.of("Africa/Cairo"));
+
+    @TempDir
+    Path dir;
+
+    @Test
+    void aNameTypedJoinedFindsTheStoryThatWritesItAsTwoWords() throws IOException {
+        Answer a = askOver(dir, amongOtherNews(40, "2018-04",
+                arabic("listed", "2018-05-01T16:00:00Z", "محكمة مصرية تدرج محمد أبو تريكة مجددا على قائمة الإرهابيين",
+                        "أصدرت محكمة جنايات القاهرة حكما بإدراج 1529 شخصا على قائمة الإرهابيين لمدة خمس سنوات من بينهم محمد أبو تريكة."),
+                arabic("tweet", "2018-04-20T10:00:00Z", "أبوتريكة ينشر تغريدة بأعلام مصر",
+                        "نشر اللاعب السابق أبوتريكة تغريدة على تويتر احتفالا بالمنتخب.")),
+                "هو ابوتريكة اتحط على قايمة الارهاب تاني؟ المرة دي لمدة قد ايه؟", NOW);
+
+        assertThat(a.noAnswer()).isFalse();
+        assertThat(a.stories()).extracting(Story::articleId).first().isEqualTo("listed");
+        // the name counts as covered: the story is not said to lack it
+        assertThat(a.stories().get(0).missing()).doesNotContain("ابوتريكة");
+        assertThat(a.stories().get(0).coverage()).isGreaterThan(0.6f);
+    }
+}
