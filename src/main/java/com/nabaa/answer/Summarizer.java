@@ -1,9 +1,12 @@
 package com.nabaa.answer;
 
 import com.nabaa.index.PassageHit;
+import com.nabaa.text.ArabicText;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Set;
 
 /**
  * Chooses 1–3 sentences of an article's running text ({@link RunningText}: no link lists, captions
@@ -69,6 +72,7 @@ final class Summarizer {
             if (chosen.size() >= MAX_SENTENCES) break;
             if (!chosen.isEmpty() && (s.score() < best.score() * KEEP_RATIO || s.score() <= 0.07f)) break;
             if (!chosen.isEmpty() && chars + s.text().length() > MAX_CHARS) continue;
+            if (repeats(s, chosen)) continue;
             chosen.add(s);
             chars += s.text().length();
         }
@@ -82,6 +86,40 @@ final class Summarizer {
         all.add(new Contender(best.text(), bestCoverage));
         all.addAll(contenders);
         return new Summary(chosen.stream().map(Scored::text).toList(), bestCoverage, best.text(), all);
+    }
+
+    /**
+     * Whether the sentence says what a chosen one already says: nearly all the words of the shorter
+     * ({@link #REPEATED_SHARE}) are the longer one's, as when an article's abstract repeats its lead
+     * paragraph with a few words changed ("أصدرت محكمة جنايات القاهرة … حكما" and "أكد محاميان أن محكمة
+     * جنايات القاهرة أصدرت … حكما"), and every figure of the shorter is the longer's.
+     */
+    private static boolean repeats(Scored sentence, List<Scored> chosen) {
+        Set<String> words = words(sentence.text());
+        for (Scored c : chosen) {
+            Set<String> other = words(c.text());
+            Set<String> shorter = words.size() <= other.size() ? words : other;
+            Set<String> longer = shorter == words ? other : words;
+            if (shorter.size() < REPEATED_MIN_WORDS) continue;
+            long shared = shorter.stream().filter(longer::contains).count();
+            // "رقم 1" and "رقم 2": another figure is another fact
+            boolean sameFigures = shorter.stream().filter(w -> Character.isDigit(w.charAt(0))).allMatch(longer::contains);
+            if (sameFigures && shared >= REPEATED_SHARE * shorter.size()) return true;
+        }
+        return false;
+    }
+
+    /** The share of a sentence's words another must hold to repeat it ({@link #repeats}). */
+    static final float REPEATED_SHARE = 0.8f;
+    /** A sentence of fewer words than this is never taken for a repeat: short ones share words by chance. */
+    static final int REPEATED_MIN_WORDS = 5;
+
+    private static Set<String> words(String sentence) {
+        Set<String> out = new HashSet<>();
+        for (String w : ArabicText.normalize(sentence).split("[^\\p{L}\\p{N}]+")) {
+            if (!w.isEmpty()) out.add(w);
+        }
+        return out;
     }
 
     /** Ends with a question mark, closing quotes, brackets and exclamation marks aside ("…؟»", "…؟!"). */

@@ -44,7 +44,12 @@ class SummarizerTest {
         index.upsert(article("missing", "مصير الصحفي",
                 "من هو الصحفي الذي اختفى في إسطنبول؟ وقالت الشرطة إن الصحفي اختفى بعد دخوله المبنى ظهر الثلاثاء."));
         index.upsert(article("asks", "سوق الذهب", "هل يرتفع سعر الذهب غدا؟ وقال التجار إن السوق هادئة."));
-        index.commit(6);
+        // the abstract, then the body opening with the same sentence after a few words of its own
+        index.upsert(article("repeated", "إدراج لاعب على قائمة",
+                "أصدرت المحكمة حكما بإدراج اللاعب على القائمة لمدة خمس سنوات.",
+                "أكد محاميان أن المحكمة أصدرت حكما بإدراج اللاعب على القائمة لمدة خمس سنوات.",
+                "ونشر الحكم في الجريدة الرسمية الاثنين."));
+        index.commit(7);
         searcher = index.acquire();
     }
 
@@ -66,11 +71,15 @@ class SummarizerTest {
         return out.toString().strip();
     }
 
-    /** Four sentences of about 180 characters, each about the port. */
+    /** Four sentences of about 250 characters, each about the port, each with its own figures. */
     private static List<String> longPortSentences() {
         String[] openings = {"أعلنت الهيئة", "وأوضح المدير", "وأضاف المتحدث", "وأكد الوزير"};
         String detail = " وتشمل الأعمال تعميق الممرات الملاحية وبناء أرصفة جديدة وتجهيز ساحات واسعة للحاويات";
-        return java.util.Arrays.stream(openings).map(o -> o + " أن توسعة الميناء" + detail + detail + detail + ".").toList();
+        List<String> out = new java.util.ArrayList<>();
+        for (int i = 0; i < openings.length; i++) {
+            out.add(openings[i] + " أن توسعة الميناء" + detail + " " + (i + 1) + detail + " " + (i + 11) + detail + ".");
+        }
+        return out;
     }
 
     private Summarizer.Summary summarize(String articleId, int bestPassage, String question) {
@@ -134,6 +143,13 @@ class SummarizerTest {
         assertThat(Summarizer.isQuestion("قال: «من يدفع الثمن؟»")).isTrue();
         assertThat(Summarizer.isQuestion("من يدفع الثمن؟!")).isTrue();
         assertThat(Summarizer.isQuestion("وقال إن الثمن باهظ.")).isFalse();
+    }
+
+    @Test
+    void aSentenceRepeatedInsideAnotherIsShownOnce() {
+        Summarizer.Summary summary = summarize("repeated", 0, "حكم إدراج اللاعب على القائمة لمدة خمس سنوات");
+
+        assertThat(summary.sentences()).filteredOn(s -> s.contains("لمدة خمس سنوات")).hasSize(1);
     }
 
     @Test
