@@ -23,6 +23,12 @@ class DialectWordsTest {
     }
 
     @Test
+    void theAfternoonAdditionsReadTheMaghrebsExplosionAndTheGulfsKids() {
+        check("فين طرطقت القنبلة", "فين انفجار القنبلة");
+        check("العيال اللي في الكهف", "أطفال اللي في الكهف");
+    }
+
+    @Test
     void ordinalsTypedWithTaForThaAreSearchedAsTheNewsWritesThem() {
         check("كيتا فاز في الدور التاني", "كيتا فاز في الدور ثاني");
         check("الجولة التانية", "الجولة ثانية");
