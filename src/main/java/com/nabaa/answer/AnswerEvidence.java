@@ -59,6 +59,8 @@ final class AnswerEvidence {
             "المقابل", "مقابل", "اعقاب", "سياق", "ضوء", "شان", "بيان", "تصريح", "تصريحات", "حديث", "كلمه",
             "مقابله", "رساله", "تغريده", "المباراه", "مباراه", "النهاءي", "المركز", "الشوط", "الدقيقه", "المرتبه",
             "صفوف", "ما", "اي", "كل", "بعض", "اول", "اخر", "المقام", "الوقت", "نفس", "عهد", "انتظار", "محاوله",
+            // adverbs of time and manner ("الذي عينه رئيس الحكومة مؤخرا")
+            "مءخرا", "ايضا", "حاليا", "سابقا", "لاحقا", "اخيرا", "مجددا", "مباشره", "رسميا", "فورا",
             // ordinals ("في التاسعة والأربعين من العمر"): an age or a rank, not a place or a person
             "اولي", "ثاني", "ثانيه", "ثالث", "ثالثه", "رابع", "رابعه", "خامس", "خامسه", "سادس", "سادسه", "سابع",
             "سابعه", "ثامن", "ثامنه", "تاسع", "تاسعه", "عاشر", "عاشره");
@@ -536,7 +538,13 @@ final class AnswerEvidence {
     private static final Pattern FUTURE = Pattern.compile("^[سهح][يتن]\\p{IsArabic}{2,}");
 
     private static boolean hasPerson(List<String> words, Set<String> question, Set<String> typed) {
+        Set<String> rolesAsked = new HashSet<>();
+        for (String w : typed) {
+            for (String f : forms(w)) if (ROLES.contains(f)) rolesAsked.add(f);
+        }
         for (int i = 0; i < words.size(); i++) {
+            // "who is the new interior minister": the name "رئيس الحكومة" introduces is the prime minister's
+            if (!rolesAsked.isEmpty() && isOtherRole(words.get(i), rolesAsked)) continue;
             if (anyIn(forms(words.get(i)), PERSON_CUES)) {
                 // A team is named by its country's adjective: "المنتخب الفرنسي".
                 boolean team = anyIn(forms(words.get(i)), TEAMS);
@@ -569,6 +577,20 @@ final class AnswerEvidence {
         }
         boolean knownPerson = j + 1 < words.size() && typed.contains(words.get(j + 1)) && isName(words.get(j + 1), Set.of());
         return !knownPerson;
+    }
+
+    /**
+     * Offices a name follows ("رئيس الحكومة يوسف الشاهد"، "المدرب هيكتور كوبر"). When the question asks
+     * for the holder of one of them ("شكون وزير الداخلية الجديد؟"), a name another of them introduces
+     * is that office's holder, not the answer.
+     */
+    private static final Set<String> ROLES = Set.of("رءيس", "رءيسه", "وزير", "وزيره", "زعيم", "زعيمه", "قائد", "نائب",
+            "سفير", "سفيره", "متحدث", "متحدثه", "مدير", "مديره", "محافظ", "مدرب", "حاكم", "مفوض", "امين", "قاضي",
+            "مستشار", "مستشاره");
+
+    private static boolean isOtherRole(String word, Set<String> rolesAsked) {
+        List<String> f = forms(word);
+        return anyIn(f, ROLES) && !anyIn(f, rolesAsked);
     }
 
     /** A role given, in the accusative after a verb of appointing: وزيرا، رئيسا، مدربا، سفيرا. */

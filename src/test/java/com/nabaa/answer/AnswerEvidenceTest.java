@@ -12,6 +12,19 @@ class AnswerEvidenceTest {
     }
 
     @Test
+    void whoHoldsAnOfficeIsNotAnsweredByTheNameAnotherOfficeIntroducesNorByAnAdverb() {
+        String q = "شكون وزير الداخلية الجديد فتونس اللي عطاه البرلمان الثقة؟";
+        assertThat(holds(AnswerType.PERSON,
+                "منح البرلمان الثقة لوزير الداخلية الجديد الذي عينه رئيس الحكومة مؤخرا وسط أزمة سياسية.", q)).isFalse();
+        assertThat(holds(AnswerType.PERSON, "منح البرلمان الثقة لوزير الداخلية الجديد الذي عينه رئيس الحكومة يوسف الشاهد.", q))
+                .isFalse();
+        assertThat(holds(AnswerType.PERSON, "منح البرلمان الثقة لوزير الداخلية الجديد هشام الفراتي.", q)).isTrue();
+        // asked of the prime minister, the name his title introduces answers
+        assertThat(holds(AnswerType.PERSON, "منح البرلمان الثقة للحكومة التي يرأسها رئيس الحكومة يوسف الشاهد.",
+                "مين رئيس الحكومة التونسية؟")).isTrue();
+    }
+
+    @Test
     void aCauseAnswersWhyAndARestatedEventDoesNot() {
         String q = "ليش الارجنتين لغت الماتش الودي مع اسرائيل؟";
         assertThat(holds(AnswerType.REASON, "وألغت الأرجنتين المباراة بسبب التهديدات التي تلقاها لاعبوها.", q)).isTrue();
