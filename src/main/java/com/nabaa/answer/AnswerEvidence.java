@@ -636,7 +636,9 @@ final class AnswerEvidence {
             if (cue && i + 1 < words.size() && isName(words.get(i + 1), question)) return true;
             if (w.equals("في") && i + 1 < words.size() && isName(words.get(i + 1), question)
                     && !isVerbalNoun(words.get(i + 1))) return true;
-            if (preposition && !w.equals("في") && isName(w.substring(1), question)) return true;
+            // "ببغداد" is in Baghdad; "بمقتل طفل"، "بجروح" are no places: ب joined to a word is where only for a known place
+            if (preposition && !w.equals("في") && isName(w.substring(1), question)
+                    && Places.placeOf(w.substring(1)).isPresent()) return true;
         }
         return false;
     }

@@ -25,6 +25,15 @@ class AnswerEvidenceTest {
     }
 
     @Test
+    void whereIsNotAnsweredByAWordJoinedToBaUnlessItIsAKnownPlace() {
+        String q = "القنبلة اللي قتلت الأطفال امبارح فين انفجرت؟";
+        assertThat(holds(AnswerType.PLACE, "أفادت مصالح الحماية المدنية بمقتل طفل وإصابة خمسة أطفال آخرين بجروح إثر انفجار قنبلة.", q))
+                .isFalse();
+        assertThat(holds(AnswerType.PLACE, "قتل طفل إثر انفجار قنبلة ببغداد.", q)).isTrue();
+        assertThat(holds(AnswerType.PLACE, "قتل طفل إثر انفجار قنبلة في ولاية البويرة.", q)).isTrue();
+    }
+
+    @Test
     void aCauseAnswersWhyAndARestatedEventDoesNot() {
         String q = "ليش الارجنتين لغت الماتش الودي مع اسرائيل؟";
         assertThat(holds(AnswerType.REASON, "وألغت الأرجنتين المباراة بسبب التهديدات التي تلقاها لاعبوها.", q)).isTrue();
