@@ -42,6 +42,26 @@ class EventKindTest {
     }
 
     @Test
+    void whereTheSingerWasBuriedIsNotAnsweredByTheNewsOfHisDeath() throws IOException {
+        Article death = arabic("death", "2026-04-18T10:00:00Z", "المغني فلان الفلاني يرحل عن عالمنا",
+                "رحل عن عالمنا المغني فلان الفلاني، وهو جزائري يعيش في فرنسا، عن 59 عاما.");
+
+        assertThat(ask("أين دفن المغني الجزائري فلان الفلاني؟", death).kind()).isEqualTo(Answer.Kind.NOTHING_FOUND);
+        assertThat(ask("أين دفن المغني الجزائري فلان الفلاني؟", arabic("funeral", "2026-04-19T10:00:00Z",
+                "تشييع المغني فلان الفلاني في مسقط رأسه", "شيع آلاف الجزائريين المغني فلان الفلاني ودفن في مسقط رأسه بمدينة وهران.")).stories())
+                .extracting(Story::articleId).first().isEqualTo("funeral");
+    }
+
+    @Test
+    void anArrestAskedIsToldByTheNewsWordsForIt() throws IOException {
+        // القبض written for the arrest asked of
+        Answer a = ask("هل تم اعتقال قاتل مدير المركز؟", arabic("caught", "2026-04-18T10:00:00Z",
+                "القبض على قاتل مدير المركز", "ألقت الشرطة القبض على قاتل مدير المركز بعد يومين من الجريمة."));
+
+        assertThat(a.stories()).extracting(Story::articleId).first().isEqualTo("caught");
+    }
+
+    @Test
     void aStoryOfThatKindOfEventAnswersInItsOwnWords() throws IOException {
         // حريق asked, احترقت written: one kind of event.
         Answer a = ask("ما أسباب حريق كاتدرائية المدينة القديمة؟", arabic("fire", "2026-04-18T10:00:00Z",
