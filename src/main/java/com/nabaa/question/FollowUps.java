@@ -37,8 +37,8 @@ public final class FollowUps {
             "بعدين بعد كده كدا كدة كذا هيك هيدا هاد ذلك هذا هذه ده دي دا طب طيب يعني تاني ثاني كمان برضه برضو بردو ايضا وبس بس"
                     + " حصل صار جرى عنه عنها عليه عليها فيه فيها منه منها هو هي هم ايوه اه نعم اوك حسنا تمام"
                     + " قبله قبلها بعده بعدها بداله بدالو بدله مكانه مكانها كلهم كلها"
-                    // "one", "anyone" of "كام واحد مات؟"، "حد اتصاب؟": the people of the story
-                    + " واحد حد"
+                    // "one", "anyone", "people" of "كام واحد مات؟"، "حد اتصاب؟"، "في ناس ماتت؟": the people of the story
+                    + " واحد حد ناس"
                     + " then next after that this it so and again also too ok okay yes please tell me more about");
     /** Words that ask for more of the same answer. */
     private static final Set<String> MORE = normalized(
@@ -188,7 +188,9 @@ public final class FollowUps {
             // "وعن أي رواية؟": a preposition joined by و, then the question word
             if (JOINED_PREPOSITIONS.contains(rest)) {
                 String next = i + 1 < words.length ? fold(trim(words[i + 1])) : "";
-                return JOINED_QUESTIONS.contains(next) ? Optional.of(next) : Optional.empty();
+                if (JOINED_QUESTIONS.contains(next)) return Optional.of(next);
+                // "وفي حد تاني اتقتل بعده؟": the dialects' "is there" before the story's people
+                return rest.equals("في") && POINTERS.contains(next) ? Optional.of(rest) : Optional.empty();
             }
             // "وشو" is و and شو; a word of three letters is otherwise a word of its own (وين، وزن).
             if (w.length() == 3 && !JOINED_QUESTIONS.contains(rest)) return Optional.empty();

@@ -67,6 +67,15 @@ class FollowUpsTest {
     }
 
     @Test
+    void isThereAnyoneElseAskedInADialectPointsBackAndKeepsItsVerb() {
+        assertThat(followUp("وفي حد تاني اتقتل بعده؟")).isTrue();
+        assertThat(FollowUps.aspects("وفي حد تاني اتقتل بعده؟")).isEqualTo("اتقتل");
+        assertThat(followUp("وفي ناس ماتت؟")).isTrue();
+        // "and in Egypt?" names a place of its own
+        assertThat(followUp("وفي مصر؟")).isFalse();
+    }
+
+    @Test
     void aMessageOpeningWithANounOrAQuestionWordWrittenWithWawOrNamingATopicIsAQuestion() {
         for (String s : new String[] {"وزير الخارجية استقال؟", "ولي العهد وصل؟", "وش صار في الحديدة؟", "وين الاهلي؟",
             "واش المغرب تأهل؟", "وهيلحق كاس العالم؟", "ومتى تحولت الى مسلسل انيمى؟"}) {
