@@ -26,6 +26,12 @@ class EnglishWordsTest {
     }
 
     @Test
+    void okAskedOfSomeoneNamesNoTopic() {
+        assertThat(english("george clooney ok heard he crashed his scooter in italy"))
+                .doesNotContain("ok").contains("clooney", "scooter", "italy");
+    }
+
+    @Test
     void aDashStandingAloneIsAPauseAndAPronounOneNamesNothing() {
         EnglishWords words = EnglishWords.of("Thierry Henry took the Monaco job — long is his contract");
         assertThat(words.untranslated()).doesNotContain("—");
