@@ -20,6 +20,14 @@ class EnglishGlossaryTest {
     }
 
     @Test
+    void johnsonIsWrittenAsNewsWritesItAndTalcAndChoreographerAreKnown() {
+        // the h English spells is not written: جونسون, not Scarlett Johansson's جوهانسون
+        assertThat(arabic("Johnson")).startsWith("جونسون");
+        assertThat(arabic("talc")).startsWith("التلك");
+        assertThat(arabic("choreographer")).contains("مصممة رقصات");
+    }
+
+    @Test
     void theFirstArabicFormIsTheOneSearchedAndTheOthersFollow() {
         assertThat(arabic("oil")).startsWith("النفط");
         assertThat(arabic("price")).containsSubsequence("سعر", "أسعار");
