@@ -26,6 +26,7 @@ class DialectWordsTest {
     void theAfternoonAdditionsReadTheMaghrebsExplosionAndTheGulfsKids() {
         check("فين طرطقت القنبلة", "فين انفجار القنبلة");
         check("العيال اللي في الكهف", "أطفال اللي في الكهف");
+        check("مين احسن فيلم", "مين أفضل فيلم");
     }
 
     @Test
@@ -46,7 +47,7 @@ class DialectWordsTest {
     void takingACupOrTheLeagueIsWinningIt() {
         check("الزمالك خد كاس مصر", "الزمالك فاز بكأس مصر");
         check("الهلال اخذ الدوري", "الهلال فاز بالدوري");
-        check("صلاح خد جايزة احسن لاعب", "صلاح فاز بجائزة احسن لاعب");
+        check("صلاح خد جايزة احسن لاعب", "صلاح فاز بجائزة أفضل لاعب");
         check("خد صورة مع الكاس", "خد صورة مع الكاس");
     }
 
