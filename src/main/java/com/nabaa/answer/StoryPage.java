@@ -151,20 +151,19 @@ record StoryPage(List<Story> stories, Optional<String> directAnswer, boolean mor
      */
     private static Optional<String> directAnswer(Question q, Summarizer.Summary summary, QueryTerms terms,
                                                  Predicate<String> tellsTheStory) {
-        if (q.latest() && !q.asksCurrentValue() || summary.contenders().isEmpty()) return Optional.empty();
+        if (q.latest() && !q.asksCurrentValue() || summary.bestSentence().isEmpty()) return Optional.empty();
         AnswerType type = AnswerType.of(q.asked());
         String asked = askedWords(q);
+        Predicate<String> answers = s -> (!q.asksCurrentValue() || HAS_DIGIT.matcher(s).find())
+                && AnswerEvidence.holds(type, s, asked) && tellsTheStory.test(s);
+        String best = summary.bestSentence();
+        if (summary.bestCoverage() < DIRECT_ANSWER || !answers.test(best)) return Optional.empty();
         List<EventWords.Kind> events = EventWords.askedIn(q.asked(), terms).stream().filter(EventWords.Kind::outcome).toList();
-        Predicate<Summarizer.Contender> answers = c -> c.coverage() >= DIRECT_ANSWER
-                && (!q.asksCurrentValue() || HAS_DIGIT.matcher(c.text()).find())
-                && AnswerEvidence.holds(type, c.text(), asked) && tellsTheStory.test(c.text());
-        Summarizer.Contender best = summary.contenders().get(0);
-        if (!answers.test(best)) return Optional.empty();
-        if (tellsEvents(best.text(), events, terms)) return Optional.of(best.text());
+        if (tellsEvents(best, events, terms)) return Optional.of(best);
         // "أحد توفى؟" of a storm: the best sentence tells its path, the next one the girl it killed.
-        return summary.contenders().stream().skip(1)
-                .filter(c -> answers.test(c) && tellsEvents(c.text(), events, terms))
-                .map(Summarizer.Contender::text).findFirst();
+        return summary.runnersUp().stream()
+                .filter(s -> terms.coverageOf(s) >= DIRECT_ANSWER && answers.test(s) && tellsEvents(s, events, terms))
+                .findFirst();
     }
 
     private static boolean tellsEvents(String sentence, List<EventWords.Kind> events, QueryTerms terms) {

@@ -32,7 +32,7 @@ final class Summarizer {
     static final float QUESTION_SENTENCE = 0.5f;
     /**
      * A sentence scoring at least this share of the best one's may be the direct answer in its stead
-     * ({@link Summary#contenders}), when the best does not tell the death or the resignation asked
+     * ({@link Summary#runnersUp}), when the best does not tell the death or the resignation asked
      * of ({@link StoryPage}). Letting a contender stand in for any best sentence that holds no answer
      * of the kind asked (a name, a figure) added 10 » lines to the looks 2–11 and only 3 right ones.
      * 0.6 and 0.8 gave the same » lines on every set.
@@ -78,14 +78,12 @@ final class Summarizer {
         }
         chosen.sort(Comparator.comparingInt(Scored::position));
         float bestCoverage = isQuestion(best.text()) ? 0 : terms.coverageOf(best.text()); // never the direct answer
-        List<Contender> contenders = sentences.stream()
+        // Only ranked here: their coverage is measured when a direct answer is looked for, for one story.
+        List<String> runnersUp = sentences.stream()
                 .filter(x -> x.position() != best.position() && !isQuestion(x.text()) && x.score() >= best.score() * CONTENDER)
                 .sorted(Comparator.comparingDouble(Scored::score).reversed()).limit(CONTENDERS - 1)
-                .map(x -> new Contender(x.text(), terms.coverageOf(x.text()))).toList();
-        List<Contender> all = new ArrayList<>();
-        all.add(new Contender(best.text(), bestCoverage));
-        all.addAll(contenders);
-        return new Summary(chosen.stream().map(Scored::text).toList(), bestCoverage, best.text(), all);
+                .map(Scored::text).toList();
+        return new Summary(chosen.stream().map(Scored::text).toList(), bestCoverage, best.text(), runnersUp);
     }
 
     /**
@@ -141,21 +139,17 @@ final class Summarizer {
 
     /**
      * The chosen sentences, the single best sentence with its coverage of the question, and the
-     * sentences that may answer in its stead: the best first, then those scoring at least {@link
+     * sentences that may answer in its stead ({@code runnersUp}): those scoring at least {@link
      * #CONTENDER} of it, best first.
      */
-    record Summary(List<String> sentences, float bestCoverage, String bestSentence, List<Contender> contenders) {
+    record Summary(List<String> sentences, float bestCoverage, String bestSentence, List<String> runnersUp) {
         Summary {
             sentences = List.copyOf(sentences);
-            contenders = List.copyOf(contenders);
+            runnersUp = List.copyOf(runnersUp);
         }
 
         Summary(List<String> sentences, float bestCoverage) {
             this(sentences, bestCoverage, "", List.of());
         }
-    }
-
-    /** A sentence that may be the direct answer, with its coverage of the question. */
-    record Contender(String text, float coverage) {
     }
 }
