@@ -58,6 +58,27 @@ class LearntNamesTest {
     }
 
     @Test
+    void twoNamesOfOneSentenceAreEachPairedWithTheWordsRightBeforeTheirParentheses() throws Exception {
+        List<Article> news = List.of(arabic("talks", "محادثات في باريس",
+                "التقى ماكرون (Macron) بالمستشارة أنغيلا ميركل (Angela Merkel) في باريس."));
+
+        assertThat(learnt(news, "macron")).contains("ماكرون");
+        assertThat(learnt(news, "angela")).contains("أنغيلا");
+        assertThat(learnt(news, "merkel")).contains("ميركل");
+    }
+
+    @Test
+    void theWordsBeforeAParenthesisAreThoseRightBeforeItAndNoneAcrossAnotherParenthesis() {
+        String text = "قال (مصدر) الرئيس الفرنسي إيمانويل ماكرون (Emmanuel Macron)";
+
+        assertThat(LearntNames.wordsBefore(text, text.lastIndexOf('('), 0))
+                .containsExactly("الرئيس", "الفرنسي", "إيمانويل", "ماكرون");
+        assertThat(LearntNames.wordsBefore("قال (مصدر) ماكرون (Macron)", 18, 0)).containsExactly("ماكرون");
+        assertThat(LearntNames.wordsBefore("ماكرون(Macron)", 6, 0)).isEmpty();
+        assertThat(LearntNames.wordsBefore("ماكرون (Macron)", 7, 3)).containsExactly("رون");
+    }
+
+    @Test
     void aDatelineOrAnAcronymInParenthesesTeachesNothing() throws Exception {
         List<Article> news = List.of(arabic("dateline", "خبر من دبي",
                 "دبي، الإمارات العربية المتحدة (CNN) -- أعلنت الهيئة العامة للإحصاء (Gastat) أرقاما جديدة."));
