@@ -50,6 +50,11 @@ final class SidesInText {
     private static final String CLAUSE_ENDS = "،,:؛;.!?؟";
     /** Words that set one side against the other: "أمام روسيا"، "على السعودية"، "ضد"، "مع"، "vs". */
     private static final Set<String> AGAINST = normalized("على أمام ضد vs v against");
+    /**
+     * "توج" (was crowned) as written: its analyzed stem is also that of توجهات (leanings), so it is
+     * matched as a word ("توج العداء … بطلا لماراثون فيينا"); its present (يتوج) is تتويج's.
+     */
+    private static final Set<String> CROWNED = normalized("توج توجت وتوج وتوجت");
     /** Goals scored "في مرمى" or "في شباك" a side set it against the scorer: "كرواتيا تكتفي بثلاثة أهداف في مرمى الأرجنتين". */
     private static final Set<String> INTO_GOAL = normalized("مرمى شباك");
     /** "مع" sets sides against each other only beside a result or a score: "تعادل مصر مع السعودية", not "علاقات المغرب مع إيران". */
@@ -165,14 +170,24 @@ final class SidesInText {
         if (topicStems.isEmpty()) return false;
         Words words = new Words(text);
         for (int i = 0; i < words.raw.length; i++) {
-            if (!containsAny(words.terms(i), winning) || predicted(words, i)) continue;
+            boolean won = containsAny(words.terms(i), winning) || winning == wonTerms && CROWNED.contains(plain(words.raw[i]));
+            if (!won || predicted(words, i)) continue;
             for (int j = i + 1; j < words.raw.length && j <= i + WON_WITHIN; j++) {
                 int at = j;
-                if (topicStems.stream().anyMatch(t -> words.normalized[at].contains(t))) return true;
+                if (namesTopic(words, at)) return true;
                 if (endsClause(words.raw[j])) break;
             }
         }
         return false;
+    }
+
+    /**
+     * Whether the word at {@code i} names what the result is of: holds a topic stem as written, or
+     * a near form of it ({@link NearTerms}: ماراطون typed, لماراثون written). Not the result's other
+     * words the question's terms also find (نتيجة as فوز).
+     */
+    private boolean namesTopic(Words words, int i) {
+        return topicStems.stream().anyMatch(t -> words.normalized[i].contains(t) || NearTerms.found(t, words.terms(i)));
     }
 
     /** A win foretold or hoped for, a word or two before the winning word: "يتوقع فوز كرواتيا"، "فرص فوز". */

@@ -73,4 +73,41 @@ class WinnerFirstTest {
         assertThat(a.stories()).extracting(Story::articleId).first().isEqualTo("won");
         assertThat(a.directAnswer()).hasValueSatisfying(d -> assertThat(d).contains("فاز حزب الواحة"));
     }
+
+    @Test
+    void aRunnerCrownedChampionOfTheRaceAskedIsItsWinner() throws IOException {
+        List<Article> news = TestArticles.amongOtherNews(40, "2026-06",
+                arabic("race", "2026-07-16T12:00:00Z", "عداء الواحة بطلا لماراثون الرمال",
+                        "توج العداء سالم الواحي بطلا لماراثون الرمال صباح الأحد بعد سباق طويل في الحر."));
+
+        Answer a = askOver(dir, news, "مين كسب ماراثون الرمال؟", NOW);
+
+        assertThat(a.noAnswer()).isFalse();
+        assertThat(a.stories()).extracting(Story::articleId).first().isEqualTo("race");
+    }
+
+    @Test
+    void aRaceAskedInAMisspellingIsWonInTheSpellingNewsWrites() throws IOException {
+        List<Article> news = TestArticles.amongOtherNews(40, "2026-06",
+                arabic("race", "2026-07-16T12:00:00Z", "سالم الواحي يفوز بالماراثون",
+                        "فاز العداء سالم الواحي بالماراثون صباح الأحد بعد سباق طويل في الحر، وشارك في الماراثون ألف عداء."),
+                arabic("other", "2026-07-15T12:00:00Z", "الماراثون ينطلق غدا",
+                        "ينطلق الماراثون غدا بمشاركة ألف عداء، ويتوقع المنظمون أن يكون الماراثون الأكبر."));
+
+        Answer a = askOver(dir, news, "مين كسب الماراطون؟", NOW);
+
+        assertThat(a.noAnswer()).isFalse();
+        assertThat(a.stories()).extracting(Story::articleId).first().isEqualTo("race");
+    }
+
+    @Test
+    void leaningsAreNoCrowning() throws IOException {
+        List<Article> news = TestArticles.amongOtherNews(40, "2026-06",
+                arabic("leanings", "2026-07-16T12:00:00Z", "المعارضة تنتقد توجهات الحكومة قبل انتخابات التجديد",
+                        "انتقدت المعارضة توجهات الحكومة بتشديد قوانين الانتخابات قبل انتخابات التجديد في الواحة."));
+
+        Answer a = askOver(dir, news, "مين فاز في انتخابات التجديد في الواحة؟", NOW);
+
+        assertThat(a.stories()).extracting(Story::articleId).doesNotContain("leanings");
+    }
 }
