@@ -170,6 +170,12 @@ final class HeadlineSounds {
         private record Match(String term, int mismatch) {
         }
 
+        private static final String ALIFS = "اأإآ";
+
+        private static boolean isVowel(char c) {
+            return "aeiouy".indexOf(c) >= 0;
+        }
+
         private Optional<Match> sounding(String word) {
             Transliteration.Sounds latin = Transliteration.latin(word);
             int consonants = latin.consonants().size();
@@ -181,6 +187,9 @@ final class HeadlineSounds {
             int bestMismatch = Integer.MAX_VALUE;
             int bestVowels = -1;
             int bestExtra = Integer.MAX_VALUE;
+            // A name opening with a consonant and a vowel (Martin) is written without an alif before it
+            // (not امراتين): Arabic adds one only before two consonants (Scotland: اسكتلندا).
+            boolean opensWithSyllable = word.length() > 1 && !isVowel(word.charAt(0)) && isVowel(word.charAt(1));
             Set<Entry> seen = Collections.newSetFromMap(new IdentityHashMap<>());
             List<List<Entry>> lists = new ArrayList<>();
             for (String sound : latin.first()) lists.add(byFirstSound.getOrDefault(sound, List.of()));
@@ -190,6 +199,7 @@ final class HeadlineSounds {
                 for (Entry entry : list) {
                     // Edits are at least the difference in length: most terms need no comparing.
                     if (Math.abs(entry.sounds().consonants().size() - consonants) > allowed || !seen.add(entry)) continue;
+                    if (opensWithSyllable && ALIFS.indexOf(entry.term().charAt(0)) >= 0) continue;
                     int mismatch = Transliteration.mismatch(latin, entry.sounds());
                     if (mismatch > allowed || mismatch > bestMismatch) continue;
                     int vowels = Transliteration.writtenVowelAgreement(word, entry.term());

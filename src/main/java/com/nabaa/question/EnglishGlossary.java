@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.stream.IntStream;
 
 /**
  * The English → Arabic news glossary the project writes itself ({@code data/glossary/english-arabic.txt},
@@ -194,14 +195,35 @@ public final class EnglishGlossary {
         if (word.endsWith("s") && !word.endsWith("ss")) out.add(word.substring(0, word.length() - 1));
         if (word.endsWith("ed")) {
             String stem = word.substring(0, word.length() - 2);
-            out.add(stem);
-            out.add(stem + "e");
+            // A short stem would double its last consonant (hat: hatted): hated is hate's, voted vote's.
+            if (singleSyllableEndingInVowelAndConsonant(stem)) {
+                out.add(stem + "e");
+                out.add(stem);
+            } else {
+                out.add(stem);
+                out.add(stem + "e");
+            }
             // banned → ban
             if (stem.length() > 2 && stem.charAt(stem.length() - 1) == stem.charAt(stem.length() - 2)) {
                 out.add(stem.substring(0, stem.length() - 1));
             }
         }
         return out;
+    }
+
+    /** hat, vot, us: one vowel, then one consonant that a past would double (not w, x or y). */
+    private static boolean singleSyllableEndingInVowelAndConsonant(String stem) {
+        int n = stem.length();
+        if (n < 2 || isVowel(stem.charAt(n - 1)) || "wxy".indexOf(stem.charAt(n - 1)) >= 0 || !isVowel(stem.charAt(n - 2))) {
+            return false;
+        }
+        long vowelRuns = IntStream.range(0, n)
+                .filter(i -> isVowel(stem.charAt(i)) && (i == 0 || !isVowel(stem.charAt(i - 1)))).count();
+        return vowelRuns == 1 && (n < 3 || !isVowel(stem.charAt(n - 3)));
+    }
+
+    private static boolean isVowel(char c) {
+        return "aeiou".indexOf(c) >= 0;
     }
 
     static EnglishGlossary load() {

@@ -65,6 +65,16 @@ class EnglishGlossaryTest {
     }
 
     @Test
+    void aShortPastWithoutADoubledConsonantIsOfTheWordEndingInE() {
+        // hat would make hatted: hated is hate's, not a hat's.
+        EnglishGlossary g = EnglishGlossary.parse(List.of("hat = قبعة", "hate = كراهية", "plan = خطة", "heat = حرارة"));
+
+        assertThat(g.arabic(List.of("hated"))).hasValueSatisfying(a -> assertThat(a).first().isEqualTo("كراهية"));
+        assertThat(g.arabic(List.of("planned"))).hasValueSatisfying(a -> assertThat(a).first().isEqualTo("خطة"));
+        assertThat(g.arabic(List.of("heated"))).hasValueSatisfying(a -> assertThat(a).first().isEqualTo("حرارة"));
+    }
+
+    @Test
     void aMalformedOrRepeatedLineIsAnErrorThatNamesIt() {
         assertThatThrownBy(() -> EnglishGlossary.parse(List.of("oil النفط")))
                 .isInstanceOf(IllegalStateException.class).hasMessageContaining("oil النفط");
