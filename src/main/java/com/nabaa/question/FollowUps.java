@@ -50,6 +50,8 @@ public final class FollowUps {
     private static final Set<String> ASPECTS = normalized(
             "اسم اسمه اسمها المسؤول المسئول المسؤولين المسئولين السبب الاسباب سبب اسباب التفاصيل تفاصيل النتيجه النتائج الرد رد الفعل"
                     + " فعل الموقف الحصيله العدد عدد الضحايا ضحايا الاجراءات اجراءات الخسائر التطورات تطورات الجديد جديد القصه الحكايه ليه لماذا"
+                    // how many years, which year ("وكم سنة قعدت بالبرميل؟"): the story tells them as its figures
+                    + " سنه سنين سنوات عام اعوام"
                     + " name responsible reason reasons details result results response reaction toll victims story why");
 
     /**
@@ -83,6 +85,12 @@ public final class FollowUps {
             "^[هحبس]?[يتن]\\p{IsArabic}{2,}$|^\\p{IsArabic}{2,}وا$|^ات\\p{IsArabic}{3,}$|^\\p{IsArabic}{2,3}ت$|^است\\p{IsArabic}{2,3}$");
     /** At most this many words in a message that goes on from the last answer ({@link #goesOn}). */
     static final int GOES_ON_WORDS = 3;
+    /**
+     * At most this many words in what a message going on from the last answer adds ({@link
+     * #addedWords}), of which at most {@link #GOES_ON_WORDS} name something: "وكم سنة قعدت بالبرميل؟
+     * وأي سنة تعبّت؟" asks two things of the story just told.
+     */
+    static final int ADDED_WORDS = 6;
 
     private FollowUps() {
     }
@@ -141,10 +149,17 @@ public final class FollowUps {
         Objects.requireNonNull(text, "text");
         if (openingJoined(text).isEmpty() || isFollowUp(text, now)) return Optional.empty();
         String on = goingOn(text);
-        if (on.isBlank() || on.split("\\s+").length > GOES_ON_WORDS) return Optional.empty();
+        if (on.isBlank() || on.split("\\s+").length > ADDED_WORDS || naming(on) > GOES_ON_WORDS) return Optional.empty();
         // Its opening question word stays: "أي رواية" asks a title, "مين تبنى" a name.
         String asking = openingJoined(text).filter(JOINED_QUESTIONS::contains).map(w -> w + " ").orElse("");
         return Optional.of(asking + on);
+    }
+
+    /** How many of {@code words} name something: not a pointer, an aspect asked, a question word or a verb. */
+    private static long naming(String words) {
+        return Arrays.stream(words.split("\\s+")).map(FollowUps::key)
+                .filter(k -> !(POINTERS.contains(k) || ASPECTS.contains(k) || JOINED_QUESTIONS.contains(k) || verbShaped(k)))
+                .count();
     }
 
     /**

@@ -110,6 +110,15 @@ class FollowUpsTest {
     }
 
     @Test
+    void aMessageAskingTwoThingsOfTheStoryJustToldGoesOnFromIt() {
+        assertThat(FollowUps.addedWords("وكم سنة قعدت بالبرميل؟ وأي سنة تعبّت؟", NOW)).hasValueSatisfying(
+                added -> assertThat(added).contains("بالبرميل").contains("تعبّت"));
+        assertThat(FollowUps.spokenOf("وكم سنة قعدت بالبرميل؟ وأي سنة تعبّت؟",
+                "بيعت الزجاجة التي حفظت في برميل لمدة 60 عاما منذ تعبئتها عام 1926", NOW)).isTrue();
+        assertThat(followUp("وكم سنة؟")).isTrue();
+    }
+
+    @Test
     void aMessageThatAlreadyPointsBackOrOpensOtherwiseOrRunsLongAddsNoWordsOfItsOwn() {
         for (String s : new String[] {"وبعدين؟", "وايه السبب؟", "وليش استقال؟", "مين فاز بالدوري؟", "وزير الخارجية استقال؟",
             "وين الاهلي؟", "ومين فاز بالدوري الانجليزي الممتاز امبارح؟"}) {
