@@ -70,4 +70,15 @@ class PlacesTest {
                 Places.namedIn("سلطات الطيران الأمريكية تأمر بفحص المحركات"))).isTrue();
         assertThat(names("الحكومة النمساوية في فيينا")).containsExactlyInAnyOrder("فيينا", "النمسا");
     }
+
+    @Test
+    void theCaucasusAfricaAndLatinAmericaAreNamedToo() {
+        Set<Places.Place> georgia = Places.namedIn("امبارح كان في حريق بمركز علاج ادمان بجورجيا؟");
+
+        assertThat(names("حريق بمركز علاج ادمان بجورجيا")).containsExactly("جورجيا");
+        assertThat(Places.elsewhere(georgia, Places.namedIn("مقتل 24 شخصا في حريق بمركز لتأهيل المدمنين في باكو عاصمة أذربيجان"))).isTrue();
+        assertThat(names("انفجار في مقديشو")).containsExactly("مقديشو");
+        assertThat(Places.elsewhere(Places.namedIn("انفجار في الصومال"), Places.namedIn("انفجار في مقديشو"))).isFalse();
+        assertThat(names("الرئيس التشيلي في بوليفيا")).containsExactlyInAnyOrder("تشيلي", "بوليفيا");
+    }
 }
