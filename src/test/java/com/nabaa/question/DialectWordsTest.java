@@ -30,6 +30,14 @@ class DialectWordsTest {
     }
 
     @Test
+    void anEgyptianCarAndBoyAndAGulfTyreAreTheNewsWordsButAValleyStaysAValley() {
+        check("الواد اللي رقص جنب عربيته", "الشاب اللي رقص جنب سيارته");
+        check("عادل امام كويس؟", "عادل امام بخير؟");
+        check("طيارة نزلت بدون الكفرات", "طائرة نزلت بدون عجلات");
+        check("سد واد زم", "سد واد زم");
+    }
+
+    @Test
     void ordinalsTypedWithTaForThaAreSearchedAsTheNewsWritesThem() {
         check("كيتا فاز في الدور التاني", "كيتا فاز في الدور ثاني");
         check("الجولة التانية", "الجولة ثانية");
