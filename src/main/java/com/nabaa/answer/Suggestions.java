@@ -2,8 +2,10 @@ package com.nabaa.answer;
 
 import com.nabaa.index.PassageHit;
 import com.nabaa.index.PassageSearcher;
+import com.nabaa.text.ArabicText;
 import java.util.List;
 import java.util.Optional;
+import org.apache.lucene.search.spell.LevenshteinDistance;
 
 /**
  * "هل تقصد…": for each word of the question the index does not know, the closest better-known
@@ -28,7 +30,8 @@ final class Suggestions {
             if (analyzed.size() == 1 && lookups < MAX_LOOKUPS && searcher.documentFrequency(analyzed.get(0)) < RARE) {
                 lookups++;
                 Optional<String> better = searcher.suggestTerm(analyzed.get(0))
-                        .flatMap(stem -> surfaceForm(stem, terms, searcher));
+                        .flatMap(stem -> surfaceForm(stem, terms, searcher))
+                        .filter(form -> edits(word, form) <= MAX_EDITS);
                 if (better.isPresent()) {
                     replacement = better.get();
                     changed = true;
@@ -38,6 +41,21 @@ final class Suggestions {
             out.append(replacement);
         }
         return changed ? Optional.of(out.toString()) : Optional.empty();
+    }
+
+    /**
+     * The letters a suggestion may change of the word as typed: a stem one letter away may be written
+     * in a word far from the reader's (عندو: عناوين، انصاب: الأعصاب), which explains nothing.
+     */
+    static final int MAX_EDITS = 2;
+    private static final LevenshteinDistance LEVENSHTEIN = new LevenshteinDistance();
+
+    /** Letters changed, added or dropped between two words, as normalized. */
+    static int edits(String typed, String form) {
+        String a = ArabicText.normalize(typed);
+        String b = ArabicText.normalize(form);
+        int longer = Math.max(a.length(), b.length());
+        return longer == 0 ? 0 : Math.round((1 - LEVENSHTEIN.getDistance(a, b)) * longer);
     }
 
     /** A word of an indexed passage whose analysis is the stem. */
