@@ -54,6 +54,9 @@ enum AnswerType {
                     // his or her age ("كان سنه كام"، "عمره كام"): a number of years
                     "عمره", "عمرها", "سنه", "سنها")),
             new Words(PERSON, Set.of("مين", "منو", "منهو", "مينو", "شكون", "who", "whom", "whose")),
+            // "ما سبب…", "وش السبب؟": a cause, unless a figure, a time, a place or a person is asked beside
+            // it ("وش سبب الوفاة وكم عمره؟" is answered by the age)
+            new Words(REASON, Set.of("سبب", "السبب", "اسباب", "الاسباب", "سببه", "سببها", "cause", "caused")),
             // "what is it called": last, so that "من هو…" and "كم…" keep their own type
             new Words(NAME, Set.of("اسم", "اسمه", "اسمها", "اسمهم", "called", "named", "name")));
 

@@ -64,6 +64,16 @@ class AnswerTypeTest {
     }
 
     @Test
+    void theCauseAskedByNameIsAReasonUnlessAFigureIsAskedBesideIt() {
+        assertThat(AnswerType.of("ما سبب وفاة الروائي الأمريكي فيليب روث؟")).isEqualTo(AnswerType.REASON);
+        assertThat(AnswerType.of("وايه السبب؟")).isEqualTo(AnswerType.REASON);
+        assertThat(AnswerType.of("what caused the blast?")).isEqualTo(AnswerType.REASON);
+        // the age asked beside the cause is what a sentence can give
+        assertThat(AnswerType.of("وش سبب الوفاة وكم عمره؟")).isEqualTo(AnswerType.NUMBER);
+        assertThat(AnswerType.of("ما سبب وفاة فالح عبد الجبار، وأين توفي؟")).isEqualTo(AnswerType.PLACE);
+    }
+
+    @Test
     void whenAsksForADate() {
         assertThat(AnswerType.of("الكويت متى بتطبق ضريبة القيمة المضافة؟")).isEqualTo(AnswerType.DATE);
         assertThat(AnswerType.of("امال فريد اتوفت امتى؟")).isEqualTo(AnswerType.DATE);
