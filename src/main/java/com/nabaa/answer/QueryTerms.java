@@ -88,6 +88,8 @@ final class QueryTerms {
             if (analyzed.size() != 1 || knownOtherwise(typed, spellings, analyzer, searcher)) continue;
             String word = NOT_ARABIC.matcher(typed).replaceAll("");
             if (word.isEmpty() || Evidence.isDefinite(ArabicText.normalize(word))) continue;
+            // A place is no verb, whatever its shape (باكو، كيتو), and a small index may not know it.
+            if (Places.placeOf(ArabicText.normalize(word)).isPresent()) continue;
             long known = searcher.documentFrequency(analyzed.get(0));
             // A dialect's shape is never the news's word; an MSA verb is, unless no passage holds it:
             // in a small index (a newsroom's own) an MSA verb is rare, not the reader's.
