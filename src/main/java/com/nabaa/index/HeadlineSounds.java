@@ -172,10 +172,6 @@ final class HeadlineSounds {
 
         private static final String ALIFS = "اأإآ";
 
-        private static boolean isVowel(char c) {
-            return "aeiouy".indexOf(c) >= 0;
-        }
-
         private Optional<Match> sounding(String word) {
             Transliteration.Sounds latin = Transliteration.latin(word);
             int consonants = latin.consonants().size();
@@ -189,7 +185,8 @@ final class HeadlineSounds {
             int bestExtra = Integer.MAX_VALUE;
             // A name opening with a consonant and a vowel (Martin) is written without an alif before it
             // (not امراتين): Arabic adds one only before two consonants (Scotland: اسكتلندا).
-            boolean opensWithSyllable = word.length() > 1 && !isVowel(word.charAt(0)) && isVowel(word.charAt(1));
+            boolean opensWithSyllable = word.length() > 1 && !Transliteration.isVowel(word.charAt(0))
+                    && Transliteration.isVowel(word.charAt(1));
             Set<Entry> seen = Collections.newSetFromMap(new IdentityHashMap<>());
             List<List<Entry>> lists = new ArrayList<>();
             for (String sound : latin.first()) lists.add(byFirstSound.getOrDefault(sound, List.of()));

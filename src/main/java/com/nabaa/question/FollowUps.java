@@ -155,11 +155,14 @@ public final class FollowUps {
         return Optional.of(asking + on);
     }
 
-    /** How many of {@code words} name something: not a pointer, an aspect asked, a question word or a verb. */
+    /** How many of {@code words} name something ({@link #namesSomething}). */
     private static long naming(String words) {
-        return Arrays.stream(words.split("\\s+")).map(FollowUps::key)
-                .filter(k -> !(POINTERS.contains(k) || ASPECTS.contains(k) || JOINED_QUESTIONS.contains(k) || verbShaped(k)))
-                .count();
+        return Arrays.stream(words.split("\\s+")).map(FollowUps::key).filter(FollowUps::namesSomething).count();
+    }
+
+    /** Whether a word ({@link #key}) names something: not a pointer, an aspect asked, a question word or a verb. */
+    private static boolean namesSomething(String key) {
+        return !(POINTERS.contains(key) || ASPECTS.contains(key) || JOINED_QUESTIONS.contains(key) || verbShaped(key));
     }
 
     /**
@@ -174,8 +177,7 @@ public final class FollowUps {
         try (Analyzer analyzer = NewsAnalyzers.arabic()) {
             Set<String> toldTerms = new HashSet<>(NewsAnalyzers.terms(analyzer, "text", told));
             for (String word : added.get().split("\\s+")) {
-                String k = key(word);
-                if (POINTERS.contains(k) || ASPECTS.contains(k) || JOINED_QUESTIONS.contains(k) || verbShaped(k)) continue;
+                if (!namesSomething(key(word))) continue;
                 for (String term : NewsAnalyzers.terms(analyzer, "text", word)) {
                     if (toldTerms.stream().noneMatch(t -> t.equals(term) || term.length() >= 3 && t.length() >= 3
                             && (t.startsWith(term) || term.startsWith(t)))) {

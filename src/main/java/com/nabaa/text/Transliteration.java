@@ -169,7 +169,12 @@ public final class Transliteration {
     }
 
     private static boolean isConsonant(char c) {
-        return "aeiouy".indexOf(c) < 0;
+        return !isVowel(c);
+    }
+
+    /** A Latin vowel as names are heard here (lower case; y included). */
+    public static boolean isVowel(char c) {
+        return "aeiouy".indexOf(c) >= 0;
     }
 
 
