@@ -80,11 +80,10 @@ final class EventWords {
         }
         List<Kind> out = new ArrayList<>();
         for (Named named : KINDS) {
-            Set<String> kind = named.words();
-            if (words.stream().noneMatch(w -> names(kind, w))) continue;
+            if (words.stream().noneMatch(w -> names(named.asking(), w))) continue;
             Set<String> analyzed = new HashSet<>();
             Set<String> written = new HashSet<>();
-            for (String k : kind) {
+            for (String k : named.words()) {
                 analyzed.addAll(terms.analyze(k));
                 written.add(k);
                 if (k.startsWith("ال") && k.length() > 4) written.add(k.substring(2));
@@ -121,8 +120,20 @@ final class EventWords {
         return kind.contains(word) || kind.contains("ال" + word) || word.startsWith("ال") && kind.contains(word.substring(2));
     }
 
-    /** A line of {@code event-words.txt}: the kind's name and its words. */
-    private record Named(String name, Set<String> words) {
+    /**
+     * A line of {@code event-words.txt}: the kind's name, the words that ask about it and all the
+     * words that tell it ({@code words}: those and the ones after a '|', which news writes for the
+     * kind but which, in a question, describe rather than ask: "التي تم العثور عليها").
+     */
+    private record Named(String name, Set<String> asking, Set<String> words) {
+    }
+
+    private static Set<String> words(String line) {
+        Set<String> out = new HashSet<>();
+        for (String w : line.strip().split("\\s+")) {
+            if (!w.isEmpty()) out.add(ArabicText.normalize(w).toLowerCase(Locale.ROOT));
+        }
+        return Set.copyOf(out);
     }
 
     private static List<Named> load() {
@@ -130,11 +141,12 @@ final class EventWords {
         for (String content : WordLists.content(EventWords.class, "event-words.txt")) {
             int colon = content.indexOf(':');
             if (colon < 0) throw new IllegalStateException("event-words.txt: no 'kind:' in " + content);
-            Set<String> words = new HashSet<>();
-            for (String w : content.substring(colon + 1).strip().split("\\s+")) {
-                words.add(ArabicText.normalize(w).toLowerCase(Locale.ROOT));
-            }
-            kinds.add(new Named(content.substring(0, colon).strip(), Set.copyOf(words)));
+            String[] parts = content.substring(colon + 1).split("\\|", -1);
+            if (parts.length > 2) throw new IllegalStateException("event-words.txt: more than one '|' in " + content);
+            Set<String> asking = words(parts[0]);
+            Set<String> words = new HashSet<>(asking);
+            if (parts.length == 2) words.addAll(words(parts[1]));
+            kinds.add(new Named(content.substring(0, colon).strip(), asking, Set.copyOf(words)));
         }
         return List.copyOf(kinds);
     }

@@ -13,6 +13,7 @@ import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
@@ -135,6 +136,7 @@ final class Evidence {
         Map<String, String> distinctive = new LinkedHashMap<>();
         Map<String, String> weighty = new LinkedHashMap<>();
         List<EventWords.Kind> events = EventWords.askedIn(q.asked(), terms);
+        List<EventWords.Kind> told = EventWords.askedIn(firstAsk(q.asked()), terms);
         Set<String> placeTerms = new HashSet<>();
         // An English question is asked in Arabic through its translation: its own words have no Arabic letter.
         boolean translated = !ArabicText.hasArabic(q.asked());
@@ -162,9 +164,33 @@ final class Evidence {
             if (noun || share >= DISTINCTIVE_SHARE) distinctive.putIfAbsent(term, word);
         }
         return new Evidence(terms, distinctive, weighty, years(q.asked()), q.now().getYear(),
-                events, Places.namedIn(q.searchText()), placeTerms, translated ? PARTIAL_COVERAGE_TRANSLATED : PARTIAL_COVERAGE,
+                told, Places.namedIn(q.searchText()), placeTerms, translated ? PARTIAL_COVERAGE_TRANSLATED : PARTIAL_COVERAGE,
                 AnswerEvidence.asksRunoff(q.asked()));
     }
+
+    /**
+     * The question up to its first question mark: what it is about. A later question adds what else
+     * the reader would know ("كيف قتلوه؟ ومسكو حدا؟"): a story that tells of the killing answers,
+     * though it tells of no arrest. The event kinds a story must tell are those of this first ask.
+     */
+    static String firstAsk(String asked) {
+        String first = asked;
+        Matcher m = ASK_END.matcher(asked);
+        while (m.find()) {
+            if (asked.substring(0, m.start()).chars().anyMatch(Character::isLetter)) {
+                first = asked.substring(0, m.start());
+                break;
+            }
+        }
+        // "لقوه ولا وقفوا الدور عليه؟": either is the answer, and the story may tell only the other.
+        return OTHER_CHOICE.matcher(ArabicText.normalize(first).toLowerCase(Locale.ROOT)).find() ? "" : first;
+    }
+
+    private static final Pattern ASK_END = Pattern.compile("[?؟]");
+    /**
+     * A choice the reader offers ("X ولا Y", "X or Y"), not a yes-or-no ("ولا لسه؟"، "ولا لأ"، "or not").
+     */
+    private static final Pattern OTHER_CHOICE = Pattern.compile("(?<!\\p{L})(?:ولا|او|or)\\s+(?!(?:لا|لسه|لسا|للحين|لسع|بعد|not|no)(?!\\p{L}))\\p{L}");
 
     /**
      * How many passages know the word: under its own term or, with a preposition attached, under

@@ -128,4 +128,65 @@ class EventKindTest {
 
         assertThat(a.stories()).extracting(Story::articleId).first().isEqualTo("death");
     }
+
+    @Test
+    void aReadersOwnWordForAnArrestIsToldByTheNewsWordsForIt() throws IOException {
+        // اتمسك asked, ضبط … متلبسا written
+        Answer a = ask("مين مدير الميناء اللي اتمسك وهو بياخد رشوة؟", arabic("bribe", "2026-04-18T10:00:00Z",
+                "ضبط مدير الميناء متلبسا بتلقي رشوة",
+                "ضبطت هيئة الرقابة مدير الميناء سالم الواحي متلبسا بتلقي رشوة من أحد المستوردين."));
+
+        assertThat(a.stories()).extracting(Story::articleId).first().isEqualTo("bribe");
+    }
+
+    @Test
+    void whetherTheMissingSingerWasFoundIsNotAnsweredByTheSearchForHim() throws IOException {
+        Article search = arabic("search", "2026-04-18T10:00:00Z", "استمرار البحث عن المغني فلان الفلاني قبالة سواحل المدينة",
+                "تواصل فرق الإنقاذ البحث عن المغني فلان الفلاني الذي سقط من سفينة سياحية قبالة سواحل المدينة.");
+        Article found = arabic("found", "2026-04-19T10:00:00Z", "انتشال جثة المغني فلان الفلاني قبالة سواحل المدينة",
+                "انتشلت فرق الإنقاذ جثة المغني فلان الفلاني بعد يومين من سقوطه من سفينة سياحية قبالة سواحل المدينة.");
+
+        assertThat(ask("لقو جثة المغني فلان الفلاني اللي وقع من السفينة؟", search).kind()).isEqualTo(Answer.Kind.NOTHING_FOUND);
+        assertThat(ask("لقو جثة المغني فلان الفلاني اللي وقع من السفينة؟", found).stories())
+                .extracting(Story::articleId).first().isEqualTo("found");
+    }
+
+    @Test
+    void aChoiceTheReaderOffersIsAnsweredByEither() throws IOException {
+        // "found him, or did they stop looking?": the search called off answers
+        Answer a = ask("المغني فلان الفلاني اللي وقع من السفينة لقوه ولا وقفوا البحث عنه؟", arabic("search", "2026-04-18T10:00:00Z",
+                "إيقاف البحث عن المغني فلان الفلاني قبالة سواحل المدينة",
+                "أوقفت فرق الإنقاذ البحث عن المغني فلان الفلاني الذي سقط من سفينة سياحية قبالة سواحل المدينة."));
+
+        assertThat(a.stories()).extracting(Story::articleId).first().isEqualTo("search");
+    }
+
+    @Test
+    void aLaterQuestionAsksMoreThanTheStoryMustTell() throws IOException {
+        // the killing is asked first; whether anyone was arrested is asked after it, and the story tells of none
+        Answer a = ask("الشاب اللي انقتل بساحة المدينة القديمة كيف قتلوه؟ ومسكو حدا؟", arabic("killed", "2026-04-18T10:00:00Z",
+                "مقتل شاب بالرصاص في ساحة المدينة القديمة",
+                "قتل شاب بالرصاص في ساحة المدينة القديمة أثناء احتفاله مع أصدقائه بفوز فريقه."));
+
+        assertThat(a.stories()).extracting(Story::articleId).first().isEqualTo("killed");
+    }
+
+    @Test
+    void whatAQuestionSaysWasFoundDescribesRatherThanAsks() throws IOException {
+        // "التي تم العثور عليها" names the coins; the story tells of them in other words
+        Answer a = ask("ما عدد القطع الذهبية التي تم العثور عليها في قصر المدينة القديمة؟", arabic("coins", "2026-04-18T10:00:00Z",
+                "كنز من القطع الذهبية في قصر المدينة القديمة",
+                "كشفت أعمال الترميم في قصر المدينة القديمة عن 350 قطعة ذهبية تعود إلى القرن الثاني عشر."));
+
+        assertThat(a.stories()).extracting(Story::articleId).first().isEqualTo("coins");
+    }
+
+    @Test
+    void whetherTheEditorWasFiredIsNotAnsweredByTheStoryOfHerInterview() throws IOException {
+        Answer a = ask("سلمى الواحي اللي عملت الحوار مع الممثلة اترفدت من المجلة ولا لأ؟", arabic("interview", "2026-04-18T10:00:00Z",
+                "المجلة تعتذر عن أخطاء في حوار الصحفية سلمى الواحي مع الممثلة",
+                "اعتذرت المجلة عن أخطاء الترجمة في الحوار الذي أجرته الصحفية سلمى الواحي مع الممثلة الأمريكية."));
+
+        assertThat(a.kind()).isEqualTo(Answer.Kind.NOTHING_FOUND);
+    }
 }
