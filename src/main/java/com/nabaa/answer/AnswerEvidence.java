@@ -125,6 +125,67 @@ final class AnswerEvidence {
         };
     }
 
+    private static final Set<String> PRICES = WORDS.get("price");
+    private static final Set<String> CURRENCIES = WORDS.get("currency");
+    /**
+     * A share asked ("بنسبة كام في المية") or a change ("بكم زادت أسعار الوقود"): a percentage
+     * answers as well as a sum of money.
+     */
+    private static final Set<String> SHARE_ASKED = Set.of("نسبه", "المءه", "الميه", "بالمءه", "بالميه", "percent",
+            "percentage", "زاد", "زادت", "زادو", "زودت", "زودو", "ارتفع", "ارتفعت", "ارتفاع", "زياده", "رفع", "رفعت",
+            "انخفض", "انخفضت", "انخفاض", "خفض", "rise", "rose", "increase", "increased", "fell", "fall", "cut");
+    /** Units a sum is written in before its currency (20 ألف دولار، 3 ملايين جنيه). */
+    private static final Set<String> LARGE_UNITS = Set.of("الف", "الاف", "مليون", "ملايين", "مليار", "مليارات", "ملياري",
+            "مليوني", "million", "billion", "thousand");
+    /** How far from its currency a sum's figure may stand ("50 ألف دولار"، "دولارا 50", "بـ 20 مليون جنيه"). */
+    private static final int SUM_WINDOW = 3;
+
+    /**
+     * Whether the question asks what something costs or pays: "how much" (كم، بكام، قديش، شحال، how
+     * much) with a sum of money ({@code answer-type-words.txt}: a price, a ticket, a fine, a bonus,
+     * takings, a currency), not a share of one or a change ("بنسبة كام"، "بكم زادت").
+     */
+    static boolean asksPrice(String asked) {
+        List<String> words = words(asked);
+        boolean sum = false;
+        boolean howMuch = false;
+        for (int i = 0; i < words.size(); i++) {
+            String w = words.get(i);
+            List<String> forms = forms(w);
+            if (anyIn(forms, SHARE_ASKED)) return false;
+            // not ريال: "الريال ويوفنتوس خلصت كام؟" asks Real Madrid's score
+            if (anyIn(forms, PRICES) || anyIn(forms, CURRENCIES) && !w.contains("ريال")) sum = true;
+            if (anyIn(forms, HOW_MANY) || w.equals("how") && i + 1 < words.size() && words.get(i + 1).equals("much")) howMuch = true;
+        }
+        return sum && howMuch;
+    }
+
+    /** A ticket, in its forms: a ticket's price asked is given by a story that names one. */
+    private static final Set<String> TICKETS = Set.of("تذكره", "تذاكر", "تيكي", "تيكيت", "ticket", "tickets");
+
+    /** Whether the question asks of a ticket ("التذكرة بكام؟"). */
+    static boolean asksTicket(String asked) {
+        return words(asked).stream().anyMatch(w -> anyIn(forms(w), TICKETS));
+    }
+
+    /**
+     * Whether {@code text} gives a sum of money: a figure, or a large unit, beside a currency; and,
+     * for a ticket's price ({@code ticket}), names a ticket: a club's budget does not tell what a
+     * match ticket costs.
+     */
+    static boolean givesPrice(String text, boolean ticket) {
+        List<String> words = words(text);
+        if (ticket && words.stream().noneMatch(w -> anyIn(forms(w), TICKETS))) return false;
+        for (int i = 0; i < words.size(); i++) {
+            if (!anyIn(forms(words.get(i)), CURRENCIES)) continue;
+            for (int j = Math.max(0, i - SUM_WINDOW); j < Math.min(words.size(), i + SUM_WINDOW); j++) {
+                String w = words.get(j);
+                if (j != i && (Character.isDigit(w.charAt(0)) || anyIn(forms(w), NUMBER_WORDS) || LARGE_UNITS.contains(w))) return true;
+            }
+        }
+        return false;
+    }
+
     /**
      * A sentence that opens as background ("وكانت البحرين، قبل اكتشاف الحقل الجديد، تمتلك…"، "وكان ترامب
      * وكيم قد غادرا…"، "يذكر أن…"، "تجدر الإشارة"): it tells what came before the news, not the news,

@@ -116,11 +116,17 @@ final class Evidence {
     private final Set<String> placeTerms;
     /** The question asks about a run-off ({@link AnswerEvidence#asksRunoff}). */
     private final boolean runoff;
+    /** The question asks what something costs ({@link AnswerEvidence#asksPrice}). */
+    private final boolean price;
+    /** … and it is a ticket ({@link AnswerEvidence#asksTicket}). */
+    private final boolean ticket;
 
     private Evidence(QueryTerms terms, Map<String, String> distinctive, Map<String, String> weighty, Set<String> years,
                      int yearNow, List<EventWords.Kind> events, Set<Places.Place> places, Set<String> placeTerms,
-                     float partialBelow, boolean runoff) {
+                     float partialBelow, boolean runoff, boolean price, boolean ticket) {
         this.runoff = runoff;
+        this.price = price;
+        this.ticket = ticket;
         this.partialBelow = partialBelow;
         this.events = events;
         this.places = places;
@@ -165,7 +171,8 @@ final class Evidence {
         }
         return new Evidence(terms, distinctive, weighty, years(q.asked()), q.now().getYear(),
                 told, Places.namedIn(q.searchText()), placeTerms, translated ? PARTIAL_COVERAGE_TRANSLATED : PARTIAL_COVERAGE,
-                AnswerEvidence.asksRunoff(q.asked()));
+                AnswerEvidence.asksRunoff(q.asked()), AnswerEvidence.asksPrice(q.asked()),
+                AnswerEvidence.asksTicket(q.asked()));
     }
 
     /**
@@ -268,7 +275,7 @@ final class Evidence {
         if (runoff && AnswerEvidence.namesFirstRoundOnly(title)) return false;
         boolean partial = coverage < partialBelow;
         if (held.containsAll(partial ? weighty.keySet() : distinctive.keySet()) && years.isEmpty() && events.isEmpty()
-                && held.containsAll(placeTerms)) {
+                && !price && held.containsAll(placeTerms)) {
             return true;
         }
         List<PassageHit> text = passages.get();
@@ -284,13 +291,15 @@ final class Evidence {
             if (Places.elsewhere(places, named, leading)) return false;
         }
         Set<String> seen = seen(title, text);
-        // A death asked of a story that tells of no death tells of something else.
-        if (!events.isEmpty()) {
+        // A death asked of a story that tells of no death tells of something else; a ticket's price of
+        // one that gives no sum of money (the festival's programme) does not answer.
+        if (!events.isEmpty() || price) {
             StringBuilder told = new StringBuilder(title);
             text.forEach(p -> told.append('\n').append(p.passage()));
             for (EventWords.Kind kind : events) {
                 if (!kind.toldIn(seen, told.toString())) return false;
             }
+            if (price && !AnswerEvidence.givesPrice(told.toString(), ticket)) return false;
         }
         if (partial && !missingOf(weighty.keySet(), seen).isEmpty()) return false;
         float lacking = 0;

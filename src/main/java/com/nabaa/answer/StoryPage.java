@@ -154,7 +154,10 @@ record StoryPage(List<Story> stories, Optional<String> directAnswer, boolean mor
         if (q.latest() && !q.asksCurrentValue() || summary.bestSentence().isEmpty()) return Optional.empty();
         AnswerType type = AnswerType.of(q.asked());
         String asked = askedWords(q);
+        // a price is answered by a sum of money, not by the number of tickets sold
+        boolean price = AnswerEvidence.asksPrice(q.asked());
         Predicate<String> answers = s -> (!q.asksCurrentValue() || HAS_DIGIT.matcher(s).find())
+                && (!price || AnswerEvidence.givesPrice(s, false))
                 && AnswerEvidence.holds(type, s, asked) && tellsTheStory.test(s);
         String best = summary.bestSentence();
         if (summary.bestCoverage() < DIRECT_ANSWER || !answers.test(best)) return Optional.empty();
