@@ -128,6 +128,12 @@ class QuestionParserTest {
     }
 
     @Test
+    void theLevantineAnyoneIsNoTopicWord() {
+        // "was anyone hurt?": حدا asks, and news writes it only for "a limit" (وضع حدا)
+        assertThat(parse("وقعت صخرة من حيط البراق؟ وانصاب حدا؟").searchText()).doesNotContain("حدا");
+    }
+
+    @Test
     void whatHappenedOnADayOrInAnMsaQuestionIsNoRequestForTheNewest() {
         assertThat(parse("شنوة صار في تونس امبارح؟").latest()).isFalse();
         assertThat(parse("ما الذي حدث للطاقم خلال اختبار المقابس؟").latest()).isFalse();
