@@ -101,6 +101,9 @@ final class AnswerEvidence {
             return false;
         }
         if (BACKGROUND.matcher(ArabicText.normalize(sentence).strip()).find()) return false;
+        if (AIMED.matcher(ArabicText.normalize(sentence)).find() && !AHEAD.matcher(ArabicText.normalize(asked).toLowerCase(Locale.ROOT)).find()) {
+            return false;
+        }
         if (type == AnswerType.OTHER) return true;
         if (type == AnswerType.RESULT) return ScoreLines.in(sentence);
         List<String> askedWords = words(asked);
@@ -185,6 +188,20 @@ final class AnswerEvidence {
         }
         return false;
     }
+
+    /**
+     * A sentence telling a target, a plan or an expectation ("مصر تستهدف تحقيق فائض أولي … بقيمة 100
+     * مليار جنيه"): what is hoped for, no answer to what happened ("بجد مصر حققت فايض؟ … وقد ايه"),
+     * unless the question asks what is planned or expected ({@link #AHEAD}).
+     */
+    static final Pattern AIMED = Pattern.compile("(?<!\\p{L})(?<!غير )[وف]?(?:تستهدف|يستهدف|نستهدف|تتوقع|يتوقع|نتوقع|توقعت|المتوقع|متوقع"
+            + "|المنتظر|المرتقب|مرتقب|تخطط|يخطط|نخطط|تعتزم|يعتزم|نعتزم|تنوي|ينوي|تطمح|يطمح)(?:ه|ان|ين)?(?!\\p{L})");
+    /** A question asking what is planned, expected or to come ("أول عربية كهربا هتتباع بكام؟"). */
+    static final Pattern AHEAD = Pattern.compile("(?<!\\p{L})(?:will|going|expected|expect|expects|plan|plans|planned|target|targets"
+            + "|forecast|رح|راح|ح|سوف|هدف|الهدف|اهداف|خطه|الخطه|خطط|توقعات|التوقعات|متوقع|المتوقع|تتوقع|يتوقع|تستهدف|يستهدف"
+            + "|المنتظر|المرتقب|تخطط|يخطط|تعتزم|يعتزم|تنوي|ينوي"
+            // a present verb with the future's prefix (هتتباع، حيفتح، سيتم…): long enough not to be most nouns
+            + "|[هحس][يتن]\\p{L}{3,})(?:ه|ها|هم)?(?!\\p{L})");
 
     /**
      * A sentence that opens as background ("وكانت البحرين، قبل اكتشاف الحقل الجديد، تمتلك…"، "وكان ترامب
