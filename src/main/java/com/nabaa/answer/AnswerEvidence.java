@@ -315,8 +315,15 @@ final class AnswerEvidence {
         if (!final_ || question.stream().anyMatch(AnswerEvidence::asksWhoReached)) return false;
         List<String> words = words(sentence);
         int finals = finals(words);
-        return finals > 0 && rounds(words) >= finals;
+        return finals > 0 && (rounds(words) >= finals || MEETS_NEXT.matcher(ArabicText.normalize(sentence)).find());
     }
+
+    /**
+     * A sentence telling a match that sets up the final ("فاز زفيريف على كارينيو بوستا 7-6 و6-2 ليضرب
+     * موعدا مع إيسنر في نهائي بطولة ميامي"): its score is the semi-final's, not the final's.
+     */
+    private static final Pattern MEETS_NEXT = Pattern.compile("(?<!\\p{L})(?:ليضرب موعدا|يضرب موعدا|ضرب موعدا|ليلتقي|سيلتقي|ليواجه"
+            + "|سيواجه|ليلاقي|سيلاقي|ليصطدم|سيصطدم|ليبلغ|ليصل الي|ليتاهل|في انتظار)(?!\\p{L})");
 
     /**
      * The question asks about an election's run-off ("جولة الإعادة"، "الجولة الثانية"، "runoff",

@@ -292,6 +292,15 @@ class AnswerEvidenceTest {
     }
 
     @Test
+    void aWinThatSetsUpTheFinalOrTheFinalToComeIsNoAnswerForIt() {
+        String q = "مين كسب نهائي بطولة ميامي المفتوحة للتنس؟";
+        assertThat(AnswerEvidence.namesOtherRound("فاز الألماني زفيريف على كارينيو بوستا 7-6 و6-2 ليضرب موعدا مع إيسنر في نهائي بطولة ميامي المفتوحة للتنس.", q))
+                .isTrue();
+        assertThat(AnswerEvidence.namesOtherRound("سيواجه إيسنر زفيريف في نهائي بطولة ميامي المفتوحة للتنس مساء الأحد.", q)).isTrue();
+        assertThat(AnswerEvidence.namesOtherRound("فاز إيسنر على زفيريف 6-7 و6-4 و6-4 في نهائي بطولة ميامي المفتوحة للتنس.", q)).isFalse();
+    }
+
+    @Test
     void theSemiFinalAnswersWhoReachedTheFinal() {
         assertThat(AnswerEvidence.namesOtherRound("فازت كرواتيا على إنجلترا في نصف النهائي وتواجه فرنسا.",
                 "مين اتأهل للنهائي انجلترا ولا كرواتيا؟")).isFalse();
