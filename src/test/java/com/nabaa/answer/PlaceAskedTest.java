@@ -1,7 +1,6 @@
 package com.nabaa.answer;
 
 import static com.nabaa.answer.TestArticles.arabic;
-import static com.nabaa.answer.TestArticles.askOver;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.nabaa.news.Article;
@@ -9,7 +8,6 @@ import java.io.IOException;
 import java.nio.file.Path;
 import java.time.ZoneId;
 import java.time.ZonedDateTime;
-import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -26,9 +24,7 @@ class PlaceAskedTest {
     Path dir;
 
     private Answer ask(String question, Article... stories) throws IOException {
-        List<Article> news = new ArrayList<>(List.of(stories));
-        news.addAll(TestArticles.leagueReports(40, "2026-03"));
-        return askOver(dir, news, question, NOW);
+        return TestArticles.askAmongLeagueReports(dir, "2026-03", question, NOW, stories);
     }
 
     private static Article bahrainFair() {

@@ -51,6 +51,17 @@ final class TestArticles {
         return out;
     }
 
+    /**
+     * {@code question} asked at {@code now} of a fresh index in {@code dir} holding {@code stories}
+     * among 40 league reports of {@code month} (so that the stories' words are not the whole index's).
+     */
+    static Answer askAmongLeagueReports(Path dir, String month, String question, ZonedDateTime now, Article... stories)
+            throws IOException {
+        List<Article> news = new ArrayList<>(List.of(stories));
+        news.addAll(leagueReports(40, month));
+        return askOver(dir, news, question, now);
+    }
+
     /** {@code question} asked at {@code now} of a fresh index in {@code dir} holding {@code articles}. */
     static Answer askOver(Path dir, List<Article> articles, String question, ZonedDateTime now) throws IOException {
         try (NewsIndex index = NewsIndex.open(dir)) {
