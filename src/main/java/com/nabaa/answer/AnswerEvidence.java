@@ -137,9 +137,8 @@ final class AnswerEvidence {
     private static final Set<String> SHARE_ASKED = Set.of("نسبه", "المءه", "الميه", "بالمءه", "بالميه", "percent",
             "percentage", "زاد", "زادت", "زادو", "زودت", "زودو", "ارتفع", "ارتفعت", "ارتفاع", "زياده", "رفع", "رفعت",
             "انخفض", "انخفضت", "انخفاض", "خفض", "rise", "rose", "increase", "increased", "fell", "fall", "cut");
-    /** Units a sum is written in before its currency (20 ألف دولار، 3 ملايين جنيه). */
-    private static final Set<String> LARGE_UNITS = Set.of("الف", "الاف", "مليون", "ملايين", "مليار", "مليارات", "ملياري",
-            "مليوني", "million", "billion", "thousand");
+    /** Units a sum is written in before its currency that {@code [number]} leaves out (3 ملايين جنيه، 2 million dollars); ألف، مليون، مليار are numbers. */
+    private static final Set<String> LARGE_UNITS = Set.of("الاف", "ملايين", "مليوني", "million", "billion", "thousand");
     /** How far from its currency a sum's figure may stand ("50 ألف دولار"، "دولارا 50", "بـ 20 مليون جنيه"). */
     private static final int SUM_WINDOW = 3;
 
@@ -189,17 +188,18 @@ final class AnswerEvidence {
         return false;
     }
 
+    /** The words of a target, a plan or an expectation, normalized: {@link #AIMED} in a sentence, {@link #AHEAD} in a question. */
+    private static final String AIM_WORDS = "تستهدف|يستهدف|نستهدف|تتوقع|يتوقع|نتوقع|توقعت|المتوقع|متوقع|المنتظر|المرتقب|مرتقب"
+            + "|تخطط|يخطط|نخطط|تعتزم|يعتزم|نعتزم|تنوي|ينوي|تطمح|يطمح";
     /**
      * A sentence telling a target, a plan or an expectation ("مصر تستهدف تحقيق فائض أولي … بقيمة 100
      * مليار جنيه"): what is hoped for, no answer to what happened ("بجد مصر حققت فايض؟ … وقد ايه"),
      * unless the question asks what is planned or expected ({@link #AHEAD}).
      */
-    static final Pattern AIMED = Pattern.compile("(?<!\\p{L})(?<!غير )[وف]?(?:تستهدف|يستهدف|نستهدف|تتوقع|يتوقع|نتوقع|توقعت|المتوقع|متوقع"
-            + "|المنتظر|المرتقب|مرتقب|تخطط|يخطط|نخطط|تعتزم|يعتزم|نعتزم|تنوي|ينوي|تطمح|يطمح)(?:ه|ان|ين)?(?!\\p{L})");
+    static final Pattern AIMED = Pattern.compile("(?<!\\p{L})(?<!غير )[وف]?(?:" + AIM_WORDS + ")(?:ه|ان|ين)?(?!\\p{L})");
     /** A question asking what is planned, expected or to come ("أول عربية كهربا هتتباع بكام؟"). */
     static final Pattern AHEAD = Pattern.compile("(?<!\\p{L})(?:will|going|expected|expect|expects|plan|plans|planned|target|targets"
-            + "|forecast|رح|راح|ح|سوف|هدف|الهدف|اهداف|خطه|الخطه|خطط|توقعات|التوقعات|متوقع|المتوقع|تتوقع|يتوقع|تستهدف|يستهدف"
-            + "|المنتظر|المرتقب|تخطط|يخطط|تعتزم|يعتزم|تنوي|ينوي"
+            + "|forecast|رح|راح|ح|سوف|هدف|الهدف|اهداف|خطه|الخطه|خطط|توقعات|التوقعات|" + AIM_WORDS
             // a present verb with the future's prefix (هتتباع، حيفتح، سيتم…): long enough not to be most nouns
             + "|[هحس][يتن]\\p{L}{3,})(?:ه|ها|هم)?(?!\\p{L})");
 
