@@ -55,8 +55,19 @@ public final class FollowUpQuestions {
         if (a.noAnswer() || a.stories().isEmpty()) return Optional.empty();
         Story first = a.stories().get(0);
         boolean goesOn = first.articleIds().stream().anyMatch(lead::contains)
-                && FollowUps.spokenOf(text, first.headline() + "\n" + String.join("\n", first.summary()), now);
+                && (FollowUps.spokenOf(text, first.headline() + "\n" + String.join("\n", first.summary()), now)
+                || holdsAllNamed(a.kind(), first, FollowUps.named(text, now)));
         return goesOn ? Optional.of(question) : Optional.empty();
+    }
+
+    /**
+     * Whether the story answers with its whole article holding each word the message names: none is
+     * among the words the lead article lacks ("وقديش كان عدد القتلى بالإبادة؟" after Namibia's
+     * skulls, whose summary tells of the genocide but whose text counts its dead).
+     */
+    private static boolean holdsAllNamed(Answer.Kind kind, Story story, java.util.List<String> named) {
+        return kind == Answer.Kind.ANSWERED && !named.isEmpty()
+                && named.stream().noneMatch(w -> story.missing().stream().anyMatch(m -> FollowUps.sameWord(w, m)));
     }
 
     /** The question mark a message asked with, if any. */

@@ -83,6 +83,13 @@ public final class FollowUps {
      */
     private static final java.util.regex.Pattern JOINED_VERB = java.util.regex.Pattern.compile(
             "^[هحبس]?[يتن]\\p{IsArabic}{2,}$|^\\p{IsArabic}{2,}وا$|^ات\\p{IsArabic}{3,}$|^\\p{IsArabic}{2,3}ت$|^است\\p{IsArabic}{2,3}$");
+    /**
+     * Dialect verbs of three letters, which have no verb's shape ("وشريكها كم أخد؟" his sentence,
+     * "جاب كام؟"), and the modals before a verb ("لازم يدفعوها"): they name nothing.
+     */
+    private static final Set<String> PLAIN_VERBS = normalized("اخد خد جاب دفع كسب خسر بقى طلع نزل رجع راح لازم ممكن المفروض");
+    /** A noun with a pronoun pointing back at someone ({@link #pointsToSomeone}). */
+    private static final java.util.regex.Pattern BACK_POINTER = java.util.regex.Pattern.compile("\\p{IsArabic}{3,}(?:ها|هما|هم|هن)");
     /** At most this many words in a message that goes on from the last answer ({@link #goesOn}). */
     static final int GOES_ON_WORDS = 3;
     /**
@@ -189,7 +196,33 @@ public final class FollowUps {
         return true;
     }
 
+    /**
+     * Whether a word ends in a pronoun that points back at someone just told of ("شريكها" her
+     * partner, "جوزها", "ولادهم"): after the و that opens a message, it goes on from the last answer.
+     * A noun needs at least three letters before the pronoun; "ه" alone is left out (it is also a
+     * feminine ending once normalized).
+     */
+    private static boolean pointsToSomeone(String word) {
+        return BACK_POINTER.matcher(word).matches();
+    }
+
+
+    /**
+     * The words a message going on from the last answer names ({@link #addedWords}), as typed: its
+     * nouns and names, not its verbs, pointers, aspects or question words.
+     */
+    public static List<String> named(String text, ZonedDateTime now) {
+        return addedWords(text, now).stream().flatMap(a -> Arrays.stream(a.split("\\s+")))
+                .filter(w -> namesSomething(key(w))).map(FollowUps::trim).toList();
+    }
+
+    /** Whether two words are the same once compared as follow-up words are (normalized, lower case). */
+    public static boolean sameWord(String a, String b) {
+        return fold(trim(a)).equals(fold(trim(b)));
+    }
+
     private static boolean verbShaped(String word) {
+        if (PLAIN_VERBS.contains(word)) return true;
         // A plural in ات has more letters than a hollow verb's past (مات، فات، بات).
         return JOINED_VERB.matcher(word).find() && !word.endsWith("ه") && !(word.endsWith("ات") && word.length() > 3);
     }
@@ -211,7 +244,7 @@ public final class FollowUps {
             }
             // "وشو" is و and شو; a word of three letters is otherwise a word of its own (وين، وزن).
             if (w.length() == 3 && !JOINED_QUESTIONS.contains(rest)) return Optional.empty();
-            return JOINED_QUESTIONS.contains(rest) || verbShaped(rest) ? Optional.of(rest) : Optional.empty();
+            return JOINED_QUESTIONS.contains(rest) || verbShaped(rest) || pointsToSomeone(rest) ? Optional.of(rest) : Optional.empty();
         }
         return Optional.empty();
     }

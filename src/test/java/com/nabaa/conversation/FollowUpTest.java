@@ -78,6 +78,15 @@ class FollowUpTest extends ChattingTest {
     }
 
     @Test
+    void aShortQuestionGoingOnIsAskedWithinTheLastAnswerWhenTheWholeArticleHoldsWhatItNamesBeyondTheSummary() {
+        Set<String> lead = askAboutTheMetro();
+
+        // The riders are told in the article's last paragraph, not in its headline or summary.
+        assertThat(goingOnFromTheMetro(lead, "وكام راكب هينقل؟")).contains("الخط الرابع مترو القاهرة كام راكب هينقل؟");
+        assertThat(goingOnFromTheMetro(lead, "وكام عدد الركاب في مترو باريس؟")).isEmpty();
+    }
+
+    @Test
     void aShortQuestionOpeningWithWawAboutSomethingElseIsAskedOnItsOwn() {
         Set<String> lead = askAboutTheMetro();
 

@@ -93,6 +93,19 @@ class FollowUpsTest {
     }
 
     @Test
+    void aNounWithAPronounPointingBackOpensAMessageGoingOnFromTheLastAnswer() {
+        // "and her partner, how much did he get? and the fine they must pay?" after the mother's sentence
+        String partner = "وشريكها كم أخد؟ وكم الغرامة اللي لازم يدفعوها؟";
+
+        assertThat(FollowUps.addedWords(partner, NOW)).hasValueSatisfying(
+                added -> assertThat(added).contains("شريكها").contains("الغرامة"));
+        assertThat(FollowUps.named(partner, NOW)).containsExactly("شريكها", "الغرامة");
+        assertThat(FollowUps.addedWords("وجوزها اتحبس؟", NOW)).contains("جوزها اتحبس");
+        // A noun without a pronoun opens a question of its own.
+        assertThat(FollowUps.addedWords("وزير الخارجية استقال؟", NOW)).isEmpty();
+    }
+
+    @Test
     void aPrepositionJoinedByWawBeforeAQuestionWordGoesOnToo() {
         assertThat(FollowUps.addedWords("وعن أي رواية؟", NOW)).contains("اي رواية");
         assertThat(FollowUps.addedWords("وضد مين كان النهائي وكم النتيجة", NOW)).contains("مين كان النهائي النتيجة");
