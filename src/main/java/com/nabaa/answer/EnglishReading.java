@@ -99,7 +99,8 @@ final class EnglishReading {
      * asks of a name (half of a, i, o, u and y, a third of all); of several, the one whose vowels
      * agree most (Faid is فايد, not فيديو).
      */
-    static Optional<String> heardIn(String latin, String text) {
+    static Optional<String> heardIn(String typed, String text) {
+        String latin = spoken(typed);
         if (latin.length() < HEARD_MIN || !latin.chars().allMatch(Character::isLetter)
                 || Transliteration.consonants(latin) < 2) {
             return Optional.empty();
@@ -132,7 +133,7 @@ final class EnglishReading {
                 Optional.ofNullable(heard.get(w.english()))
                         .or(() -> searcher.taughtArabic(w.english()))
                         .or(() -> possessiveName(w.english(), searcher))
-                        .or(() -> searcher.soundAlike(w.english(), notAnotherWord(w.english())))
+                        .or(() -> searcher.soundAlike(spoken(w.english()), notAnotherWord(w.english())))
                         .or(() -> lowerCaseName(w, english.words(), searcher))
                         .ifPresent(a -> learnt.put(w, w.withArabic(List.of(a))));
             }
@@ -181,15 +182,24 @@ final class EnglishReading {
      */
     private static Optional<String> lowerCaseName(EnglishWords.Word w, List<EnglishWords.Word> words,
                                                   PassageSearcher searcher) {
-        String typed = w.english();
+        String typed = spoken(w.english());
         if (typed.length() < LOWER_CASE_NAME_MIN || !typed.chars().allMatch(Character::isLowerCase)) return Optional.empty();
         Optional<String> arabic = searcher.learntArabic(Character.toUpperCase(typed.charAt(0)) + typed.substring(1),
                 notAnotherWord(typed));
         if (arabic.isEmpty()) return Optional.empty();
-        List<String> others = words.stream().filter(o -> o != w && o.translated()).map(o -> o.arabic().get(0)).toList();
+        // Any of a word's forms may be the news's: "singer" is written المغنية of a woman.
+        List<List<String>> others = words.stream().filter(o -> o != w && o.translated()).map(EnglishWords.Word::arabic).toList();
         if (others.isEmpty()) return Optional.empty();
-        long together = others.stream().filter(o -> besideIt(arabic.get(), o, searcher)).count();
+        long together = others.stream().filter(o -> o.stream().anyMatch(form -> besideIt(arabic.get(), form, searcher))).count();
         return 2 * together >= others.size() ? arabic : Optional.empty();
+    }
+
+    /**
+     * A name as it sounds, without the apostrophe Irish, Italian and French names write (O'Riordan,
+     * D'Amato, L'Oréal: أوريردن، لوريال): Arabic writes them as one word.
+     */
+    static String spoken(String typed) {
+        return typed.replace("'", "").replace("\u2019", "");
     }
 
     /**
