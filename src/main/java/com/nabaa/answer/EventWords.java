@@ -84,7 +84,7 @@ final class EventWords {
             Set<String> analyzed = new HashSet<>();
             Set<String> written = new HashSet<>();
             for (String k : named.words()) {
-                analyzed.addAll(terms.analyze(k));
+                if (!named.asWritten().contains(k)) analyzed.addAll(terms.analyze(k));
                 written.add(k);
                 if (k.startsWith("ال") && k.length() > 4) written.add(k.substring(2));
             }
@@ -123,15 +123,29 @@ final class EventWords {
     /**
      * A line of {@code event-words.txt}: the kind's name, the words that ask about it and all the
      * words that tell it ({@code words}: those and the ones after a '|', which news writes for the
-     * kind but which, in a question, describe rather than ask: "التي تم العثور عليها").
+     * kind but which, in a question, describe rather than ask: "التي تم العثور عليها"); {@code
+     * asWritten}: those written in double quotes, whose stem other words share (رحيل a death's
+     * departure, رحلة a trip: both رحل), matched only as written.
      */
-    private record Named(String name, Set<String> asking, Set<String> words) {
+    private record Named(String name, Set<String> asking, Set<String> words, Set<String> asWritten) {
     }
 
     private static Set<String> words(String line) {
         Set<String> out = new HashSet<>();
         for (String w : line.strip().split("\\s+")) {
-            if (!w.isEmpty()) out.add(ArabicText.normalize(w).toLowerCase(Locale.ROOT));
+            String bare = w.replace("\"", "");
+            if (!bare.isEmpty()) out.add(ArabicText.normalize(bare).toLowerCase(Locale.ROOT));
+        }
+        return Set.copyOf(out);
+    }
+
+    /** The words of a line written in double quotes: matched as written, never by their analyzed stem. */
+    private static Set<String> quoted(String line) {
+        Set<String> out = new HashSet<>();
+        for (String w : line.strip().split("\\s+")) {
+            if (w.length() > 2 && w.startsWith("\"") && w.endsWith("\"")) {
+                out.add(ArabicText.normalize(w.substring(1, w.length() - 1)).toLowerCase(Locale.ROOT));
+            }
         }
         return Set.copyOf(out);
     }
@@ -146,7 +160,7 @@ final class EventWords {
             Set<String> asking = words(parts[0]);
             Set<String> words = new HashSet<>(asking);
             if (parts.length == 2) words.addAll(words(parts[1]));
-            kinds.add(new Named(content.substring(0, colon).strip(), asking, Set.copyOf(words)));
+            kinds.add(new Named(content.substring(0, colon).strip(), asking, Set.copyOf(words), quoted(content.substring(colon + 1))));
         }
         return List.copyOf(kinds);
     }

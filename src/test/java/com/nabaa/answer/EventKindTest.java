@@ -53,6 +53,26 @@ class EventKindTest {
     }
 
     @Test
+    void aDeathIsToldByTheDepartureNewsWritesForItButNotByATrip() throws IOException {
+        // رحيل, as written: its stem رحل is also رحلة's, a trip
+        Article departure = arabic("departure", "2026-04-18T10:00:00Z", "الفنان فلان الفلاني.. مسيرة بدأت في طفولته",
+                "صدمة في الوسط الفني برحيل الفنان الشاب فلان الفلاني عن عمر يناهز 38 عاما إثر نزيف في المخ.");
+        Article trip = arabic("trip", "2026-04-18T10:00:00Z", "الفنان فلان الفلاني في رحلة إلى باريس",
+                "بدأ الفنان الشاب فلان الفلاني رحلة إلى باريس لتصوير فيلمه الجديد، ورحل مع فريق العمل صباحا.");
+
+        List<Article> others = TestArticles.leagueReports(40, "2026-03");
+        List<Article> withDeparture = new ArrayList<>(others);
+        withDeparture.add(departure);
+        List<Article> withTrip = new ArrayList<>(others);
+        withTrip.add(trip);
+
+        assertThat(askOver(dir.resolve("departure"), withDeparture, "الفنان فلان الفلاني مات؟", NOW).stories())
+                .extracting(Story::articleId).containsExactly("departure");
+        assertThat(askOver(dir.resolve("trip"), withTrip, "الفنان فلان الفلاني مات؟", NOW).kind())
+                .isEqualTo(Answer.Kind.NOTHING_FOUND);
+    }
+
+    @Test
     void anArrestAskedIsToldByTheNewsWordsForIt() throws IOException {
         // القبض written for the arrest asked of
         Answer a = ask("هل تم اعتقال قاتل مدير المركز؟", arabic("caught", "2026-04-18T10:00:00Z",
