@@ -108,7 +108,7 @@ final class Ranking {
         }
         List<PassageHit> hits = searcher.bestPerArticle(query.get(), CANDIDATE_PASSAGES, CANDIDATE_ARTICLES);
         if (wantsNow(q)) hits = withFreshHits(hits, q, spelling.variants());
-        if (result.isPresent()) hits = result.get().withWinnerHits(result.get().withSideHits(hits, searcher, searched), searcher, searched, q);
+        if (result.isPresent()) hits = result.get().withWinnerHits(result.get().withSideHits(hits, searcher, searched, q, terms), searcher, searched, q);
         WholeArticles whole = wholeArticles(hits, query.get(), terms, text, variants, searched);
         List<StoryGrouper.Candidate> candidates = candidates(whole, terms, q);
         if (result.isPresent()) candidates = result.get().reweigh(candidates, terms);

@@ -122,9 +122,13 @@ final class ResultFocus {
      * {@code hits} and the best passages of the articles that name both sides, in their headline
      * or text, the headline weighing in full: the report of a match ("المنتخب السعودي ينهار ويخسر
      * بخماسية أمام روسيا") may name a side only in its headline ("الروسي" in its text), while the
-     * tournament's host is named on every page of its coverage.
+     * tournament's host is named on every page of its coverage. When the reader names no time, the
+     * newest articles whose headline sets the two sides against each other too: two countries are named together
+     * in hundreds of political stories, and their latest match's report ("روسيا تسقط تركيا بثنائية") is
+     * not among the best-scoring of them.
      */
-    List<PassageHit> withSideHits(List<PassageHit> hits, PassageSearcher searcher, SearchFilter filter) {
+    List<PassageHit> withSideHits(List<PassageHit> hits, PassageSearcher searcher, SearchFilter filter, Question q,
+                                  QueryTerms terms) {
         if (!result.hasSides()) return hits;
         Optional<Query> both = searcher.queries().allWords(String.join(" ", result.sides()), filter);
         if (both.isEmpty()) return hits;
@@ -134,8 +138,19 @@ final class ResultFocus {
         for (PassageHit h : searcher.bestPerArticle(both.get(), Ranking.CANDIDATE_PASSAGES, Ranking.CANDIDATE_ARTICLES)) {
             if (seen.add(h.articleId())) all.add(h);
         }
+        if (Recency.namesNoTime(q)) {
+            SidesInText sides = sidesIn(terms);
+            for (PassageHit h : searcher.newestMatching(both.get(), SIDES_NEWEST)) {
+                // Only a report of their match, which sets them against each other in its headline: a
+                // group's other stories tell their result in passing ("بعد فوزها على المغرب").
+                if (sides.facing(h.title()) && seen.add(h.articleId())) all.add(h);
+            }
+        }
         return all;
     }
+
+    /** The newest articles naming both sides that {@link #withSideHits} adds when no time is named. */
+    static final int SIDES_NEWEST = 40;
 
     /**
      * {@code hits} and the newest articles that hold what a winner is asked of and a word of winning
