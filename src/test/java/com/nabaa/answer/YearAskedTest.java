@@ -59,4 +59,23 @@ class YearAskedTest {
 
         assertThat(a.stories()).extracting(Story::articleId).startsWith("november", "march");
     }
+
+    @Test
+    void aPastYearOfTheEventAStorysHeadlineNamesIsAnsweredNotOfferedAsAnotherDate() throws IOException {
+        // 2011 is the year of the killings; the verdict came in 2018, and its headline names 2011.
+        List<Article> news = TestArticles.amongOtherNews(40, "2018-07",
+                arabic("verdict", "2018-08-15T10:00:00Z", "حكم بإعدام 45 شخصا بتهمة قتل متظاهرين عام 2011",
+                        "أصدرت محكمة استئناف حكما بإعدام 45 شخصا أدينوا بقتل متظاهرين خلال احتجاجات عام 2011."),
+                arabic("anniversary", "2018-07-20T10:00:00Z", "احتفال في الميدان يثير الغضب",
+                        "أثار احتفال أقيم في فندق يطل على الميدان الذي انطلقت منه الاحتجاجات عام 2011 غضبا واسعا."));
+        ZonedDateTime now = ZonedDateTime.of(2018, 8, 16, 16, 0, 0, 0, ZoneId.of("Africa/Tripoli"));
+
+        Answer verdict = askOver(dir.resolve("verdict"), news, "كم عدد المحكوم عليهم بالإعدام في قضية قتل المتظاهرين عام 2011؟", now);
+        Answer passing = askOver(dir.resolve("passing"), news, "ماذا حدث في الميدان عام 2011؟", now);
+
+        assertThat(verdict.kind()).isEqualTo(Answer.Kind.ANSWERED);
+        assertThat(verdict.stories()).extracting(Story::articleId).first().isEqualTo("verdict");
+        // Only named in passing, 2011 is still a date nothing answers: its stories are offered.
+        assertThat(passing.kind()).isEqualTo(Answer.Kind.UNDATED);
+    }
 }
