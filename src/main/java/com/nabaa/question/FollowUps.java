@@ -69,7 +69,9 @@ public final class FollowUps {
     private static final Set<String> JOINED_QUESTIONS = normalized(
             "مين من ليه ليش لماذا ايه ايش شو شنو شنوة كيف ازاي امتى متى فين اين كم قديش علاش هل اي انهي انهو"
                     // how many, as the dialects ask it: "وكام واحد مات؟"، "وقداش من واحد؟"، "وشكد؟"
-                    + " كام قداش شحال اديش قدايش شقد شكد");
+                    + " كام قداش شحال اديش قدايش شقد شكد"
+                    // when, as the Levant and the Maghreb ask it: "وإيمتى رح تخلص؟"، "ووقتاش؟"
+                    + " ايمتى ايمتا امتا وقتاش");
     /**
      * Prepositions that, joined by و and followed by a question word, ask on about the last answer
      * ("وعن أي رواية؟" after a prize's winner، "وضد مين كان النهائي؟" after a cup's، "ومع مين اتفقوا؟").

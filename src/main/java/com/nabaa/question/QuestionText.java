@@ -97,6 +97,13 @@ final class QuestionText {
      * "طب، ليه"): followed by a word it is that word's ("طب الأسنان": medicine).
      */
     private static final Set<String> WEAK_OPENERS = normalized("طب");
+    /**
+     * The Levantine progressive before a verb in the present ("اللي عم يصفع"، "شو عم بيصير"): it tells
+     * the verb is going on and names nothing. Before anything else it is a word (عم الملك: an uncle).
+     */
+    private static final Set<String> PROGRESSIVE = normalized("عم عما");
+    /** A verb in the present, with the dialects' habitual ب: يصفع، بيصير، تعمل، نحكي. */
+    private static final java.util.regex.Pattern PRESENT_VERB = java.util.regex.Pattern.compile("^ب?[يتن]\\p{IsArabic}{2,}$");
     /** Fillers of several words, each as normalized words joined by one space. */
     private static final Set<String> PHRASES = normalized(concat(List.of(
             "ولا لا", "ولا لأ", "ولا لسه", "ولا لسا", "ولا ايه", "ولا شو", "ولا لا لسه", "سمعت ان", "سمعت انه", "سمعت انو",
@@ -166,6 +173,7 @@ final class QuestionText {
             int drop = opening ? 1 : phraseLength(keys, i);
             if (drop == 0 && afterWhat) drop = happenedLength(keys, i);
             if (drop == 0 && isFiller(k)) drop = 1;
+            if (drop == 0 && PROGRESSIVE.contains(k) && i + 1 < keys.size() && PRESENT_VERB.matcher(keys.get(i + 1)).matches()) drop = 1;
             if (drop > 0) {
                 afterWhat = drop == 1 && isWhat(k);
                 i += drop;

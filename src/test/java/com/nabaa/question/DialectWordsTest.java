@@ -38,6 +38,13 @@ class DialectWordsTest {
     }
 
     @Test
+    void theEgyptianTrainWithItsArticleIsTheNewsTrainButQatarStaysQatar() {
+        check("القطر اللي خرج عن القضبان", "القطار اللي خرج عن القضبان");
+        check("والقطر اتأخر", "القطار تأخير");
+        check("قطر والسعودية", "قطر والسعودية");
+    }
+
+    @Test
     void ordinalsTypedWithTaForThaAreSearchedAsTheNewsWritesThem() {
         check("كيتا فاز في الدور التاني", "كيتا فاز في الدور ثاني");
         check("الجولة التانية", "الجولة ثانية");

@@ -67,6 +67,13 @@ class FollowUpsTest {
     }
 
     @Test
+    void whenAskedAsTheLevantAndTheMaghrebAskItGoesOnFromTheLastAnswer() {
+        for (String s : new String[] {"وإيمتى رح تخلص وقديش رح تكلّف؟", "وإمتا؟", "ووقتاش تحلّ؟"}) {
+            assertThat(followUp(s)).as(s).isTrue();
+        }
+    }
+
+    @Test
     void isThereAnyoneElseAskedInADialectPointsBackAndKeepsItsVerb() {
         assertThat(followUp("وفي حد تاني اتقتل بعده؟")).isTrue();
         assertThat(FollowUps.aspects("وفي حد تاني اتقتل بعده؟")).isEqualTo("اتقتل");

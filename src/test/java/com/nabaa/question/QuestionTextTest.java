@@ -25,6 +25,13 @@ class QuestionTextTest {
     }
 
     @Test
+    void theLevantineProgressiveBeforeAVerbAsksNothingButAnUncleIsAWord() {
+        check("فيديو شرطي البلدية اللي عم يصفع شب سوري", "فيديو شرطي البلدية يصفع شب سوري");
+        check("ليش عم يرتفع الدولار", "يرتفع الدولار");
+        check("عم الملك سلمان", "عم الملك سلمان");
+    }
+
+    @Test
     void msaQuestionWordsAreDropped() {
         check("ماذا قال ترامب عن بوتين؟", "قال ترامب بوتين");
         check("ما هي نتيجة مباراة الأهلي؟", "نتيجة مباراة الأهلي");
