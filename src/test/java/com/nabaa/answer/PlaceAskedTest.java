@@ -40,6 +40,14 @@ class PlaceAskedTest {
     }
 
     @Test
+    void aLargeCityNoStoryNamesIsNotAnsweredByTheSameEventInAnotherCountry() throws IOException {
+        Answer a = ask("انهيار جسر كولكاتا", arabic("genoa", "2026-04-18T10:00:00Z", "حداد وطني في إيطاليا بعد انهيار جسر جنوى",
+                "أعلنت إيطاليا الحداد الوطني بعد انهيار جسر للسيارات في جنوى أودى بحياة العشرات."));
+
+        assertThat(a.kind()).isEqualTo(Answer.Kind.NOTHING_FOUND);
+    }
+
+    @Test
     void theStoryOfThePlaceAskedAnswersInAnyOfItsForms() throws IOException {
         Answer a = ask("متى يبدأ معرض الكويت الدولي للكتاب؟", bahrainFair(),
                 arabic("kuwait", "2026-04-17T10:00:00Z", "المعرض الدولي للكتاب يبدأ الأربعاء بمشاركة عربية واسعة",
