@@ -437,7 +437,8 @@ final class AnswerEvidence {
         return n;
     }
 
-    private static final Set<String> ROUNDS = Set.of("نصف", "ربع", "ثمن");
+    /** The earlier rounds, with the dialects' "نص" for نصف ("ذهاب نص النهائي"). */
+    private static final Set<String> ROUNDS = Set.of("نصف", "نص", "ربع", "ثمن");
 
     private static Set<Integer> months(List<String> words) {
         Set<Integer> out = new HashSet<>();

@@ -116,7 +116,7 @@ final class Ranking {
         List<List<StoryGrouper.Candidate>> answering = NoAnswer.answering(groups, threshold);
         // A time asked about, a result, or what was agreed or decided: reports of it before the previews that await it.
         if (searched(q).isPresent() || result.isPresent() || AnswerEvidence.asksOutcome(q.asked())) {
-            answering = reportsFirst(answering);
+            answering = reportsFirst(answering, q);
         }
         if (result.isPresent()) {
             answering = result.get().latestMatchFirst(result.get().winnersFirst(recentFirst(answering, q), terms, q), terms, q, searcher);
@@ -187,14 +187,17 @@ final class Ranking {
      * those whose headline awaits them ({@link AnswerEvidence#awaits}: "ترامب يستعد لإعلان قراره"،
      * "خيارات ترامب الأربعة"), each in their order; a story's first article that reports them leads it.
      * So for a result: a match's report before its previews ("بوكيتينو قبل موقعة تشيلسي"; the tenth
-     * look's Chelsea–Tottenham 3 → 2, the sixth look's 3 → 2 in {@code nabaa eval}).
+     * look's Chelsea–Tottenham 3 → 2, the sixth look's 3 → 2 in {@code nabaa eval}); for a final asked,
+     * its report before the semi-final's that set it up (the eighteenth look's Miami Open 2 → 1).
      */
-    private static List<List<StoryGrouper.Candidate>> reportsFirst(List<List<StoryGrouper.Candidate>> groups) {
+    private static List<List<StoryGrouper.Candidate>> reportsFirst(List<List<StoryGrouper.Candidate>> groups, Question q) {
         List<List<StoryGrouper.Candidate>> reports = new ArrayList<>();
         List<List<StoryGrouper.Candidate>> awaiting = new ArrayList<>();
         for (List<StoryGrouper.Candidate> g : groups) {
-            // Within a story, its first article that reports the event leads it.
-            Optional<StoryGrouper.Candidate> report = g.stream().filter(c -> !AnswerEvidence.awaits(c.best().title())).findFirst();
+            // Within a story, its first article that reports the event leads it. A final asked is
+            // awaited by a headline of the round that set it up ("زفيريف يضرب موعدا مع إيسنر في نهائي ميامي").
+            Optional<StoryGrouper.Candidate> report = g.stream().filter(c -> !AnswerEvidence.awaits(c.best().title())
+                    && !AnswerEvidence.namesOtherRound(c.best().title(), q.asked())).findFirst();
             if (report.isEmpty()) {
                 awaiting.add(g);
                 continue;

@@ -311,6 +311,8 @@ final class ResultFocus {
         List<Optional<StoryGrouper.Candidate>> reports = new ArrayList<>();
         for (int i = 0; i < Math.min(groups.size(), MATCH_STORIES_READ); i++) {
             reports.add(groups.get(i).stream().filter(c -> c.published().map(p -> !p.isBefore(since)).orElse(false))
+                    // A final asked is not reported by the semi-final's report that set it up.
+                    .filter(c -> !AnswerEvidence.namesOtherRound(c.best().title(), q.asked()))
                     .filter(c -> reportsMatch(c, sides, searcher, q.now().getYear())).findFirst());
         }
         Optional<Instant> newest = reports.stream().flatMap(Optional::stream).map(c -> c.published().orElse(Instant.EPOCH))

@@ -27,6 +27,12 @@ final class SidesInText {
     static final int FACING_WINDOW = 24;
     /** A score sets the sides against each other when it stands between them, this many words apart at most. */
     static final int SCORE_BETWEEN = 4;
+    /**
+     * The word setting the second side against the first stands at most this many words before it:
+     * "على منتخب السعودية", or with a nationality and a given name between, "فاز جون ايسنر على الألماني
+     * ألكسندر زفيريف 6-7 و6-4 و6-4".
+     */
+    static final int AGAINST_BEFORE = 3;
     /** The thing won follows its winning word within this many words ("فوز الناشطة … مراد بجائزة نوبل": 5). */
     static final int WON_WITHIN = 6;
     /**
@@ -206,8 +212,8 @@ final class SidesInText {
             if (endsClause(words.raw[i])) return false;
         }
         // The word that sets the second side against the first stands right before it: "أمام روسيا"،
-        // "تهزم مصر"، "على منتخب السعودية".
-        for (int i = Math.max(lo + 1, hi - 2); i < hi; i++) {
+        // "تهزم مصر"، "على منتخب السعودية"، "على الألماني ألكسندر زفيريف" ({@link #AGAINST_BEFORE}).
+        for (int i = Math.max(lo + 1, hi - AGAINST_BEFORE); i < hi; i++) {
             if (AGAINST.contains(plain(words.raw[i])) || containsAny(words.terms(i), resultTerms)) return true;
             if (INTO_GOAL.contains(plain(words.raw[i]))) return true;
             if (WITH.contains(plain(words.raw[i])) && resultBetween(words, lo, hi)) return true;

@@ -60,4 +60,15 @@ class MatchAmongPoliticsTest {
         assertThat(a.stories()).extracting(Story::articleId).first().isEqualTo("levante");
         assertThat(a.directAnswer()).hasValueSatisfying(d -> assertThat(d).contains("5 - 4"));
     }
+
+    @Test
+    void aLoserNamedWithAWordAndItsNationalityBetweenIsStillSetAgainstTheWinner() throws IOException {
+        Article report = arabic("final", "2018-05-26T21:00:00Z", "ريال مدريد بطلا لأوروبا للمرة الثالثة على التوالي",
+                List.of("فاز ريال مدريد على نظيره الإنكليزي ليفربول 3-1 في نهائي دوري أبطال أوروبا لكرة القدم."));
+
+        Answer a = TestArticles.askAmongLeagueReports(dir, "2018-05", "نتيجة ماتش ريال مدريد وليفربول",
+                ZonedDateTime.of(2018, 5, 27, 10, 0, 0, 0, ZoneId.of("Africa/Cairo")), report);
+
+        assertThat(a.directAnswer()).hasValueSatisfying(d -> assertThat(d).contains("3-1"));
+    }
 }
