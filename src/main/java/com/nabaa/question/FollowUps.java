@@ -124,7 +124,31 @@ public final class FollowUps {
         if (q.result().filter(r -> r.topic().isBlank()).isPresent()) return true;
         return q.topicWords().stream().map(FollowUps::key)
                 .allMatch(w -> POINTERS.contains(w) || MORE.contains(w) || ASPECTS.contains(w))
-                || side(q.topicWords()).isPresent() || goesOn(q.asked());
+                || side(q.topicWords()).isPresent() || goesOn(q.asked()) || onlyItsOwn(q.topicWords());
+    }
+
+    /**
+     * Whether a message names nothing but what belongs to someone just told of ("طيب قديش طوله وكم
+     * عمره؟" after the sea monster's fossil): each content word ends in a pronoun pointing back
+     * ({@link #pointsBackTyped}), at most {@value #GOES_ON_WORDS} of them.
+     */
+    private static boolean onlyItsOwn(List<String> topicWords) {
+        List<String> named = topicWords.stream().filter(w -> {
+            String k = key(w);
+            return !(POINTERS.contains(k) || MORE.contains(k) || ASPECTS.contains(k));
+        }).toList();
+        return !named.isEmpty() && named.size() <= GOES_ON_WORDS && named.stream().allMatch(FollowUps::pointsBackTyped);
+    }
+
+    /**
+     * A word typed with a pronoun that points back: ها، هم، هما، هن, or ه as typed (a teh marbuta, ة,
+     * is no pronoun), after at least three letters and without the article ("طوله"، "عمرها"، "ولادهم").
+     */
+    private static boolean pointsBackTyped(String typed) {
+        String w = trim(typed);
+        String bare = w.length() > 3 && w.charAt(0) == 'و' ? w.substring(1) : w;
+        if (bare.startsWith("ال") || bare.length() < 4) return false;
+        return pointsToSomeone(fold(bare)) || bare.endsWith("ه");
     }
 
     /**
@@ -293,9 +317,13 @@ public final class FollowUps {
             boolean told = Arrays.stream(on.split("\\s+")).map(FollowUps::key).anyMatch(ASPECTS::contains);
             return (told ? "" : openingJoined(text).filter(JOINED_QUESTIONS::contains).map(w -> w + " ").orElse("")) + on;
         }
+        boolean itsOwn = onlyItsOwn(Arrays.stream(QuestionText.stripFillers(InvisibleCharacters.strip(text)).strip().split("\\s+"))
+                .map(FollowUps::trim).filter(w -> !w.isEmpty()).toList());
         for (String word : words) {
             String k = key(word);
             if (ASPECTS.contains(k) || side.isPresent() && REACTIONS.contains(k)) kept.add(trim(word));
+            // "قديش طوله وكم عمره؟": its length and its age are what it asks of the story
+            else if (itsOwn && !POINTERS.contains(k) && !JOINED_QUESTIONS.contains(k) && pointsBackTyped(word)) kept.add(trim(word));
         }
         return String.join(" ", kept);
     }

@@ -67,6 +67,16 @@ class FollowUpsTest {
     }
 
     @Test
+    void aMessageNamingOnlyWhatBelongsToSomeoneJustToldOfPointsBackAndKeepsIt() {
+        // "so how long is it and how old?" after the sea monster's fossil
+        assertThat(followUp("طيب قديش طوله وكم عمره؟")).isTrue();
+        assertThat(FollowUps.aspects("طيب قديش طوله وكم عمره؟")).isEqualTo("طوله عمره");
+        // a teh marbuta typed as ه, or a word with the article, names a topic of its own
+        assertThat(followUp("سرقه البنك")).isFalse();
+        assertThat(followUp("الطائرة سقطت؟")).isFalse();
+    }
+
+    @Test
     void whenAskedAsTheLevantAndTheMaghrebAskItGoesOnFromTheLastAnswer() {
         for (String s : new String[] {"وإيمتى رح تخلص وقديش رح تكلّف؟", "وإمتا؟", "ووقتاش تحلّ؟"}) {
             assertThat(followUp(s)).as(s).isTrue();
