@@ -73,6 +73,24 @@ class EventKindTest {
     }
 
     @Test
+    void aSentenceAskedInTheDialectsIsNotAnsweredByTheArrestButByTheVerdict() throws IOException {
+        String question = "العصابة اللي نصبت على المذيعة بالعطور المغشوشة انحكموا؟ كم سنة أخذوا؟";
+        Article arrest = arabic("arrest", "2026-04-10T10:00:00Z", "الشرطة تكشف لغز العطور المغشوشة المهداة للمذيعة",
+                "كشفت الشرطة لغز العطور المغشوشة التي أهدتها عصابة للمذيعة، وألقت القبض على أفراد العصابة.");
+        Article verdict = arabic("verdict", "2026-04-18T10:00:00Z", "السجن ثلاث سنوات لعصابة العطور المغشوشة",
+                "قضت المحكمة بالسجن ثلاث سنوات على أفراد العصابة التي نصبت على المذيعة بالعطور المغشوشة.");
+        List<Article> others = TestArticles.leagueReports(40, "2026-03");
+        List<Article> withArrest = new ArrayList<>(others);
+        withArrest.add(arrest);
+        List<Article> withVerdict = new ArrayList<>(withArrest);
+        withVerdict.add(verdict);
+
+        assertThat(askOver(dir.resolve("arrest"), withArrest, question, NOW).kind()).isEqualTo(Answer.Kind.NOTHING_FOUND);
+        assertThat(askOver(dir.resolve("verdict"), withVerdict, question, NOW).stories())
+                .extracting(Story::articleId).first().isEqualTo("verdict");
+    }
+
+    @Test
     void anArrestAskedIsToldByTheNewsWordsForIt() throws IOException {
         // القبض written for the arrest asked of
         Answer a = ask("هل تم اعتقال قاتل مدير المركز؟", arabic("caught", "2026-04-18T10:00:00Z",
