@@ -123,9 +123,9 @@ final class ResultFocus {
      * or text, the headline weighing in full: the report of a match ("المنتخب السعودي ينهار ويخسر
      * بخماسية أمام روسيا") may name a side only in its headline ("الروسي" in its text), while the
      * tournament's host is named on every page of its coverage. When the reader names no time, the
-     * newest articles whose headline sets the two sides against each other too: two countries are named together
-     * in hundreds of political stories, and their latest match's report ("روسيا تسقط تركيا بثنائية") is
-     * not among the best-scoring of them.
+     * newest articles whose headline sets the two sides against each other too: two countries are
+     * named together in hundreds of political stories, and their latest match's report ("روسيا تسقط
+     * تركيا بثنائية") is not among the best-scoring of them.
      */
     List<PassageHit> withSideHits(List<PassageHit> hits, PassageSearcher searcher, SearchFilter filter, Question q,
                                   QueryTerms terms) {

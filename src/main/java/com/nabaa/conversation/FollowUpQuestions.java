@@ -6,6 +6,7 @@ import com.nabaa.answer.AskRequest;
 import com.nabaa.answer.Story;
 import com.nabaa.question.FollowUps;
 import java.time.ZonedDateTime;
+import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 
@@ -65,7 +66,7 @@ public final class FollowUpQuestions {
      * among the words the lead article lacks ("وقديش كان عدد القتلى بالإبادة؟" after Namibia's
      * skulls, whose summary tells of the genocide but whose text counts its dead).
      */
-    private static boolean holdsAllNamed(Answer.Kind kind, Story story, java.util.List<String> named) {
+    private static boolean holdsAllNamed(Answer.Kind kind, Story story, List<String> named) {
         return kind == Answer.Kind.ANSWERED && !named.isEmpty()
                 && named.stream().noneMatch(w -> story.missing().stream().anyMatch(m -> FollowUps.sameWord(w, m)));
     }

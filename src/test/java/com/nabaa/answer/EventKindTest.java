@@ -32,6 +32,11 @@ class EventKindTest {
         return askOver(dir, news, question, NOW);
     }
 
+    /** {@code question} asked of an index of its own ({@code name}) holding {@code stories} among 40 league reports. */
+    private Answer askApart(String name, String question, Article... stories) throws IOException {
+        return TestArticles.askAmongLeagueReports(dir.resolve(name), "2026-03", question, NOW, stories);
+    }
+
     @Test
     void aStoryOfAnotherKindOfEventDoesNotAnswer() throws IOException {
         Answer a = ask("ما أسباب حريق كاتدرائية المدينة القديمة؟", arabic("flood", "2026-04-18T10:00:00Z",
@@ -60,16 +65,9 @@ class EventKindTest {
         Article trip = arabic("trip", "2026-04-18T10:00:00Z", "الفنان فلان الفلاني في رحلة إلى باريس",
                 "بدأ الفنان الشاب فلان الفلاني رحلة إلى باريس لتصوير فيلمه الجديد، ورحل مع فريق العمل صباحا.");
 
-        List<Article> others = TestArticles.leagueReports(40, "2026-03");
-        List<Article> withDeparture = new ArrayList<>(others);
-        withDeparture.add(departure);
-        List<Article> withTrip = new ArrayList<>(others);
-        withTrip.add(trip);
-
-        assertThat(askOver(dir.resolve("departure"), withDeparture, "الفنان فلان الفلاني مات؟", NOW).stories())
+        assertThat(askApart("departure", "الفنان فلان الفلاني مات؟", departure).stories())
                 .extracting(Story::articleId).containsExactly("departure");
-        assertThat(askOver(dir.resolve("trip"), withTrip, "الفنان فلان الفلاني مات؟", NOW).kind())
-                .isEqualTo(Answer.Kind.NOTHING_FOUND);
+        assertThat(askApart("trip", "الفنان فلان الفلاني مات؟", trip).kind()).isEqualTo(Answer.Kind.NOTHING_FOUND);
     }
 
     @Test
@@ -79,15 +77,9 @@ class EventKindTest {
                 "كشفت الشرطة لغز العطور المغشوشة التي أهدتها عصابة للمذيعة، وألقت القبض على أفراد العصابة.");
         Article verdict = arabic("verdict", "2026-04-18T10:00:00Z", "السجن ثلاث سنوات لعصابة العطور المغشوشة",
                 "قضت المحكمة بالسجن ثلاث سنوات على أفراد العصابة التي نصبت على المذيعة بالعطور المغشوشة.");
-        List<Article> others = TestArticles.leagueReports(40, "2026-03");
-        List<Article> withArrest = new ArrayList<>(others);
-        withArrest.add(arrest);
-        List<Article> withVerdict = new ArrayList<>(withArrest);
-        withVerdict.add(verdict);
 
-        assertThat(askOver(dir.resolve("arrest"), withArrest, question, NOW).kind()).isEqualTo(Answer.Kind.NOTHING_FOUND);
-        assertThat(askOver(dir.resolve("verdict"), withVerdict, question, NOW).stories())
-                .extracting(Story::articleId).first().isEqualTo("verdict");
+        assertThat(askApart("arrest", question, arrest).kind()).isEqualTo(Answer.Kind.NOTHING_FOUND);
+        assertThat(askApart("verdict", question, arrest, verdict).stories()).extracting(Story::articleId).first().isEqualTo("verdict");
     }
 
     @Test
