@@ -45,6 +45,12 @@ class DialectWordsTest {
     }
 
     @Test
+    void anEgyptianBalconyAndPieceAreTheNewsWords() {
+        check("العيل اللي وقع من البلكونة", "طفل اللي وقع من شرفة");
+        check("حتة جبنة", "قطعة جبنة");
+    }
+
+    @Test
     void ordinalsTypedWithTaForThaAreSearchedAsTheNewsWritesThem() {
         check("كيتا فاز في الدور التاني", "كيتا فاز في الدور ثاني");
         check("الجولة التانية", "الجولة ثانية");
