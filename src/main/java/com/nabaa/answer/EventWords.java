@@ -3,12 +3,14 @@ package com.nabaa.answer;
 import com.nabaa.text.ArabicText;
 import com.nabaa.text.WordLists;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.Function;
 
 /**
  * The kinds of event a question asks about ({@code event-words.txt}: a death, a resignation, a fire,
@@ -24,6 +26,15 @@ final class EventWords {
      */
     private static final Set<String> OCCASIONS = Set.of("election", "festival", "exhibition", "conference",
             "competition", "marathon");
+    /**
+     * Kinds a reader asks whether they happened ("انمسك؟"، "انحكم؟"، "استقال؟"): a story telling them
+     * only as ordered, sought, risked or denied ({@link #PENDING}) does not tell them.
+     */
+    private static final Set<String> DONE_OR_NOT = Set.of("arrest", "verdict", "dismissal", "resignation",
+            "assassination");
+    /** Words that, up to {@link #PENDING_WINDOW} words before an event's word, tell it as not done ({@code event-pending-words.txt}). */
+    private static final Set<String> PENDING = pending();
+    static final int PENDING_WINDOW = 3;
 
     private EventWords() {
     }
@@ -33,7 +44,7 @@ final class EventWords {
      * written (normalized, with and without the article); {@code outcome}: a death, a fire, a
      * resignation, which a sentence answering the question tells, unlike an occasion ({@link #OCCASIONS}).
      */
-    record Kind(Set<String> terms, Set<String> words, boolean outcome) {
+    record Kind(Set<String> terms, Set<String> words, boolean outcome, boolean doneOnly) {
         /** Whether {@code term}, an analyzed term of the question, is a word of this kind. */
         boolean contains(String term) {
             return terms.contains(term);
@@ -44,26 +55,67 @@ final class EventWords {
          * or a preposition and the article attached (بالحريق، ووفاة), or a term of three letters or more
          * in any form the analysis folds together ({@code seen}: the story's analyzed terms). A stem of
          * two letters meets unrelated words: وفاة is analyzed فا, and so is توفان, a place in a
-         * Europa League preview that then "told" of a death.
+         * Europa League preview that then "told" of a death. For a kind asked as done or not ({@link
+         * #doneOnly}), a word after a word of {@link #PENDING} does not tell it: the story must tell it
+         * once without one ({@code analysis}: how the question's words are analyzed).
          */
-        boolean toldIn(Set<String> seen, String text) {
+        boolean toldIn(Set<String> seen, String text, Function<String, List<String>> analysis) {
+            boolean named = false;
             for (String t : terms) {
-                if (t.length() >= 3 && seen.contains(t)) return true;
+                if (t.length() >= 3 && seen.contains(t)) named = true;
             }
-            for (String w : ArabicText.normalize(text).toLowerCase(Locale.ROOT).split("[^\\p{L}]+")) {
-                if (w.isEmpty()) continue;
-                if (words.contains(w)) return true;
-                String bare = w.length() > 3 && "وف".indexOf(w.charAt(0)) >= 0 ? w.substring(1) : w;
-                if (words.contains(bare)) return true;
-                for (String prefix : ATTACHED) {
-                    if (bare.startsWith(prefix) && bare.length() - prefix.length() >= 2
-                            && words.contains(bare.substring(prefix.length()))) {
-                        return true;
-                    }
+            String[] words = ArabicText.normalize(text).toLowerCase(Locale.ROOT).split("[^\\p{L}]+");
+            if (!named) {
+                for (String w : words) {
+                    if (writes(w)) return true;
+                }
+                return false;
+            }
+            if (!doneOnly || Arrays.stream(words).noneMatch(EventWords::isPending)) return true;
+            Map<String, Boolean> analyzed = new HashMap<>();
+            for (int i = 0; i < words.length; i++) {
+                String w = words[i];
+                boolean kind = writes(w) || w.length() >= 3 && analyzed.computeIfAbsent(w,
+                        x -> analysis.apply(x).stream().anyMatch(t -> t.length() >= 3 && terms.contains(t)));
+                if (kind && !pendingBefore(words, i)) return true;
+            }
+            return false;
+        }
+
+        /** The word, with و، ف or a preposition and the article attached, is one of the kind's as written. */
+        private boolean writes(String w) {
+            if (w.isEmpty()) return false;
+            if (words.contains(w)) return true;
+            String bare = w.length() > 3 && "وف".indexOf(w.charAt(0)) >= 0 ? w.substring(1) : w;
+            if (words.contains(bare)) return true;
+            for (String prefix : ATTACHED) {
+                if (bare.startsWith(prefix) && bare.length() - prefix.length() >= 2
+                        && words.contains(bare.substring(prefix.length()))) {
+                    return true;
                 }
             }
             return false;
         }
+    }
+
+    private static boolean pendingBefore(String[] words, int i) {
+        for (int j = Math.max(0, i - PENDING_WINDOW); j < i; j++) {
+            if (isPending(words[j])) return true;
+        }
+        return false;
+    }
+
+    /** A word of {@link #PENDING}, with و، ف or a preposition and the article attached (بالبحث، وطالبت). */
+    private static boolean isPending(String w) {
+        if (PENDING.contains(w)) return true;
+        String bare = w.length() > 3 && "وف".indexOf(w.charAt(0)) >= 0 ? w.substring(1) : w;
+        if (PENDING.contains(bare)) return true;
+        for (String prefix : ATTACHED) {
+            if (bare.startsWith(prefix) && bare.length() - prefix.length() >= 2 && PENDING.contains(bare.substring(prefix.length()))) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** What may stand before a word of an event: the article, a preposition with it, or one alone. */
@@ -75,7 +127,8 @@ final class EventWords {
      */
     static List<Kind> askedIn(String asked, QueryTerms terms) {
         Set<String> words = new HashSet<>();
-        for (String w : ArabicText.normalize(asked).toLowerCase(Locale.ROOT).split("[^\\p{L}]+")) {
+        String[] ordered = ArabicText.normalize(asked).toLowerCase(Locale.ROOT).split("[^\\p{L}]+");
+        for (String w : ordered) {
             if (!w.isEmpty()) words.add(w.length() > 3 && "وفب".indexOf(w.charAt(0)) >= 0 ? w.substring(1) : w);
         }
         List<Kind> out = new ArrayList<>();
@@ -88,7 +141,9 @@ final class EventWords {
                 written.add(k);
                 if (k.startsWith("ال") && k.length() > 4) written.add(k.substring(2));
             }
-            out.add(new Kind(Set.copyOf(analyzed), Set.copyOf(written), !OCCASIONS.contains(named.name())));
+            // "صدرت مذكرة توقيف بحقه؟" asks of the warrant itself
+            boolean doneOnly = DONE_OR_NOT.contains(named.name()) && !asksPending(ordered, named.words());
+            out.add(new Kind(Set.copyOf(analyzed), Set.copyOf(written), !OCCASIONS.contains(named.name()), doneOnly));
         }
         return out;
     }
@@ -113,6 +168,15 @@ final class EventWords {
             }
         }
         return out;
+    }
+
+    /** The question writes a pending word just before a word of the kind: it asks of the order or the threat. */
+    private static boolean asksPending(String[] asked, Set<String> kindWords) {
+        for (int i = 0; i < asked.length; i++) {
+            String w = asked[i].length() > 3 && "وفب".indexOf(asked[i].charAt(0)) >= 0 ? asked[i].substring(1) : asked[i];
+            if ((names(kindWords, w) || names(kindWords, asked[i])) && pendingBefore(asked, i)) return true;
+        }
+        return false;
     }
 
     /** The kind holds the word, with or without the article (الحريق، حريق). */
@@ -147,6 +211,12 @@ final class EventWords {
                 out.add(ArabicText.normalize(w.substring(1, w.length() - 1)).toLowerCase(Locale.ROOT));
             }
         }
+        return Set.copyOf(out);
+    }
+
+    private static Set<String> pending() {
+        Set<String> out = new HashSet<>();
+        for (String line : WordLists.content(EventWords.class, "event-pending-words.txt")) out.addAll(words(line));
         return Set.copyOf(out);
     }
 

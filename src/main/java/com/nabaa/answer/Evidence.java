@@ -297,7 +297,7 @@ final class Evidence {
             StringBuilder told = new StringBuilder(title);
             text.forEach(p -> told.append('\n').append(p.passage()));
             for (EventWords.Kind kind : events) {
-                if (!kind.toldIn(seen, told.toString())) return false;
+                if (!kind.toldIn(seen, told.toString(), terms::analyze)) return false;
             }
             if (price && !AnswerEvidence.givesPrice(told.toString(), ticket)) return false;
         }

@@ -219,4 +219,19 @@ class EventKindTest {
 
         assertThat(a.kind()).isEqualTo(Answer.Kind.NOTHING_FOUND);
     }
+
+    @Test
+    void whetherTheFugitiveWasCaughtIsNotAnsweredByTheWarrantForHim() throws IOException {
+        String question = "رجل الأعمال سالم الواحي الهربان انمسك؟";
+        Article warrant = arabic("warrant", "2026-04-10T10:00:00Z", "الإنتربول يعمم اسم رجل الأعمال الهارب سالم الواحي",
+                "أصدرت النيابة مذكرة توقيف بحق رجل الأعمال سالم الواحي الهارب إلى الخارج، وطالبت الإنتربول بالبحث عنه وتوقيفه.");
+        Article caught = arabic("caught", "2026-04-18T10:00:00Z", "القبض على رجل الأعمال الهارب سالم الواحي",
+                "ألقت الشرطة القبض على رجل الأعمال سالم الواحي الهارب منذ شهرين، بعد أن أصدرت النيابة مذكرة توقيف بحقه.");
+
+        assertThat(askApart("warrant", question, warrant).kind()).isEqualTo(Answer.Kind.NOTHING_FOUND);
+        assertThat(askApart("caught", question, warrant, caught).stories()).extracting(Story::articleId).first().isEqualTo("caught");
+        // the reader asks of the warrant itself
+        assertThat(askApart("asked", "صدرت مذكرة توقيف بحق رجل الأعمال سالم الواحي؟", warrant).stories())
+                .extracting(Story::articleId).first().isEqualTo("warrant");
+    }
 }
