@@ -99,4 +99,11 @@ class EnglishGlossaryTest {
         assertThat(glossary.closest("Zorfkistan")).isEmpty();
         assertThat(glossary.closest("oil")).isEmpty();
     }
+
+    @Test
+    void anOrdinalInFiguresIsTheOrdinalAndAPreacherAndABotchedJobAreKnown() {
+        assertThat(arabic("4th")).startsWith("الرابعة");
+        assertThat(arabic("preacher")).contains("قس");
+        assertThat(arabic("botched")).startsWith("فاشل");
+    }
 }
