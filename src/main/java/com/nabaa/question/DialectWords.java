@@ -12,13 +12,16 @@ import java.util.Optional;
 /**
  * Dialect words of a question replaced by the words news prose uses ({@code dialect-words.txt}):
  * "نتيجة الماتش" is searched as "نتيجة مباراة", since articles say "المباراة". A word is looked up
- * as typed, then without an attached و, ال, وال or فال; a two-word entry (جاب جون) is matched as typed,
+ * as typed, then without an attached و, ال, وال or فال, or a preposition (لطيارة، بالماتش); a two-word entry (جاب جون) is matched as typed,
  * before its words alone. Stateless and thread-safe.
  */
 final class DialectWords {
     private static final Map<String, String> TABLE = load();
-    /** Attached words: و, the article, and the Maghrebi في written as ف (فالفينال، فالدزاير). */
-    private static final List<String> PREFIXES = List.of("وال", "فال", "ال", "و");
+    /**
+     * Attached words: و, the article, the Maghrebi في written as ف (فالفينال، فالدزاير), and the
+     * prepositions ل and ب ("وش صار لطيارة المنتخب"، "بالماتش").
+     */
+    private static final List<String> PREFIXES = List.of("وال", "فال", "بال", "لل", "ال", "و", "ل", "ب");
 
     private DialectWords() {
     }

@@ -152,4 +152,10 @@ class DialectWordsTest {
     void aDialectWordWithAnAttachedConjunctionIsFound() {
         check("واتأجل الامتحان", "تأجيل الامتحان");
     }
+
+    @Test
+    void aDialectWordWithAPrepositionAttachedIsFoundAndAPlaneComingDownLands() {
+        check("وش صار لطيارة المنتخب وهي نازلة؟", "وش صار طائرة المنتخب وهي هبوط؟");
+        check("نزلت بطيارة خاصة", "نزلت طائرة خاصة");
+    }
 }

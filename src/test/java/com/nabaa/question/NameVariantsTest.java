@@ -126,4 +126,9 @@ class NameVariantsTest {
         assertThat(NameVariants.skeleton("ترامب")).isNotEqualTo(NameVariants.skeleton("بوتين"));
         assertThat(NameVariants.skeleton("ترامب")).isEqualTo("ترمب");
     }
+
+    @Test
+    void rihannaIsWrittenWithAndWithoutItsH() {
+        check("ريهانا", "ريانا");
+    }
 }
