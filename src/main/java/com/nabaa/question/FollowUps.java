@@ -71,7 +71,11 @@ public final class FollowUps {
                     // how many, as the dialects ask it: "وكام واحد مات؟"، "وقداش من واحد؟"، "وشكد؟"
                     + " كام قداش شحال اديش قدايش شقد شكد"
                     // when, as the Levant and the Maghreb ask it: "وإيمتى رح تخلص؟"، "ووقتاش؟"
-                    + " ايمتى ايمتا امتا وقتاش");
+                    + " ايمتى ايمتا امتا وقتاش"
+                    // which, in the Maghreb: "وشمن مدينة؟"
+                    + " شمن اشمن");
+    /** Words that ask a count of the story after و ("وعدد العاطلين بقى كام؟"), kept as what is asked. */
+    private static final Set<String> JOINED_COUNTS = normalized("عدد");
     /**
      * Prepositions that, joined by و and followed by a question word, ask on about the last answer
      * ("وعن أي رواية؟" after a prize's winner، "وضد مين كان النهائي؟" after a cup's، "ومع مين اتفقوا؟").
@@ -181,8 +185,16 @@ public final class FollowUps {
     public static Optional<String> addedWords(String text, ZonedDateTime now) {
         Objects.requireNonNull(text, "text");
         if (openingJoined(text).isEmpty() || isFollowUp(text, now)) return Optional.empty();
-        String on = goingOn(text);
-        if (on.isBlank() || on.split("\\s+").length > ADDED_WORDS || naming(on) > GOES_ON_WORDS) return Optional.empty();
+        // Each question it asks is short: "وشحال من قاصر تشدّو؟ وشمن مدينة فيها كثر الموقوفين؟" asks two.
+        List<String> asked = new ArrayList<>();
+        for (String question : text.split("[?؟]")) {
+            String on = goingOn(question);
+            if (on.isBlank()) continue;
+            if (on.split("\\s+").length > ADDED_WORDS || naming(on) > GOES_ON_WORDS) return Optional.empty();
+            asked.add(on);
+        }
+        String on = String.join(" ", asked);
+        if (on.isBlank()) return Optional.empty();
         // Its opening question word stays: "أي رواية" asks a title, "مين تبنى" a name.
         String asking = openingJoined(text).filter(JOINED_QUESTIONS::contains).map(w -> w + " ").orElse("");
         return Optional.of(asking + on);
@@ -270,7 +282,8 @@ public final class FollowUps {
             }
             // "وشو" is و and شو; a word of three letters is otherwise a word of its own (وين، وزن).
             if (w.length() == 3 && !JOINED_QUESTIONS.contains(rest)) return Optional.empty();
-            return JOINED_QUESTIONS.contains(rest) || verbShaped(rest) || pointsToSomeone(rest) ? Optional.of(rest) : Optional.empty();
+            return JOINED_QUESTIONS.contains(rest) || JOINED_COUNTS.contains(rest) || verbShaped(rest) || pointsToSomeone(rest)
+                    ? Optional.of(rest) : Optional.empty();
         }
         return Optional.empty();
     }

@@ -214,4 +214,16 @@ class FollowUpsTest {
         assertThat(FollowUps.aspects("وبعدين؟")).isEmpty();
         assertThat(FollowUps.aspects("who is responsible?")).isEqualTo("responsible");
     }
+
+    @Test
+    void eachOfTwoShortQuestionsAndTheNumberOfSomethingGoOnFromTheStory() {
+        // two questions of three named words at most each, not six words together
+        assertThat(FollowUps.addedWords("وشحال من قاصر تشدّو؟ وشمن مدينة فيها كثر الموقوفين؟", NOW)).hasValueSatisfying(
+                added -> assertThat(added).contains("قاصر").contains("الموقوفين"));
+        // "وعدد …" asks a count of the story, as "وكم …" does
+        assertThat(FollowUps.addedWords("طب وعدد العاطلين بقى كام؟", NOW)).hasValueSatisfying(
+                added -> assertThat(added).contains("العاطلين"));
+        // one question naming four things is still a question of its own
+        assertThat(FollowUps.addedWords("ومين فاز بالدوري الانجليزي الممتاز امبارح؟", NOW)).isEmpty();
+    }
 }
