@@ -216,9 +216,16 @@ final class AnswerEvidence {
     /**
      * Whether a headline awaits its event rather than reporting it: someone prepares for it or is
      * expected to, its options are weighed, it is awaited ("ترامب يستعد لإعلان قراره"، "خيارات ترامب
-     * الأربعة"، "قبيل إعلان القرار"، "قبل إعلان ترامب عن قراره").
+     * الأربعة"، "قبيل إعلان القرار"، "قبل إعلان ترامب عن قراره"), or it asks (a preview's "هل…", an explainer's "من هم…؟").
      */
     static boolean awaits(String headline) {
+        // A headline that asks reports nothing: a preview ("دوري أبطال أوروبا: هل يستطيع ليفربول إنهاء
+        // هيمنة ريال مدريد؟") or an explainer ("من هم العرب الذين حصلوا على نوبل للسلام؟").
+        if (headline.indexOf('؟') >= 0 || headline.indexOf('?') >= 0) return true;
+        for (String part : headline.split("[:：]")) {
+            List<String> opening = words(part);
+            if (!opening.isEmpty() && opening.get(0).equals("هل")) return true;
+        }
         List<String> words = words(headline);
         for (int i = 0; i < words.size(); i++) {
             if (AWAITING.contains(words.get(i))) return true;
@@ -310,13 +317,32 @@ final class AnswerEvidence {
      * tells.
      */
     static boolean namesOtherRound(String sentence, String asked) {
-        List<String> question = words(asked);
-        boolean final_ = question.contains("final") || finals(question) > 0 && rounds(question) == 0;
-        if (!final_ || question.stream().anyMatch(AnswerEvidence::asksWhoReached)) return false;
+        if (!asksFinal(asked)) return false;
         List<String> words = words(sentence);
         int finals = finals(words);
-        return finals > 0 && (rounds(words) >= finals || MEETS_NEXT.matcher(ArabicText.normalize(sentence)).find());
+        String normalized = ArabicText.normalize(sentence);
+        return finals > 0 && (rounds(words) >= finals || MEETS_NEXT.matcher(normalized).find()
+                || REACHES_FINAL.matcher(normalized).find() && !TELLS_RESULT.matcher(normalized).find()
+                && !ScoreLines.in(sentence));
     }
+
+    /** The question asks about a final's result ("فاز على مين بالنهائي؟"), not who reached it. */
+    static boolean asksFinal(String asked) {
+        List<String> question = words(asked);
+        boolean final_ = question.contains("final") || finals(question) > 0 && rounds(question) == 0;
+        return final_ && question.stream().noneMatch(AnswerEvidence::asksWhoReached);
+    }
+
+    /**
+     * A side that is in the final or reaches it ("نادال في نهائي مونت كارلو للتنس"، "يتأهل إلى النهائي"):
+     * the semi-final's outcome, unless the words tell the final's result ({@link #TELLS_RESULT}).
+     */
+    private static final Pattern REACHES_FINAL = Pattern.compile("(?<!\\p{L})(?:في|الي|لل|ل|بلوغ|يبلغ|تبلغ|بلغ|بلغت)\\s*(?:ال)?نهاءي(?!\\p{L})"
+            + "|(?<!\\p{L})لل?نهاءي(?!\\p{L})");
+    /** Words that tell a match's result: a win, a title, a loss, a draw. */
+    private static final Pattern TELLS_RESULT = Pattern.compile("(?<!\\p{L})(?:و|ف)?(?:فاز|فازت|يفوز|تفوز|فوز|بفوز|الفوز|بطل|بطلا|بطله|لقب|اللقب|بلقب|"
+            + "يتوج|تتوج|توج|توجت|تتويج|يحرز|تحرز|احرز|احرزت|يهزم|تهزم|هزم|هزمت|يتغلب|تتغلب|تغلب|تغلبت|يخسر|تخسر|خسر|خسرت|خساره|"
+            + "هزيمه|يسقط|تسقط|سقط|تعادل|يتعادل|الترجيح|ينتزع|انتزع|يحصد|حصد|يكتسح|اكتسح|يسحق|سحق)(?!\\p{L})");
 
     /**
      * A sentence telling a match that sets up the final ("فاز زفيريف على كارينيو بوستا 7-6 و6-2 ليضرب
@@ -437,8 +463,11 @@ final class AnswerEvidence {
         return n;
     }
 
-    /** The earlier rounds, with the dialects' "نص" for نصف ("ذهاب نص النهائي"). */
-    private static final Set<String> ROUNDS = Set.of("نصف", "نص", "ربع", "ثمن");
+    /**
+     * The earlier rounds, with the dialects' "نص" for نصف ("ذهاب نص النهائي") and the semi-final as
+     * "الدور قبل النهائي".
+     */
+    private static final Set<String> ROUNDS = Set.of("نصف", "نص", "ربع", "ثمن", "قبل");
 
     private static Set<Integer> months(List<String> words) {
         Set<Integer> out = new HashSet<>();

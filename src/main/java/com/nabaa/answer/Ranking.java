@@ -114,8 +114,9 @@ final class Ranking {
         if (result.isPresent()) candidates = result.get().reweigh(candidates, terms);
         List<List<StoryGrouper.Candidate>> groups = StoryGrouper.group(candidates);
         List<List<StoryGrouper.Candidate>> answering = NoAnswer.answering(groups, threshold);
-        // A time asked about, a result, or what was agreed or decided: reports of it before the previews that await it.
-        if (searched(q).isPresent() || result.isPresent() || AnswerEvidence.asksOutcome(q.asked())) {
+        // A time asked about, a result, a final, or what was agreed or decided: reports of it before the previews that await it.
+        if (searched(q).isPresent() || result.isPresent() || AnswerEvidence.asksOutcome(q.asked())
+                || AnswerEvidence.asksFinal(q.asked())) {
             answering = reportsFirst(answering, q);
         }
         if (result.isPresent()) {

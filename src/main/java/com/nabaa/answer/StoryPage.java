@@ -95,6 +95,8 @@ record StoryPage(List<Story> stories, Optional<String> directAnswer, boolean mor
                     .filter(d -> AnswerType.of(q.asked()) != AnswerType.NUMBER || HAS_DIGIT.matcher(d).find()
                             || ScoreLines.in(d))
                     .filter(d -> !RunningText.readsAsHeadline(d))
+                    // "فاز على مين بالنهائي؟" is not answered by the semi-final's score
+                    .filter(d -> !AnswerEvidence.namesOtherRound(d, q.asked()))
                     .filter(d -> Evidence.tellsOfItsTime(d, story.headline(), story.published(), q));
         }
         return directAnswer(q, made.summary(), ranked.terms(), d -> !RunningText.readsAsHeadline(d)

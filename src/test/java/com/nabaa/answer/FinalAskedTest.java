@@ -49,4 +49,42 @@ class FinalAskedTest {
 
         assertThat(a.stories()).extracting(Story::articleId).first().isEqualTo("first-leg");
     }
+
+    @Test
+    void aFinalAskedOfAWinnerIsNotAnsweredByTheSideThatReachedItNorByTheRoundBefore() throws IOException {
+        Article reached = arabic("reached", "2018-04-21T18:00:00Z", "نادال في نهائي مونت كارلو للتنس",
+                "بقي رفائيل نادال في طريقه نحو لقب مونت كارلو للتنس بعد فوزه على البلغاري غريجور ديميتروف 6-4 و6-1"
+                        + " في الدور قبل النهائي السبت.");
+        Article champion = arabic("champion", "2018-04-22T16:00:00Z", "الماتادور بطلا لمونت كارلو للمرة الحادية عشرة",
+                "توج الإسباني رفائيل نادال بلقب بطولة مونت كارلو للتنس للمرة الحادية عشرة بفوزه في النهائي على الياباني"
+                        + " كي نيشيكوري 6-3 و6-2.");
+
+        Answer a = TestArticles.askAmongLeagueReports(dir, "2018-04", "نادال أخذ مونت كارلو؟ فاز على مين بالنهائي وكم النتيجة؟",
+                ZonedDateTime.of(2018, 4, 22, 20, 0, 0, 0, ZoneId.of("Africa/Cairo")), reached, champion);
+
+        assertThat(a.stories()).extracting(Story::articleId).first().isEqualTo("champion");
+        // never the semi-final's score
+        assertThat(a.directAnswer()).isEmpty();
+        String asked = "نادال أخذ مونت كارلو؟ فاز على مين بالنهائي وكم النتيجة؟";
+        assertThat(AnswerEvidence.namesOtherRound("بعد فوزه على ديميتروف 6-4 و6-1 في الدور قبل النهائي السبت", asked)).isTrue();
+        assertThat(AnswerEvidence.namesOtherRound("نادال في نهائي مونت كارلو للتنس", asked)).isTrue();
+        assertThat(AnswerEvidence.namesOtherRound("نادال يتوج بلقب مونت كارلو بفوزه في النهائي على نيشيكوري", asked)).isFalse();
+    }
+
+    @Test
+    void aHeadlineAskingWhatTheFinalWillBringDoesNotLeadItsReport() throws IOException {
+        Article asks = arabic("asks", "2018-05-26T08:00:00Z", "ماذا ينتظر ليفربول أمام ريال مدريد في كييف؟",
+                "يلتقي ليفربول وريال مدريد في نهائي دوري أبطال أوروبا مساء السبت في كييف.");
+        Article report = arabic("report", "2018-05-26T21:30:00Z", "ريال مدريد يتوج بدوري أبطال أوروبا بفوزه على ليفربول",
+                "فاز ريال مدريد على ليفربول 3-1 في نهائي دوري أبطال أوروبا في كييف ليتوج باللقب للمرة الثالثة على التوالي.");
+
+        Answer a = TestArticles.askAmongLeagueReports(dir, "2018-05", "نهائى دورى الابطال ليفربول وريال مدريد",
+                ZonedDateTime.of(2018, 5, 27, 10, 0, 0, 0, ZoneId.of("Africa/Cairo")), asks, report);
+
+        assertThat(a.stories()).extracting(Story::articleId).first().isEqualTo("report");
+        assertThat(AnswerEvidence.awaits("هل يستطيع ليفربول إنهاء هيمنة ريال مدريد على أوروبا")).isTrue();
+        assertThat(AnswerEvidence.awaits("من هم العرب الذين حصلوا على جائزة نوبل للسلام؟")).isTrue();
+        assertThat(AnswerEvidence.awaits("دوري أبطال أوروبا: هل يستطيع ليفربول الفوز باللقب")).isTrue();
+        assertThat(AnswerEvidence.awaits("ريال مدريد يتوج بدوري أبطال أوروبا")).isFalse();
+    }
 }
