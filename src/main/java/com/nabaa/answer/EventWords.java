@@ -27,11 +27,11 @@ final class EventWords {
     private static final Set<String> OCCASIONS = Set.of("election", "festival", "exhibition", "conference",
             "competition", "marathon");
     /**
-     * Kinds a reader asks whether they happened ("انمسك؟"، "انحكم؟"، "استقال؟"): a story telling them
+     * Kinds a reader asks whether they happened ("انمسك؟"، "انحكم؟"، "استقال؟"، "نقصولو الحكم فالاستئناف؟"): a story telling them
      * only as ordered, sought, risked or denied ({@link #PENDING}) does not tell them.
      */
     private static final Set<String> DONE_OR_NOT = Set.of("arrest", "verdict", "dismissal", "resignation",
-            "assassination");
+            "assassination", "appeal");
     /** Words that, up to {@link #PENDING_WINDOW} words before an event's word, tell it as not done ({@code event-pending-words.txt}). */
     private static final Set<String> PENDING = pending();
     static final int PENDING_WINDOW = 3;

@@ -234,4 +234,13 @@ class EventKindTest {
         assertThat(askApart("asked", "صدرت مذكرة توقيف بحق رجل الأعمال سالم الواحي؟", warrant).stories())
                 .extracting(Story::articleId).first().isEqualTo("warrant");
     }
+
+    @Test
+    void whetherTheSentenceWasCutOnAppealIsNotAnsweredByTheLawyerWeighingOne() throws IOException {
+        Article verdict = arabic("verdict", "2026-04-10T10:00:00Z", "السجن عشر سنوات للمدون سالم الواحي",
+                "قضت المحكمة بسجن المدون سالم الواحي عشر سنوات. وقال محاميه إنه سيقابل موكله لتقرير ما إذا كان يريد استئناف الحكم.");
+
+        assertThat(askApart("verdict", "سالم الواحي المدون واش نقصولو الحكم فالاستئناف؟", verdict).kind())
+                .isEqualTo(Answer.Kind.NOTHING_FOUND);
+    }
 }

@@ -108,4 +108,19 @@ class PriceAskedTest {
         // the sentence tells how many tickets were sold: no » line is better than that one
         assertThat(a.directAnswer()).isEmpty();
     }
+
+    @Test
+    void aSumPaidIsAskedAsAPriceIs() throws IOException {
+        Article deal = arabic("deal", "2026-04-18T10:00:00Z", "التلفزيون الرسمي ينقل مباريات البطولة مجانا",
+                "اتفقت الحكومة مع شركة الواحة على أن ينقل التلفزيون الرسمي مباريات البطولة مجانا للمشاهدين.");
+        Article paid = arabic("paid", "2026-04-19T10:00:00Z", "الحكومة تدفع لشركة الواحة مقابل نقل مباريات البطولة",
+                "دفعت الحكومة ثلاثة ملايين دولار لشركة الواحة مقابل نقل التلفزيون الرسمي مباريات البطولة.");
+
+        assertThat(AnswerEvidence.asksPrice("قديش دفعت الحكومة لشركة الواحة؟")).isTrue();
+        assertThat(AnswerEvidence.asksPrice("كم المبلغ اللي دفعه ولي العهد؟")).isTrue();
+        assertThat(ask("قديش دفعت الحكومة لشركة الواحة كرمال التلفزيون ينقل مباريات البطولة؟", deal).kind())
+                .isEqualTo(Answer.Kind.NOTHING_FOUND);
+        assertThat(ask("قديش دفعت الحكومة لشركة الواحة كرمال التلفزيون ينقل مباريات البطولة؟", deal, paid).stories())
+                .extracting(Story::articleId).first().isEqualTo("paid");
+    }
 }
