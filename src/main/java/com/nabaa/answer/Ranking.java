@@ -45,6 +45,13 @@ final class Ranking {
     /** How many of the best stories are read whole for their evidence ({@link Evidence}). */
     static final int EVIDENCE_CHECKED = 10;
     /**
+     * A story read after one refused for lacking what the question asks ({@link Evidence}) answers
+     * only when it covers at least this share of the refused one's coverage: when the story of the
+     * crown prince paying the clubs' debts gives no sum, a story of an Egyptian tycoon's debts is no
+     * answer to "how much did he pay".
+     */
+    static final float FALLBACK_COVERAGE = 0.8f;
+    /**
      * Weight of the whole article's BM25 (headline and every passage as one text) added to the
      * weighed passage score: an answer whose words are spread over paragraphs has no passage that
      * holds them all, but its article does. Measured with {@code ./nabaa eval} on the dev parts
@@ -144,13 +151,19 @@ final class Ranking {
     private List<List<StoryGrouper.Candidate>> withEvidence(List<List<StoryGrouper.Candidate>> answering,
                                                            Evidence evidence, int listed, WholeArticles whole) {
         if (threshold <= 0) return answering;
+        float[] refused = {0};
         return readInRankOrder(answering, listed, group -> {
+            float coverage = group.get(0).coverage();
+            // A story read after a refused one that matched the question better does not stand in for it.
+            if (coverage < FALLBACK_COVERAGE * refused[0]) return false;
             PassageHit lead = group.get(0).best();
             // The story's other reports may name its place where the lead does not.
             List<String> others = group.subList(1, group.size()).stream()
                     .map(c -> c.best().title() + "\n" + c.best().passage()).toList();
-            return evidence.holds(lead.title(), () -> searcher.passagesOf(lead.articleId()), lead.published(),
-                    whole.termsOf(lead.articleId()), group.get(0).coverage(), others);
+            boolean holds = evidence.holds(lead.title(), () -> searcher.passagesOf(lead.articleId()), lead.published(),
+                    whole.termsOf(lead.articleId()), coverage, others);
+            if (!holds) refused[0] = Math.max(refused[0], coverage);
+            return holds;
         });
     }
 
