@@ -271,12 +271,25 @@ final class Evidence {
      */
     boolean holds(String title, Supplier<List<PassageHit>> passages, Optional<Instant> published, Set<String> held,
                   float coverage, List<String> otherReports) {
+        return judge(title, passages, published, held, coverage, otherReports) == Verdict.HOLDS;
+    }
+
+    /**
+     * How a story stands against the question: it holds it; it is of the question's topic but does
+     * not tell what the question asks must be told (a kind of event, a sum, the run-off); or it lacks
+     * the topic (its distinctive words, its place, its year).
+     */
+    enum Verdict { HOLDS, UNTOLD, LACKS }
+
+    /** {@link #holds}, with why a story that does not hold is refused. */
+    Verdict judge(String title, Supplier<List<PassageHit>> passages, Optional<Instant> published, Set<String> held,
+                  float coverage, List<String> otherReports) {
         // The run-off asked is not told by the first round's story ("بولسونارو يفوز بالجولة الأولى").
-        if (runoff && AnswerEvidence.namesFirstRoundOnly(title)) return false;
+        if (runoff && AnswerEvidence.namesFirstRoundOnly(title)) return Verdict.UNTOLD;
         boolean partial = coverage < partialBelow;
         if (held.containsAll(partial ? weighty.keySet() : distinctive.keySet()) && years.isEmpty() && events.isEmpty()
                 && !price && held.containsAll(placeTerms)) {
-            return true;
+            return Verdict.HOLDS;
         }
         List<PassageHit> text = passages.get();
         // A story that writes each place as the question does names them: read only for one that does not.
@@ -288,7 +301,7 @@ final class Evidence {
                 named.addAll(Places.namedIn(r));
                 leading.addAll(Places.namedIn(r));
             });
-            if (Places.elsewhere(places, named, leading)) return false;
+            if (Places.elsewhere(places, named, leading)) return Verdict.LACKS;
         }
         Set<String> seen = seen(title, text);
         // A death asked of a story that tells of no death tells of something else; a ticket's price of
@@ -297,14 +310,14 @@ final class Evidence {
             StringBuilder told = new StringBuilder(title);
             text.forEach(p -> told.append('\n').append(p.passage()));
             for (EventWords.Kind kind : events) {
-                if (!kind.toldIn(seen, told.toString(), terms::analyze)) return false;
+                if (!kind.toldIn(seen, told.toString(), terms::analyze)) return Verdict.UNTOLD;
             }
-            if (price && !AnswerEvidence.givesPrice(told.toString(), ticket)) return false;
+            if (price && !AnswerEvidence.givesPrice(told.toString(), ticket)) return Verdict.UNTOLD;
         }
-        if (partial && !missingOf(weighty.keySet(), seen).isEmpty()) return false;
+        if (partial && !missingOf(weighty.keySet(), seen).isEmpty()) return Verdict.LACKS;
         float lacking = 0;
         for (String term : missingTerms(seen)) lacking += terms.share(term);
-        return lacking < MISSING_LIMIT && yearsLacking(title, text, published).isEmpty();
+        return lacking < MISSING_LIMIT && yearsLacking(title, text, published).isEmpty() ? Verdict.HOLDS : Verdict.LACKS;
     }
 
     /**

@@ -45,10 +45,11 @@ final class Ranking {
     /** How many of the best stories are read whole for their evidence ({@link Evidence}). */
     static final int EVIDENCE_CHECKED = 10;
     /**
-     * A story read after one refused for lacking what the question asks ({@link Evidence}) answers
-     * only when it covers at least this share of the refused one's coverage: when the story of the
-     * crown prince paying the clubs' debts gives no sum, a story of an Egyptian tycoon's debts is no
-     * answer to "how much did he pay".
+     * A story read after one of the question's topic that does not tell what the question asks must
+     * be told ({@link Evidence.Verdict#UNTOLD}: a kind of event, a sum) answers only when it covers at
+     * least this share of that one's coverage: when the story of the crown prince paying the clubs'
+     * debts gives no sum, a story of an Egyptian tycoon's debts is no answer to "how much did he pay".
+     * Applied to every refused story, it raised XQuAD-ar's no-answer from 58 to 64 of 1,190.
      */
     static final float FALLBACK_COVERAGE = 0.8f;
     /**
@@ -154,16 +155,17 @@ final class Ranking {
         float[] refused = {0};
         return readInRankOrder(answering, listed, group -> {
             float coverage = group.get(0).coverage();
-            // A story read after a refused one that matched the question better does not stand in for it.
+            // A story read after one of the question's topic that did not tell what was asked, and that
+            // matched the question better, does not stand in for it.
             if (coverage < FALLBACK_COVERAGE * refused[0]) return false;
             PassageHit lead = group.get(0).best();
             // The story's other reports may name its place where the lead does not.
             List<String> others = group.subList(1, group.size()).stream()
                     .map(c -> c.best().title() + "\n" + c.best().passage()).toList();
-            boolean holds = evidence.holds(lead.title(), () -> searcher.passagesOf(lead.articleId()), lead.published(),
-                    whole.termsOf(lead.articleId()), coverage, others);
-            if (!holds) refused[0] = Math.max(refused[0], coverage);
-            return holds;
+            Evidence.Verdict verdict = evidence.judge(lead.title(), () -> searcher.passagesOf(lead.articleId()),
+                    lead.published(), whole.termsOf(lead.articleId()), coverage, others);
+            if (verdict == Evidence.Verdict.UNTOLD) refused[0] = Math.max(refused[0], coverage);
+            return verdict == Evidence.Verdict.HOLDS;
         });
     }
 
