@@ -84,17 +84,7 @@ final class EventWords {
 
         /** The word, with و، ف or a preposition and the article attached, is one of the kind's as written. */
         private boolean writes(String w) {
-            if (w.isEmpty()) return false;
-            if (words.contains(w)) return true;
-            String bare = w.length() > 3 && "وف".indexOf(w.charAt(0)) >= 0 ? w.substring(1) : w;
-            if (words.contains(bare)) return true;
-            for (String prefix : ATTACHED) {
-                if (bare.startsWith(prefix) && bare.length() - prefix.length() >= 2
-                        && words.contains(bare.substring(prefix.length()))) {
-                    return true;
-                }
-            }
-            return false;
+            return attachedTo(w, words);
         }
     }
 
@@ -107,11 +97,17 @@ final class EventWords {
 
     /** A word of {@link #PENDING}, with و، ف or a preposition and the article attached (بالبحث، وطالبت). */
     private static boolean isPending(String w) {
-        if (PENDING.contains(w)) return true;
+        return attachedTo(w, PENDING);
+    }
+
+    /** Whether {@code w} is one of {@code words}, as written or with و، ف, a preposition or the article attached. */
+    private static boolean attachedTo(String w, Set<String> words) {
+        if (w.isEmpty()) return false;
+        if (words.contains(w)) return true;
         String bare = w.length() > 3 && "وف".indexOf(w.charAt(0)) >= 0 ? w.substring(1) : w;
-        if (PENDING.contains(bare)) return true;
+        if (words.contains(bare)) return true;
         for (String prefix : ATTACHED) {
-            if (bare.startsWith(prefix) && bare.length() - prefix.length() >= 2 && PENDING.contains(bare.substring(prefix.length()))) {
+            if (bare.startsWith(prefix) && bare.length() - prefix.length() >= 2 && words.contains(bare.substring(prefix.length()))) {
                 return true;
             }
         }
