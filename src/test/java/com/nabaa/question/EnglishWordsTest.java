@@ -134,4 +134,13 @@ class EnglishWordsTest {
         assertThat(searched("US SANCTIONS")).containsExactly("الولايات المتحدة", "عقوبات");
         assertThat(searched("US")).containsExactly("الولايات المتحدة");
     }
+
+    @Test
+    void aPrepositionOfMotionAndAHedgeNameNoTopicWhileMeddlingAndARappersNameAreKnown() {
+        assertThat(english("japanese billionaire flying around the moon when is the trip supposed to happen"))
+                .doesNotContain("around", "supposed").contains("billionaire", "moon");
+        EnglishWords words = EnglishWords.of("russian woman charged with meddling in the midterms xxxtentacion");
+        assertThat(words.untranslated()).isEmpty();
+        assertThat(searched("meddling")).containsExactly("التدخل");
+    }
 }
