@@ -151,6 +151,11 @@ final class NabaaRuntime implements AutoCloseable {
             ArticleStore store = new ArticleStore(db);
             Outbox outbox = new Outbox(new OutboxStore(db));
             Optional<NewsIndex> held = holdIndex(settings, role);
+            // A server's merge thread is ended after the index closes, which aborts a merge under way:
+            // pushed before the index, it is shut down and awaited after it, so close() leaves it not running.
+            Optional<ExecutorService> merging = held.isPresent() && role == Role.SERVER
+                    ? Optional.of(push(resources, Executors.newSingleThreadExecutor(new NamedThreads("compact", true))))
+                    : Optional.empty();
             NewsIndex index = push(resources, held.isPresent() ? held.get() : NewsIndex.openReadOnly(settings.indexDir()));
             SharedCores cores = new SharedCores(cores());
             ExecutorService workers = push(resources, Executors.newFixedThreadPool(cores(), new NamedThreads("worker", true)));
@@ -162,9 +167,7 @@ final class NabaaRuntime implements AutoCloseable {
                 long rebuilt = IndexSync.rebuildIfAnalysisChanged(store, index, workers);
                 if (rebuilt > 0) System.err.printf("nabaa: the text analysis changed; re-indexed %d articles%n", rebuilt);
                 // A server merges the segments its feed polls leave; a batch ingest merges once at its end.
-                Optional<Compactor> compactor = role == Role.SERVER
-                        ? Optional.of(push(resources, new Compactor(index, COMPACT_EVERY, new NamedThreads("compact", true))))
-                        : Optional.empty();
+                Optional<Compactor> compactor = merging.map(thread -> push(resources, new Compactor(index, COMPACT_EVERY, thread)));
                 ArticleFollower f = push(resources, new ArticleFollower(store,
                         new IndexFeeder(index, workers, Optional.of(cores.semaphore()), compactor), POLL,
                         COMMIT_EVERY, new NamedThreads("follow", false)));

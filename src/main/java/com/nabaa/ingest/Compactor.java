@@ -29,14 +29,26 @@ public final class Compactor implements AutoCloseable {
     private volatile boolean started;
 
     public Compactor(NewsIndex index, Duration every, ThreadFactory threads) {
-        this(index, every, System::nanoTime, threads);
+        this(index, every, System::nanoTime, Executors.newSingleThreadExecutor(threads));
+    }
+
+    /**
+     * Merges on {@code thread}, a single thread its owner ends after the index closes (closing the
+     * index aborts a merge under way, and the thread then ends): {@link #close} only starts no more.
+     */
+    public Compactor(NewsIndex index, Duration every, ExecutorService thread) {
+        this(index, every, System::nanoTime, thread);
     }
 
     Compactor(NewsIndex index, Duration every, LongSupplier nanoTime, ThreadFactory threads) {
+        this(index, every, nanoTime, Executors.newSingleThreadExecutor(threads));
+    }
+
+    private Compactor(NewsIndex index, Duration every, LongSupplier nanoTime, ExecutorService thread) {
         this.index = index;
         this.everyNanos = every.toNanos();
         this.nanoTime = nanoTime;
-        this.thread = Executors.newSingleThreadExecutor(threads);
+        this.thread = thread;
     }
 
     /**
