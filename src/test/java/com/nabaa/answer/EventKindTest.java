@@ -243,4 +243,17 @@ class EventKindTest {
         assertThat(askApart("verdict", "سالم الواحي المدون واش نقصولو الحكم فالاستئناف؟", verdict).kind())
                 .isEqualTo(Answer.Kind.NOTHING_FOUND);
     }
+
+    @Test
+    void aRefereeIsNoVerdictButTheCourtsSentenceIs() throws IOException {
+        String question = "سالم الواحي انحكم عليه بالسجن بقضية الرشوة؟ كم سنة أخذ؟";
+        Article banned = arabic("banned", "2026-04-10T10:00:00Z", "إيقاف الحكم سالم الواحي مدى الحياة في قضية الرشوة",
+                "قررت لجنة الانضباط إيقاف الحكم سالم الواحي مدى الحياة، وعين الاتحاد الحكم الرئيسي بدلا منه في قضية الرشوة.");
+        Article sentenced = arabic("sentenced", "2026-04-18T10:00:00Z", "السجن ثلاث سنوات للحكم سالم الواحي في قضية الرشوة",
+                "قضت المحكمة بسجن الحكم سالم الواحي ثلاث سنوات في قضية الرشوة.");
+
+        assertThat(askApart("banned", question, banned).kind()).isNotEqualTo(Answer.Kind.ANSWERED);
+        assertThat(askApart("sentenced", question, banned, sentenced).stories()).extracting(Story::articleId)
+                .first().isEqualTo("sentenced");
+    }
 }
