@@ -256,4 +256,32 @@ class EventKindTest {
         assertThat(askApart("sentenced", question, banned, sentenced).stories()).extracting(Story::articleId)
                 .first().isEqualTo("sentenced");
     }
+
+    @Test
+    void aSentenceAskedAsTheCourtsOrTheReadersOwnRulingIsNotAnsweredByTheCharge() throws IOException {
+        Article charged = arabic("charged", "2026-04-10T10:00:00Z", "إحالة متهمي قضية الواحي للأموال إلى النيابة",
+                "أحالت السلطات المتهمين في قضية الواحي للأموال إلى النيابة بتهمة اختلاس مليار دولار.");
+        Article sentenced = arabic("sentenced", "2026-04-18T10:00:00Z", "السجن عشر سنوات لمتهمي قضية الواحي للأموال",
+                "قضت المحكمة بسجن المتهمين في قضية الواحي للأموال عشر سنوات بعد اختلاس مليار دولار.");
+
+        for (String question : List.of("قضية الواحي للأموال، الجنايات حكمت على المتهمين بكام سنة؟",
+                "قديش حكموا على متهمين قضية الواحي للأموال؟")) {
+            assertThat(askApart("charged", question, charged).kind()).as(question).isNotEqualTo(Answer.Kind.ANSWERED);
+            assertThat(askApart("both", question, charged, sentenced).stories()).as(question)
+                    .extracting(Story::articleId).first().isEqualTo("sentenced");
+        }
+    }
+
+    @Test
+    void whetherAHigherCourtUpheldTheSentenceIsNotAnsweredByTheFirstVerdict() throws IOException {
+        String question = "هل أيدت محكمة النقض أحكام الإعدام في قضية خلية الواحي؟";
+        Article verdict = arabic("verdict", "2026-03-10T10:00:00Z", "حكم بإعدام 10 متهمين بقضية خلية الواحي",
+                "قضت محكمة الجنايات بالإعدام على 10 متهمين في قضية خلية الواحي. وبمقدور المدانين الطعن على الحكم أمام محكمة النقض.");
+        Article upheld = arabic("upheld", "2026-04-18T10:00:00Z", "النقض تؤيد إعدام 10 متهمين بقضية خلية الواحي",
+                "أيدت محكمة النقض أحكام الإعدام الصادرة بحق 10 متهمين في قضية خلية الواحي، وهو حكم نهائي.");
+
+        assertThat(askApart("verdict", question, verdict).kind()).isNotEqualTo(Answer.Kind.ANSWERED);
+        assertThat(askApart("upheld", question, verdict, upheld).stories()).extracting(Story::articleId)
+                .first().isEqualTo("upheld");
+    }
 }
