@@ -346,10 +346,11 @@ final class AnswerEvidence {
 
     /**
      * A sentence telling a match that sets up the final ("فاز زفيريف على كارينيو بوستا 7-6 و6-2 ليضرب
-     * موعدا مع إيسنر في نهائي بطولة ميامي"): its score is the semi-final's, not the final's.
+     * موعدا مع إيسنر في نهائي بطولة ميامي"), or the final still to be played ("وسيخوض تيتيباس أول مباراة
+     * نهائية … أمام نادال الذي فاز 7-6 و6-4 على كارين ختشانوف"): its score is the semi-final's, not the final's.
      */
     private static final Pattern MEETS_NEXT = Pattern.compile("(?<!\\p{L})(?:ليضرب موعدا|يضرب موعدا|ضرب موعدا|ليلتقي|سيلتقي|ليواجه"
-            + "|سيواجه|ليلاقي|سيلاقي|ليصطدم|سيصطدم|ليبلغ|ليصل الي|ليتاهل|في انتظار)(?!\\p{L})");
+            + "|سيواجه|ليلاقي|سيلاقي|ليصطدم|سيصطدم|ليبلغ|ليصل الي|ليتاهل|في انتظار|و?سيخوض|و?ستخوض|و?سيلعب|و?ستلعب)(?!\\p{L})");
 
     /**
      * The question asks about an election's run-off ("جولة الإعادة"، "الجولة الثانية"، "runoff",

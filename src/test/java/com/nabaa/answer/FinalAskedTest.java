@@ -87,4 +87,20 @@ class FinalAskedTest {
         assertThat(AnswerEvidence.awaits("دوري أبطال أوروبا: هل يستطيع ليفربول الفوز باللقب")).isTrue();
         assertThat(AnswerEvidence.awaits("ريال مدريد يتوج بدوري أبطال أوروبا")).isFalse();
     }
+
+    @Test
+    void aPreviewOfTheFinalGivesNoScoreOfIt() throws IOException {
+        Article preview = arabic("preview", "2018-08-12T06:00:00Z", "\"مفاجأة\" تيتيباس تتواصل.. ونهائي تاريخي في \"تورنتو\"", List.of(
+                "بلغ اليوناني الشاب تيتيباس المباراة النهائية لبطولة تورنتو للتنس بعد فوزه على كيفن أندرسون 6-7 و6-4 و7-6،"
+                        + " ليواجه الإسباني رافائيل نادال.",
+                "وقال تيتيباس بعد المباراة إنه لم يتوقع الوصول إلى النهائي.",
+                "وسيخوض تيتيباس أول مباراة نهائية لبطولة أساتذة أمام نادال الذي فاز 7-6 و6-4 على كارين ختشانوف."));
+
+        Answer a = TestArticles.askAmongLeagueReports(dir, "2018-07", "مين كسب نهائي تورنتو بين نادال وتيتيباس؟ وكام النتيجة؟",
+                ZonedDateTime.of(2018, 8, 13, 14, 0, 0, 0, ZoneId.of("Africa/Cairo")), preview);
+
+        assertThat(a.stories()).extracting(Story::articleId).containsExactly("preview");
+        // not the semi-final's score of a final still to be played
+        assertThat(a.directAnswer()).isEmpty();
+    }
 }

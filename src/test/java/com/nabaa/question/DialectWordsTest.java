@@ -158,4 +158,10 @@ class DialectWordsTest {
         check("وش صار لطيارة المنتخب وهي نازلة؟", "وش صار طائرة المنتخب وهي هبوط؟");
         check("نزلت بطيارة خاصة", "نزلت طائرة خاصة");
     }
+
+    @Test
+    void algerianKidsWrittenWithDhalAndAWellWithItsArticleAreTheNewsWords() {
+        check("الذراري اللي طاحو فالبير", "أطفال اللي طاحو البئر");
+        check("جان بير", "جان بير");
+    }
 }

@@ -106,4 +106,10 @@ class EnglishGlossaryTest {
         assertThat(arabic("preacher")).contains("قس");
         assertThat(arabic("botched")).startsWith("فاشل");
     }
+
+    @Test
+    void aSingerNamedAsEnglishWritesHerAndAConventAreKnown() {
+        assertThat(arabic("katy perry")).startsWith("كيتي بيري");
+        assertThat(arabic("convent")).startsWith("دير");
+    }
 }
