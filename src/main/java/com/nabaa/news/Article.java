@@ -1,5 +1,6 @@
 package com.nabaa.news;
 
+import com.nabaa.text.Hashtags;
 import java.time.Instant;
 import java.util.List;
 import java.util.Objects;
@@ -36,11 +37,12 @@ public record Article(
 
     public Article {
         id = requireText(id, "id");
-        title = requireText(title, "title");
+        title = Hashtags.unfold(requireText(title, "title"));
         url = Objects.requireNonNullElse(url, "");
         canonicalUrl = Objects.requireNonNullElse(canonicalUrl, url);
         published = Objects.requireNonNull(published, "published");
-        paragraphs = paragraphs.stream().map(String::strip).filter(p -> !p.isEmpty()).toList();
+        // "#زاك_كوكس" is read, searched, stored and shown as زاك كوكس (Hashtags); text stored before is unfolded as read
+        paragraphs = paragraphs.stream().map(p -> Hashtags.unfold(p).strip()).filter(p -> !p.isEmpty()).toList();
         source = Objects.requireNonNullElse(source, "");
         category = Objects.requireNonNullElse(category, "");
         language = Objects.requireNonNull(language, "language");
