@@ -180,7 +180,7 @@ public final class NewsIndex implements PassageSearchers, AutoCloseable {
      * Raise when the documents change: the index is then rebuilt ({@link #version()}). 2: a
      * whole-article document beside each article's passages; 3: passages marked as such; 4: an
      * Arabic headline's words as written ({@link Fields#HEADLINE_WORDS}); 5: a hashtag's words as
-     * running text ({@code com.nabaa.text.Hashtags}: "#زاك_كوكس" is زاك كوكس).
+     * running text ({@code com.nabaa.news.Hashtags}: "#زاك_كوكس" is زاك كوكس).
      */
     static final int SCHEMA = 5;
 

@@ -1,6 +1,5 @@
 package com.nabaa.news;
 
-import com.nabaa.text.Hashtags;
 import java.time.Instant;
 import java.util.List;
 import java.util.Objects;

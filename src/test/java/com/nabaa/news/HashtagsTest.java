@@ -1,4 +1,4 @@
-package com.nabaa.text;
+package com.nabaa.news;
 
 import static org.assertj.core.api.Assertions.assertThat;
 

@@ -1,4 +1,4 @@
-package com.nabaa.text;
+package com.nabaa.news;
 
 import java.util.Objects;
 import java.util.regex.Matcher;
