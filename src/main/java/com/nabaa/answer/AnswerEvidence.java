@@ -71,10 +71,11 @@ final class AnswerEvidence {
     /** An age in parentheses, as news gives it after a name: "(45 عاما)", "(٣٢ سنة)". */
     private static final Pattern AGE_BESIDE_NAME = Pattern.compile("\\(\\s*[0-9]+\\s*(?:عاما|عام|سنه|سنوات)\\s*\\)");
     /**
-     * A name given as one: a quoted name ("أكاديميك لومونوسوف"، «…»، “…”) or one after the words that give
-     * it (اسم، باسم، تسمى، يسمى، يدعى، الملقب، أطلق عليه).
+     * A name given as one: a quoted name ("أكاديميك لومونوسوف"، «…»، “…”; six words at most: a longer
+     * quote is what someone said, "عند محاصرة الجاني من الجهات الأمنية، أثناء محاولته الفرار…") or one
+     * after the words that give it (اسم، باسم، تسمى، يسمى، يدعى، الملقب، أطلق عليه).
      */
-    private static final Pattern GIVEN_NAME = Pattern.compile("[\"«“'][^\"»”']*\\p{L}[^\"»”']*[\"»”']"
+    private static final Pattern GIVEN_NAME = Pattern.compile("[\"«“'](?=[^\"»”']*\\p{L})\\s*(?:[^\"»”'\\s]+\\s+){0,5}[^\"»”'\\s]+\\s*[\"»”']"
             + "|(?<![\\p{L}])(?:اسم|باسم|تسمي|يسمي|تسميه|يدعي|تدعي|الملقب|الملقبه|اطلق عليه|اطلق عليها)\\s+\\p{L}");
     /** A question about someone's age. */
     private static final Pattern AGE_ASKED = Pattern.compile("عمر|(?<![\\p{L}])سن(?:ه|ها|هم)?(?![\\p{L}])|(?i:\\bhow old\\b|\\bage\\b|\\baged\\b)");
@@ -543,7 +544,8 @@ final class AnswerEvidence {
         Set<String> askedKinds = countKinds(asked, 0, asked.size());
         boolean tiedOnly = false;
         for (int i = 0; i < sentence.size(); i++) {
-            if (!Character.isDigit(sentence.get(i).charAt(0))) continue;
+            // "قتل سبعة أشخاص … وأصيب حوالي 20 آخرين": a count in words counts as one in figures
+            if (!Character.isDigit(sentence.get(i).charAt(0)) && !anyIn(forms(sentence.get(i)), NUMBER_WORDS)) continue;
             Set<String> tied = countKinds(sentence, Math.max(0, i - COUNT_TIED_BEFORE), Math.min(sentence.size(), i + 2));
             if (tied.isEmpty() || !Collections.disjoint(tied, askedKinds)) return true;
             tiedOnly = true;
@@ -568,7 +570,7 @@ final class AnswerEvidence {
 
     /** The kinds of count news gives of a disaster's people, normalized and without the article, and in English. */
     private static final Map<String, Set<String>> COUNT_KINDS = Map.of(
-            "killed", Set.of("مقتل", "قتلي", "قتيل", "قتيلا", "ضحايا", "ضحيه", "حتفهم", "حتفه", "مصرع", "وفاه", "وفيات",
+            "killed", Set.of("مقتل", "قتل", "قتلوا", "قتلي", "قتيل", "قتيلا", "ضحايا", "ضحيه", "حتفهم", "حتفه", "مصرع", "وفاه", "وفيات",
                     "توفي", "مات", "ماتوا", "ماتو", "انقتل", "انقتلوا", "killed", "dead", "died", "deaths", "toll"),
             "injured", Set.of("اصابه", "اصابات", "جرحي", "جريح", "جريحا", "مصاب", "مصابا", "مصابين", "اصيب", "اصيبوا",
                     "injured", "wounded", "hurt"),

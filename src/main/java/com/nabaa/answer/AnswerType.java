@@ -1,9 +1,11 @@
 package com.nabaa.answer;
 
+import java.util.EnumSet;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import java.util.function.Predicate;
+import java.util.regex.Pattern;
 
 /**
  * What kind of thing a question asks for, read from its question words as typed, in MSA, the
@@ -95,6 +97,63 @@ enum AnswerType {
             if (who) return PERSON;
         }
         return OTHER;
+    }
+
+    /**
+     * The question words that ask on their own, whatever else the question holds: a reader asking two
+     * things ("ما اسم نجل البغدادي، وأين قُتل؟"، "كان عندها كام سنه؟ والرمان ده كان مزروع فين") is not
+     * answered by a sentence giving one of them only. Not the nouns that name a figure (عدد، سعر،
+     * نسبة: "متى يرتفع سعر البنزين؟" asks when), nor English words that also join clauses ("the guy
+     * who gave…", "how old was Koko, the gorilla, when she died"): those ask only at the head of a
+     * sentence or after "and", "so", "but".
+     */
+    private static final List<Words> ASKING = List.of(
+            new Words(DATE, Set.of("متي", "امتي", "ايمتي", "امتا", "ايمتا", "وقتاش", "فوقاش", "وقتيش")),
+            new Words(PLACE, Set.of("اين", "وين", "فين", "فاين", "وينو", "منين")),
+            new Words(NUMBER, Set.of("كم", "كام", "قديش", "قداش", "بكام", "بكم", "بقديش", "بقداش", "بچم", "چم", "شقد",
+                    "شكثر", "اشكثر", "شكد", "بشكد", "اديش", "باديش", "قديه", "شحال", "بشحال")),
+            new Words(PERSON, Set.of("مين", "منو", "منهو", "مينو", "شكون")),
+            new Words(NAME, Set.of("اسمه", "اسمها", "اسمهم", "سميتو", "سميته", "سميتها", "سميتهم")),
+            new Words(REASON, Set.of("ليش", "ليه", "لماذا", "علاش", "لاش", "لويش")));
+    private static final List<Words> ASKING_AT_HEAD = List.of(
+            new Words(DATE, Set.of("when")), new Words(PLACE, Set.of("where")), new Words(PERSON, Set.of("who")),
+            new Words(REASON, Set.of("why")));
+    private static final Set<String> NAMES = Set.of("اسم", "اسماء", "سميه", "سميات", "name", "names");
+    private static final Set<String> WHAT = Set.of("ما", "شو", "وش", "ايش", "اش", "شنو", "شنوه", "ايه", "واش", "what",
+            "whats");
+    /** English words after which a clause starts: "so who won…", "and where". */
+    private static final Set<String> CLAUSE_JOINS = Set.of("and", "so", "but", "then", "also", "or");
+    private static final Pattern CLAUSES = Pattern.compile("[?؟.!;؛\\n]+");
+
+    /**
+     * The other things the question asks besides {@link #of}: the types of its {@link #ASKING} words
+     * (and of "how many", "how much", "how old"), none when it asks one thing. A sentence answers only
+     * when it holds each of them too.
+     */
+    static Set<AnswerType> alsoAsked(String asked) {
+        AnswerType main = of(asked);
+        Set<AnswerType> out = EnumSet.noneOf(AnswerType.class);
+        for (String clause : CLAUSES.split(asked)) {
+            List<String> words = AnswerEvidence.words(clause);
+            for (int i = 0; i < words.size(); i++) {
+                String w = words.get(i);
+                for (Words a : ASKING) if (a.asks(w)) out.add(a.type());
+                boolean head = i == 0 || CLAUSE_JOINS.contains(words.get(i - 1));
+                if (head) for (Words a : ASKING_AT_HEAD) if (a.asking().contains(w)) out.add(a.type());
+                // "ما اسم…"، "شنو سميات…", "what's the name": a name; not "تغيير اسم الشارع"
+                if (NAMES.contains(w) && words.subList(Math.max(0, i - 3), i).stream().anyMatch(WHAT::contains)) out.add(NAME);
+                if (w.equals("how") && i + 1 < words.size() && Set.of("many", "much", "old").contains(words.get(i + 1))) {
+                    out.add(NUMBER);
+                }
+            }
+        }
+        // "ما اسم الذي فاز": the name asked is the person's
+        if (main == PERSON) out.remove(NAME);
+        if (main == NAME) out.remove(PERSON);
+        // "كم النتيجة؟"، "who won… what was the score": the score line is the figure, its side the winner
+        if (main == RESULT) out.removeAll(EnumSet.of(NUMBER, PERSON));
+        out.remove(main);
+        return out;
     }
 
     /**

@@ -155,12 +155,16 @@ record StoryPage(List<Story> stories, Optional<String> directAnswer, boolean mor
                                                  Predicate<String> tellsTheStory) {
         if (q.latest() && !q.asksCurrentValue() || summary.bestSentence().isEmpty()) return Optional.empty();
         AnswerType type = AnswerType.of(q.asked());
+        Set<AnswerType> also = AnswerType.alsoAsked(q.asked());
         String asked = askedWords(q);
         // a price is answered by a sum of money, not by the number of tickets sold
         boolean price = AnswerEvidence.asksPrice(q.asked());
         Predicate<String> answers = s -> (!q.asksCurrentValue() || HAS_DIGIT.matcher(s).find())
                 && (!price || AnswerEvidence.givesPrice(s, false))
-                && AnswerEvidence.holds(type, s, asked) && tellsTheStory.test(s);
+                && AnswerEvidence.holds(type, s, asked) && tellsTheStory.test(s)
+                // "ما اسم نجل البغدادي، وأين قُتل؟": the place alone is half an answer; a name may be a person's
+                && also.stream().allMatch(t -> AnswerEvidence.holds(t, s, asked)
+                        || t == AnswerType.NAME && AnswerEvidence.holds(AnswerType.PERSON, s, asked));
         String best = summary.bestSentence();
         if (summary.bestCoverage() < DIRECT_ANSWER || !answers.test(best)) return Optional.empty();
         List<EventWords.Kind> events = EventWords.askedIn(q.asked(), terms).stream().filter(EventWords.Kind::outcome).toList();

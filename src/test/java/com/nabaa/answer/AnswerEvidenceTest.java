@@ -116,6 +116,14 @@ class AnswerEvidenceTest {
     }
 
     @Test
+    void whatSomeoneSaidIsNoNameGivenInQuotes() {
+        assertThat(holds(AnswerType.NAME, "وأضاف: \"عند محاصرة الجاني من الجهات الأمنية، أثناء محاولته الفرار باستخدام"
+                + " دورية المرور، ترجل منها وبحيازته السلاح\".", "والجاني مسكوه؟ وش اسمه؟")).isFalse();
+        assertThat(holds(AnswerType.NAME, "وأوقفت الشرطة المتهم \"أبو علي\" في منزله.", "والجاني مسكوه؟ وش اسمه؟"))
+                .isTrue();
+    }
+
+    @Test
     void aFigureAnswersHowMany() {
         String q = "كم قتيل في زلزال لومبوك؟";
         assertThat(holds(AnswerType.NUMBER, "وقتل في الزلزال 100 شخص على الأقل.", q)).isTrue();

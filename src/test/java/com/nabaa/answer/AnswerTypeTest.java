@@ -116,4 +116,26 @@ class AnswerTypeTest {
         assertThat(AnswerType.of("الحريقة اللي في الوادي الجديد مسكت في انهي قرية؟")).isEqualTo(AnswerType.PLACE);
         assertThat(AnswerType.of("which village got hit worst by the greece wildfires?")).isEqualTo(AnswerType.PLACE);
     }
+    @Test
+    void aSecondQuestionWordAsksASecondThing() {
+        assertThat(AnswerType.alsoAsked("ما اسم نجل البغدادي الذي أعلن داعش مقتله، وأين قُتل؟"))
+                .containsExactly(AnswerType.NAME);
+        assertThat(AnswerType.alsoAsked("الست اللى ماتت من الرمان الملوث كان عندها كام سنه؟ و الرمان ده كان مزروع فين"))
+                .containsExactly(AnswerType.NUMBER);
+        assertThat(AnswerType.alsoAsked("what is the name of the new minister and when was he appointed"))
+                .containsExactly(AnswerType.NAME);
+        assertThat(AnswerType.alsoAsked("عارضه البلاى بوى اللى لقوها متخنوقه اسمها ايه و عندها كام سنه"))
+                .containsExactly(AnswerType.NAME);
+    }
+
+    @Test
+    void oneThingAskedAsksNothingElse() {
+        // a noun naming a figure, a name that is the topic, a "who" joining clauses, the score's own "how much"
+        assertThat(AnswerType.alsoAsked("متى يرتفع سعر البنزين؟")).isEmpty();
+        assertThat(AnswerType.alsoAsked("متى تم تغيير اسم الشارع؟")).isEmpty();
+        assertThat(AnswerType.alsoAsked("the homeless guy who gave his last $20 is suing? how much did they raise")).isEmpty();
+        assertThat(AnswerType.alsoAsked("How old was Koko, the gorilla that used sign language, when she died?")).isEmpty();
+        assertThat(AnswerType.alsoAsked("كم النتيجة بين السعودية وروسيا بافتتاح المونديال؟")).isEmpty();
+        assertThat(AnswerType.alsoAsked("ما اسم الذي فاز بالجائزة؟")).isEmpty();
+    }
 }

@@ -1,0 +1,74 @@
+package com.nabaa.answer;
+
+import static com.nabaa.answer.TestArticles.arabic;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.nabaa.news.Article;
+import java.io.IOException;
+import java.nio.file.Path;
+import java.time.ZoneId;
+import java.time.ZonedDateTime;
+import java.util.Optional;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * A reader who asks two things in one message ("ما اسمه، وأين قُتل؟"، "كان عنده كام سنة؟ ومات فين")
+ * gets a » line only from a sentence that gives both: one giving the place alone is half an answer,
+ * and the story is still shown for the reader to read.
+ */
+class TwoAsksTest {
+    private static final ZonedDateTime NOW = ZonedDateTime.of(2026, 7, 6, 12, 0, 0, 0, ZoneId.of("Asia/Baghdad"));
+
+    @TempDir
+    Path dir;
+
+    private Answer ask(String question, Article... stories) throws IOException {
+        return TestArticles.askAmongLeagueReports(dir, "2026-06", question, NOW, stories);
+    }
+
+    private static Article sonKilled(String lead) {
+        return arabic("son", "2026-07-04T10:00:00Z", "الاستخبارات العراقية تؤكد مقتل نجل زعيم تنظيم داعش في سوريا", lead);
+    }
+
+    @Test
+    void aSentenceGivingThePlaceOnlyDoesNotAnswerANameAndAPlace() throws IOException {
+        Answer a = ask("ما اسم نجل زعيم تنظيم داعش الذي أعلن مقتله، وأين قتل؟", sonKilled(
+                "أكدت الاستخبارات العراقية في بيان الأربعاء مقتل نجل زعيم تنظيم داعش بوسط سوريا في غارة جوية روسية."));
+
+        assertThat(a.stories()).extracting(Story::articleId).containsExactly("son");
+        assertThat(a.directAnswer()).isEmpty();
+    }
+
+    @Test
+    void aSentenceGivingTheNameAndThePlaceAnswers() throws IOException {
+        Answer a = ask("ما اسم نجل زعيم تنظيم داعش الذي أعلن مقتله، وأين قتل؟", sonKilled(
+                "أكدت الاستخبارات العراقية في بيان الأربعاء مقتل نجل زعيم تنظيم داعش المدعو حذيفة البدري في المحطة "
+                        + "الحرارية بمدينة حمص في وسط سوريا."));
+
+        assertThat(a.directAnswer()).hasValueSatisfying(d -> assertThat(d).contains("حذيفة البدري", "حمص"));
+    }
+
+    @Test
+    void anAgeAskedBesideAPlaceIsNotAnsweredByACountOfCases() throws IOException {
+        Article pomegranate = arabic("pomegranate", "2026-07-04T10:00:00Z",
+                "وفاة امرأة أسترالية بالتهاب الكبد بسبب رمان مجمد ملوث",
+                "توفيت امرأة أسترالية في مدينة سيدني بالتهاب الكبد الفيروسي بسبب عبوة رمان مجمد ملوثة، والسلطات "
+                        + "تحذر من منتجات مجمدة ارتبطت بظهور 24 حالة من المرض في البلاد.");
+
+        Answer a = ask("الست الاستراليه اللى ماتت من الرمان المجمد الملوث كان عندها كام سنه؟ و ماتت فين", pomegranate);
+
+        assertThat(a.stories()).extracting(Story::articleId).containsExactly("pomegranate");
+        assertThat(a.directAnswer()).isEqualTo(Optional.empty());
+    }
+    @Test
+    void aTollInWordsAnswersBesideTheInjuredInFigures() throws IOException {
+        Article bomb = arabic("bomb", "2026-07-04T10:00:00Z", "قتلى وجرحى في تفجير سيارة مفخخة وسط بنغازي",
+                "قتل سبعة أشخاص على الأقل وأصيب حوالي 20 آخرين بجروح في تفجير سيارة مفخخة قرب مسجد "
+                        + "بيعة الرضوان وسط بنغازي في شرق ليبيا، كما أفاد مصدر أمني.");
+
+        Answer a = ask("السيارة المفخخة اللي تفجرت في بنغازي، فين وقعت بالضبط وشحال من واحد مات؟", bomb);
+
+        assertThat(a.directAnswer()).hasValueSatisfying(d -> assertThat(d).contains("سبعة أشخاص"));
+    }
+}
