@@ -31,7 +31,7 @@ final class EventWords {
      * only as ordered, sought, risked or denied ({@link #PENDING}) does not tell them.
      */
     private static final Set<String> DONE_OR_NOT = Set.of("arrest", "verdict", "dismissal", "resignation",
-            "assassination", "appeal");
+            "assassination", "appeal", "compensation", "apology");
     /** Words that, up to {@link #PENDING_WINDOW} words before an event's word, tell it as not done ({@code event-pending-words.txt}). */
     private static final Set<String> PENDING = pending();
     static final int PENDING_WINDOW = 3;
@@ -142,6 +142,24 @@ final class EventWords {
             out.add(new Kind(Set.copyOf(analyzed), Set.copyOf(written), !OCCASIONS.contains(named.name()), doneOnly));
         }
         return out;
+    }
+
+    /**
+     * One kind told by any of {@code kinds}' words: a reader's choice between two events ("اعتذرت أو
+     * دفعت تعويض؟") is answered by a story telling either, not by one telling neither.
+     */
+    static Kind either(List<Kind> kinds) {
+        Set<String> terms = new HashSet<>();
+        Set<String> words = new HashSet<>();
+        boolean outcome = true;
+        boolean doneOnly = false;
+        for (Kind k : kinds) {
+            terms.addAll(k.terms());
+            words.addAll(k.words());
+            outcome &= k.outcome();
+            doneOnly |= k.doneOnly();
+        }
+        return new Kind(Set.copyOf(terms), Set.copyOf(words), outcome, doneOnly);
     }
 
     /**

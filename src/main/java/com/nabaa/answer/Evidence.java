@@ -142,7 +142,7 @@ final class Evidence {
         Map<String, String> distinctive = new LinkedHashMap<>();
         Map<String, String> weighty = new LinkedHashMap<>();
         List<EventWords.Kind> events = EventWords.askedIn(q.asked(), terms);
-        List<EventWords.Kind> told = EventWords.askedIn(firstAsk(q.asked()), terms);
+        List<EventWords.Kind> told = toldAsked(q.asked(), terms);
         Set<String> placeTerms = new HashSet<>();
         // An English question is asked in Arabic through its translation: its own words have no Arabic letter.
         boolean translated = !ArabicText.hasArabic(q.asked());
@@ -176,21 +176,35 @@ final class Evidence {
     }
 
     /**
+     * The kinds of event a story must tell: those of the question's {@link #firstAsk}; for a choice
+     * between two kinds of event ("اعتذرت أو دفعت تعويض؟"), either of them. A choice naming one kind
+     * ("لقوه ولا وقفوا الدور عليه؟") requires none: the story may tell only the other side.
+     */
+    static List<EventWords.Kind> toldAsked(String asked, QueryTerms terms) {
+        String first = firstAsk(asked);
+        if (!first.isEmpty() || asked.isBlank()) return EventWords.askedIn(first, terms);
+        List<EventWords.Kind> offered = EventWords.askedIn(upToFirstMark(asked), terms);
+        return offered.size() >= 2 ? List.of(EventWords.either(offered)) : List.of();
+    }
+
+    /**
      * The question up to its first question mark: what it is about. A later question adds what else
      * the reader would know ("كيف قتلوه؟ ومسكو حدا؟"): a story that tells of the killing answers,
      * though it tells of no arrest. The event kinds a story must tell are those of this first ask.
      */
     static String firstAsk(String asked) {
-        String first = asked;
-        Matcher m = ASK_END.matcher(asked);
-        while (m.find()) {
-            if (asked.substring(0, m.start()).chars().anyMatch(Character::isLetter)) {
-                first = asked.substring(0, m.start());
-                break;
-            }
-        }
+        String first = upToFirstMark(asked);
         // "لقوه ولا وقفوا الدور عليه؟": either is the answer, and the story may tell only the other.
         return OTHER_CHOICE.matcher(ArabicText.normalize(first).toLowerCase(Locale.ROOT)).find() ? "" : first;
+    }
+
+    /** The question up to its first question mark after a letter, or whole. */
+    private static String upToFirstMark(String asked) {
+        Matcher m = ASK_END.matcher(asked);
+        while (m.find()) {
+            if (asked.substring(0, m.start()).chars().anyMatch(Character::isLetter)) return asked.substring(0, m.start());
+        }
+        return asked;
     }
 
     private static final Pattern ASK_END = Pattern.compile("[?؟]");

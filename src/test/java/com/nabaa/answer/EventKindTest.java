@@ -284,4 +284,50 @@ class EventKindTest {
         assertThat(askApart("upheld", question, verdict, upheld).stories()).extracting(Story::articleId)
                 .first().isEqualTo("upheld");
     }
+    @Test
+    void aTruckSeizedIsNoArrestOfTheSmugglersStillSought() throws IOException {
+        Article truck = arabic("truck", "2026-04-18T10:00:00Z", "مهاجرون قضوا اختناقا داخل شاحنة تبريد قرب زوارة",
+                "أفادت السلطات الليبية أن ثمانية مهاجرين قضوا اختناقا داخل شاحنة تبريد تركهم فيها مهربون قرب زوارة. وضبطت "
+                        + "شاحنة التبريد شرق المدينة، وأعلنت المديرية أن البحث جار الآن للقبض على المهربين.");
+
+        assertThat(ask("هل ألقت السلطات الليبية القبض على المهربين الذين تركوا المهاجرين داخل شاحنة التبريد قرب زوارة؟", truck)
+                .kind()).isNotEqualTo(Answer.Kind.ANSWERED);
+    }
+
+    @Test
+    void anAppealAnnouncedIsNoAppealHeard() throws IOException {
+        Article verdict = arabic("verdict", "2026-04-18T10:00:00Z", "الحكم على ناشطة بالسجن لسنتين بتهمة نشر أخبار كاذبة",
+                "قضت محكمة الجنح بسجن الناشطة سلمى الفلانية سنتين بتهمة نشر أخبار كاذبة. وقال محاميها إنه سيتقدم باستئناف "
+                        + "عن الحكم.");
+
+        assertThat(ask("سلمى الفلانية الاستئناف بتاعها اتحكم فيه؟", verdict).kind()).isNotEqualTo(Answer.Kind.ANSWERED);
+    }
+
+    @Test
+    void aChoiceBetweenTwoEventsIsAnsweredByAStoryTellingEither() throws IOException {
+        Article closing = arabic("closing", "2026-04-18T10:00:00Z", "سلسلة مقاه تغلق فروعها يوما لتدريب العاملين",
+                "تغلق سلسلة مقاهي البن الذهبي فروعها يوما لتدريب العاملين على عدم التمييز، بعد القبض على رجلين كانا ينتظران "
+                        + "صديقا في أحد فروعها، وقد اعتذر رئيسها للرجلين.");
+
+        assertThat(ask("مقاهي البن الذهبي اعتذرت للرجلين اللي اتقبض عليهم ولا دفعت تعويض؟", closing).stories())
+                .extracting(Story::articleId).first().isEqualTo("closing");
+    }
+
+    @Test
+    void aChoiceBetweenTwoEventsIsNotAnsweredByAStoryTellingNeither() throws IOException {
+        Article search = arabic("search", "2026-04-18T10:00:00Z", "زوجان يشكوان تفتيشا مهينا في مطار كريت",
+                "اشتكى زوجان من تفتيش مهين في مطار كريت على يد موظفي شركة طيران، ووجها رسالة إلى الشركة.");
+
+        assertThat(ask("شركة الطيران اعتذرت أو دفعت تعويض للزوجين اللي فتشوهم بمطار كريت؟", search).kind())
+                .isNotEqualTo(Answer.Kind.ANSWERED);
+    }
+
+    @Test
+    void regretExpressedIsAnApology() throws IOException {
+        Article regret = arabic("regret", "2026-04-18T10:00:00Z", "لجنة المناخ تقر بخطأ في تاريخ ذوبان الجليد",
+                "أقرت لجنة المناخ الدولية بأن تاريخ ذوبان الجليد الذي نشرته غير صحيح، وأعربت عن أسفها لسوء تطبيق إجراءاتها.");
+
+        assertThat(ask("عن ماذا اعتذرت لجنة المناخ الدولية؟", regret).stories()).extracting(Story::articleId)
+                .first().isEqualTo("regret");
+    }
 }
