@@ -6,9 +6,13 @@ import com.nabaa.news.Language;
 import com.nabaa.question.FollowUps;
 import com.nabaa.question.Question;
 import com.nabaa.question.QuestionParser;
+import com.nabaa.text.ArabicText;
+import com.nabaa.text.MonthNames;
 import java.time.Duration;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 
@@ -144,8 +148,11 @@ public final class AskService implements Answers {
             // A story naming the year only in passing (the revolution of 2011 behind a party of 2018)
             // and a year to come (told of only as a plan) stay offered, under "nothing of that date".
             StoryPage relaxedPage = StoryPage.of(relaxed, 0, n, searcher);
+            // So is a day the headline names as the event's ("ترحل مغربيا متورطا في هجمات 11 سبتمبر" for
+            // "متورط فهجمات 11 شتنبر"): the reader named the event by its date, not the news's.
             boolean eventsYear = !relaxedPage.stories().isEmpty() && !q.latest()
-                    && namesPastYear(q, relaxedPage.stories().get(0).headline());
+                    && (namesPastYear(q, relaxedPage.stories().get(0).headline())
+                    || namesDayAsked(q, relaxedPage.stories().get(0).headline()));
             return new Reading(relaxed, !eventsYear, false, Optional.of(relaxedPage));
         }
         StoryPage relaxedPage = StoryPage.of(relaxed, 0, n, searcher);
@@ -157,6 +164,27 @@ public final class AskService implements Answers {
     private static boolean namesPastYear(Question q, String headline) {
         Set<String> named = Evidence.years(headline);
         return Evidence.years(q.asked()).stream().anyMatch(y -> Integer.parseInt(y) < q.now().getYear() && named.contains(y));
+    }
+
+    /**
+     * Whether {@code headline} names the single day the question's date phrase names, by its day
+     * and any of its month's names (سبتمبر، أيلول، شتنبر).
+     */
+    static boolean namesDayAsked(Question q, String headline) {
+        if (q.when().isEmpty() || Duration.between(q.when().get().from(), q.when().get().to()).compareTo(Duration.ofHours(36)) > 0) {
+            return false;
+        }
+        LocalDate day = q.when().get().from().atZone(q.now().getZone()).toLocalDate();
+        String[] words = ArabicText.normalize(headline).split("[^\\p{L}0-9]+");
+        for (int i = 0; i + 1 < words.length; i++) {
+            if (!words[i].equals(Integer.toString(day.getDayOfMonth()))) continue;
+            String month = words[i + 1];
+            for (Map.Entry<String, Integer> e : MonthNames.ARABIC.entrySet()) {
+                String name = ArabicText.normalize(e.getKey());
+                if (e.getValue() == day.getMonthValue() && (month.equals(name) || name.startsWith(month + " "))) return true;
+            }
+        }
+        return false;
     }
 
     /** The ranking's first story was published more than {@link #FRESH_VALUE} before {@code from}. */

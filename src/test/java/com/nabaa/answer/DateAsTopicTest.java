@@ -39,7 +39,9 @@ class DateAsTopicTest {
                 "أعلن نادي الزمالك التعاقد مع مدرب برتغالي لمدة عامين."));
         index.upsert(arabic("zamalek-new", "2026-11-20T10:00:00Z", "الزمالك يفوز على سموحة",
                 "فاز نادي الزمالك على سموحة بهدفين في الدوري."));
-        index.commit(9);
+        index.upsert(arabic("deported", "2026-11-24T10:00:00Z", "ألمانيا ترحل مغربيا متورطا في هجمات 11 سبتمبر",
+                "رحلت السلطات الألمانية المغربي منير الفلاني المدان بالتورط في هجمات 11 سبتمبر إلى المغرب."));
+        index.commit(10);
         service = new AskService(index);
     }
 
@@ -68,5 +70,12 @@ class DateAsTopicTest {
         Answer answer = service.ask(AskRequest.of("ايه اخبار الزمالك امبارح", NOW, 3));
 
         assertThat(answer.stories()).extracting(Story::articleId).containsExactly("zamalek-new", "zamalek-old");
+    }
+    @Test
+    void anEventNamedByItsDayIsAnsweredByTheStoryNamingThatDay() {
+        Answer answer = service.ask(AskRequest.of("المغربي اللي كان متورط فهجمات 11 شتنبر، ألمانيا رحلاتو للمغرب؟", NOW, 3));
+
+        assertThat(answer.kind()).isEqualTo(Answer.Kind.ANSWERED);
+        assertThat(answer.stories()).extracting(Story::articleId).first().isEqualTo("deported");
     }
 }

@@ -112,4 +112,12 @@ class EnglishGlossaryTest {
         assertThat(arabic("katy perry")).startsWith("كيتي بيري");
         assertThat(arabic("convent")).startsWith("دير");
     }
+    @Test
+    void aFilmsTitleAPainterALensAndAHandshakeAreKnown() {
+        assertThat(arabic("wizard of oz")).startsWith("ساحر أوز");
+        assertThat(arabic("degas")).startsWith("ديغا");
+        assertThat(arabic("contact lens")).startsWith("عدسة لاصقة");
+        assertThat(arabic("eyelid")).startsWith("جفن");
+        assertThat(arabic("shake hands")).startsWith("مصافحة");
+    }
 }
