@@ -249,16 +249,31 @@ public final class AskService implements Answers {
      */
     private static boolean staleForNow(Ranked ranked) {
         Question q = ranked.question();
-        Optional<Instant> published = ranked.firstPublished();
         // The clock's year or a period holding the clock ("Ballon d'Or 2018" asked in December 2018,
         // "هالسنة") is about now as much as no time is.
-        boolean aboutNow = Recency.namesNoTime(q) || Recency.asksAboutNow(q);
+        // A year after the clock's names a plan or an event to be ("كأس العالم 2034"), never when the news
+        // was: asked years after every story, the question is about now as much as one naming no time;
+        // the plan's own older stories may rank first, so the newest of the first few is what counts
+        // ("Who will host the 2026 World Cup?" the day after the vote, its report second).
+        boolean ahead = !Recency.namesNoTime(q) && !Recency.asksAboutNow(q) && namesOnlyYearsAhead(q);
+        boolean aboutNow = Recency.namesNoTime(q) || Recency.asksAboutNow(q) || ahead;
+        Optional<Instant> published = ahead ? ranked.newestPublished(AHEAD_STORIES) : ranked.firstPublished();
         if (!aboutNow || published.isEmpty()) return false;
         Duration fresh;
         if (q.asksCurrentValue()) fresh = FRESH_VALUE;
         else if (asksWhatIsNew(q) || ranked.listsNewest() || ResultFocus.of(q, ranked.terms()).isPresent()) fresh = Recency.RECENT_NEWS;
         else fresh = Recency.NOT_RECENT;
         return published.get().isBefore(q.now().toInstant().minus(fresh));
+    }
+
+    /** How many of the first stories a question naming a year ahead is answered from, the newest counting. */
+    private static final int AHEAD_STORIES = 3;
+
+    /** The question names no date, and only years after its clock's ("هتستضيف كاس العالم 2034"). */
+    private static boolean namesOnlyYearsAhead(Question q) {
+        Set<String> years = Evidence.years(q.asked());
+        return q.when().isEmpty() && !years.isEmpty()
+                && years.stream().allMatch(y -> Integer.parseInt(y) > q.now().getYear());
     }
 
     /**

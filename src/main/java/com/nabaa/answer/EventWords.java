@@ -11,6 +11,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.function.Function;
+import java.util.regex.Pattern;
 
 /**
  * The kinds of event a question asks about ({@code event-words.txt}: a death, a resignation, a fire,
@@ -128,8 +129,11 @@ final class EventWords {
             if (!w.isEmpty()) words.add(w.length() > 3 && "وفب".indexOf(w.charAt(0)) >= 0 ? w.substring(1) : w);
         }
         List<Kind> out = new ArrayList<>();
+        boolean verdictAsked = VERDICT_ASKED.matcher(String.join(" ", ordered)).find();
         for (Named named : KINDS) {
-            if (words.stream().noneMatch(w -> names(named.asking(), w))) continue;
+            boolean asks = words.stream().anyMatch(w -> names(named.asking(), w))
+                    || verdictAsked && named.name().equals("verdict");
+            if (!asks) continue;
             Set<String> analyzed = new HashSet<>();
             Set<String> written = new HashSet<>();
             for (String k : named.words()) {
@@ -143,6 +147,15 @@ final class EventWords {
         }
         return out;
     }
+
+    /**
+     * A verdict asked as the ruling issued ("وش الحكم اللي صدر عليهم؟"، "صدر حكم بحقه؟"): حكم alone is
+     * also the referee, but one issued against someone is a court's.
+     */
+    private static final Pattern VERDICT_ASKED = Pattern.compile(
+            "(?<!\\p{L})(?:ال)?حكم (?:(?:اللي|الي|الذي|اللى) )?(?:صدر|اتصدر|صادر)(?!\\p{L})"
+                    + "|(?<!\\p{L})(?:صدر|اتصدر) (?:ال)?حكم(?!\\p{L})"
+                    + "|(?<!\\p{L})صدر (?:عليه|عليها|عليهم|بحقه|بحقها|بحقهم|ضده|ضدها|ضدهم)(?!\\p{L})");
 
     /**
      * One kind told by any of {@code kinds}' words: a reader's choice between two events ("اعتذرت أو

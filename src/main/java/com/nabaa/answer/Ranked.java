@@ -52,6 +52,12 @@ record Ranked(Question question, QueryTerms terms, boolean searched, List<List<S
                 : answering.stream().findFirst().flatMap(g -> g.get(0).published());
     }
 
+    /** The newest publication among the first {@code n} stories that answer. */
+    Optional<java.time.Instant> newestPublished(int n) {
+        return answering.stream().limit(n).map(g -> g.get(0).published()).flatMap(Optional::stream)
+                .max(java.time.Instant::compareTo);
+    }
+
     /** Whether any story answers (for a list of the newest: whether there is any). */
     boolean answers() {
         return newest.map(n -> !n.isEmpty()).orElse(!answering.isEmpty());

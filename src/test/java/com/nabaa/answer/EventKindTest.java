@@ -330,4 +330,16 @@ class EventKindTest {
         assertThat(ask("عن ماذا اعتذرت لجنة المناخ الدولية؟", regret).stories()).extracting(Story::articleId)
                 .first().isEqualTo("regret");
     }
+    @Test
+    void theRulingIssuedAgainstThemIsNotAnsweredByTheirArrest() throws IOException {
+        Article arrest = arabic("arrest", "2026-04-18T10:00:00Z", "القبض على سبعة شبان تشبهوا بالنساء في جدة",
+                "ألقت شرطة محافظة جدة القبض على سبعة شبان تشبهوا بالنساء في أحد الأماكن العامة، وأحالتهم إلى النيابة، "
+                        + "وقالت إن الحكم الذي سيصدر عليهم يحدده القضاء.");
+
+        assertThat(ask("الشباب السبعة اللي تشبهوا بالنساء بجدة، وش الحكم اللي صدر عليهم؟", arrest).kind())
+                .isNotEqualTo(Answer.Kind.ANSWERED);
+        assertThat(askApart("referee", "مين الحكم اللي هيدير ماتش مصر وأوروغواي؟", arabic("referee", "2026-04-18T10:00:00Z",
+                "حكم هولندي يدير مباراة مصر وأوروغواي", "أعلن الاتحاد الدولي أن الحكم الهولندي بيورن كويبرس يدير مباراة مصر "
+                        + "وأوروغواي الجمعة.")).stories()).extracting(Story::articleId).first().isEqualTo("referee");
+    }
 }

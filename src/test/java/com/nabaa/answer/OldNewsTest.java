@@ -69,4 +69,17 @@ class OldNewsTest {
         assertThat(a.kind()).isEqualTo(Answer.Kind.ANSWERED);
         assertThat(a.stories()).extracting(Story::articleId).first().isEqualTo("visit");
     }
+    @Test
+    void aYearAfterTheClockNamesAPlanNotTheNewsDate() throws IOException {
+        // "رؤية 2034" asked in 2022: the 2018 story is years old, whatever the plan's year
+        List<Article> news = new ArrayList<>();
+        news.add(arabic("plan", "2018-07-13T10:00:00Z", "ملكة الواحة تستقبل رئيس الرمال لبحث رؤية 2034",
+                "استقبلت ملكة الواحة رئيس الرمال في القصر الملكي لبحث رؤية 2034 للتنمية، واستمر اللقاء ساعة كاملة."));
+        news.addAll(TestArticles.leagueReports(40, "2018-06"));
+        Answer a = askOver(dir, news, "متى استقبلت ملكة الواحة رئيس الرمال لبحث رؤية 2034؟",
+                ZonedDateTime.of(2022, 9, 9, 12, 0, 0, 0, ZoneId.of("Europe/London")));
+
+        assertThat(a.kind()).isEqualTo(Answer.Kind.OLDER);
+        assertThat(a.directAnswer()).isEmpty();
+    }
 }
