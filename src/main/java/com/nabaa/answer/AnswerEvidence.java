@@ -754,6 +754,9 @@ final class AnswerEvidence {
             if (cue && i + 1 < words.size() && isName(words.get(i + 1), question)) return true;
             if (w.equals("في") && i + 1 < words.size() && isName(words.get(i + 1), question)
                     && !isVerbalNoun(words.get(i + 1))) return true;
+            // "في رحلة من جدة إلى تونس": a known place a journey goes to or comes from
+            if ((w.equals("الي") || w.equals("من")) && i + 1 < words.size() && isName(words.get(i + 1), question)
+                    && Places.placeOf(words.get(i + 1)).isPresent()) return true;
             // "ببغداد" is in Baghdad; "بمقتل طفل"، "بجروح" are no places: ب joined to a word is where only for a known place
             if (preposition && !w.equals("في") && isName(w.substring(1), question)
                     && Places.placeOf(w.substring(1)).isPresent()) return true;

@@ -47,7 +47,7 @@ enum AnswerType {
             // "why" outweighs a figure or a time named beside it ("ليش ارتفع سعر البنزين؟")
             new Words(REASON, Set.of("ليش", "ليه", "لماذا", "لماذ", "علاش", "لاش", "لويش", "ليشي", "why")),
             new Words(DATE, Set.of("متي", "امتي", "ايمتي", "امتا", "ايمتا", "وقتاش", "فوقاش", "وقتيش", "موعد", "when")),
-            new Words(PLACE, Set.of("اين", "وين", "فين", "فاين", "وينو", "منين", "where")),
+            new Words(PLACE, Set.of("اين", "وين", "فين", "فاين", "وينو", "منين", "لوين", "لفين", "where")),
             new Words(NUMBER, Set.of("كم", "كام", "قديش", "قداش", "بكام", "بكم", "بقديش", "بقداش", "بچم", "چم", "شقد",
                     // the Gulf's, Iraq's, Lebanon's and the Maghreb's "how much, how many"
                     "شكثر", "اشكثر", "شكد", "بشكد", "اديش", "باديش", "قديه", "شحال", "بشحال",
@@ -109,7 +109,7 @@ enum AnswerType {
      */
     private static final List<Words> ASKING = List.of(
             new Words(DATE, Set.of("متي", "امتي", "ايمتي", "امتا", "ايمتا", "وقتاش", "فوقاش", "وقتيش")),
-            new Words(PLACE, Set.of("اين", "وين", "فين", "فاين", "وينو", "منين")),
+            new Words(PLACE, Set.of("اين", "وين", "فين", "فاين", "وينو", "منين", "لوين", "لفين")),
             new Words(NUMBER, Set.of("كم", "كام", "قديش", "قداش", "بكام", "بكم", "بقديش", "بقداش", "بچم", "چم", "شقد",
                     "شكثر", "اشكثر", "شكد", "بشكد", "اديش", "باديش", "قديه", "شحال", "بشحال")),
             new Words(PERSON, Set.of("مين", "منو", "منهو", "مينو", "شكون")),

@@ -30,9 +30,22 @@ public final class FollowUpQuestions {
      * the topic alone when it adds nothing ("وبعدين؟" asks for the topic's newest stories).
      */
     public static String about(String topic, String text) {
-        String added = FollowUps.aspects(text);
+        String added = withAsking(FollowUps.aspects(text), text);
         if (added.isBlank()) return topic;
         return topic + " " + added + questionMark(text);
+    }
+
+    /**
+     * What the follow-up adds, with the words that ask what it wants ("ووين صارت؟" asks where): its
+     * answer must give that, as the reader's own question would.
+     */
+    private static String withAsking(String added, String text) {
+        StringBuilder out = new StringBuilder(added);
+        List<String> kept = List.of(added.split("\\s+"));
+        for (String w : FollowUps.askingWords(text)) {
+            if (!kept.contains(w)) out.append(out.isEmpty() ? "" : " ").append(w);
+        }
+        return out.toString();
     }
 
     /**
@@ -51,7 +64,7 @@ public final class FollowUpQuestions {
         if (topic.isBlank() || lead.isEmpty()) return Optional.empty();
         Optional<String> added = FollowUps.addedWords(text, now);
         if (added.isEmpty()) return Optional.empty();
-        String question = topic + " " + added.get() + questionMark(text);
+        String question = topic + " " + withAsking(added.get(), text) + questionMark(text);
         Answer a = answers.ask(AskRequest.of(question, now, 1));
         if (a.noAnswer() || a.stories().isEmpty()) return Optional.empty();
         Story first = a.stories().get(0);

@@ -200,6 +200,26 @@ public final class FollowUps {
         return Optional.of(asking + on);
     }
 
+    /**
+     * The words of {@code text} that ask on their own where, when, how many or why ("ووين صارت؟"،
+     * "ومن وين لوين كانت الرحلة؟"), an attached و dropped, in order: a follow-up asked with the last
+     * answer's topic keeps them, so that its answer must give what they ask. Not "who": "ومين
+     * المسؤول؟" asks for المسؤول, a group as well as a person ({@link #aspects}).
+     */
+    public static List<String> askingWords(String text) {
+        List<String> out = new ArrayList<>();
+        for (String word : InvisibleCharacters.strip(text).split("\\s+")) {
+            String w = fold(trim(word));
+            String bare = w.length() > 3 && w.charAt(0) == 'و' ? w.substring(1) : w;
+            String asking = ASKING_ALONE.contains(w) ? w : ASKING_ALONE.contains(bare) ? bare : null;
+            if (asking != null && !out.contains(asking)) out.add(asking);
+        }
+        return out;
+    }
+
+    private static final Set<String> ASKING_ALONE = normalized("وين فين اين لوين منين متى امتى ايمتى ايمتا امتا وقتاش"
+            + " كم كام قديش قداش شحال شكد بكم بكام ليش ليه علاش لماذا");
+
     /** How many of {@code words} name something ({@link #namesSomething}). */
     private static long naming(String words) {
         return Arrays.stream(words.split("\\s+")).map(FollowUps::key).filter(FollowUps::namesSomething).count();

@@ -116,6 +116,14 @@ class AnswerEvidenceTest {
     }
 
     @Test
+    void aJourneysEndIsAPlace() {
+        String q = "الطيارة السعودية نزلت اضطراري بمطار القاهرة وين؟";
+        assertThat(holds(AnswerType.PLACE, "هبطت طائرة سعودية اضطراريا في مطار القاهرة الدولي أثناء رحلة لها من جدة إلى تونس.",
+                q)).isTrue();
+        assertThat(holds(AnswerType.PLACE, "هبطت طائرة سعودية اضطراريا في مطار القاهرة الدولي إلى حين إصلاحها.", q)).isFalse();
+    }
+
+    @Test
     void whatSomeoneSaidIsNoNameGivenInQuotes() {
         assertThat(holds(AnswerType.NAME, "وأضاف: \"عند محاصرة الجاني من الجهات الأمنية، أثناء محاولته الفرار باستخدام"
                 + " دورية المرور، ترجل منها وبحيازته السلاح\".", "والجاني مسكوه؟ وش اسمه؟")).isFalse();

@@ -28,4 +28,11 @@ class FollowUpQuestionsTest {
         assertThat(FollowUpQuestions.pointsBack("وايه السبب؟", News.NOW)).isTrue();
         assertThat(FollowUpQuestions.pointsBack("ومين المسؤول عن حادث القطار؟", News.NOW)).isFalse();
     }
+    @Test
+    void aFollowUpKeepsTheWordsAskingWhereWhenOrHowMany() {
+        assertThat(FollowUpQuestions.about("هبوط طائرة سعودية اضطراريا", "وكانت رايحة وين؟"))
+                .isEqualTo("هبوط طائرة سعودية اضطراريا وين؟");
+        assertThat(FollowUpQuestions.about("حادث القطار", "ووين صار؟")).isEqualTo("حادث القطار وين؟");
+        assertThat(FollowUpQuestions.about("حادث القطار", "وكام واحد مات؟")).isEqualTo("حادث القطار كام مات؟");
+    }
 }
