@@ -323,6 +323,16 @@ class EventKindTest {
     }
 
     @Test
+    void anApologyDemandedIsNoApology() throws IOException {
+        Article complaint = arabic("complaint", "2026-04-18T10:00:00Z", "زوجان يشكوان تفتيشا مهينا في مطار كريت",
+                "اشتكى زوجان من تفتيش مهين في مطار كريت على يد موظفي شركة الطيران، وطالبا الشركة بتعويضهما ونشر اعتذار "
+                        + "علني وإلا فسيتوجهان إلى المحاكم.");
+
+        assertThat(ask("شركة الطيران اعتذرت أو دفعت تعويض للزوجين اللي فتشوهم بمطار كريت؟", complaint).kind())
+                .isNotEqualTo(Answer.Kind.ANSWERED);
+    }
+
+    @Test
     void regretExpressedIsAnApology() throws IOException {
         Article regret = arabic("regret", "2026-04-18T10:00:00Z", "لجنة المناخ تقر بخطأ في تاريخ ذوبان الجليد",
                 "أقرت لجنة المناخ الدولية بأن تاريخ ذوبان الجليد الذي نشرته غير صحيح، وأعربت عن أسفها لسوء تطبيق إجراءاتها.");
