@@ -119,7 +119,7 @@ final class Ranking {
         if (result.isPresent()) hits = result.get().withWinnerHits(result.get().withSideHits(hits, searcher, searched, q, terms), searcher, searched, q);
         WholeArticles whole = wholeArticles(hits, query.get(), terms, text, variants, searched);
         List<StoryGrouper.Candidate> candidates = candidates(whole, terms, q);
-        if (result.isPresent()) candidates = result.get().reweigh(candidates, terms);
+        if (result.isPresent()) candidates = result.get().reweigh(candidates, terms, searcher);
         List<List<StoryGrouper.Candidate>> groups = StoryGrouper.group(candidates);
         List<List<StoryGrouper.Candidate>> answering = NoAnswer.answering(groups, threshold);
         // A time asked about, a result, a final, or what was agreed or decided: reports of it before the previews that await it.

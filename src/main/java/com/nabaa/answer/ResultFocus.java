@@ -67,8 +67,12 @@ final class ResultFocus {
     private final String searchText;
     private final Set<String> askingTerms;
     private final List<Question.Spelling> spellings;
+    /** The question asks why ({@link AnswerType#REASON}), not what the result was. */
+    private final boolean asksWhy;
 
-    private ResultFocus(ResultQuestion result, String searchText, Set<String> askingTerms, List<Question.Spelling> spellings) {
+    private ResultFocus(ResultQuestion result, String searchText, Set<String> askingTerms, List<Question.Spelling> spellings,
+                        boolean asksWhy) {
+        this.asksWhy = asksWhy;
         this.result = result;
         this.searchText = searchText;
         this.askingTerms = askingTerms;
@@ -78,7 +82,8 @@ final class ResultFocus {
     /** The focus of {@code q} when it asks for a result; {@code terms} analyze like the question. */
     static Optional<ResultFocus> of(Question q, QueryTerms terms) {
         return q.result().map(r -> new ResultFocus(r, r.topic().isBlank() ? q.searchText() : r.topic(),
-                new HashSet<>(terms.analyze(String.join(" ", r.askingWords()))), q.spellings()));
+                new HashSet<>(terms.analyze(String.join(" ", r.askingWords()))), q.spellings(),
+                AnswerType.of(q.asked()) == AnswerType.REASON));
     }
 
     /** What the texts of {@code terms}' question say of its sides and topic. */
@@ -227,7 +232,7 @@ final class ResultFocus {
      * The candidates that may answer, re-weighed and in rank order: those naming both sides, a
      * score raising them, the lack of any result word lowering them.
      */
-    List<StoryGrouper.Candidate> reweigh(List<StoryGrouper.Candidate> candidates, QueryTerms terms) {
+    List<StoryGrouper.Candidate> reweigh(List<StoryGrouper.Candidate> candidates, QueryTerms terms, PassageSearcher searcher) {
         SidesInText sides = sidesIn(terms);
         List<StoryGrouper.Candidate> out = new ArrayList<>();
         for (StoryGrouper.Candidate c : candidates) {
@@ -235,9 +240,17 @@ final class ResultFocus {
             seen.addAll(terms.analyze(c.best().passage()));
             if (!sides.namesBoth(seen)) continue;
             boolean score = ScoreLines.in(c.best().title()) || ScoreLines.in(c.best().passage());
+            boolean facing = sides.hasSides() && (sides.facing(c.best().title()) || sides.facing(c.best().passage()));
+            // Both sides named in a story that tells no result of theirs anywhere is no report of their
+            // match ("المولودية" and "اتحاد العاصمة" in a story of Guardiola, "المولود في سانتبيدور").
+            // A question why one side beat the other ("لماذا تغلب الملابس الأنيقة على المجموعة؟") asks a reason,
+            // which a text may give without telling any result.
+            if (!asksWhy && sides.hasSides() && !score && !facing && !sides.hasResultWord(seen)
+                    && !tellsResult(c.best().articleId(), sides, terms, searcher)) {
+                continue;
+            }
             float weight = score ? SCORE_BONUS : sides.hasResultWord(seen) ? 1f : WITHOUT_RESULT_WORDS;
-            if (sides.hasSides() ? sides.facing(c.best().title()) || sides.facing(c.best().passage())
-                    : sides.winsTopic(c.best().title())) {
+            if (sides.hasSides() ? facing : sides.winsTopic(c.best().title())) {
                 weight *= FACING_BONUS;
             } else if (sides.hasSides()) {
                 weight *= NOT_FACING; // both named, in a list or in passing: "تعادلين مع تونس (2-2) وبلجيكا"
@@ -252,6 +265,17 @@ final class ResultFocus {
         }
         out.sort(Comparator.comparingDouble(StoryGrouper.Candidate::score).reversed());
         return out;
+    }
+
+    /** Whether a sentence of the article states a score, sets the sides against each other or holds a result word. */
+    private static boolean tellsResult(String articleId, SidesInText sides, QueryTerms terms, PassageSearcher searcher) {
+        for (PassageHit p : searcher.passagesOf(articleId)) {
+            if (ScoreLines.in(p.passage()) || sides.hasResultWord(terms.analyze(p.passage()))) return true;
+            for (String sentence : RunningText.sentences(p.passage())) {
+                if (sides.facing(sentence)) return true;
+            }
+        }
+        return false;
     }
 
     /**

@@ -58,6 +58,8 @@ final class ResultQuestions {
     private static final Set<String> RESULT = keys("نتيجه النتيجه نتاءج النتاءج نتايج النتايج result results score scores");
     private static final Set<String> MATCH = keys(
             "مباراه المباراه مباريات ماتش الماتش لقاء اللقاء مواجهه المواجهه ديربي كلاسيكو الكلاسيكو match game derby"
+                    // the Maghreb's spelling of the derby: "شكون ربح الداربي"
+                    + " داربي الداربي"
                     // the teh marbuta typed as ت: "نتيجه مبارات مصر و روسيا"
                     + " مبارات المبارات");
     private static final Set<String> ELECTION = keys(
@@ -89,14 +91,18 @@ final class ResultQuestions {
                     + "|\\bresults?\\s+of\\s+(?:the\\s+)?(?:\\w+\\s+)?(?:match|game|election|elections|vote|referendum|final|race"
                     + "|derby)\\b");
     /** "Ended", "did": the asking of "خلصت كام؟" and "شحال دارت؟", not a side's name. */
-    private static final Set<String> ENDED = keys("خلصت خلص انتهت كام دارت دار داروا دارو");
+    private static final Set<String> ENDED = keys("خلصت خلص انتهت كام دارت دار داروا دارو"
+            // Maghrebi "ended": "كيفاش سالا الماتش؟"، "بشحال سالات؟"
+            + " سالا سالات سالت");
     /**
      * The score asked in Egyptian: "خلصت كام؟" (ended how), "كام كام؟" (how many to how many); in
-     * Maghrebi: "شحال دارت مارسيليا مع أتلتيكو؟" (how many did Marseille do with Atlético).
+     * Maghrebi: "شحال دارت مارسيليا مع أتلتيكو؟" (how many did Marseille do with Atlético), "كيفاش سالا؟" (how did it end).
      */
     private static final Pattern SCORE_ASKED = Pattern.compile("(?<!\\p{L})(?:خلصت|خلص|انتهت)\\s+(?:على\\s+|علي\\s+)?(?:ب)?كام(?!\\p{L})"
             + "|(?<!\\p{L})كام\\s*[-–]?\\s*كام(?!\\p{L})"
-            + "|(?<!\\p{L})(?:ب)?(?:شحال|قداش)\\s+(?:دارت|دار|داروا|دارو)(?!\\p{L})");
+            + "|(?<!\\p{L})(?:ب)?(?:شحال|قداش)\\s+(?:دارت|دار|داروا|دارو)(?!\\p{L})"
+            // Maghrebi "how did it end": "كيفاش سالا الماتش؟"، "بشحال سالات؟"
+            + "|(?<!\\p{L})(?:كيفاش|كيف|(?:ب)?(?:شحال|قداش))\\s+(?:سالا|سالات|سالت)(?!\\p{L})");
     private static final String PUNCTUATION = "?؟!.,،:;؛\"'«»()[]{}…";
 
     private ResultQuestions() {

@@ -57,6 +57,11 @@ class ResultAnswersTest {
             arabic("mayor", at(17, 20), "سالم يفوز برئاسة بلدية النخيل",
                     "فاز سالم برئاسة بلدية النخيل بعد فرز الأصوات مساء الجمعة.",
                     "وحصل سالم على 61 بالمئة من الأصوات بحسب اللجنة."),
+            arabic("coach-searched", at(18, 20), "الشرطة تفتش طائرة مدرب الصقور السابق",
+                    "فتشت الشرطة طائرة المدرب السابق لنادي الصقور لدى وصولها إلى المطار.",
+                    "وذكر الاتحاد في بيان أن المدرب أمضى معظم مسيرته في الساحل."),
+            arabic("museum", at(18, 11), "متحف الأزياء يعرض مجموعته الجديدة",
+                    "نظرا لأن الملابس اليومية من العصور السابقة لم تنج عبر الزمن، فإن أغلبية المجموعة تتكون من ملابس أنيقة صنعت للمناسبات الخاصة."),
             arabic("profit", at(16, 15), "شركة الأسمنت تربح 40 مليون دينار في النصف الأول",
                     "ربحت شركة الأسمنت 40 مليون دينار في النصف الأول من العام بعد ارتفاع المبيعات."));
 
@@ -171,6 +176,30 @@ class ResultAnswersTest {
     void withoutAScoreLineTwoSidesGetNoDirectAnswer() {
         Answer answer = ask("نتيجة مواجهة مصراتة وتاجوراء في الإياب");
         assertThat(answer.directAnswer()).isEmpty();
+    }
+
+    @Test
+    void aStoryNamingBothSidesWithoutAnyResultOfTheirsIsNoAnswer() {
+        Answer answer = ask("شكون ربح الداربي بين الصقور واتحاد الساحل؟");
+
+        assertThat(answer.kind()).isEqualTo(Answer.Kind.NOTHING_FOUND);
+        assertThat(ids(answer)).doesNotContain("coach-searched");
+    }
+
+    @Test
+    void aQuestionWhyOneSideBeatTheOtherIsAnsweredByTheReasonWithoutAResult() {
+        Answer answer = ask("لماذا تغلب الملابس الأنيقة للمناسبات الخاصة على المجموعة؟");
+
+        assertThat(ids(answer)).contains("museum");
+    }
+
+    @Test
+    void howItEndedInMaghrebiAsksTheResultItIsNotItsTopic() {
+        Answer answer = ask("الماتش بين مصراتة وتاجوراء كيفاش سالا؟");
+
+        assertThat(answer.kind()).isEqualTo(Answer.Kind.ANSWERED);
+        assertThat(answer.stories().get(0).articleId()).isEqualTo("opening-result");
+        assertThat(answer.stories().get(0).missing()).isEmpty();
     }
 
     @Test
