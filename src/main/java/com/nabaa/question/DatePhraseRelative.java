@@ -42,6 +42,11 @@ final class DatePhraseRelative {
     /** Where last night begins: 18:00 of the day before, the reader's time. */
     private static final java.time.LocalTime LAST_EVENING = java.time.LocalTime.of(18, 0);
     /** After الليلة: the night before (الليلة الماضية، الليلة اللي فاتت، الليلة الفائتة). */
+    /**
+     * After الليلة, an adjective with the article names a night of its own, an event (الليلة الحجازية،
+     * الليلة المحمدية), not tonight.
+     */
+    private static final String NIGHT_NAMED = "\\s+ال\\p{L}{2,}يه(?!\\p{L})";
     private static final String LAST_NIGHT = "\\s+(?:الماضيه|الفاءته|السابقه|اللي\\s+فاتت|الي\\s+فاتت|اللي\\s+فات)";
 
     static final List<DatePhraseRule> RULES = List.of(
@@ -49,7 +54,7 @@ final class DatePhraseRelative {
             // "إلى اليوم" and "(مما هو) عليه اليوم" are "until now" and "nowadays": they name no day's news.
             // الليلة: tonight. A time of day before or after the day is part of the phrase, not the topic.
             fixed("today", CONJ + PART_BEFORE + "(?:(?<!(?:في|حتي|حتى|الي|الى|عليه|عليها)\\s{1,3})اليوم(?!\\s+ال(?!" + PART_AFTER_ARTICLE + "))"
-                            + "|النهارده|انهارده|النهارد|الليله(?!" + LAST_NIGHT + "))" + PART_AFTER + "|today",
+                            + "|النهارده|انهارده|النهارد|الليله(?!" + LAST_NIGHT + ")(?!" + NIGHT_NAMED + "))" + PART_AFTER + "|today",
                     now -> DatePhraseCalendar.dayAgo(now, 0)),
             // البارح and لبارح: the Gulf's and the Maghreb's yesterday
             // الليلة الماضية، الليلة اللي فاتت، last night: from yesterday evening, reported until now

@@ -121,6 +121,13 @@ class DatePhrasesTest {
         checkNone("احتفالات اليوم العالمي للمرأة");
     }
 
+    @Test
+    void aNightNamedByItsAdjectiveIsAnEventNotTonight() {
+        checkNone("ليش طلال سلامة انسحب من الليلة الحجازية بجدة؟");
+        check("مين غنى بالحفلة الليلة؟", "2026-11-25T00:00", "2026-11-26T00:00");
+        check("ماذا حدث في سوريا الليلة الماضية؟", "2026-11-24T18:00", "2026-11-25T15:00");
+    }
+
     // weeks, months, years
 
     @Test

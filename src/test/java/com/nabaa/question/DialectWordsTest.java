@@ -16,6 +16,11 @@ class DialectWordsTest {
     }
 
     @Test
+    void theInternetAsReadersSayItIsTheNewssWord() {
+        check("كانوا بيبيعوها على النت", "كانوا بيبيعوها على الإنترنت");
+    }
+
+    @Test
     void theDialectLexiconsVerbsAreSearchedAsTheNewsWritesThem() {
         check("اتخطف صحفي في بغداد", "اختطاف صحفي في بغداد");
         check("قتلوه ليه؟", "مقتل ليه؟");

@@ -120,4 +120,14 @@ class EnglishGlossaryTest {
         assertThat(arabic("eyelid")).startsWith("جفن");
         assertThat(arabic("shake hands")).startsWith("مصافحة");
     }
+
+    @Test
+    void aBoyAdriftAChocolateBarAFilmHeroAndBodyPartsAreKnown() {
+        assertThat(arabic("drifted")).startsWith("انجرف");
+        assertThat(arabic("kitkat")).startsWith("كيت كات");
+        assertThat(arabic("nestle")).startsWith("نسله");
+        assertThat(arabic("james bond")).startsWith("جيمس بوند");
+        assertThat(arabic("body parts")).startsWith("أشلاء");
+        assertThat(arabic("piling up")).startsWith("تراكم");
+    }
 }
