@@ -60,7 +60,8 @@ enum AnswerType {
             // it ("وش سبب الوفاة وكم عمره؟" is answered by the age)
             new Words(REASON, Set.of("سبب", "السبب", "اسباب", "الاسباب", "سببه", "سببها", "cause", "caused")),
             // "what is it called": last, so that "من هو…" and "كم…" keep their own type
-            new Words(NAME, Set.of("اسم", "اسمه", "اسمها", "اسمهم", "called", "named", "name")));
+            // اسمو: اسمه as Egyptians and Levantines type it ("السواق اسمو ايه؟")
+            new Words(NAME, Set.of("اسم", "اسمه", "اسمو", "اسمها", "اسمهم", "called", "named", "name")));
 
     /** "The name of the one who…": اسم before a relative pronoun asks for a person ({@link #of}). */
     private static final Set<String> NAME_OF = Set.of("اسم");
@@ -89,8 +90,9 @@ enum AnswerType {
             if (w.type() == NUMBER && asksHowMuch(words)) return NUMBER;
         }
         // "انهي قرية", "which village": a place; "which Oscar-winning films", "أي رواية": a title
-        Optional<String> kind = afterWhich(words, w -> PLACE_KINDS.contains(w) || TITLED.contains(w));
-        if (kind.isPresent()) return PLACE_KINDS.contains(kind.get()) ? PLACE : NAME;
+        // "which producer", "أي لاعب", "which company": someone
+        Optional<String> kind = afterWhich(words, w -> PLACE_KINDS.contains(w) || TITLED.contains(w) || PEOPLE_KINDS.contains(w));
+        if (kind.isPresent()) return PLACE_KINDS.contains(kind.get()) ? PLACE : PEOPLE_KINDS.contains(kind.get()) ? PERSON : NAME;
         for (int i = 0; i < words.size(); i++) {
             boolean who = WHO.asks(words.get(i))
                     && (i == 0 || i + 1 < words.size() && WHO_PRONOUNS.contains(words.get(i + 1)));
@@ -113,7 +115,7 @@ enum AnswerType {
             new Words(NUMBER, Set.of("كم", "كام", "قديش", "قداش", "بكام", "بكم", "بقديش", "بقداش", "بچم", "چم", "شقد",
                     "شكثر", "اشكثر", "شكد", "بشكد", "اديش", "باديش", "قديه", "شحال", "بشحال")),
             new Words(PERSON, Set.of("مين", "منو", "منهو", "مينو", "شكون")),
-            new Words(NAME, Set.of("اسمه", "اسمها", "اسمهم", "سميتو", "سميته", "سميتها", "سميتهم")),
+            new Words(NAME, Set.of("اسمه", "اسمو", "اسمها", "اسمهم", "سميتو", "سميته", "سميتها", "سميتهم")),
             new Words(REASON, Set.of("ليش", "ليه", "لماذا", "علاش", "لاش", "لويش")));
     private static final List<Words> ASKING_AT_HEAD = List.of(
             new Words(DATE, Set.of("when")), new Words(PLACE, Set.of("where")), new Words(PERSON, Set.of("who")),
@@ -187,6 +189,15 @@ enum AnswerType {
             "films", "movies", "books", "novels", "songs", "albums",
             "فيلم", "الفيلم", "روايه", "الروايه", "كتاب", "الكتاب", "اغنيه", "الاغنيه", "البوم", "الالبوم", "مسلسل",
             "المسلسل", "مسرحيه", "المسرحيه", "افلام", "الافلام", "روايات", "الروايات");
+    /**
+     * "Which" before a kind of actor ("which producer"، "أي لاعب"، "which company") asks who. Not a team:
+     * news names a team without a title before it ("ريال مدريد يتوج").
+     */
+    private static final Set<String> PEOPLE_KINDS = Set.of("producer", "director", "actor", "actress", "singer",
+            "player", "coach", "manager", "minister", "official", "officer", "president", "leader", "judge", "company",
+            "firm", "lawyer", "writer", "author", "candidate",
+            "لاعب", "اللاعب", "مدرب", "المدرب", "وزير", "الوزير", "ممثل", "الممثل", "ممثله", "الممثله", "مخرج", "المخرج",
+            "مطرب", "المطرب", "مطربه", "المطربه", "شركه", "الشركه");
     /** "Which" before a kind of place ("انهي قرية"، "أي مدينة"، "which village") asks where. */
     private static final Set<String> PLACE_KINDS = Set.of("قريه", "القريه", "مدينه", "المدينه", "بلد", "البلد", "بلده",
             "البلده", "دوله", "الدوله", "محافظه", "المحافظه", "منطقه", "المنطقه", "ولايه", "الولايه", "حي", "الحي",

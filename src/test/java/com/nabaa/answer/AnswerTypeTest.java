@@ -25,6 +25,14 @@ class AnswerTypeTest {
     }
 
     @Test
+    void whichBeforeAKindOfActorAsksForAPerson() {
+        assertThat(AnswerType.of("which james bond producer said 007 won't be played by a woman?")).isEqualTo(AnswerType.PERSON);
+        assertThat(AnswerType.of("which company is being blamed for it?")).isEqualTo(AnswerType.PERSON);
+        assertThat(AnswerType.of("انهي لاعب جاب الجون؟")).isEqualTo(AnswerType.PERSON);
+        assertThat(AnswerType.of("which film won the palme d'or?")).isEqualTo(AnswerType.NAME);
+    }
+
+    @Test
     void fromInsideAQuestionIsNoWho() {
         assertThat(AnswerType.of("ماذا طلب ترامب من كوريا الشمالية؟")).isEqualTo(AnswerType.OTHER);
     }

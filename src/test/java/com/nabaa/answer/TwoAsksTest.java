@@ -50,6 +50,18 @@ class TwoAsksTest {
     }
 
     @Test
+    void aNameTypedAsIsmuIsNotAnsweredByASentenceWithoutOne() throws IOException {
+        Article ramming = arabic("ramming", "2026-07-04T10:00:00Z", "مقتل 9 وإصابة العشرات في حادثة دهس جنوبي الصين",
+                "قالت حكومة مدينة هينجيانغ في جنوب الصين، إن تسعة أشخاص لقوا حتفهم، وأصيب 46 آخرون، بعدما اقتحمت "
+                        + "سيارة ساحة مكتظة بالناس وإن الشرطة احتجزت السائق.");
+
+        Answer a = ask("السواق اللى دهس الناس فى الساحه فى هينجيانغ فى الصين اسمو ايه", ramming);
+
+        assertThat(a.stories()).extracting(Story::articleId).containsExactly("ramming");
+        assertThat(a.directAnswer()).isEmpty();
+    }
+
+    @Test
     void anAgeAskedBesideAPlaceIsNotAnsweredByACountOfCases() throws IOException {
         Article pomegranate = arabic("pomegranate", "2026-07-04T10:00:00Z",
                 "وفاة امرأة أسترالية بالتهاب الكبد بسبب رمان مجمد ملوث",
