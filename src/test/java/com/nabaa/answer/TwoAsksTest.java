@@ -62,6 +62,18 @@ class TwoAsksTest {
     }
 
     @Test
+    void nextYearIsNoPlaceForAConcertAskedWhereAndWhen() throws IOException {
+        Article concert = arabic("concert", "2026-07-04T10:00:00Z", "زياد الرحباني ينهي قطيعة سنوات مع والدته فيروز",
+                "أعلن الفنان والموسيقي اللبناني زياد الرحباني مساء الجمعة عن عودة العلاقات إلى طبيعتها مع والدته "
+                        + "الفنانة فيروز، كما أعلن عن حفل لفيروز في العام القادم.");
+
+        Answer a = ask("حفلة فيروز اللي حكى عنها زياد الرحباني، وين رح تكون وأيمتى بالضبط؟", concert);
+
+        assertThat(a.stories()).extracting(Story::articleId).containsExactly("concert");
+        assertThat(a.directAnswer()).isEmpty();
+    }
+
+    @Test
     void anAgeAskedBesideAPlaceIsNotAnsweredByACountOfCases() throws IOException {
         Article pomegranate = arabic("pomegranate", "2026-07-04T10:00:00Z",
                 "وفاة امرأة أسترالية بالتهاب الكبد بسبب رمان مجمد ملوث",
