@@ -135,6 +135,11 @@ final class Ranking {
         if (threshold > 0 && result.isPresent() && result.get().asksWinner()) {
             holding = told(holding, result.get(), terms, listed, q);
         }
+        // Two sides asked: a preview of their match, or another round's report, is not its result.
+        if (threshold > 0 && result.isPresent()) {
+            ResultFocus focus = result.get();
+            holding = readInRankOrder(holding, listed, group -> focus.mayTellMatch(group, q));
+        }
         if (holding.isEmpty() && !answering.isEmpty()) {
             PassageHit best = answering.get(0).get(0).best();
             return Ranked.lacking(q, terms, evidence.lacking(best.title(), searcher.passagesOf(best.articleId()),

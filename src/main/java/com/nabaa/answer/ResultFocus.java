@@ -403,6 +403,28 @@ final class ResultFocus {
     /** A year or a season (2006-2007), and the two words before it: "منذ موسم 2006" counts since then, it tells no earlier match. */
     private static final Pattern A_YEAR = Pattern.compile("(?:\\S+\\s+){0,2}(?<!\\d)((?:19|20)\\d\\d)(?:[-/](?:19|20)?\\d\\d)?(?!\\d)");
 
+    /**
+     * Whether a story may tell the match of the two sides asked: one of its articles' headlines
+     * neither awaits it ({@link AnswerEvidence#awaits}), nor meets the other side in the present
+     * without a score ("هاليب تواجه بيرتنز على لقب بطولة سينسناتي"، "مباراة تفصل الجزيري عن أكبر
+     * إنجاز"), nor names only another round than the final asked. True when the reader names no
+     * sides.
+     */
+    boolean mayTellMatch(List<StoryGrouper.Candidate> group, Question q) {
+        if (!result.hasSides()) return true;
+        for (StoryGrouper.Candidate c : group) {
+            String title = c.best().title();
+            if (!AnswerEvidence.awaits(title) && !(MEETS.matcher(ArabicText.normalize(title)).find() && !ScoreLines.in(title))
+                    && !AnswerEvidence.namesOtherRound(title, q.asked())) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** A meeting still to come, as a preview's headline writes it: "تواجه"، "يلتقي"، "يلاقي"، "مباراة تفصل". */
+    private static final Pattern MEETS = Pattern.compile("(?<!\\p{L})(?:[يت]واجه|[يت]لتقي|[يت]لاقي|[يت]صطدم|[يت]تحدي|[يت]فصل)(?!\\p{L})");
+
     /** The reader asks who won something they name, with no sides ("من فاز بجائزة كتارا؟"، "who won the Ballon d'Or"). */
     boolean asksWinner() {
         return !result.hasSides() && !result.topic().isBlank() && result.asksWhoWon();

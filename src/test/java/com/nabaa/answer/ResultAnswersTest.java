@@ -62,6 +62,9 @@ class ResultAnswersTest {
                     "وذكر الاتحاد في بيان أن المدرب أمضى معظم مسيرته في الساحل."),
             arabic("museum", at(18, 11), "متحف الأزياء يعرض مجموعته الجديدة",
                     "نظرا لأن الملابس اليومية من العصور السابقة لم تنج عبر الزمن، فإن أغلبية المجموعة تتكون من ملابس أنيقة صنعت للمناسبات الخاصة."),
+            arabic("beach-preview", at(19, 10), "الرمال تواجه النخيل على لقب كأس الشاطئ",
+                    "يلتقي فريق الرمال مع فريق النخيل مساء الأحد في نهائي كأس الشاطئ، في مباراة يسعى فيها كل منهما "
+                            + "إلى أول لقب."),
             arabic("profit", at(16, 15), "شركة الأسمنت تربح 40 مليون دينار في النصف الأول",
                     "ربحت شركة الأسمنت 40 مليون دينار في النصف الأول من العام بعد ارتفاع المبيعات."));
 
@@ -184,6 +187,14 @@ class ResultAnswersTest {
 
         assertThat(answer.kind()).isEqualTo(Answer.Kind.NOTHING_FOUND);
         assertThat(ids(answer)).doesNotContain("coach-searched");
+    }
+
+    @Test
+    void aPreviewOfTheFinalIsNotItsResult() {
+        Answer answer = ask("الرمال والنخيل في نهائي كأس الشاطئ، مين أخذ اللقب؟");
+
+        assertThat(answer.kind()).isNotEqualTo(Answer.Kind.ANSWERED);
+        assertThat(answer.directAnswer()).isEmpty();
     }
 
     @Test
