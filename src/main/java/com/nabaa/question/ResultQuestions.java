@@ -223,9 +223,13 @@ final class ResultQuestions {
             int next = i + 1;
             while (next < keys.size() && next <= i + 2 && WHO_BRIDGE.contains(keys.get(next))) next++;
             if (next < keys.size() && (WIN.contains(keys.get(next)) || WINNER.contains(keys.get(next)))) return true;
+            // who, a noun, then "who won": "مين البنت اللي فازت بأول سباق"، "من اللاعب الذي فاز بالجائزة"
+            if (i + 3 < keys.size() && RELATIVE.contains(keys.get(i + 2)) && WIN.contains(keys.get(i + 3))) return true;
         }
         return false;
     }
+
+    private static final Set<String> RELATIVE = keys("اللي الي الذي التي");
 
     /** Whether an asking word asks who won ("فاز"، "الفائز"، "won"), not a result or a score (نتيجة، نتائج). */
     static boolean asksWhoWon(String askingWord) {

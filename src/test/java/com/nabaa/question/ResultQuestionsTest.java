@@ -109,7 +109,8 @@ class ResultQuestionsTest {
     @Test
     void whoWonIsAResultQuestionWithoutSides() {
         for (String q : new String[] {"مين كسب كاس العالم 2018؟", "من فاز بكأس العالم 2018؟", "من هو الفائز في الانتخابات؟",
-            "منو فاز بالدوري؟", "مين البطل السنة دي؟", "who won the world cup?"}) {
+            "منو فاز بالدوري؟", "مين البطل السنة دي؟", "who won the world cup?",
+            "مين البنت اللي فازت بأول سباق دراجات للبنات بجدة؟"}) {
             assertThat(result(q)).as(q).hasValueSatisfying(r -> assertThat(r.hasSides()).isFalse());
         }
         assertThat(result("مين كسب كاس العالم 2018؟")).hasValueSatisfying(
