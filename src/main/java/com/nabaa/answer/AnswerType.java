@@ -190,14 +190,17 @@ enum AnswerType {
             "فيلم", "الفيلم", "روايه", "الروايه", "كتاب", "الكتاب", "اغنيه", "الاغنيه", "البوم", "الالبوم", "مسلسل",
             "المسلسل", "مسرحيه", "المسرحيه", "افلام", "الافلام", "روايات", "الروايات");
     /**
-     * "Which" before a kind of actor ("which producer"، "أي لاعب"، "which company") asks who. Not a team:
+     * "Which" before a kind of actor ("which producer"، "أي لاعب"، "which company") asks who, and before a
+     * match its sides, as a team is named ("أي مباراة": "مباراة فريقي الاستقلال وبيرسيبوليس"). Not a team:
      * news names a team without a title before it ("ريال مدريد يتوج").
      */
     private static final Set<String> PEOPLE_KINDS = Set.of("producer", "director", "actor", "actress", "singer",
             "player", "coach", "manager", "minister", "official", "officer", "president", "leader", "judge", "company",
             "firm", "lawyer", "writer", "author", "candidate",
             "لاعب", "اللاعب", "مدرب", "المدرب", "وزير", "الوزير", "ممثل", "الممثل", "ممثله", "الممثله", "مخرج", "المخرج",
-            "مطرب", "المطرب", "مطربه", "المطربه", "شركه", "الشركه");
+            "مطرب", "المطرب", "مطربه", "المطربه", "شركه", "الشركه",
+            // "which match": its sides ("مباراة فريقي الاستقلال وبيرسيبوليس")
+            "match", "game", "مباراه", "المباراه", "ماتش", "الماتش");
     /** "Which" before a kind of place ("انهي قرية"، "أي مدينة"، "which village") asks where. */
     private static final Set<String> PLACE_KINDS = Set.of("قريه", "القريه", "مدينه", "المدينه", "بلد", "البلد", "بلده",
             "البلده", "دوله", "الدوله", "محافظه", "المحافظه", "منطقه", "المنطقه", "ولايه", "الولايه", "حي", "الحي",

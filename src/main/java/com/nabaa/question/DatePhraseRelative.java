@@ -41,12 +41,12 @@ final class DatePhraseRelative {
     private static final String NUMBER = number("");
     /** Where last night begins: 18:00 of the day before, the reader's time. */
     private static final java.time.LocalTime LAST_EVENING = java.time.LocalTime.of(18, 0);
-    /** After الليلة: the night before (الليلة الماضية، الليلة اللي فاتت، الليلة الفائتة). */
     /**
      * After الليلة, an adjective with the article names a night of its own, an event (الليلة الحجازية،
      * الليلة المحمدية), not tonight.
      */
     private static final String NIGHT_NAMED = "\\s+ال\\p{L}{2,}يه(?!\\p{L})";
+    /** After الليلة: the night before (الليلة الماضية، الليلة اللي فاتت، الليلة الفائتة). */
     private static final String LAST_NIGHT = "\\s+(?:الماضيه|الفاءته|السابقه|اللي\\s+فاتت|الي\\s+فاتت|اللي\\s+فات)";
 
     static final List<DatePhraseRule> RULES = List.of(

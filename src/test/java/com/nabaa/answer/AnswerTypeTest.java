@@ -29,6 +29,7 @@ class AnswerTypeTest {
         assertThat(AnswerType.of("which james bond producer said 007 won't be played by a woman?")).isEqualTo(AnswerType.PERSON);
         assertThat(AnswerType.of("which company is being blamed for it?")).isEqualTo(AnswerType.PERSON);
         assertThat(AnswerType.of("انهي لاعب جاب الجون؟")).isEqualTo(AnswerType.PERSON);
+        assertThat(AnswerType.of("أي مباراة حاولت النساء الإيرانيات حضورها؟")).as("its sides").isEqualTo(AnswerType.PERSON);
         assertThat(AnswerType.of("which film won the palme d'or?")).isEqualTo(AnswerType.NAME);
     }
 

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.nabaa.news.Article;
 import java.io.IOException;
+import java.util.List;
 import java.nio.file.Path;
 import java.time.ZoneId;
 import java.time.ZonedDateTime;
@@ -59,6 +60,21 @@ class TwoAsksTest {
 
         assertThat(a.stories()).extracting(Story::articleId).containsExactly("ramming");
         assertThat(a.directAnswer()).isEmpty();
+    }
+
+    @Test
+    void whichMatchIsNotAnsweredByASentenceThatNamesNoSides() throws IOException {
+        Article fans = arabic("fans", "2026-07-04T10:00:00Z", "السلطات الإيرانية تعتقل 35 امرأة حاولن حضور مباراة كرة قدم", List.of(
+                "السلطات في إيران تعتقل 35 امرأة بعدما حاولن محاولة حضور مباراة كرة قدم في ملعب بالعاصمة طهران.",
+                "اعتقلت السلطات الإيرانية 35 امرأة بعدما حاولن حضور مباراة كرة قدم في ملعب بالعاصمة طهران.",
+                "وحاولت النساء حضور مباراة فريقي الاستقلال وبيرسيبوليس في طهران الخميس. لكن السلطات أعلنت احتجازهن "
+                        + "بصورة مؤقتة، وقالت إنه سيطلق سراحهن عقب نهاية المباراة."));
+
+        Answer a = ask("أي مباراة حاولت النساء الإيرانيات الـ35 المعتقلات حضورها في طهران؟", fans);
+
+        assertThat(a.stories()).extracting(Story::articleId).containsExactly("fans");
+        // "اعتقلت السلطات الإيرانية 35 امرأة بعدما حاولن حضور مباراة كرة قدم…" names no match
+        assertThat(a.directAnswer().filter(d -> !d.contains("الاستقلال وبيرسيبوليس"))).isEmpty();
     }
 
     @Test
