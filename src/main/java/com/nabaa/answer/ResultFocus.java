@@ -72,11 +72,11 @@ final class ResultFocus {
 
     private ResultFocus(ResultQuestion result, String searchText, Set<String> askingTerms, List<Question.Spelling> spellings,
                         boolean asksWhy) {
-        this.asksWhy = asksWhy;
         this.result = result;
         this.searchText = searchText;
         this.askingTerms = askingTerms;
         this.spellings = spellings;
+        this.asksWhy = asksWhy;
     }
 
     /** The focus of {@code q} when it asks for a result; {@code terms} analyze like the question. */
@@ -241,15 +241,16 @@ final class ResultFocus {
             if (!sides.namesBoth(seen)) continue;
             boolean score = ScoreLines.in(c.best().title()) || ScoreLines.in(c.best().passage());
             boolean facing = sides.hasSides() && (sides.facing(c.best().title()) || sides.facing(c.best().passage()));
+            boolean resultWord = sides.hasResultWord(seen);
             // Both sides named in a story that tells no result of theirs anywhere is no report of their
             // match ("المولودية" and "اتحاد العاصمة" in a story of Guardiola, "المولود في سانتبيدور").
             // A question why one side beat the other ("لماذا تغلب الملابس الأنيقة على المجموعة؟") asks a reason,
             // which a text may give without telling any result.
-            if (!asksWhy && sides.hasSides() && !score && !facing && !sides.hasResultWord(seen)
+            if (!asksWhy && sides.hasSides() && !score && !facing && !resultWord
                     && !tellsResult(c.best().articleId(), sides, terms, searcher)) {
                 continue;
             }
-            float weight = score ? SCORE_BONUS : sides.hasResultWord(seen) ? 1f : WITHOUT_RESULT_WORDS;
+            float weight = score ? SCORE_BONUS : resultWord ? 1f : WITHOUT_RESULT_WORDS;
             if (sides.hasSides() ? facing : sides.winsTopic(c.best().title())) {
                 weight *= FACING_BONUS;
             } else if (sides.hasSides()) {
