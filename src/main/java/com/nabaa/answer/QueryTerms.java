@@ -39,6 +39,12 @@ final class QueryTerms {
     private final Map<String, Set<String>> prepositionForms;
     private final float total;
     private final Analyzer analyzer;
+    /**
+     * The texts this question has analyzed, and their terms: one question reads its candidates'
+     * headlines and passages to rank them, again to judge their evidence and again to name what
+     * they lack. Lives as long as the question.
+     */
+    private final Map<String, List<String>> analyzed = new HashMap<>();
 
     private QueryTerms(Map<String, Float> weights, Map<String, Set<String>> prepositionForms, Analyzer analyzer) {
         this.weights = weights;
@@ -270,11 +276,15 @@ final class QueryTerms {
 
     /** Coverage of a raw text, analyzed like the question. */
     float coverageOf(String text) {
-        return coverage(terms(analyzer, text));
+        return coverage(analyze(text));
     }
 
     List<String> analyze(String text) {
-        return terms(analyzer, text);
+        List<String> known = analyzed.get(text);
+        if (known != null) return known;
+        List<String> terms = List.copyOf(terms(analyzer, text));
+        analyzed.put(text, terms);
+        return terms;
     }
 
     static List<String> terms(Analyzer analyzer, String text) {
