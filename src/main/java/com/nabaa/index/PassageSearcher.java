@@ -88,6 +88,15 @@ public final class PassageSearcher implements AutoCloseable {
      * them, to find their forms with a preposition and again to judge the evidence.
      */
     private final Map<String, Long> frequencies = new ConcurrentHashMap<>();
+    /**
+     * The best passages per article this view found for a query: when nothing answers, the related
+     * headlines are searched with the question's words again, most often the very query the ranking
+     * ran. Lucene queries compare by value.
+     */
+    private final Map<BestPerArticle, List<PassageHit>> bestPerArticle = new ConcurrentHashMap<>();
+
+    private record BestPerArticle(Query query, int passages, int articles) {
+    }
     /** The index's headline terms by how they sound, for names no one taught. */
     private final HeadlineSounds sounds;
 
@@ -183,7 +192,10 @@ public final class PassageSearcher implements AutoCloseable {
      * passages returned, which keeps a question's cost near that of the bare query.
      */
     public List<PassageHit> bestPerArticle(Query query, int passages, int articles) {
-        return withSearcher(searcher -> {
+        BestPerArticle key = new BestPerArticle(query, passages, articles);
+        List<PassageHit> found = bestPerArticle.get(key);
+        if (found != null) return found;
+        found = withSearcher(searcher -> {
             ScoreDoc[] top = searcher.search(bounded(query), passages).scoreDocs;
             String[] ids = HitArticleIds.of(searcher.getIndexReader(), top);
             Set<String> seen = new HashSet<>();
@@ -194,8 +206,10 @@ public final class PassageSearcher implements AutoCloseable {
             StoredFields stored = searcher.storedFields();
             List<PassageHit> hits = new ArrayList<>(chosen.size());
             for (ScoreDoc sd : chosen) hits.add(hit(stored.document(sd.doc, STORED), sd.score));
-            return hits;
+            return List.copyOf(hits);
         });
+        bestPerArticle.put(key, found);
+        return found;
     }
 
     /**
