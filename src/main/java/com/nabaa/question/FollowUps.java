@@ -39,6 +39,9 @@ public final class FollowUps {
                     + " قبله قبلها بعده بعدها بداله بدالو بدله مكانه مكانها كلهم كلها"
                     // "one", "anyone", "people" of "كام واحد مات؟"، "حد اتصاب؟"، "في ناس ماتت؟": the people of the story
                     + " واحد حد ناس"
+                    // "was", "is": the tense of what was just told ("قديش كان عمره؟" after the goalkeeper's death).
+                    // Cannes is named with its festival ("مهرجان كان"), a word of its own.
+                    + " كان كانت كانو كانوا يكون تكون بيكون بتكون"
                     + " then next after that this it so and again also too ok okay yes please tell me more about");
     /** Words that ask for more of the same answer. */
     private static final Set<String> MORE = normalized(

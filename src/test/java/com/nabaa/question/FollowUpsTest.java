@@ -71,6 +71,10 @@ class FollowUpsTest {
         // "so how long is it and how old?" after the sea monster's fossil
         assertThat(followUp("طيب قديش طوله وكم عمره؟")).isTrue();
         assertThat(FollowUps.aspects("طيب قديش طوله وكم عمره؟")).isEqualTo("طوله عمره");
+        // "how old was he?" after the young goalkeeper's death: "was" names nothing
+        assertThat(followUp("قديش كان عمره؟")).isTrue();
+        assertThat(followUp("وكم كانت أعمارهم؟")).isTrue();
+        assertThat(followUp("وفي مهرجان كان؟")).as("Cannes, named with its festival").isFalse();
         // a teh marbuta typed as ه, or a word with the article, names a topic of its own
         assertThat(followUp("سرقه البنك")).isFalse();
         assertThat(followUp("الطائرة سقطت؟")).isFalse();
@@ -125,7 +129,7 @@ class FollowUpsTest {
     @Test
     void aPrepositionJoinedByWawBeforeAQuestionWordGoesOnToo() {
         assertThat(FollowUps.addedWords("وعن أي رواية؟", NOW)).contains("اي رواية");
-        assertThat(FollowUps.addedWords("وضد مين كان النهائي وكم النتيجة", NOW)).contains("مين كان النهائي النتيجة");
+        assertThat(FollowUps.addedWords("وضد مين كان النهائي وكم النتيجة", NOW)).contains("مين النهائي النتيجة");
         // Without a question word after it, و and a preposition open a statement of its own.
         assertThat(FollowUps.addedWords("وعن الاقتصاد المصري", NOW)).isEmpty();
     }
