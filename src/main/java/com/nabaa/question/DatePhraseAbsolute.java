@@ -48,10 +48,19 @@ final class DatePhraseAbsolute {
      */
     private static final String NOT_NEXT = "(?!\\s+(?:الجاي|الجايه|القادم|القادمه|المقبل|المقبله))";
     private static final String NOT_AFTER_NEXT = "(?<!next\\s{1,3})";
+    /**
+     * Not the month of a day: "4 يوليو", "july 4" are read whole by the day rules, and when those
+     * find a day to come, the month alone is no date either (with a year it is: "30 فبراير 2018",
+     * no such day, is February 2018).
+     */
+    private static final String NOT_AFTER_DAY = "(?<!\\d\\s{0,3})(?<!\\d\\s{1,3}(?:من|of|شهر)\\s{1,3})";
+    private static final String NOT_BEFORE_DAY = "(?!\\.?\\s*\\d{1,2}(?!\\d))";
 
     static final List<DatePhraseRule> RULES = List.of(
-            DatePhraseRule.of("month", NOT_AFTER_NEXT + "(?:شهر\\s+)?(?<month>" + SAFE_MONTH + ")" + YEAR + "?" + NOT_NEXT,
-                    DatePhraseAbsolute::month),
+            DatePhraseRule.of("month with a year", NOT_AFTER_NEXT + "(?:شهر\\s+)?(?<month>" + SAFE_MONTH + ")" + YEAR
+                    + NOT_NEXT, DatePhraseAbsolute::month),
+            DatePhraseRule.of("month", NOT_AFTER_NEXT + NOT_AFTER_DAY + "(?:شهر\\s+)?(?<month>" + SAFE_MONTH + ")"
+                    + "(?!" + YEAR + ")" + NOT_BEFORE_DAY + NOT_NEXT, DatePhraseAbsolute::month),
             DatePhraseRule.of("ambiguous month after شهر or in",
                     "(?:شهر|in|during|since|of)\\s+(?<month>" + AMBIGUOUS_MONTH + ")\\.?" + YEAR + "?",
                     DatePhraseAbsolute::month),
@@ -108,6 +117,8 @@ final class DatePhraseAbsolute {
             return Optional.empty();
         }
         MonthDay monthDay = MonthDay.of(mo, d);
+        // A day to come stays words of the topic, as "يوليو الجاي" does.
+        if (year.isEmpty() && DatePhraseCalendar.upcoming(now, monthDay)) return Optional.empty();
         Optional<LocalDate> date = year.isPresent()
                 ? DatePhraseCalendar.date(year.get(), mo, d)
                 : Optional.of(DatePhraseCalendar.mostRecent(now, monthDay));

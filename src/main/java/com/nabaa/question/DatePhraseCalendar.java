@@ -56,6 +56,26 @@ final class DatePhraseCalendar {
     }
 
     /**
+     * A day and month without a year that come within this many days after the clock name the day
+     * to come ("عيد 4 يوليو" asked on 3 July: the plot was for tomorrow), not last year's.
+     */
+    static final int UPCOMING_DAYS = 31;
+
+    /**
+     * Whether {@code monthDay}'s next occurrence after today comes within {@link #UPCOMING_DAYS}:
+     * a day to come, which no story was published on.
+     */
+    static boolean upcoming(ZonedDateTime now, MonthDay monthDay) {
+        LocalDate today = now.toLocalDate();
+        for (int year = today.getYear(); year <= today.getYear() + 1; year++) {
+            if (!monthDay.isValidYear(year)) continue;
+            LocalDate next = monthDay.atYear(year);
+            if (next.isAfter(today)) return !next.isAfter(today.plusDays(UPCOMING_DAYS));
+        }
+        return false;
+    }
+
+    /**
      * The most recent date, today included, falling on {@code monthDay}; 29 February goes back to
      * the last leap year.
      */

@@ -277,6 +277,24 @@ class DatePhrasesTest {
     }
 
     @Test
+    void aDayToComeWithinAMonthIsNoDateOfTheNewsButWordsOfTheTopic() {
+        // On 3 July the Cleveland plot "for 4 July" was tomorrow's, not last year's 4 July.
+        ZonedDateTime third = cairo("2018-07-03T12:00");
+        assertThat(DatePhrases.find("كان ناوي يعمل هجوم في عيد 4 يوليو، اسمه إيه؟", third)).isEmpty();
+        assertThat(DatePhrases.find("plot for july 4", third)).isEmpty();
+        assertThat(DatePhrases.find("مباراة 4/7", third)).isEmpty();
+        // across the new year, and not the month alone either
+        assertThat(DatePhrases.find("حفلة 2 يناير", cairo("2018-12-28T12:00"))).isEmpty();
+        // a day passed, or one more than a month away, is the most recent one
+        check("هجوم 4 يوليو", cairo("2018-07-10T12:00"), "2018-07-04T00:00", "2018-07-05T00:00");
+        check("حفلة 25 ديسمبر", cairo("2019-01-05T12:00"), "2018-12-25T00:00", "2018-12-26T00:00");
+        check("عيد 4 يوليو", cairo("2018-05-20T12:00"), "2017-07-04T00:00", "2017-07-05T00:00");
+        // a year named, or the month alone, as before
+        check("عيد 4 يوليو 2018", third, "2018-07-04T00:00", "2018-07-05T00:00");
+        check("يوليو", third, "2018-07-01T00:00", "2018-08-01T00:00");
+    }
+
+    @Test
     void theCurrentMonthByNameIsThisMonth() {
         check("نوفمبر", "2026-11-01T00:00", "2026-12-01T00:00");
     }
@@ -329,8 +347,8 @@ class DatePhrasesTest {
     }
 
     @Test
-    void dayWithoutYearLaterThanTodayIsLastYears() {
-        check("30 نوفمبر", "2025-11-30T00:00", "2025-12-01T00:00");
+    void dayWithoutYearLaterThanTodayByMoreThanAMonthIsLastYears() {
+        check("30 ديسمبر", "2025-12-30T00:00", "2025-12-31T00:00");
     }
 
     @Test
