@@ -21,6 +21,12 @@ class DialectWordsTest {
     }
 
     @Test
+    void talkingInTheGulfAndIntendingInEveryDialectAreTheNewssVerbs() {
+        check("الروبوت اللي سواه الباحث ويسولف عربي", "الروبوت اللي سواه الباحث يتحدث عربي");
+        check("كان ناوي يعمل هجوم", "كان ينوي يعمل هجوم");
+    }
+
+    @Test
     void theDialectLexiconsVerbsAreSearchedAsTheNewsWritesThem() {
         check("اتخطف صحفي في بغداد", "اختطاف صحفي في بغداد");
         check("قتلوه ليه؟", "مقتل ليه؟");
