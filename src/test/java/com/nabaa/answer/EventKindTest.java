@@ -122,6 +122,16 @@ class EventKindTest {
     }
 
     @Test
+    void whatTheDialectsFoundIsNoDeathAsked() throws IOException {
+        // "how many Syrians did they find on the boat": لقوا is "found", not the لقوا of لقوا حتفهم
+        Answer a = ask("قديش سوري لقوا على المركب اللي طالع من لبنان؟", arabic("boat", "2026-04-18T10:00:00Z",
+                "إنقاذ لاجئين سوريين في مركب متجه من لبنان إلى قبرص",
+                "تمكنت قوة بحرية من إنقاذ 32 لاجئا سوريا كانوا عالقين على متن مركب في عرض البحر بعد إبحاره من لبنان."));
+
+        assertThat(a.stories()).extracting(Story::articleId).first().isEqualTo("boat");
+    }
+
+    @Test
     void theWordOfAKindOfEventIsNotAWordTheStoryMustHold() throws IOException {
         // مات, a word the index knows well, carries a third of this short question; the story tells
         // the deaths as مقتل
