@@ -95,11 +95,13 @@ final class ResultQuestions {
             // Maghrebi "ended": "كيفاش سالا الماتش؟"، "بشحال سالات؟"
             + " سالا سالات سالت");
     /**
-     * The score asked in Egyptian: "خلصت كام؟" (ended how), "كام كام؟" (how many to how many); in
+     * The score asked in Egyptian: "خلصت كام؟" (ended how), "كام كام؟" (how many to how many), and
+     * with كم as the Levant and the Gulf write it ("خلصت كم كم؟"); in
      * Maghrebi: "شحال دارت مارسيليا مع أتلتيكو؟" (how many did Marseille do with Atlético), "كيفاش سالا؟" (how did it end).
      */
-    private static final Pattern SCORE_ASKED = Pattern.compile("(?<!\\p{L})(?:خلصت|خلص|انتهت)\\s+(?:على\\s+|علي\\s+)?(?:ب)?كام(?!\\p{L})"
-            + "|(?<!\\p{L})كام\\s*[-–]?\\s*كام(?!\\p{L})"
+    private static final Pattern SCORE_ASKED = Pattern.compile("(?<!\\p{L})(?:خلصت|خلص|انتهت)\\s+(?:على\\s+|علي\\s+)?(?:ب)?(?:كام|كم)(?!\\p{L})"
+            // كم as the Levant and the Gulf write it: "برشلونة وهويسكا خلصت كم كم؟"
+            + "|(?<!\\p{L})(?:كام|كم)\\s*[-–]?\\s*(?:كام|كم)(?!\\p{L})"
             + "|(?<!\\p{L})(?:ب)?(?:شحال|قداش)\\s+(?:دارت|دار|داروا|دارو)(?!\\p{L})"
             // Maghrebi "how did it end": "كيفاش سالا الماتش؟"، "بشحال سالات؟"
             + "|(?<!\\p{L})(?:كيفاش|كيف|(?:ب)?(?:شحال|قداش))\\s+(?:سالا|سالات|سالت)(?!\\p{L})");

@@ -151,6 +151,14 @@ class ResultQuestionsTest {
     }
 
     @Test
+    void theScoreAskedWithKamAsTheLevantAndTheGulfWriteItIsAResultQuestion() {
+        assertThat(result("برشلونة وهويسكا في الليغا خلصت كم كم؟")).hasValueSatisfying(
+                r -> assertThat(r.sides()).containsExactly("برشلونة", "هويسكا"));
+        assertThat(result("ليفربول وروما خلص على كم؟")).isPresent();
+        assertThat(result("كم سعر برميل النفط؟")).isEmpty();
+    }
+
+    @Test
     void theScoreAskedInMaghrebiIsAResultQuestion() {
         assertThat(result("شحال دارت مارسيليا مع اتلتيكو فالنهائي؟")).hasValueSatisfying(
                 r -> assertThat(r.sides()).containsExactly("مارسيليا", "اتلتيكو"));
