@@ -74,5 +74,6 @@ class AwaitedEventTest {
         assertThat(a.stories()).extracting(Story::articleId).first().isEqualTo("report");
         assertThat(AnswerEvidence.awaits("بوكيتينو قبل موقعة تشيلسي: الفريقان تحت الضغط")).isTrue();
         assertThat(AnswerEvidence.awaits("الأهلي يهزم الزمالك قبل يومين من النهائي")).isFalse();
+        assertThat(AnswerEvidence.awaits("قبل الافتتاح.. 7 أسباب لمتابعة الدوري هذا الموسم")).isTrue();
     }
 }
