@@ -231,6 +231,16 @@ class EventKindTest {
     }
 
     @Test
+    void whetherTheBishopWasArrestedIsNotAnsweredByNunsDemandingIt() throws IOException {
+        // يطالبن, يطالبان: the feminine plural's and the dual's demand tell no arrest either
+        Answer a = ask("هل اعتقلت الشرطة الأسقف سالم الواحي بعد احتجاج الراهبات؟", arabic("demand", "2026-04-18T10:00:00Z",
+                "راهبات يطالبن باعتقال الأسقف سالم الواحي",
+                "خرجت راهبات في احتجاج أمام المحكمة، وقدمت اثنتان منهن التماسا يطالبان بالقبض على الأسقف سالم الواحي."));
+
+        assertThat(a.kind()).isEqualTo(Answer.Kind.NOTHING_FOUND);
+    }
+
+    @Test
     void whetherTheFugitiveWasCaughtIsNotAnsweredByTheWarrantForHim() throws IOException {
         String question = "رجل الأعمال سالم الواحي الهربان انمسك؟";
         Article warrant = arabic("warrant", "2026-04-10T10:00:00Z", "الإنتربول يعمم اسم رجل الأعمال الهارب سالم الواحي",
