@@ -48,6 +48,9 @@ final class DatePhraseAbsolute {
      */
     private static final String NOT_NEXT = "(?!\\s+(?:الجاي|الجايه|القادم|القادمه|المقبل|المقبله))";
     private static final String NOT_AFTER_NEXT = "(?<!next\\s{1,3})";
+    /** April Fools' Day names a prank, not the month: "كذبة أبريل", "an april fools post". */
+    private static final String NOT_AFTER_LIE = "(?<!كذبه\\s{1,3})";
+    private static final String NOT_BEFORE_FOOL = "(?!\\s+fool)";
     /**
      * Not the month of a day: "4 يوليو", "july 4" are read whole by the day rules, and when those
      * find a day to come, the month alone is no date either (with a year it is: "30 فبراير 2018",
@@ -59,8 +62,8 @@ final class DatePhraseAbsolute {
     static final List<DatePhraseRule> RULES = List.of(
             DatePhraseRule.of("month with a year", NOT_AFTER_NEXT + "(?:شهر\\s+)?(?<month>" + SAFE_MONTH + ")" + YEAR
                     + NOT_NEXT, DatePhraseAbsolute::month),
-            DatePhraseRule.of("month", NOT_AFTER_NEXT + NOT_AFTER_DAY + "(?:شهر\\s+)?(?<month>" + SAFE_MONTH + ")"
-                    + "(?!" + YEAR + ")" + NOT_BEFORE_DAY + NOT_NEXT, DatePhraseAbsolute::month),
+            DatePhraseRule.of("month", NOT_AFTER_NEXT + NOT_AFTER_DAY + NOT_AFTER_LIE + "(?:شهر\\s+)?(?<month>" + SAFE_MONTH
+                    + ")" + NOT_BEFORE_FOOL + "(?!" + YEAR + ")" + NOT_BEFORE_DAY + NOT_NEXT, DatePhraseAbsolute::month),
             DatePhraseRule.of("ambiguous month after شهر or in",
                     "(?:شهر|in|during|since|of)\\s+(?<month>" + AMBIGUOUS_MONTH + ")\\.?" + YEAR + "?",
                     DatePhraseAbsolute::month),

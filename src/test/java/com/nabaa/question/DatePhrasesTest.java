@@ -295,6 +295,13 @@ class DatePhrasesTest {
     }
 
     @Test
+    void aprilFoolsDayIsAPrankNotTheMonth() {
+        checkNone("lol a french mayor had to apologise for an april fools post about ikea");
+        checkNone("عمدة اعتذرت عن كذبة أبريل");
+        check("أسعار البنزين في أبريل", cairo("2026-05-03T12:00"), "2026-04-01T00:00", "2026-05-01T00:00");
+    }
+
+    @Test
     void theCurrentMonthByNameIsThisMonth() {
         check("نوفمبر", "2026-11-01T00:00", "2026-12-01T00:00");
     }
