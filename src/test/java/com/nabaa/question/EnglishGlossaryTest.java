@@ -122,6 +122,25 @@ class EnglishGlossaryTest {
     }
 
     @Test
+    void aDrawingOnALittleRockAnAprilFoolAndFakePaintingsAreKnown() {
+        assertThat(arabic("drawing")).startsWith("رسم");
+        assertThat(arabic("little")).startsWith("صغير");
+        assertThat(arabic("april", "fools")).startsWith("كذبة أبريل");
+        assertThat(arabic("fakes")).contains("مزورة");
+        assertThat(arabic("power", "bank")).contains("بطارية");
+    }
+
+    @Test
+    void everydayWordsAReaderTypesAreKnown() {
+        // a few of the everyday lines of 2026-12-04: the body, home, animals, the internet, money
+        assertThat(arabic("ladder")).startsWith("سلالم");
+        assertThat(arabic("socket")).isNotEmpty();
+        assertThat(arabic("circus")).isNotEmpty();
+        assertThat(arabic("archipelago")).isNotEmpty();
+        assertThat(arabic("eggplant")).isNotEmpty();
+    }
+
+    @Test
     void aBoyAdriftAChocolateBarAFilmHeroAndBodyPartsAreKnown() {
         assertThat(arabic("drifted")).startsWith("انجرف");
         assertThat(arabic("kitkat")).startsWith("كيت كات");
