@@ -90,6 +90,14 @@ class EnglishWordsTest {
     }
 
     @Test
+    void chatShorthandNamesNoTopic() {
+        assertThat(english("girl's bag caught fire on a bus cos of a phone charger")).doesNotContain("cos");
+        assertThat(english("which state r they from")).doesNotContain("r");
+        assertThat(english("8 yr old girl found a sword")).doesNotContain("yr");
+        assertThat(english("a skewer stuck thru his head he'd already cut off")).doesNotContain("thru", "he'd", "already");
+    }
+
+    @Test
     void punctuationAndAPossessiveGo() {
         assertThat(english("Khashoggi's fiancée?")).containsExactly("Khashoggi", "fiancée");
         assertThat(english("\"Brexit\", vote!")).containsExactly("Brexit", "vote");
