@@ -94,9 +94,6 @@ public final class PassageSearcher implements AutoCloseable {
      * ran. Lucene queries compare by value.
      */
     private final Map<BestPerArticle, List<PassageHit>> bestPerArticle = new ConcurrentHashMap<>();
-
-    private record BestPerArticle(Query query, int passages, int articles) {
-    }
     /** The index's headline terms by how they sound, for names no one taught. */
     private final HeadlineSounds sounds;
 
@@ -184,6 +181,10 @@ public final class PassageSearcher implements AutoCloseable {
 
     public List<PassageHit> search(Query query, int n) {
         return withSearcher(searcher -> hits(searcher, searcher.search(bounded(query), n)));
+    }
+
+    /** A query for the best passages per article, as {@link #bestPerArticle} remembers it. */
+    private record BestPerArticle(Query query, int passages, int articles) {
     }
 
     /**
