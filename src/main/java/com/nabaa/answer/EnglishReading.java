@@ -97,9 +97,15 @@ final class EnglishReading {
      * The word of {@code text} that {@code latin} sounds like: every consonant alike, at least two,
      * and the vowels Arabic writes agreeing as {@link PassageSearcher#soundAlike}
      * asks of a name (half of a, i, o, u and y, a third of all); of several, the one whose vowels
-     * agree most (Faid is فايد, not فيديو).
+     * agree most (Faid is فايد, not فيديو). A name English writes with a plural's s that Arabic
+     * does not say (Bahamas: الباهاما; Maldives: المالديف) is heard without it, when not with it.
      */
     static Optional<String> heardIn(String typed, String text) {
+        return heardAs(typed, text).or(() -> typed.length() > HEARD_MIN && typed.endsWith("s")
+                ? heardAs(typed.substring(0, typed.length() - 1), text) : Optional.empty());
+    }
+
+    private static Optional<String> heardAs(String typed, String text) {
         String latin = spoken(typed);
         if (latin.length() < HEARD_MIN || !latin.chars().allMatch(Character::isLetter)
                 || Transliteration.consonants(latin) < 2) {

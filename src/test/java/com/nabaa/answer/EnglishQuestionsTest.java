@@ -297,6 +297,14 @@ class EnglishQuestionsTest {
     }
 
     @Test
+    void aNameWrittenWithAPluralsSIsHeardWithoutIt() {
+        assertThat(EnglishReading.heardIn("bahamas", "توجهت خلال زيارة إلى الباهاما إلى جزر مشهورة")).contains("الباهاما");
+        assertThat(EnglishReading.heardIn("Maldives", "أزمة سياسية في جزر المالديف")).contains("المالديف");
+        assertThat(EnglishReading.heardIn("Paris", "هجوم بسكين في باريس")).contains("باريس");
+        assertThat(EnglishReading.heardIn("Zorblats", "هروب اللص فايد")).isEmpty();
+    }
+
+    @Test
     void aWordWithoutArabicGetsAnHonestReplyAndTheRestOnlyAsRelatedHeadlines() {
         Answer answer = ask("Zorfkistan presidential election");
 
