@@ -127,7 +127,7 @@ final class AnswerEvidence {
             case PLACE -> AnswerType.placeKindAsked(askedWords).map(kind -> namesPlaceOfKind(words, kind, question))
                     .orElseGet(() -> hasPlace(words, question));
             case REASON -> words.stream().anyMatch(w -> anyIn(forms(w), CAUSES));
-            case NAME -> GIVEN_NAME.matcher(ArabicText.normalize(sentence)).find();
+            case NAME -> givesName(sentence, question);
             default -> true;
         };
     }
@@ -787,6 +787,29 @@ final class AnswerEvidence {
         return !anyIn(forms, DATE_WORDS) && !anyIn(forms, NUMBER_WORDS) && !anyIn(forms, NOT_NAMES)
                 && !anyIn(forms, PERSON_CUES) && !anyIn(forms, PLACE_CUES);
     }
+
+    /**
+     * Whether {@code sentence} gives a name ({@link #GIVEN_NAME}: quoted, or after اسم، باسم، الملقب…)
+     * that is not the question's own: "ووقع الهجوم في بلدة "تريب"" names the town the reader asked
+     * about, not the gunman's name.
+     */
+    private static boolean givesName(String sentence, Set<String> question) {
+        String text = ArabicText.normalize(sentence);
+        Matcher m = GIVEN_NAME.matcher(text);
+        while (m.find()) {
+            int end = m.end();  // "اسم X" matches X's first letter: the name is its whole word
+            while (end < text.length() && Character.isLetter(text.charAt(end))) end++;
+            if (words(text.substring(m.start(), end)).stream().filter(w -> !NAMING.contains(w))
+                    .anyMatch(w -> isNew(w, question))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** The words that introduce a name in {@link #GIVEN_NAME}, which are not the name. */
+    private static final Set<String> NAMING = Set.of("اسم", "باسم", "تسمي", "يسمي", "تسميه", "يدعي", "تدعي", "الملقب",
+            "الملقبه", "اطلق", "عليه", "عليها");
 
     private static boolean isNew(String word, Set<String> question) {
         return !anyIn(forms(word), question);

@@ -116,6 +116,14 @@ class AnswerEvidenceTest {
     }
 
     @Test
+    void aNameTheQuestionAlreadyGivesIsNoNameGiven() {
+        String q = "what's the name of the gunman in the Trebes supermarket hostage attack مسلح تريب";
+        assertThat(holds(AnswerType.NAME, "ووقع الهجوم في بلدة \"تريب\" جنوب غربي فرنسا.", q)).isFalse();
+        assertThat(holds(AnswerType.NAME, "وقالت الشرطة إن المسلح \"رضوان لقديم\" قتل في بلدة \"تريب\".", q)).isTrue();
+        assertThat(holds(AnswerType.NAME, "واحتجز المسلح الرهائن في متجر يحمل اسم تريب.", q)).isFalse();
+    }
+
+    @Test
     void aJourneysEndIsAPlace() {
         String q = "الطيارة السعودية نزلت اضطراري بمطار القاهرة وين؟";
         assertThat(holds(AnswerType.PLACE, "هبطت طائرة سعودية اضطراريا في مطار القاهرة الدولي أثناء رحلة لها من جدة إلى تونس.",
