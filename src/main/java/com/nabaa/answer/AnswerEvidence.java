@@ -797,6 +797,7 @@ final class AnswerEvidence {
         String text = ArabicText.normalize(sentence);
         Matcher m = GIVEN_NAME.matcher(text);
         while (m.find()) {
+            if (OUTLET_BEFORE.matcher(text.substring(0, m.start())).find()) continue;
             int end = m.end();  // "اسم X" matches X's first letter: the name is its whole word
             while (end < text.length() && Character.isLetter(text.charAt(end))) end++;
             if (words(text.substring(m.start(), end)).stream().filter(w -> !NAMING.contains(w))
@@ -806,6 +807,13 @@ final class AnswerEvidence {
         }
         return false;
     }
+
+    /**
+     * An outlet named before a quoted name ("موقع "gizmodo""، "صحيفة "الغارديان""): the source of the
+     * news, not the name asked (the asteroid's, the novel's).
+     */
+    private static final Pattern OUTLET_BEFORE = Pattern.compile(
+            "(?<![\\p{L}])(?:موقع|صحيفه|جريده|وكاله|مجله|قناه|شبكه|اذاعه|تلفزيون)\\s*$");
 
     /** The words that introduce a name in {@link #GIVEN_NAME}, which are not the name. */
     private static final Set<String> NAMING = Set.of("اسم", "باسم", "تسمي", "يسمي", "تسميه", "يدعي", "تدعي", "الملقب",

@@ -61,7 +61,8 @@ enum AnswerType {
             new Words(REASON, Set.of("سبب", "السبب", "اسباب", "الاسباب", "سببه", "سببها", "cause", "caused")),
             // "what is it called": last, so that "من هو…" and "كم…" keep their own type
             // اسمو: اسمه as Egyptians and Levantines type it ("السواق اسمو ايه؟")
-            new Words(NAME, Set.of("اسم", "اسمه", "اسمو", "اسمها", "اسمهم", "called", "named", "name")));
+            // "ما الاسم الذي أطلقه العلماء على الكويكب": the name that was given, not someone's
+            new Words(NAME, Set.of("اسم", "الاسم", "اسمه", "اسمو", "اسمها", "اسمهم", "called", "named", "name")));
 
     /** "The name of the one who…": اسم before a relative pronoun asks for a person ({@link #of}). */
     private static final Set<String> NAME_OF = Set.of("اسم");

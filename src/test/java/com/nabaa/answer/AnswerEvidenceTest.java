@@ -124,6 +124,15 @@ class AnswerEvidenceTest {
     }
 
     @Test
+    void anOutletQuotedAsTheSourceIsNoNameGiven() {
+        String q = "ما الاسم الذي أطلقه العلماء على الكويكب الذي سقط في بوتسوانا؟";
+        assertThat(AnswerType.of(q)).isEqualTo(AnswerType.NAME);
+        assertThat(holds(AnswerType.NAME, "ورصد الفيديو، الذي نشره موقع \"gizmodo\" التقني، الكويكب وهو يضرب أرضا خالية.", q))
+                .isFalse();
+        assertThat(holds(AnswerType.NAME, "وأطلق العلماء على الكويكب اسم \"2018 LA\" بعد رصده.", q)).isTrue();
+    }
+
+    @Test
     void aJourneysEndIsAPlace() {
         String q = "الطيارة السعودية نزلت اضطراري بمطار القاهرة وين؟";
         assertThat(holds(AnswerType.PLACE, "هبطت طائرة سعودية اضطراريا في مطار القاهرة الدولي أثناء رحلة لها من جدة إلى تونس.",
