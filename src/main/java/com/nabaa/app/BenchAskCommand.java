@@ -9,8 +9,6 @@ import com.nabaa.index.NewsIndex;
 import com.nabaa.index.PassageSearcher;
 import java.io.BufferedReader;
 import java.io.IOException;
-import java.lang.management.CompilationMXBean;
-import java.lang.management.ManagementFactory;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -93,30 +91,25 @@ final class BenchAskCommand implements Callable<Integer> {
      * Passes over the questions until the JIT compiler has settled: a long-running Nabaa answers
      * with compiled code, and on two cores the compiler threads also slow the collector's pauses
      * (10-24 ms young pauses while it compiles, 1-2 ms after). Warm means a pass during which the
-     * JIT compiled for under {@value #SETTLED_COMPILE_SHARE} of the pass's time, after at least
+     * JIT compiled for under {@value JitWatch#SETTLED_COMPILE_SHARE} of the pass's time, after at least
      * one pass and at most {@value #MAX_WARM_UP_PASSES}. Returns the first pass's times (cold).
      */
     private static long[] warmUp(List<String> questions, java.util.function.Consumer<String> one) {
-        CompilationMXBean jit = ManagementFactory.getCompilationMXBean();
         long[] cold = new long[questions.size()];
         for (int pass = 0; pass < MAX_WARM_UP_PASSES; pass++) {
-            long compiledBefore = jit.getTotalCompilationTime();
-            long start = System.nanoTime();
+            JitWatch jit = JitWatch.start();
             for (int i = 0; i < questions.size(); i++) {
                 long t0 = System.nanoTime();
                 one.accept(questions.get(i));
                 if (pass == 0) cold[i] = System.nanoTime() - t0;
             }
-            double passMillis = (System.nanoTime() - start) / 1e6;
-            long compiledMillis = jit.getTotalCompilationTime() - compiledBefore;
             System.out.printf(Locale.ROOT, "warm-up pass %d: %.1f s, JIT compiling %d ms%n",
-                    pass + 1, passMillis / 1000, compiledMillis);
-            if (compiledMillis < SETTLED_COMPILE_SHARE * passMillis) break;
+                    pass + 1, jit.elapsedMillis() / 1000, jit.compiledMillis());
+            if (jit.settled()) break;
         }
         return cold;
     }
 
-    private static final double SETTLED_COMPILE_SHARE = 0.02;
     private static final int MAX_WARM_UP_PASSES = 8;
 
     /** The baseline: a bare one-field query, from its own view of the index as a question gets. */

@@ -4,7 +4,6 @@ import com.nabaa.bot.BotMetrics;
 import com.nabaa.bot.TelegramBot;
 import com.nabaa.config.BotSettings;
 import com.nabaa.config.Settings;
-import java.lang.management.CompilationMXBean;
 import java.lang.management.ManagementFactory;
 import java.time.Duration;
 import java.util.ArrayList;
@@ -100,38 +99,32 @@ final class BenchBotCommand implements Callable<Integer> {
      * chat's later questions go through its context), until the JIT compiler has settled: a bot runs
      * for days with compiled code, and on two cores a compiler still compiling takes a fifth of the
      * machine from the burst (measured per thread after a warm-up of 2,000 questions). Settled
-     * means a round during which the JIT compiled for under {@value #SETTLED_COMPILE_SHARE} of the
+     * means a round during which the JIT compiled for under {@value JitWatch#SETTLED_COMPILE_SHARE} of the
      * round's time, as in {@code nabaa bench ask}; at most {@value #MAX_SETTLING_ROUNDS} rounds.
      */
     private void settle(BenchBotApi api, List<String> questions) throws InterruptedException {
-        CompilationMXBean jit = ManagementFactory.getCompilationMXBean();
+        // Three questions a chat, as in the burst: a chat's second question goes through its context.
+        int chats = Math.max(1, questions.size() / 3);
         for (int round = 0; round < MAX_SETTLING_ROUNDS; round++) {
-            long compiledBefore = jit.getTotalCompilationTime();
+            JitWatch jit = JitWatch.start();
             long before = api.answered();
-            long start = System.nanoTime();
-            // Three questions a chat, as in the burst: a chat's second question goes through its context.
-            int chats = Math.max(1, questions.size() / 3);
             for (int i = 0; i < questions.size(); i++) {
                 api.ask(4_000_000L + (long) round * questions.size() + i % chats, questions.get(i));
             }
             awaitAnswered(api, before + questions.size(), Duration.ofMinutes(5));
-            double millis = (System.nanoTime() - start) / 1e6;
-            long compiled = jit.getTotalCompilationTime() - compiledBefore;
             System.out.printf(Locale.ROOT, "settling round %d: %d questions in %.1f s, JIT compiling %d ms%n",
-                    round + 1, questions.size(), millis / 1000, compiled);
-            if (compiled < SETTLED_COMPILE_SHARE * millis) break;
+                    round + 1, questions.size(), jit.elapsedMillis() / 1000, jit.compiledMillis());
+            if (jit.settled()) break;
         }
         api.takeLatencies();
     }
 
-    private static final double SETTLED_COMPILE_SHARE = 0.02;
     private static final int MAX_SETTLING_ROUNDS = 12;
 
     /** {@code burst} questions queued at once from a third as many chats: answered per second. */
     private void throughput(BenchBotApi api, List<String> questions) throws InterruptedException {
         int chats = Math.max(1, burst / 3);
-        CompilationMXBean jit = ManagementFactory.getCompilationMXBean();
-        long compiledBefore = jit.getTotalCompilationTime();
+        JitWatch jit = JitWatch.start();
         long before = api.answered();
         long start = System.nanoTime();
         for (int i = 0; i < burst; i++) api.ask(2_000_000L + i % chats, questions.get(i % questions.size()));
@@ -142,7 +135,7 @@ final class BenchBotCommand implements Callable<Integer> {
         System.out.printf(Locale.ROOT, "burst: %,d questions from %,d chats answered in %.1f s = %.0f questions/s"
                 + " (target >= 300) %s%n", burst, chats, s, perSecond, perSecond >= 300 ? "met" : "NOT MET");
         System.out.printf(Locale.ROOT, "  update to reply during the burst: %s; JIT compiling %d ms%n", summary(latencies),
-                jit.getTotalCompilationTime() - compiledBefore);
+                jit.compiledMillis());
     }
 
     /** {@code rate} questions a second, spread over {@code rateChats} chats, for {@code seconds}. */
