@@ -42,12 +42,16 @@ final class FeedPoll {
         this.random = random;
     }
 
-    /** Polls the feed if it still exists and is enabled. */
+    /**
+     * Polls the feed if it still exists, is enabled and is due. The scheduler hands a feed over from
+     * a schedule it read a moment before: a poll of the feed may have ended and been recorded since.
+     */
     void run(long id) {
         Optional<FeedStatus> current = store.find(id);
         if (current.isEmpty() || !current.get().enabled()) return;
         FeedStatus feed = current.get();
         Instant at = clock.instant();
+        if (feed.nextPoll().isAfter(at)) return;
         try {
             URI url = feed.url();
             Optional<String> problem = FeedRegistry.problem(url);

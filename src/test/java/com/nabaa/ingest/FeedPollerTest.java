@@ -172,6 +172,22 @@ class FeedPollerTest {
     }
 
     @Test
+    void aFeedHandedOverFromAScheduleReadBeforeItsLastPollWasRecordedIsNotFetchedAgain() {
+        server.feed("/ar.xml", twoItems());
+        FeedStatus feed = registry.add(server.uri("/ar.xml"), TEN, Optional.empty());
+        poller.pollDue();
+        clock.advance(Duration.ofMinutes(1));
+
+        poller.pollHandedOver(feed.id());
+
+        assertThat(server.requests("/ar.xml")).hasSize(1);
+        assertThat(status(feed).nextPoll()).isEqualTo(T.plus(TEN));
+        clock.advance(TEN);
+        poller.pollHandedOver(feed.id());
+        assertThat(server.requests("/ar.xml")).as("polled once due").hasSize(2);
+    }
+
+    @Test
     void aReEnabledFeedIsPolledAgainAtOnce() {
         server.reply("/back.xml", 500, "text/plain", "oops");
         FeedStatus feed = registry.add(server.uri("/back.xml"), TEN, Optional.empty());
