@@ -34,6 +34,7 @@ import org.apache.lucene.search.SearcherManager;
 import org.apache.lucene.search.Sort;
 import org.apache.lucene.search.SortField;
 import org.apache.lucene.search.SortedNumericSortField;
+import org.apache.lucene.search.SortedSetSortField;
 import org.apache.lucene.search.TermInSetQuery;
 import org.apache.lucene.search.TermQuery;
 import org.apache.lucene.search.TopDocs;
@@ -62,8 +63,8 @@ public final class PassageSearcher implements AutoCloseable {
             Fields.BREAKING);
     private static final Query WHOLE_ARTICLE = new TermQuery(new Term(Fields.KIND, Fields.WHOLE_ARTICLE));
     private static final Query PASSAGE = new TermQuery(new Term(Fields.KIND, Fields.PASSAGE_KIND));
-    private static final Sort NEWEST_FIRST =
-            new Sort(new SortedNumericSortField(Fields.PUBLISHED, SortField.Type.LONG, true));
+    private static final Sort NEWEST_FIRST = new Sort(new SortedNumericSortField(Fields.PUBLISHED, SortField.Type.LONG, true),
+            new SortedSetSortField(Fields.ARTICLE_ID, false));
 
     /** Matching passages read to find the best of each of a few articles: more than a few articles hold. */
     private static final int MAX_PASSAGES_OF_FEW = 1000;
@@ -180,7 +181,7 @@ public final class PassageSearcher implements AutoCloseable {
     }
 
     public List<PassageHit> search(Query query, int n) {
-        return withSearcher(searcher -> hits(searcher, searcher.search(bounded(query), n)));
+        return withSearcher(searcher -> hits(searcher, best(searcher, bounded(query), n)));
     }
 
     /** A query for the best passages per article, as {@link #bestPerArticle} remembers it. */
@@ -197,7 +198,7 @@ public final class PassageSearcher implements AutoCloseable {
         List<PassageHit> found = bestPerArticle.get(key);
         if (found != null) return found;
         found = withSearcher(searcher -> {
-            ScoreDoc[] top = searcher.search(bounded(query), passages).scoreDocs;
+            ScoreDoc[] top = best(searcher, bounded(query), passages).scoreDocs;
             String[] ids = HitArticleIds.of(searcher.getIndexReader(), top);
             Set<String> seen = new HashSet<>();
             List<ScoreDoc> chosen = new ArrayList<>();
@@ -225,7 +226,7 @@ public final class PassageSearcher implements AutoCloseable {
                                        int pool, int added) {
         return withSearcher(searcher -> {
             Query whole = boundedWhole(articles);
-            ScoreDoc[] top = searcher.search(whole, pool).scoreDocs;
+            ScoreDoc[] top = best(searcher, whole, pool).scoreDocs;
             String[] topIds = HitArticleIds.of(searcher.getIndexReader(), top);
             Map<String, ScoreDoc> docs = new HashMap<>();
             put(docs, top, topIds);
@@ -233,7 +234,7 @@ public final class PassageSearcher implements AutoCloseable {
             hits.forEach(h -> found.add(h.articleId()));
             List<String> unscored = found.stream().filter(id -> !docs.containsKey(id)).toList();
             if (!unscored.isEmpty()) {
-                ScoreDoc[] theirs = searcher.search(onlyArticles(whole, unscored), unscored.size()).scoreDocs;
+                ScoreDoc[] theirs = best(searcher, onlyArticles(whole, unscored), unscored.size()).scoreDocs;
                 put(docs, theirs, HitArticleIds.of(searcher.getIndexReader(), theirs));
             }
             List<String> more = new ArrayList<>(added);
@@ -255,6 +256,11 @@ public final class PassageSearcher implements AutoCloseable {
         });
     }
 
+    /** The top {@code n}, best first, equal scores in {@link EqualScores}' order. */
+    private static TopDocs best(IndexSearcher searcher, Query query, int n) throws IOException {
+        return EqualScores.ordered(searcher.getIndexReader(), searcher.search(query, n));
+    }
+
     private static void put(Map<String, ScoreDoc> docs, ScoreDoc[] found, String[] ids) {
         for (int i = 0; i < found.length; i++) docs.putIfAbsent(ids[i], found[i]);
     }
@@ -270,7 +276,7 @@ public final class PassageSearcher implements AutoCloseable {
     /** The best passage of each of a few articles, in the articles' order; one without a match is left out. */
     private static List<PassageHit> bestOfEach(IndexSearcher searcher, Query query, List<String> articleIds)
             throws IOException {
-        ScoreDoc[] top = searcher.search(query, MAX_PASSAGES_OF_FEW).scoreDocs;
+        ScoreDoc[] top = best(searcher, query, MAX_PASSAGES_OF_FEW).scoreDocs;
         String[] ids = HitArticleIds.of(searcher.getIndexReader(), top);
         Map<String, ScoreDoc> best = new HashMap<>();
         for (int i = 0; i < top.length; i++) best.putIfAbsent(ids[i], top[i]);
