@@ -19,10 +19,11 @@ import java.util.Objects;
 public record ResultQuestion(List<String> sides, List<String> askingWords, String topic) {
     /**
      * The words news prose reports a result with, one of each family (the analysis makes their
-     * other forms the same term: فاز، يفوز، الفائز; توجت، تتويج; خسرت، خسارة، خسائر).
+     * other forms the same term: فاز، يفوز، الفائز; توجت، تتويج; خسرت، خسارة، خسائر; نتيجة، نتائج).
+     * A second form of one family would be searched twice, and weigh twice.
      */
     public static final List<String> RESULT_WORDS = List.of("فوز", "تتويج", "بطل", "لقب", "تغلب", "هزيمة", "خسارة",
-            "انتصار", "حسم", "تعادل", "نتيجة", "نتائج");
+            "انتصار", "حسم", "تعادل", "نتيجة");
 
     public ResultQuestion {
         sides = List.copyOf(sides);

@@ -2,6 +2,7 @@ package com.nabaa.question;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.nabaa.text.NewsAnalyzers;
 import java.time.ZoneId;
 import java.time.ZonedDateTime;
 import java.util.Optional;
@@ -194,5 +195,12 @@ class ResultQuestionsTest {
     void aResultWithoutATopicIsAFollowUp() {
         assertThat(FollowUps.isFollowUp(parse("مين كسب الماتش؟"))).isTrue();
         assertThat(FollowUps.isFollowUp(parse("مين كسب ماتش الأهلي؟"))).isFalse();
+    }
+
+    @Test
+    void eachResultWordIsOfAFamilyOfItsOwnSoThatNoneIsSearchedTwice() {
+        String words = String.join(" ", ResultQuestion.RESULT_WORDS);
+        assertThat(NewsAnalyzers.terms(NewsAnalyzers.arabic(), "text", words))
+                .hasSize(ResultQuestion.RESULT_WORDS.size()).doesNotHaveDuplicates();
     }
 }

@@ -58,7 +58,7 @@ class NewsAnalyzersTest {
     @Test
     void easternDigitsAndDecimalSeparatorBecomeAsciiNumbers() {
         assertThat(arabic("ارتفعت أسعار النفط بنسبة ٣٫٥٪ خلال تعاملات الثلاثاء لتسجل 80 دولاراً للبرميل"))
-                .containsExactly("ارتفاع", "اسعار", "نفط", "بنسب", "3.5", "تعامل", "ثلاثاء", "تسجل", "80",
+                .containsExactly("ارتفاع", "سعر", "نفط", "بنسب", "3.5", "تعامل", "ثلاثاء", "تسجل", "80",
                         "دولارا", "رميل");
         assertThat(arabic("عام ٢٠١٨")).isEqualTo(arabic("عام 2018")).isEqualTo(arabic("عام ۲۰۱۸"));
     }
@@ -144,6 +144,26 @@ class NewsAnalyzersTest {
         assertThat(arabic("حسم")).isEqualTo(arabic("تحسم")).isEqualTo(arabic("يحسم"));
         assertThat(arabic("بطل")).isEqualTo(arabic("البطلة")).isEqualTo(arabic("بطلا"));
         assertThat(arabic("لقب")).isEqualTo(arabic("بلقب")).isEqualTo(arabic("للقب"));
+    }
+
+    @Test
+    void aNounAndItsBrokenPluralMeetOnOneTerm() {
+        assertThat(arabic("سعر")).isEqualTo(arabic("الأسعار")).isEqualTo(arabic("بأسعار")).isEqualTo(arabic("السعر"));
+        assertThat(arabic("نتيجة")).isEqualTo(arabic("النتائج"));
+        assertThat(arabic("رئيس")).isEqualTo(arabic("الرؤساء"));
+        assertThat(arabic("صاروخ")).isEqualTo(arabic("الصواريخ"));
+        assertThat(arabic("وزير")).isEqualTo(arabic("الوزير")).isEqualTo(arabic("الوزراء")).isEqualTo(arabic("وزراء"));
+        assertThat(arabic("مسجد")).isEqualTo(arabic("المساجد"));
+        assertThat(arabic("شهر")).isEqualTo(arabic("شهور"));
+    }
+
+    @Test
+    void aBrokenPluralStaysApartWhereAnotherWordWouldJoinIt() {
+        assertThat(arabic("الرسوم")).as("fees, not official").isNotEqualTo(arabic("الرسمي"));
+        assertThat(arabic("المدن")).as("cities, not civilians").isNotEqualTo(arabic("مدينة"));
+        assertThat(arabic("حماة")).as("the city, not meat").isNotEqualTo(arabic("لحم"));
+        assertThat(arabic("الدوري")).as("the league, not roles").isNotEqualTo(arabic("أدوار"));
+        assertThat(arabic("أمرا")).as("a matter, not a woman").isNotEqualTo(arabic("نساء"));
     }
 
     @Test
