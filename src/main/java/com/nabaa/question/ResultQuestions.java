@@ -61,7 +61,9 @@ final class ResultQuestions {
                     // the Maghreb's spelling of the derby: "شكون ربح الداربي"
                     + " داربي الداربي"
                     // the teh marbuta typed as ت: "نتيجه مبارات مصر و روسيا"
-                    + " مبارات المبارات");
+                    + " مبارات المبارات"
+                    // a friendly: "ودية مصر والكويت كم خلصت؟"
+                    + " وديه الوديه");
     private static final Set<String> ELECTION = keys(
             "انتخابات الانتخابات انتخاب الانتخاب استفتاء الاستفتاء التصويت election elections referendum vote");
     /**
@@ -102,6 +104,8 @@ final class ResultQuestions {
     private static final Pattern SCORE_ASKED = Pattern.compile("(?<!\\p{L})(?:خلصت|خلص|انتهت)\\s+(?:على\\s+|علي\\s+)?(?:ب)?(?:كام|كم)(?!\\p{L})"
             // كم as the Levant and the Gulf write it: "برشلونة وهويسكا خلصت كم كم؟"
             + "|(?<!\\p{L})(?:كام|كم)\\s*[-–]?\\s*(?:كام|كم)(?!\\p{L})"
+            // the Gulf's and the Levant's order: "الدحيل والوحدة كم خلصت؟" (how did it end)
+            + "|(?<!\\p{L})(?:كام|كم)\\s+(?:خلصت|خلص|انتهت)(?!\\p{L})"
             + "|(?<!\\p{L})(?:ب)?(?:شحال|قداش)\\s+(?:دارت|دار|داروا|دارو)(?!\\p{L})"
             // Maghrebi "how did it end": "كيفاش سالا الماتش؟"، "بشحال سالات؟"
             + "|(?<!\\p{L})(?:كيفاش|كيف|(?:ب)?(?:شحال|قداش))\\s+(?:سالا|سالات|سالت)(?!\\p{L})");

@@ -157,6 +157,10 @@ class ResultQuestionsTest {
                 r -> assertThat(r.sides()).containsExactly("برشلونة", "هويسكا"));
         assertThat(result("ليفربول وروما خلص على كم؟")).isPresent();
         assertThat(result("كم سعر برميل النفط؟")).isEmpty();
+        assertThat(result("الدحيل والوحدة في دوري ابطال اسيا كم خلصت؟")).hasValueSatisfying(
+                r -> assertThat(r.sides()).containsExactly("الدحيل", "الوحدة"));
+        assertThat(result("ودية مصر والكويت كم خلصت؟")).as("a friendly is a match, not a side's word")
+                .hasValueSatisfying(r -> assertThat(r.sides()).containsExactly("مصر", "الكويت"));
     }
 
     @Test
