@@ -21,6 +21,12 @@ class DialectWordsTest {
     }
 
     @Test
+    void socialMediaAndBeingInsultedAreTheNewsWords() {
+        check("لاعب انشتم عالسوشال ميديا", "لاعب شتائم التواصل");
+        check("اتشتم على السوشيال ميديا", "شتائم على التواصل");
+    }
+
+    @Test
     void talkingInTheGulfAndIntendingInEveryDialectAreTheNewssVerbs() {
         check("الروبوت اللي سواه الباحث ويسولف عربي", "الروبوت اللي سواه الباحث يتحدث عربي");
         check("كان ناوي يعمل هجوم", "كان ينوي يعمل هجوم");
