@@ -99,7 +99,7 @@ public final class FeedPoller implements AutoCloseable {
         }
     }
 
-    /** Polls one feed as the pool does once the scheduler found it due in the schedule it read (tests). */
+    /** Polls one feed the scheduler found due in the schedule it read (the pool's task; tests call it alone). */
     void pollHandedOver(long id) {
         poll.run(id);
     }
@@ -152,7 +152,7 @@ public final class FeedPoller implements AutoCloseable {
         try {
             polls.execute(() -> {
                 try {
-                    poll.run(id);
+                    pollHandedOver(id);
                 } catch (RuntimeException e) {
                     // Its schedule did not move on: without a pause it would be polled again at once.
                     LOG.error("feed {}: cannot poll it or record the poll; trying again in {}", id, RECHECK, e);

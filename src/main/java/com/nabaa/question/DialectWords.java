@@ -22,6 +22,11 @@ final class DialectWords {
      * prepositions ل and ب ("وش صار لطيارة المنتخب"، "بالماتش").
      */
     private static final List<String> PREFIXES = List.of("وال", "فال", "بال", "لل", "ال", "و", "ل", "ب");
+    /**
+     * Before the first word of a two-word entry also ع for على with the article, as the Levant types
+     * it ("عالسوشال ميديا"): the second word must match too, so it cannot turn عالمية into مية.
+     */
+    private static final List<String> PAIR_PREFIXES = List.of("عال", "وال", "فال", "بال", "لل", "ال", "و", "ل", "ب");
 
     private DialectWords() {
     }
@@ -36,8 +41,7 @@ final class DialectWords {
             // Punctuation after a word ("السيارة؟") stays after the news word.
             String next = i + 1 < words.length ? words[i + 1] : "";
             String nextTail = next.substring(lettersEnd(next));
-            String pair = next.isEmpty() ? null
-                    : TABLE.get(ArabicText.normalize(words[i] + " " + next.substring(0, lettersEnd(next))));
+            String pair = next.isEmpty() ? null : pairWord(words[i], next.substring(0, lettersEnd(next)));
             if (pair != null) {
                 out.add(pair + nextTail);
                 i++;
@@ -57,6 +61,18 @@ final class DialectWords {
             end -= Character.charCount(word.codePointBefore(end));
         }
         return end;
+    }
+
+    /** The news word of a two-word dialect entry, its first word maybe with an attached word. */
+    private static String pairWord(String first, String second) {
+        String key = ArabicText.normalize(first);
+        String rest = " " + ArabicText.normalize(second);
+        String hit = TABLE.get(key + rest);
+        for (int i = 0; hit == null && i < PAIR_PREFIXES.size(); i++) {
+            String prefix = PAIR_PREFIXES.get(i);
+            if (key.startsWith(prefix) && key.length() > prefix.length() + 2) hit = TABLE.get(key.substring(prefix.length()) + rest);
+        }
+        return hit;
     }
 
     static Optional<String> newsWord(String word) {
