@@ -98,12 +98,19 @@ final class Evidence {
      * 693, and one reader question (ليش الليرة طايحة؟) was refused until طايحة became a dialect word.
      */
     static final int UNSEEN_NAME_MIN = 4;
+    /**
+     * A word after a kind of thing ({@link NamedThings}) found in more passages than this describes
+     * the thing ("جائزة أفضل لاعب"، "كأس العالم"، "مهرجان السينما") rather than naming it.
+     */
+    static final int NAME_PASSAGES_MAX = 300;
 
     private final QueryTerms terms;
     /** Each distinctive term and the word of the question it was read from. */
     private final Map<String, String> distinctive;
     /** The nouns and names carrying {@link #WEIGHTY_SHARE}. */
     private final Map<String, String> weighty;
+    /** The names of the things the question asks about ({@link NamedThings}), each term and its word. */
+    private final Map<String, String> named;
     private final Set<String> years;
     private final int yearNow;
     /** Below this coverage a story must hold every weighty word ({@link #PARTIAL_COVERAGE}). */
@@ -121,9 +128,11 @@ final class Evidence {
     /** … and it is a ticket ({@link AnswerEvidence#asksTicket}). */
     private final boolean ticket;
 
-    private Evidence(QueryTerms terms, Map<String, String> distinctive, Map<String, String> weighty, Set<String> years,
-                     int yearNow, List<EventWords.Kind> events, Set<Places.Place> places, Set<String> placeTerms,
-                     float partialBelow, boolean runoff, boolean price, boolean ticket) {
+    private Evidence(QueryTerms terms, Map<String, String> distinctive, Map<String, String> weighty,
+                     Map<String, String> named, Set<String> years, int yearNow, List<EventWords.Kind> events,
+                     Set<Places.Place> places, Set<String> placeTerms, float partialBelow, boolean runoff,
+                     boolean price, boolean ticket) {
+        this.named = named;
         this.runoff = runoff;
         this.price = price;
         this.ticket = ticket;
@@ -169,10 +178,42 @@ final class Evidence {
             if (name) weighty.putIfAbsent(term, word);
             if (noun || share >= DISTINCTIVE_SHARE) distinctive.putIfAbsent(term, word);
         }
-        return new Evidence(terms, distinctive, weighty, years(q.asked()), q.now().getYear(),
+        Map<String, String> named = translated ? Map.of() : named(q.asked(), q.searchText(), terms, events, searcher);
+        return new Evidence(terms, distinctive, weighty, named, years(q.asked()), q.now().getYear(),
                 told, Places.namedIn(q.searchText()), placeTerms, translated ? PARTIAL_COVERAGE_TRANSLATED : PARTIAL_COVERAGE,
                 AnswerEvidence.asksRunoff(q.asked()), AnswerEvidence.asksPrice(q.asked()),
                 AnswerEvidence.asksTicket(q.asked()));
+    }
+
+    /**
+     * The names of the things the question asks about ({@link NamedThings}), as analyzed terms with
+     * the words they were read from: a name the index has never seen ("جائزة كتارا": no story tells of
+     * that prize), or one that some passages hold and not many ({@link #KNOWN_PASSAGES} to {@link
+     * #NAME_PASSAGES_MAX}). A verb is no name ("السفينة غرقت"), nor a word the search left out. A place is left to
+     * {@link Places}, which also accepts its country; a word respelled for the search is no longer the
+     * question's.
+     */
+    private static Map<String, String> named(String asked, String searchText, QueryTerms terms,
+                                             List<EventWords.Kind> events, PassageSearcher searcher) {
+        Map<String, String> out = new LinkedHashMap<>();
+        // The name follows its kind as the reader wrote it; a word the search dropped (اللي، قدام) is none.
+        Set<String> searched = new HashSet<>(List.of(searchText.strip().split("\\s+")));
+        String[] words = asked.split("[^\\p{L}\\p{N}]+");
+        for (int i : NamedThings.names(words)) {
+            String word = words[i];
+            if (!searched.contains(word) || Places.placeOf(ArabicText.normalize(word)).isPresent()) continue;
+            if (!isDefinite(ArabicText.normalize(word)) && readsAsVerb(word) || readsAsDialectVerb(word)) continue;
+            List<String> analyzed = terms.analyze(word);
+            if (analyzed.size() != 1) continue;
+            String term = analyzed.get(0);
+            if (terms.share(term) <= 0 || term.length() < 3 || term.chars().anyMatch(Character::isDigit)) continue;
+            if (events.stream().anyMatch(kind -> kind.contains(term))) continue;
+            long known = passages(term, terms, searcher);
+            // A rare word may be the reader's spelling of the name (الشفا، جراند): no evidence either way.
+            if (known > 0 && (known < KNOWN_PASSAGES || known > NAME_PASSAGES_MAX)) continue;
+            out.putIfAbsent(term, word);
+        }
+        return out;
     }
 
     /**
@@ -302,7 +343,7 @@ final class Evidence {
         if (runoff && AnswerEvidence.namesFirstRoundOnly(title)) return Verdict.UNTOLD;
         boolean partial = coverage < partialBelow;
         if (held.containsAll(partial ? weighty.keySet() : distinctive.keySet()) && years.isEmpty() && events.isEmpty()
-                && !price && held.containsAll(placeTerms)) {
+                && !price && held.containsAll(placeTerms) && held.containsAll(named.keySet())) {
             return Verdict.HOLDS;
         }
         List<PassageHit> text = passages.get();
@@ -318,6 +359,10 @@ final class Evidence {
             if (Places.elsewhere(places, named, leading)) return Verdict.LACKS;
         }
         Set<String> seen = seen(title, text);
+        // A prize, a church, a festival the question names: a story that does not name it tells of another.
+        if (missingOf(named.keySet(), seen).stream().anyMatch(term -> !NamedThings.namedWithHamza(term, seen))) {
+            return Verdict.LACKS;
+        }
         // A death asked of a story that tells of no death tells of something else; a ticket's price of
         // one that gives no sum of money (the festival's programme) does not answer.
         if (!events.isEmpty() || price) {
@@ -340,9 +385,10 @@ final class Evidence {
      */
     List<String> lacking(String title, List<PassageHit> passages, Optional<Instant> published) {
         List<String> out = new ArrayList<>();
-        Map<String, String> named = new LinkedHashMap<>(distinctive);
-        weighty.forEach(named::putIfAbsent);
-        for (String term : missingOf(named.keySet(), seen(title, passages))) out.add(named.get(term));
+        Map<String, String> words = new LinkedHashMap<>(distinctive);
+        weighty.forEach(words::putIfAbsent);
+        named.forEach(words::putIfAbsent);
+        for (String term : missingOf(words.keySet(), seen(title, passages))) out.add(words.get(term));
         out.addAll(yearsLacking(title, passages, published));
         return out;
     }

@@ -105,7 +105,7 @@ final class Places {
     }
 
     /** The word as written, then without و or ف, then without ب، ل or ك, then without ال (longest first). */
-    private static List<String> bareForms(String word) {
+    static List<String> bareForms(String word) {
         List<String> out = new ArrayList<>();
         out.add(word);
         List<String> steps = new ArrayList<>(List.of(word));

@@ -1,0 +1,97 @@
+package com.nabaa.answer;
+
+import static com.nabaa.answer.TestArticles.arabic;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.nabaa.news.Article;
+import java.io.IOException;
+import java.nio.file.Path;
+import java.time.ZoneId;
+import java.time.ZonedDateTime;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * A question that names a thing by its kind and its name (a prize, a church, a festival) is not
+ * answered by a story of another thing of the kind, however well it matches the rest: the Booker's
+ * winner does not say who won Katara's prize.
+ */
+class NamedThingAskedTest {
+    private static final ZonedDateTime NOW = ZonedDateTime.of(2026, 10, 20, 12, 0, 0, 0, ZoneId.of("Asia/Qatar"));
+
+    @TempDir
+    Path dir;
+
+    private Answer ask(String question, Article... stories) throws IOException {
+        return TestArticles.askAmongLeagueReports(dir, "2026-09", question, NOW, stories);
+    }
+
+    private static Article booker() {
+        return arabic("booker", "2026-10-17T10:00:00Z", "البريطانية آنا بيرنز تفوز بجائزة مان بوكر للرواية",
+                "فازت الكاتبة البريطانية آنا بيرنز بجائزة مان بوكر للرواية لعام 2026 عن روايتها بائع الحليب، "
+                        + "وهي أول كاتبة من أيرلندا الشمالية تفوز بالجائزة الأدبية العربية والعالمية المرموقة.");
+    }
+
+    private static Article nuriMosque() {
+        return arabic("nuri", "2026-04-22T10:00:00Z", "50 مليون دولار من الإمارات لإعادة بناء جامع النوري بالموصل",
+                "أعلنت الإمارات أنها ستدفع 50 مليون دولار لإعادة بناء جامع النوري ومئذنته الحدباء في الموصل، "
+                        + "في أكبر مشروع لإعادة إعمار تراث المدينة بعد طرد تنظيم الدولة.");
+    }
+
+    @Test
+    void aPrizeTheNewsNeverNamedIsNotAnsweredByAnotherPrizesWinner() throws IOException {
+        Answer a = ask("من فاز بجائزة كتارا للرواية العربية؟", booker());
+
+        assertThat(a.kind()).isEqualTo(Answer.Kind.NOTHING_FOUND);
+        assertThat(a.missing()).contains("كتارا");
+    }
+
+    @Test
+    void aQuestionThatRepeatsItsWordsIsReadAsOnce() throws IOException {
+        Answer a = ask("جائزة كتارا للرواية مين فاز بجائزة كتارا؟", booker());
+
+        assertThat(a.kind()).isEqualTo(Answer.Kind.NOTHING_FOUND);
+        assertThat(a.missing()).contains("كتارا");
+    }
+
+    @Test
+    void aChurchAskedIsNotAnsweredByAMosqueOfTheSameCity() throws IOException {
+        String question = "كم ستدفع الإمارات لإعادة بناء كنيسة الطاهرة في الموصل؟";
+        Answer mosqueOnly = ask(question, nuriMosque());
+        Answer withChurch = ask(question, nuriMosque(), arabic("tahera", "2026-04-23T10:00:00Z",
+                "الإمارات تعيد بناء كنيسة الطاهرة في الموصل",
+                "قالت الإمارات إنها ستعيد بناء كنيسة الطاهرة للسريان الكاثوليك في الموصل ضمن مشروع إحياء روح المدينة."));
+
+        assertThat(mosqueOnly.kind()).isEqualTo(Answer.Kind.NOTHING_FOUND);
+        assertThat(mosqueOnly.missing()).contains("الطاهرة");
+        assertThat(withChurch.stories()).extracting(Story::articleId).first().isEqualTo("tahera");
+    }
+
+    @Test
+    void theNameAfterATitleIsTheThingsName() throws IOException {
+        Answer a = ask("كم واحد مات في الهجوم على الحافلة اللي رايحة دير الأنبا صموئيل؟",
+                arabic("makar", "2026-09-10T10:00:00Z", "مقتل راهب في دير الأنبا مقار ومحاكمة راهبين",
+                        "قتل راهب في دير الأنبا مقار بوادي النطرون، وأحالت النيابة راهبين إلى المحاكمة بتهمة الهجوم عليه."));
+
+        assertThat(a.kind()).isEqualTo(Answer.Kind.NOTHING_FOUND);
+        assertThat(a.missing()).contains("صموئيل");
+    }
+
+    @Test
+    void theStoryThatNamesTheThingAnswersWithItsNameAttachedToAPreposition() throws IOException {
+        Answer a = ask("مهرجان جرش امتى بيبدأ؟", arabic("jerash", "2026-07-01T10:00:00Z",
+                "انطلاق الدورة الجديدة لمهرجان جرش للثقافة والفنون الخميس",
+                "تنطلق الخميس فعاليات الدورة الجديدة لمهرجان جرش للثقافة والفنون بمشاركة فنانين من الأردن والعالم العربي."));
+
+        assertThat(a.stories()).extracting(Story::articleId).containsExactly("jerash");
+    }
+
+    @Test
+    void aWordThatDescribesTheThingDoesNotNameIt() throws IOException {
+        Answer a = ask("امتى هيتعرض فيلم وثائقي عن الاهرامات؟", arabic("pyramids", "2026-10-18T10:00:00Z",
+                "فيلم عن بناة الأهرامات يعرض لأول مرة في القاهرة الخميس",
+                "يعرض الخميس في القاهرة فيلم عن العمال الذين بنوا الأهرامات، صوره فريق مصري على مدى عامين."));
+
+        assertThat(a.stories()).extracting(Story::articleId).containsExactly("pyramids");
+    }
+}
