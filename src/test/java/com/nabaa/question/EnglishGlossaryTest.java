@@ -149,4 +149,12 @@ class EnglishGlossaryTest {
         assertThat(arabic("body parts")).startsWith("أشلاء");
         assertThat(arabic("piling up")).startsWith("تراكم");
     }
+
+    @Test
+    void anEpicABearOfAStoryAndSnoopingAreKnown() {
+        assertThat(arabic("epic")).startsWith("ملحمة");
+        assertThat(arabic("winnie", "the", "pooh")).startsWith("ويني الدبدوب");
+        assertThat(arabic("snooping")).startsWith("التجسس");
+        assertThat(arabic("fired")).contains("طرد");
+    }
 }
