@@ -166,6 +166,10 @@ final class AnswerEvidence {
         return sum && howMuch;
     }
 
+    /** The words before a sum that say it is money ("بقيمة 150 مليون"، "بمبلغ 3 آلاف"), normalized. */
+    private static final Set<String> VALUE_OF = Set.of("بقيمه", "قيمتها", "قيمته", "بمبلغ", "مبلغ", "بتكلفه", "تكلفته",
+            "تكلفتها", "بكلفه");
+
     /** A ticket, in its forms: a ticket's price asked is given by a story that names one. */
     private static final Set<String> TICKETS = Set.of("تذكره", "تذاكر", "تيكي", "تيكيت", "ticket", "tickets");
 
@@ -183,6 +187,10 @@ final class AnswerEvidence {
         List<String> words = words(text);
         if (ticket && words.stream().noneMatch(w -> anyIn(forms(w), TICKETS))) return false;
         for (int i = 0; i < words.size(); i++) {
+            // "بقيمة 150 مليون": a value or a sum named so is money, whatever its currency's spelling ("يورور")
+            if (VALUE_OF.contains(words.get(i)) && i + 1 < words.size() && Character.isDigit(words.get(i + 1).charAt(0))) {
+                return true;
+            }
             if (!anyIn(forms(words.get(i)), CURRENCIES)) continue;
             for (int j = Math.max(0, i - SUM_WINDOW); j < Math.min(words.size(), i + SUM_WINDOW); j++) {
                 String w = words.get(j);
@@ -511,12 +519,28 @@ final class AnswerEvidence {
                 boolean year = YEAR.matcher(w).matches() && i > 0
                         && (anyIn(forms(words.get(i - 1)), YEAR_CUES) || monthEndsAt(words, i - 1));
                 if (!year && !dayOfMonth(words, i)) return true;
-            } else if (anyIn(forms(w), NUMBER_WORDS) && !forms(w).contains(MONDAY)) {
+            } else if (anyIn(forms(w), NUMBER_WORDS) && !forms(w).contains(MONDAY) && !oneOf(words, i)) {
                 return true;
             }
         }
         return false;
     }
+
+    /**
+     * "واحد من أكثر المطارات نشاطا"، "واحد من اللاعبين": one of a kind, no count ("كم رحلة انلغت؟" is
+     * not answered by an airport that is one of Europe's busiest).
+     */
+    private static boolean oneOf(List<String> words, int i) {
+        if (!words.get(i).equals("واحد") && !words.get(i).equals("واحده") || i + 2 >= words.size()
+                || !words.get(i + 1).equals("من")) {
+            return false;
+        }
+        String next = words.get(i + 2);
+        return ELATIVE.matcher(next).matches() || next.startsWith("ال");
+    }
+
+    /** An elative (أكثر، أبرز، أهم، أكبر), normalized: the alif, three letters. */
+    private static final Pattern ELATIVE = Pattern.compile("ا\\p{IsArabic}{2,3}");
 
     /**
      * A question counting in a unit of time ("كم يوما تستغرق الزيارة"، "how many hours") is answered by

@@ -392,4 +392,27 @@ class AnswerEvidenceTest {
         assertThat(AnswerEvidence.isVerbalNoun("الاجتماع")).isTrue();
         assertThat(AnswerEvidence.isVerbalNoun("القاهرة")).isFalse();
     }
+
+    @Test
+    void oneOfAKindIsNoCount() {
+        String q = "كم رحلة انلغت امبارح بمطار امستردام بسبب انقطاع الكهربا؟";
+        assertThat(holds(AnswerType.NUMBER, "أحدث انقطاع للتيار الكهربائي فوضى في مطار أمستردام، والذي يعتبر واحد من أكثر"
+                + " المطارات نشاطا بأوروبا.", q)).isFalse();
+        assertThat(holds(AnswerType.NUMBER, "ألغيت 30 رحلة في مطار أمستردام، واحد من أكثر المطارات نشاطا.", q)).isTrue();
+    }
+
+    @Test
+    void aTransferOrASaleAskedForHowMuchAsksItsPrice() {
+        assertThat(AnswerEvidence.asksPrice("اندرو نابوت انتقل لاوراوا الياباني بكام؟")).isTrue();
+        assertThat(AnswerEvidence.asksPrice("بكم بيعت مكتبة رئيس اتحاد الأدباء؟")).isTrue();
+        assertThat(AnswerEvidence.asksPrice("وش قيمة الصفقة؟ كم دفع النصر؟")).isTrue();
+        assertThat(AnswerEvidence.givesPrice("وعاش نبوت (25 عاماً) فترة رائعة مع نيوكاسل قبل انتقاله إلى أوراوا.", false))
+                .isFalse();
+        // a sum named as a value is money, though its currency is misspelt
+        assertThat(AnswerEvidence.givesPrice("توقيع اتفاقية الاستحواذ على أصول الشركة الصربية بقيمة 150 مليون يورور.", false))
+                .isTrue();
+        assertThat(AnswerEvidence.givesPrice("وتبلغ قيمة الأصول أكثر من نصف إنتاج الشركة.", false)).isFalse();
+        // a score asked is no price
+        assertThat(AnswerEvidence.asksPrice("الاهلي كسب بكام؟")).isFalse();
+    }
 }
