@@ -110,7 +110,7 @@ final class Evidence {
     /** The nouns and names carrying {@link #WEIGHTY_SHARE}. */
     private final Map<String, String> weighty;
     /** The names of the things the question asks about ({@link NamedThings}), each term and its word. */
-    private final Map<String, String> named;
+    private final Map<String, String> namedThings;
     private final Set<String> years;
     private final int yearNow;
     /** Below this coverage a story must hold every weighty word ({@link #PARTIAL_COVERAGE}). */
@@ -129,10 +129,10 @@ final class Evidence {
     private final boolean ticket;
 
     private Evidence(QueryTerms terms, Map<String, String> distinctive, Map<String, String> weighty,
-                     Map<String, String> named, Set<String> years, int yearNow, List<EventWords.Kind> events,
+                     Map<String, String> namedThings, Set<String> years, int yearNow, List<EventWords.Kind> events,
                      Set<Places.Place> places, Set<String> placeTerms, float partialBelow, boolean runoff,
                      boolean price, boolean ticket) {
-        this.named = named;
+        this.namedThings = namedThings;
         this.runoff = runoff;
         this.price = price;
         this.ticket = ticket;
@@ -178,8 +178,8 @@ final class Evidence {
             if (name) weighty.putIfAbsent(term, word);
             if (noun || share >= DISTINCTIVE_SHARE) distinctive.putIfAbsent(term, word);
         }
-        Map<String, String> named = translated ? Map.of() : named(q.asked(), q.searchText(), terms, events, searcher);
-        return new Evidence(terms, distinctive, weighty, named, years(q.asked()), q.now().getYear(),
+        Map<String, String> namedThings = translated ? Map.of() : namedThings(q.asked(), q.searchText(), terms, events, searcher);
+        return new Evidence(terms, distinctive, weighty, namedThings, years(q.asked()), q.now().getYear(),
                 told, Places.namedIn(q.searchText()), placeTerms, translated ? PARTIAL_COVERAGE_TRANSLATED : PARTIAL_COVERAGE,
                 AnswerEvidence.asksRunoff(q.asked()), AnswerEvidence.asksPrice(q.asked()),
                 AnswerEvidence.asksTicket(q.asked()));
@@ -193,7 +193,7 @@ final class Evidence {
      * {@link Places}, which also accepts its country; a word respelled for the search is no longer the
      * question's.
      */
-    private static Map<String, String> named(String asked, String searchText, QueryTerms terms,
+    private static Map<String, String> namedThings(String asked, String searchText, QueryTerms terms,
                                              List<EventWords.Kind> events, PassageSearcher searcher) {
         Map<String, String> out = new LinkedHashMap<>();
         // The name follows its kind as the reader wrote it; a word the search dropped (اللي، قدام) is none.
@@ -343,7 +343,7 @@ final class Evidence {
         if (runoff && AnswerEvidence.namesFirstRoundOnly(title)) return Verdict.UNTOLD;
         boolean partial = coverage < partialBelow;
         if (held.containsAll(partial ? weighty.keySet() : distinctive.keySet()) && years.isEmpty() && events.isEmpty()
-                && !price && held.containsAll(placeTerms) && held.containsAll(named.keySet())) {
+                && !price && held.containsAll(placeTerms) && held.containsAll(namedThings.keySet())) {
             return Verdict.HOLDS;
         }
         List<PassageHit> text = passages.get();
@@ -360,7 +360,7 @@ final class Evidence {
         }
         Set<String> seen = seen(title, text);
         // A prize, a church, a festival the question names: a story that does not name it tells of another.
-        if (missingOf(named.keySet(), seen).stream().anyMatch(term -> !NamedThings.namedWithHamza(term, seen))) {
+        if (missingOf(namedThings.keySet(), seen).stream().anyMatch(term -> !NamedThings.namedWithHamza(term, seen))) {
             return Verdict.LACKS;
         }
         // A death asked of a story that tells of no death tells of something else; a ticket's price of
@@ -387,7 +387,7 @@ final class Evidence {
         List<String> out = new ArrayList<>();
         Map<String, String> words = new LinkedHashMap<>(distinctive);
         weighty.forEach(words::putIfAbsent);
-        named.forEach(words::putIfAbsent);
+        namedThings.forEach(words::putIfAbsent);
         for (String term : missingOf(words.keySet(), seen(title, passages))) out.add(words.get(term));
         out.addAll(yearsLacking(title, passages, published));
         return out;

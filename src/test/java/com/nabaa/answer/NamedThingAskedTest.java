@@ -94,4 +94,13 @@ class NamedThingAskedTest {
 
         assertThat(a.stories()).extracting(Story::articleId).containsExactly("pyramids");
     }
+
+    @Test
+    void aNameTypedWithoutItsFinalHamzaMeetsTheNewsSpelling() throws IOException {
+        Answer a = ask("شو صار مع المندوب القطري بمستشفى الشفا بغزة؟", arabic("shifa", "2026-10-19T10:00:00Z",
+                "محتجون يطردون المندوب القطري من مستشفى الشفاء في غزة",
+                "طرد محتجون المندوب القطري من مستشفى الشفاء في غزة ورشقوه بالأحذية خلال زيارته للمستشفى."));
+
+        assertThat(a.stories()).extracting(Story::articleId).containsExactly("shifa");
+    }
 }
