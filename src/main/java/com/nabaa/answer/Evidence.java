@@ -360,7 +360,7 @@ final class Evidence {
         }
         Set<String> seen = seen(title, text);
         // A prize, a church, a festival the question names: a story that does not name it tells of another.
-        if (missingOf(namedThings.keySet(), seen).stream().anyMatch(term -> !NamedThings.namedWithHamza(term, seen))) {
+        if (missingOf(namedThings.keySet(), seen).stream().anyMatch(term -> !NearTerms.foundWithFinalHamza(term, seen))) {
             return Verdict.LACKS;
         }
         // A death asked of a story that tells of no death tells of something else; a ticket's price of

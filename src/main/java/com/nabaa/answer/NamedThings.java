@@ -44,14 +44,6 @@ final class NamedThings {
         return out;
     }
 
-    /**
-     * Whether the name {@code term} (analyzed) is among a story's {@code seen} terms as the news
-     * writes it: a reader drops a final hamza the news keeps ("مستشفى الشفا" for الشفاء).
-     */
-    static boolean namedWithHamza(String term, Set<String> seen) {
-        return term.endsWith("ا") && seen.contains(term + "ء");
-    }
-
     /** Whether a word is a kind of thing, with a conjunction, a preposition or the article attached. */
     static boolean isKind(String word) {
         for (String bare : Places.bareForms(ArabicText.normalize(word))) {

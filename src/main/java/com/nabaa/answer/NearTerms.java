@@ -29,6 +29,15 @@ final class NearTerms {
         return false;
     }
 
+    /**
+     * Whether {@code term}, as a reader writes it without the final hamza the news keeps, is among
+     * {@code seen}: "مستشفى الشفا" for الشفاء, a stem too short for {@link #found}'s near forms. Read
+     * only of a thing's name ({@link NamedThings}), where a short word is still the name.
+     */
+    static boolean foundWithFinalHamza(String term, Set<String> seen) {
+        return term.endsWith("ا") && seen.contains(term + "ء");
+    }
+
     static boolean near(String a, String b) {
         return a.startsWith(b) || b.startsWith(a) || withinOneEdit(a, b);
     }
