@@ -287,7 +287,7 @@ final class ResultQuestions {
             after = content.subList(joiner + 1, content.size());
         } else {
             int attached = -1;
-            for (int i = content.size() - 1; i >= 1 && attached < 0; i--) {
+            for (int i = 1; i < content.size() && attached < 0; i++) {
                 String k = key(content.get(i));
                 if (k.length() >= 4 && k.charAt(0) == 'و' && !SIDE_ENDS.contains(k.substring(1))) attached = i;
             }
@@ -308,10 +308,16 @@ final class ResultQuestions {
         first.removeIf(w -> TEAM_WORDS.contains(key(w)));
         second.removeIf(w -> TEAM_WORDS.contains(key(w)));
         if (first.isEmpty() || second.isEmpty()) return Sides.NONE;
+        // "من توج بلقب ويمبلدون للرجال؟": a title is what was won, and the و of ويمبلدون joins nothing.
+        if (onlyTrophies(first) || onlyTrophies(second)) return Sides.NONE;
         if (first.stream().anyMatch(w -> POINTERS.contains(key(w))) || second.stream().anyMatch(w -> POINTERS.contains(key(w)))) {
             return Sides.NONE; // "نتيجة ذلك": a side is named, never pointed at
         }
         return new Sides(List.of(String.join(" ", first), String.join(" ", second)), joiner > 0);
+    }
+
+    private static boolean onlyTrophies(List<String> side) {
+        return side.stream().map(ResultQuestions::key).allMatch(k -> TROPHY.contains(k) || TROPHY.contains(bare(k)));
     }
 
     private static boolean endsSide(String word) {

@@ -108,6 +108,20 @@ class ResultQuestionsTest {
     }
 
     @Test
+    void aTitleIsWhatWasWonAndANameOpeningWithWawIsNoSecondSide() {
+        assertThat(result("من توج بلقب ويمبلدون للرجال 2018؟")).hasValueSatisfying(r -> {
+            assertThat(r.hasSides()).as("no sides «بلقب» and «يمبلدون للرجال»").isFalse();
+            assertThat(r.asksWhoWon()).isTrue();
+        });
+    }
+
+    @Test
+    void theSidesAreTheFirstJoinedNotAWordOfALaterQuestionThatOpensWithWaw() {
+        assertThat(result("مين فاز بودية ارسنال وتشيلسي في دبلن؟ وصلت لركلات ترجيح؟"))
+                .hasValueSatisfying(r -> assertThat(r.sides()).containsExactly("ارسنال", "تشيلسي"));
+    }
+
+    @Test
     void whoWonIsAResultQuestionWithoutSides() {
         for (String q : new String[] {"مين كسب كاس العالم 2018؟", "من فاز بكأس العالم 2018؟", "من هو الفائز في الانتخابات؟",
             "منو فاز بالدوري؟", "مين البطل السنة دي؟", "who won the world cup?",
