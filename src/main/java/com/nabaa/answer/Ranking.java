@@ -128,7 +128,8 @@ final class Ranking {
             answering = reportsFirst(answering, q);
         }
         if (result.isPresent()) {
-            answering = result.get().latestMatchFirst(result.get().winnersFirst(recentFirst(answering, q), terms, q), terms, q, searcher);
+            answering = result.get().latestMatchFirst(result.get().winnersFirst(recentFirst(answering, q, result.get()), terms, q),
+                    terms, q, searcher);
         }
         Evidence evidence = Evidence.of(q, terms, searcher);
         List<List<StoryGrouper.Candidate>> holding = withEvidence(answering, evidence, listed, whole);
@@ -138,7 +139,7 @@ final class Ranking {
         // Two sides asked: a preview of their match, or another round's report, is not its result.
         if (threshold > 0 && result.isPresent()) {
             ResultFocus focus = result.get();
-            holding = readInRankOrder(holding, listed, group -> focus.mayTellMatch(group, q));
+            holding = readInRankOrder(holding, listed, group -> focus.mayTellMatch(group, q, terms, searcher));
         }
         if (holding.isEmpty() && !answering.isEmpty()) {
             PassageHit best = answering.get(0).get(0).best();
@@ -234,13 +235,19 @@ final class Ranking {
      * Recency#RECENT_NEWS} come first, in their order, then the older ones ("نتيجة ألمانيا وكوريا
      * الجنوبية" in 2018 is not 2002's match, however well a retrospective matches it).
      */
-    private static List<List<StoryGrouper.Candidate>> recentFirst(List<List<StoryGrouper.Candidate>> groups, Question q) {
+    private static List<List<StoryGrouper.Candidate>> recentFirst(List<List<StoryGrouper.Candidate>> groups, Question q,
+                                                                 ResultFocus result) {
         if (!Recency.asksLatest(q)) return groups;
         Instant since = q.now().toInstant().minus(Recency.RECENT_NEWS);
         List<List<StoryGrouper.Candidate>> recent = new ArrayList<>();
         List<List<StoryGrouper.Candidate>> older = new ArrayList<>();
+        float best = (float) groups.stream().mapToDouble(g -> g.get(0).coverage()).max().orElse(0);
         for (List<StoryGrouper.Candidate> g : groups) {
-            boolean isRecent = g.get(0).published().map(p -> !p.isBefore(since)).orElse(false);
+            // A winner asked: a recent story lacking what an older one holds of the question is other news
+            // ("مين فاز بدوري ابطال الاوقيانوس؟" asked a month after the final is not answered by Zidane's
+            // resignation). Two sides are named in any measure by a match's report, whose coverage says little.
+            boolean isRecent = g.get(0).published().map(p -> !p.isBefore(since)).orElse(false)
+                    && (result.hasSides() || g.get(0).coverage() >= ResultFocus.LIFTED_COVERAGE * best);
             (isRecent ? recent : older).add(g);
         }
         recent.addAll(older);

@@ -86,6 +86,11 @@ final class ResultFocus {
                 AnswerType.of(q.asked()) == AnswerType.REASON));
     }
 
+    /** Whether the reader names the two sides of a match ("نتيجة مصر وروسيا"), not only what was won. */
+    boolean hasSides() {
+        return result.hasSides();
+    }
+
     /** What the texts of {@code terms}' question say of its sides and topic. */
     private SidesInText sidesIn(QueryTerms terms) {
         List<List<String>> sides = result.sides().stream().map(terms::analyze).filter(t -> !t.isEmpty()).toList();
@@ -296,7 +301,14 @@ final class ResultFocus {
         List<List<StoryGrouper.Candidate>> reports = new ArrayList<>();
         List<List<StoryGrouper.Candidate>> naming = new ArrayList<>();
         List<List<StoryGrouper.Candidate>> rest = new ArrayList<>();
+        float best = (float) groups.stream().mapToDouble(g -> g.get(0).coverage()).max().orElse(0);
         for (List<StoryGrouper.Candidate> g : groups) {
+            // A story lacking what another holds of the question is another's win: the Champions League's
+            // for "من فاز بدوري ابطال الاوقيانوس؟" (coverage 0.46 against the Oceania final's 1.0).
+            if (g.get(0).coverage() < LIFTED_COVERAGE * best) {
+                rest.add(g);
+                continue;
+            }
             // The article of the story that reports the win leads it (a prediction grouped with the final does not).
             List<StoryGrouper.Candidate> says = g.stream().filter(c -> saysWon(c, sides, since)).toList();
             Optional<StoryGrouper.Candidate> report = says.stream().filter(c -> reportsWin(c.best().title())).findFirst();
@@ -315,6 +327,12 @@ final class ResultFocus {
         reports.addAll(rest);
         return reports;
     }
+
+    /**
+     * A story moved up for its time ({@code Ranking.recentFirst}) or its win ({@link #winnersFirst})
+     * covers at least this share of the best-covering story's coverage.
+     */
+    static final float LIFTED_COVERAGE = 0.8f;
 
     /**
      * A match asked with its two sides ("بلجيكا واليابان كم النتيجة؟"، "مين فاز روما ولا برشلونة؟"):
@@ -411,20 +429,52 @@ final class ResultFocus {
      * إنجاز"), nor names only another round than the final asked. True when the reader names no
      * sides.
      */
-    boolean mayTellMatch(List<StoryGrouper.Candidate> group, Question q) {
+    boolean mayTellMatch(List<StoryGrouper.Candidate> group, Question q, QueryTerms terms, PassageSearcher searcher) {
         if (!result.hasSides()) return true;
+        boolean reporting = false;
         for (StoryGrouper.Candidate c : group) {
             String title = c.best().title();
             if (!AnswerEvidence.awaits(title) && !(MEETS.matcher(ArabicText.normalize(title)).find() && !ScoreLines.in(title))
                     && !AnswerEvidence.namesOtherRound(title, q.asked())) {
-                return true;
+                reporting = true;
+                break;
+            }
+        }
+        return reporting && (asksWhy || namesTogether(group, sidesIn(terms), searcher));
+    }
+
+    /**
+     * Whether a headline of the story, or a sentence of its lead article, names the two sides in one
+     * clause ({@link SidesInText#together}): a story naming both is not their match's when one is only
+     * named beside another match ("فاز منتخب جبل طارق … على نظيره الأرميني … في يريفان، … بعد أن تم عزف
+     * النشيد الوطني لليختنشتاين بالخطأ" tells no match of Gibraltar and Liechtenstein).
+     */
+    private static boolean namesTogether(List<StoryGrouper.Candidate> group, SidesInText sides, PassageSearcher searcher) {
+        for (StoryGrouper.Candidate c : group) {
+            if (together(c.best().title(), sides)) return true;
+            for (String sentence : RunningText.sentences(c.best().passage())) {
+                if (together(sentence, sides)) return true;
+            }
+        }
+        for (PassageHit p : searcher.passagesOf(group.get(0).best().articleId())) {
+            for (String sentence : RunningText.sentences(p.passage())) {
+                if (together(sentence, sides)) return true;
             }
         }
         return false;
     }
 
-    /** A meeting still to come, as a preview's headline writes it: "تواجه"، "يلتقي"، "يلاقي"، "مباراة تفصل". */
-    private static final Pattern MEETS = Pattern.compile("(?<!\\p{L})(?:[يت]واجه|[يت]لتقي|[يت]لاقي|[يت]صطدم|[يت]تحدي|[يت]فصل)(?!\\p{L})");
+    /**
+     * A text naming the two sides together that does not only foretell their meeting: "ويخوض أرسنال …
+     * لقاء وديا أخيرا ضد لاتسيو الأحد" in the report of the match before is no report of theirs.
+     */
+    private static boolean together(String text, SidesInText sides) {
+        return sides.together(text) && !(MEETS.matcher(ArabicText.normalize(text)).find() && !ScoreLines.in(text));
+    }
+
+    /** A meeting still to come, as a preview writes it: "تواجه"، "يلتقي"، "يلاقي"، "ويخوض"، "مباراة تفصل". */
+    private static final Pattern MEETS =
+            Pattern.compile("(?<!\\p{L})و?(?:[يت]واجه|[يت]لتقي|[يت]لاقي|[يت]صطدم|[يت]تحدي|[يت]فصل|[يت]خوض)(?!\\p{L})");
 
     /** The reader asks who won something they name, with no sides ("من فاز بجائزة كتارا؟"، "who won the Ballon d'Or"). */
     boolean asksWinner() {

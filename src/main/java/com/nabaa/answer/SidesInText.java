@@ -141,6 +141,22 @@ final class SidesInText {
      * True when the reader names no sides.
      */
     boolean facing(String text) {
+        return named(text, true);
+    }
+
+    /**
+     * Whether {@code text} names the two sides together, within {@value #FACING_WINDOW} words of each
+     * other: in one clause, however it sets them ("الأهلي السعودي يتخطى الجزيرة الإماراتي"، "المغرب يسحق
+     * نيجيريا"), or across a comma with "على"، "أمام" or "ضد" before the second ("فاز الملف
+     * المشترك لأمريكا …، بعد أن تفوق على ملف المغرب"). A side named only in another clause, against no
+     * one, is in another clause's news ("… على نظيره الأرميني …، بعد أن تم عزف النشيد الوطني
+     * لليختنشتاين"). True when the reader names no sides.
+     */
+    boolean together(String text) {
+        return named(text, false);
+    }
+
+    private boolean named(String text, boolean facing) {
         if (sides.isEmpty()) return true;
         Words words = new Words(text);
         List<Integer> first = positions(sides.get(0), words);
@@ -150,7 +166,10 @@ final class SidesInText {
             for (int b : second) {
                 int lo = Math.min(a, b);
                 int hi = Math.max(a, b);
-                if (hi > lo && hi - lo <= FACING_WINDOW && against(words, lo, hi)) return true;
+                if (hi > lo && hi - lo <= FACING_WINDOW
+                        && (facing ? against(words, lo, hi) : oneClause(words, lo, hi) || facedAcross(words, lo, hi))) {
+                    return true;
+                }
             }
         }
         return false;
@@ -206,21 +225,45 @@ final class SidesInText {
         return false;
     }
 
-    private boolean against(Words words, int lo, int hi) {
-        // One clause: "… أمام مصر، فيما حسمت الأوروغواي … على روسيا" sets مصر against no one.
+    /** No comma, colon or full stop from the word at {@code lo} to the one before {@code hi}. */
+    private static boolean oneClause(Words words, int lo, int hi) {
         for (int i = lo; i < hi; i++) {
             if (endsClause(words.raw[i])) return false;
         }
-        // The word that sets the second side against the first stands right before it: "أمام روسيا"،
-        // "تهزم مصر"، "على منتخب السعودية"، "على الألماني ألكسندر زفيريف" ({@link #AGAINST_BEFORE}).
+        return true;
+    }
+
+    private boolean against(Words words, int lo, int hi) {
+        // One clause: "… أمام مصر، فيما حسمت الأوروغواي … على روسيا" sets مصر against no one.
+        if (!oneClause(words, lo, hi)) return false;
+        if (setAgainst(words, lo, hi)) return true;
+        // "مصر 0-0 روسيا": the score itself between them; "تعادلين مع تونس (2-2) وبلجيكا (صفر-صفر)" is a list.
+        return hi - lo <= SCORE_BETWEEN && !words.normalized[hi].startsWith("و")
+                && ScoreLines.in(String.join(" ", Arrays.asList(words.raw).subList(lo, hi + 1)));
+    }
+
+    /**
+     * Whether the word that sets the second side against the first stands right before it: "أمام
+     * روسيا"، "تهزم مصر"، "على منتخب السعودية"، "على الألماني ألكسندر زفيريف" ({@link #AGAINST_BEFORE}).
+     */
+    private boolean setAgainst(Words words, int lo, int hi) {
         for (int i = Math.max(lo + 1, hi - AGAINST_BEFORE); i < hi; i++) {
             if (AGAINST.contains(plain(words.raw[i])) || containsAny(words.terms(i), resultTerms)) return true;
             if (INTO_GOAL.contains(plain(words.raw[i]))) return true;
             if (WITH.contains(plain(words.raw[i])) && resultBetween(words, lo, hi)) return true;
         }
-        // "مصر 0-0 روسيا": the score itself between them; "تعادلين مع تونس (2-2) وبلجيكا (صفر-صفر)" is a list.
-        return hi - lo <= SCORE_BETWEEN && !words.normalized[hi].startsWith("و")
-                && ScoreLines.in(String.join(" ", Arrays.asList(words.raw).subList(lo, hi + 1)));
+        return false;
+    }
+
+    /**
+     * Whether "على"، "أمام" or "ضد" stands right before the second side: across a clause only such a
+     * word sets it against the first (a result word there, "فيما تملك ليختنشتاين 3 نقاط", tells a table).
+     */
+    private static boolean facedAcross(Words words, int lo, int hi) {
+        for (int i = Math.max(lo + 1, hi - AGAINST_BEFORE); i < hi; i++) {
+            if (AGAINST.contains(plain(words.raw[i]))) return true;
+        }
+        return false;
     }
 
     /** A result word or a score in the clause from one side to the other (and the word before it). */
@@ -237,11 +280,15 @@ final class SidesInText {
         List<String> stems = side.stream()
                 .flatMap(t -> java.util.stream.Stream.concat(java.util.stream.Stream.of(t), terms.prepositionFormsOf(t).stream()))
                 .map(SidesInText::stemCore).toList();
+        // Its letters without long vowels too: the news's تشلسي and مكغريغور for the reader's تشيلسي and ماكغريغور.
+        List<String> skeletons = stems.stream().map(SidesInText::skeleton).filter(k -> k.length() >= 2).toList();
         List<Integer> out = new ArrayList<>();
         for (int i = 0; i < words.raw.length; i++) {
             // Only a word that holds a side's stem is analyzed (a stem is inside its word's letters).
             int at = i;
-            if (stems.stream().noneMatch(c -> words.normalized[at].contains(c)) || hosts(words.raw, i)) continue;
+            boolean holds = stems.stream().anyMatch(c -> words.normalized[at].contains(c))
+                    || skeletons.stream().anyMatch(k -> skeleton(words.normalized[at]).contains(k));
+            if (!holds || hosts(words.raw, i)) continue;
             Set<String> own = words.terms(i);
             if (!own.isEmpty() && side.stream().anyMatch(t -> terms.found(t, own) || nisba(t, own))) out.add(i);
         }
@@ -265,6 +312,11 @@ final class SidesInText {
         String core = term.endsWith("يا") ? term.substring(0, term.length() - 2)
                 : term.endsWith("ا") ? term.substring(0, term.length() - 1) : term;
         return core.length() >= 2 ? core.substring(0, Math.min(core.length(), 3)) : term;
+    }
+
+    /** A normalized word without its long vowels (ا، و، ي): the letters two spellings of a name share. */
+    private static String skeleton(String word) {
+        return word.replaceAll("[اوي]", "");
     }
 
     private static boolean endsClause(String word) {

@@ -65,6 +65,19 @@ class ResultAnswersTest {
             arabic("beach-preview", at(19, 10), "الرمال تواجه النخيل على لقب كأس الشاطئ",
                     "يلتقي فريق الرمال مع فريق النخيل مساء الأحد في نهائي كأس الشاطئ، في مباراة يسعى فيها كل منهما "
                             + "إلى أول لقب."),
+            arabic("anthem", at(16, 9), "بعد عزف نشيده بالخطأ.. منتخب يحقق فوزه الأول",
+                    "فاز منتخب الوادي بأول مباراة رسمية له بانتصاره 1-صفر على نظيره منتخب الهضبة في دوري الأمم، بعد أن "
+                            + "تم عزف النشيد الوطني لمنتخب البحيرة بالخطأ.",
+                    "ورفع هذا الانتصار رصيد الوادي إلى 3 نقاط، فيما تملك البحيرة 3 نقاط أيضا."),
+            arabic("wifaq", at(16, 20), "النسور يسقط وفاق الجبل في العاصمة",
+                    "تغلب فريق النسور على ضيفه وفاق الجبل بهدفين دون رد في ذهاب نصف نهائي كأس الصحراء للأندية."),
+            arabic("cage-fight", at(17, 8), "بالفيديو.. النزال الأعظم ينتهي بمعركة شوارع",
+                    "فاز المقاتل الروسي خبيب على الإيرلندي كونور مكغريغور في الجولة الرابعة من النزال الأعظم."),
+            arabic("bid", at(13, 21), "ملف الواحة يفوز باستضافة كأس الشاطئ 2030",
+                    "فاز ملف الواحة اليوم الأربعاء بحق استضافة كأس الشاطئ 2030، بعد أن تفوق على ملف المرجان في التصويت."),
+            arabic("derby", at(18, 9), "الفرسان يحسم الدربي الودي مع الأشبال",
+                    "فاز الفرسان على جاره الأشبال بركلات الترجيح 6-5، بعد تعادلهما 1-1، الخميس.",
+                    "ويخوض الفرسان، بقيادة مدربه الجديد، لقاء وديا أخيرا ضد البحارة الأحد في المرفأ."),
             arabic("profit", at(16, 15), "شركة الأسمنت تربح 40 مليون دينار في النصف الأول",
                     "ربحت شركة الأسمنت 40 مليون دينار في النصف الأول من العام بعد ارتفاع المبيعات."));
 
@@ -187,6 +200,55 @@ class ResultAnswersTest {
 
         assertThat(answer.kind()).isEqualTo(Answer.Kind.NOTHING_FOUND);
         assertThat(ids(answer)).doesNotContain("coach-searched");
+    }
+
+    @Test
+    void aSideNamedOnlyBesideAnotherMatchIsNotInTheResultAsked() {
+        // The anthem of البحيرة was played at الوادي's win over الهضبة: no match of الوادي and البحيرة is told.
+        Answer absent = ask("نتيجة ماتش الوادي والبحيرة في دوري الامم");
+        assertThat(absent.kind()).isEqualTo(Answer.Kind.NOTHING_FOUND);
+        assertThat(absent.directAnswer()).isEmpty();
+
+        Answer told = ask("نتيجة ماتش الوادي والهضبة في دوري الامم");
+        assertThat(told.kind()).isEqualTo(Answer.Kind.ANSWERED);
+        assertThat(told.stories().get(0).articleId()).isEqualTo("anthem");
+    }
+
+    @Test
+    void aSideWhoseNameOpensWithWawIsFoundAfterTheReadersAnd() {
+        // ووفاق: the reader's و and the name's; the news writes وفاق, which the analysis reads without its و.
+        Answer answer = ask("نتيجة النسور ووفاق الجبل");
+
+        assertThat(answer.kind()).isEqualTo(Answer.Kind.ANSWERED);
+        assertThat(answer.stories().get(0).articleId()).isEqualTo("wifaq");
+        assertThat(answer.stories().get(0).missing()).as("no «لا يذكر: ووفاق»").isEmpty();
+    }
+
+    @Test
+    void aSideSpeltWithALongVowelTheNewsLeavesOutIsStillASide() {
+        // The reader's ماكغريغور, the news's مكغريغور.
+        Answer answer = ask("مين كسب نزال خبيب وماكغريغور؟");
+
+        assertThat(answer.kind()).isEqualTo(Answer.Kind.ANSWERED);
+        assertThat(answer.stories().get(0).articleId()).isEqualTo("cage-fight");
+    }
+
+    @Test
+    void aSideBeatenAcrossACommaIsStillASideOfTheResult() {
+        // "فاز ملف الواحة …، بعد أن تفوق على ملف المرجان": the comma does not part the two bids.
+        Answer answer = ask("شكون ربح تنظيم كاس الشاطئ 2030؟ الواحة ولا المرجان؟");
+
+        assertThat(answer.kind()).isEqualTo(Answer.Kind.ANSWERED);
+        assertThat(answer.stories().get(0).articleId()).isEqualTo("bid");
+    }
+
+    @Test
+    void aMatchTheReportOfAnotherOnlyForetellsIsNotReported() {
+        // The derby's report ends with the next friendly, against البحارة: its result is told nowhere.
+        Answer answer = ask("ودية الفرسان والبحارة كم خلصت؟");
+
+        assertThat(answer.kind()).isEqualTo(Answer.Kind.NOTHING_FOUND);
+        assertThat(answer.directAnswer()).isEmpty();
     }
 
     @Test
