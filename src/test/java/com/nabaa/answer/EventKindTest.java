@@ -47,6 +47,19 @@ class EventKindTest {
     }
 
     @Test
+    void gunfireIsNoFire() throws IOException {
+        Article gunfire = arabic("gunfire", "2026-04-19T10:00:00Z", "مقتل شخصين بنيران مجهولين في سوق المدينة القديمة",
+                "قتل شخصان متأثرين بجراحهما جراء نيران أطلقها مجهولون في سوق المدينة القديمة مساء أمس.");
+        Article fire = arabic("fire", "2026-04-19T11:00:00Z", "حريق في سوق المدينة القديمة",
+                "اشتعلت النيران في محال سوق المدينة القديمة مساء أمس، ولم تسجل إصابات.");
+
+        assertThat(ask("شو صار بالحريق اللي بسوق المدينة القديمة امبارح؟", gunfire).kind())
+                .isEqualTo(Answer.Kind.NOTHING_FOUND);
+        assertThat(ask("شو صار بالحريق اللي بسوق المدينة القديمة امبارح؟", fire).stories())
+                .extracting(Story::articleId).first().isEqualTo("fire");
+    }
+
+    @Test
     void whereTheSingerWasBuriedIsNotAnsweredByTheNewsOfHisDeath() throws IOException {
         Article death = arabic("death", "2026-04-18T10:00:00Z", "المغني فلان الفلاني يرحل عن عالمنا",
                 "رحل عن عالمنا المغني فلان الفلاني، وهو جزائري يعيش في فرنسا، عن 59 عاما.");

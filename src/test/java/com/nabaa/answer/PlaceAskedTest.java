@@ -48,6 +48,18 @@ class PlaceAskedTest {
     }
 
     @Test
+    void theLevantsAlShamIsDamascus() throws IOException {
+        Article gaza = arabic("gaza", "2026-04-18T10:00:00Z", "حريق يلتهم سوقا شعبيا في غزة",
+                "التهم حريق سوقا شعبيا في غزة مساء أمس، وقال الدفاع المدني إن النيران أتت على عشرات المحال.");
+        Article damascus = arabic("damascus", "2026-04-18T11:00:00Z", "حريق يلتهم محال سوق شعبي في دمشق",
+                "التهم حريق محال سوق شعبي في دمشق مساء أمس، وقال الدفاع المدني إن النيران أتت على عشرات المحال.");
+
+        assertThat(ask("شو صار بحريق السوق الشعبي بالشام؟", gaza).kind()).isEqualTo(Answer.Kind.NOTHING_FOUND);
+        assertThat(ask("شو صار بحريق السوق الشعبي بالشام؟", gaza, damascus).stories())
+                .extracting(Story::articleId).containsExactly("damascus");
+    }
+
+    @Test
     void theStoryOfThePlaceAskedAnswersInAnyOfItsForms() throws IOException {
         Answer a = ask("متى يبدأ معرض الكويت الدولي للكتاب؟", bahrainFair(),
                 arabic("kuwait", "2026-04-17T10:00:00Z", "المعرض الدولي للكتاب يبدأ الأربعاء بمشاركة عربية واسعة",
