@@ -141,9 +141,9 @@ final class QueryTerms {
                                                  Set<String> asked, Map<String, Set<String>> forms) {
         for (String typed : text.strip().split("\\s+")) {
             String word = NOT_ARABIC.matcher(ArabicText.normalize(typed)).replaceAll("");
-            List<String> own = terms(analyzer, word);
             // "الأهلي ووفاق سطيف": the analyzer takes one و off, so ووفاق is وفاق where the news's وفاق is فاق.
             if (word.startsWith("وو") && word.length() >= TYPED_PREPOSITION_MIN) {
+                List<String> own = terms(analyzer, word);
                 List<String> name = terms(analyzer, word.substring(1));
                 if (own.size() == 1 && name.size() == 1 && !own.equals(name) && name.get(0).length() >= 3
                         && asked.contains(own.get(0))) {
@@ -153,6 +153,7 @@ final class QueryTerms {
             }
             if (word.length() < TYPED_PREPOSITION_MIN || !ATTACHED.contains(word.substring(0, 1))
                     || word.startsWith("ال", 1) && !word.startsWith("عال") || word.startsWith("لل")) continue;
+            List<String> own = terms(analyzer, word);
             List<String> bare = terms(analyzer, word.substring(1));
             if (own.size() != 1 || bare.size() != 1 || own.equals(bare) || !asked.contains(own.get(0))) continue;
             long ownCount = searcher.documentFrequency(own.get(0));

@@ -444,10 +444,11 @@ final class ResultFocus {
     }
 
     /**
-     * Whether a headline of the story, or a sentence of its lead article, names the two sides in one
-     * clause ({@link SidesInText#together}): a story naming both is not their match's when one is only
-     * named beside another match ("فاز منتخب جبل طارق … على نظيره الأرميني … في يريفان، … بعد أن تم عزف
-     * النشيد الوطني لليختنشتاين بالخطأ" tells no match of Gibraltar and Liechtenstein).
+     * Whether a headline of the story, or a sentence of its matching passages or of its lead article,
+     * names the two sides together ({@link SidesInText#together}) other than to foretell their meeting:
+     * a story naming both is not their match's when one is only named beside another match ("فاز منتخب
+     * جبل طارق … على نظيره الأرميني … في يريفان، … بعد أن تم عزف النشيد الوطني لليختنشتاين بالخطأ"
+     * tells no match of Gibraltar and Liechtenstein).
      */
     private static boolean namesTogether(List<StoryGrouper.Candidate> group, SidesInText sides, PassageSearcher searcher) {
         for (StoryGrouper.Candidate c : group) {

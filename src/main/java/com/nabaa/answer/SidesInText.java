@@ -286,8 +286,11 @@ final class SidesInText {
         for (int i = 0; i < words.raw.length; i++) {
             // Only a word that holds a side's stem is analyzed (a stem is inside its word's letters).
             int at = i;
-            boolean holds = stems.stream().anyMatch(c -> words.normalized[at].contains(c))
-                    || skeletons.stream().anyMatch(k -> skeleton(words.normalized[at]).contains(k));
+            boolean holds = stems.stream().anyMatch(c -> words.normalized[at].contains(c));
+            if (!holds && !skeletons.isEmpty()) {
+                String letters = skeleton(words.normalized[i]);
+                holds = skeletons.stream().anyMatch(letters::contains);
+            }
             if (!holds || hosts(words.raw, i)) continue;
             Set<String> own = words.terms(i);
             if (!own.isEmpty() && side.stream().anyMatch(t -> terms.found(t, own) || nisba(t, own))) out.add(i);
@@ -316,7 +319,12 @@ final class SidesInText {
 
     /** A normalized word without its long vowels (ا، و، ي): the letters two spellings of a name share. */
     private static String skeleton(String word) {
-        return word.replaceAll("[اوي]", "");
+        StringBuilder out = new StringBuilder(word.length());
+        for (int i = 0; i < word.length(); i++) {
+            char c = word.charAt(i);
+            if (c != 'ا' && c != 'و' && c != 'ي') out.append(c);
+        }
+        return out.toString();
     }
 
     private static boolean endsClause(String word) {

@@ -205,50 +205,34 @@ class ResultAnswersTest {
     @Test
     void aSideNamedOnlyBesideAnotherMatchIsNotInTheResultAsked() {
         // The anthem of البحيرة was played at الوادي's win over الهضبة: no match of الوادي and البحيرة is told.
-        Answer absent = ask("نتيجة ماتش الوادي والبحيرة في دوري الامم");
-        assertThat(absent.kind()).isEqualTo(Answer.Kind.NOTHING_FOUND);
-        assertThat(absent.directAnswer()).isEmpty();
-
-        Answer told = ask("نتيجة ماتش الوادي والهضبة في دوري الامم");
-        assertThat(told.kind()).isEqualTo(Answer.Kind.ANSWERED);
-        assertThat(told.stories().get(0).articleId()).isEqualTo("anthem");
+        assertNothingAnswers("نتيجة ماتش الوادي والبحيرة في دوري الامم");
+        assertAnsweredFirstBy("نتيجة ماتش الوادي والهضبة في دوري الامم", "anthem");
     }
 
     @Test
     void aSideWhoseNameOpensWithWawIsFoundAfterTheReadersAnd() {
         // ووفاق: the reader's و and the name's; the news writes وفاق, which the analysis reads without its و.
-        Answer answer = ask("نتيجة النسور ووفاق الجبل");
+        Answer answer = assertAnsweredFirstBy("نتيجة النسور ووفاق الجبل", "wifaq");
 
-        assertThat(answer.kind()).isEqualTo(Answer.Kind.ANSWERED);
-        assertThat(answer.stories().get(0).articleId()).isEqualTo("wifaq");
         assertThat(answer.stories().get(0).missing()).as("no «لا يذكر: ووفاق»").isEmpty();
     }
 
     @Test
     void aSideSpeltWithALongVowelTheNewsLeavesOutIsStillASide() {
         // The reader's ماكغريغور, the news's مكغريغور.
-        Answer answer = ask("مين كسب نزال خبيب وماكغريغور؟");
-
-        assertThat(answer.kind()).isEqualTo(Answer.Kind.ANSWERED);
-        assertThat(answer.stories().get(0).articleId()).isEqualTo("cage-fight");
+        assertAnsweredFirstBy("مين كسب نزال خبيب وماكغريغور؟", "cage-fight");
     }
 
     @Test
     void aSideBeatenAcrossACommaIsStillASideOfTheResult() {
         // "فاز ملف الواحة …، بعد أن تفوق على ملف المرجان": the comma does not part the two bids.
-        Answer answer = ask("شكون ربح تنظيم كاس الشاطئ 2030؟ الواحة ولا المرجان؟");
-
-        assertThat(answer.kind()).isEqualTo(Answer.Kind.ANSWERED);
-        assertThat(answer.stories().get(0).articleId()).isEqualTo("bid");
+        assertAnsweredFirstBy("شكون ربح تنظيم كاس الشاطئ 2030؟ الواحة ولا المرجان؟", "bid");
     }
 
     @Test
     void aMatchTheReportOfAnotherOnlyForetellsIsNotReported() {
         // The derby's report ends with the next friendly, against البحارة: its result is told nowhere.
-        Answer answer = ask("ودية الفرسان والبحارة كم خلصت؟");
-
-        assertThat(answer.kind()).isEqualTo(Answer.Kind.NOTHING_FOUND);
-        assertThat(answer.directAnswer()).isEmpty();
+        assertNothingAnswers("ودية الفرسان والبحارة كم خلصت؟");
     }
 
     @Test
@@ -283,6 +267,21 @@ class ResultAnswersTest {
 
     private static Answer ask(String question) {
         return service.ask(AskRequest.of(question, NOW, 3));
+    }
+
+    /** {@code question} is answered, {@code id} first. */
+    private static Answer assertAnsweredFirstBy(String question, String id) {
+        Answer answer = ask(question);
+        assertThat(answer.kind()).as(question).isEqualTo(Answer.Kind.ANSWERED);
+        assertThat(answer.stories().get(0).articleId()).as(question).isEqualTo(id);
+        return answer;
+    }
+
+    /** Nothing answers {@code question}, and no sentence is offered as its answer. */
+    private static void assertNothingAnswers(String question) {
+        Answer answer = ask(question);
+        assertThat(answer.kind()).as(question).isEqualTo(Answer.Kind.NOTHING_FOUND);
+        assertThat(answer.directAnswer()).as(question).isEmpty();
     }
 
     private static List<String> ids(Answer answer) {
