@@ -162,12 +162,22 @@ final class NameVariants {
         return s;
     }
 
-    /** The word's line of the table; for a name with و joined (والاوروجواي), its line with و joined to each. */
+    /**
+     * The word's line of the table; for a name with و joined (والاوروجواي), its line with و joined to
+     * each; for a name with في written as ف (the Maghreb's فامريكا), or with ب or ل joined (بامريكا،
+     * لامريكا), its line: the place is named whatever the letter before it.
+     */
     private static Optional<List<String>> curated(String normalized) {
         Optional<List<String>> own = line(normalized);
-        if (own.isPresent() || normalized.length() < 5 || normalized.charAt(0) != WAW) return own;
-        return line(normalized.substring(1)).map(names -> names.stream().map(n -> WAW + n).toList());
+        if (own.isPresent() || normalized.length() < 5) return own;
+        if (normalized.charAt(0) == WAW) {
+            return line(normalized.substring(1)).map(names -> names.stream().map(n -> WAW + n).toList());
+        }
+        return PLACE_PREFIXES.indexOf(normalized.charAt(0)) >= 0 ? line(normalized.substring(1)) : Optional.empty();
     }
+
+    /** في written as ف, and ب and ل, joined to a name. */
+    private static final String PLACE_PREFIXES = "فبل";
 
     private static Optional<List<String>> line(String normalized) {
         return Optional.ofNullable(TABLE.get(normalized)).or(() -> Optional.ofNullable(TABLE.get(skeleton(normalized))));
