@@ -166,6 +166,65 @@ final class AnswerEvidence {
         return sum && howMuch;
     }
 
+    /**
+     * Whether the question asks someone's or something's age: "كم عمرها؟"، "قديش كان عمرو"، "عمرها كام
+     * سنة"، "شحال فعمرو"، "how old". A story that gives no age ({@link #givesAge}) does not answer it:
+     * "مديحة كنيفاتي … كم عمرها؟" is not answered by the story of her role.
+     */
+    static boolean asksAge(String asked) {
+        List<String> words = words(asked);
+        boolean howMuch = words.stream().anyMatch(w -> anyIn(forms(w), HOW_MANY));
+        for (int i = 0; i < words.size(); i++) {
+            String w = words.get(i);
+            if (w.equals("old") && i > 0 && words.get(i - 1).equals("how")) return true;
+            if (howMuch && anyIn(forms(w), AGE_WORDS)) return true;
+            // عمر and عمرو are names too (عمر البشير، عمرو دياب): an age only beside "how much" or "was"
+            if (anyIn(forms(w), AGE_OR_NAME) && besideHowMuch(words, i)) return true;
+        }
+        return false;
+    }
+
+    private static boolean besideHowMuch(List<String> words, int i) {
+        for (int j = Math.max(0, i - 2); j <= Math.min(words.size() - 1, i + 2); j++) {
+            if (j != i && (anyIn(forms(words.get(j)), HOW_MANY) || words.get(j).equals("كان"))) return true;
+        }
+        return false;
+    }
+
+    /** عمر's possessives ("كم عمرها؟"), normalized. */
+    private static final Set<String> AGE_WORDS = Set.of("عمره", "عمرها", "عمرهم", "عمرك");
+    /** عمر and the dialects' "his age" عمرو ("قديش كان عمرو"، "شحال فعمرو"), also names. */
+    private static final Set<String> AGE_OR_NAME = Set.of("عمر", "عمرو");
+
+    /**
+     * Whether {@code text} gives an age: a number of years ("92 عاما"، "14 ألف عام"، "ثلاثة عشر عاما"), an
+     * age in words ("عن عمر ناهز الخامسة والتسعين"), or a figure after "عمر" ("البالغ من العمر 28").
+     */
+    static boolean givesAge(String text) {
+        List<String> words = words(text);
+        for (int i = 0; i < words.size(); i++) {
+            String w = words.get(i);
+            if (YEARS.contains(w) && i > 0 && (Character.isDigit(words.get(i - 1).charAt(0)) || anyIn(forms(words.get(i - 1)), NUMBER_WORDS)
+                    || words.get(i - 1).equals("الف") || words.get(i - 1).equals("الاف"))) {
+                return true;
+            }
+            if (anyIn(forms(w), AGE_WORDS) || anyIn(forms(w), AGE_OR_NAME) || w.equals("العمر")) {
+                for (int j = i + 1; j < Math.min(words.size(), i + 5); j++) {
+                    String next = words.get(j);
+                    if (Character.isDigit(next.charAt(0)) || TENS.stream().anyMatch(next::endsWith)) return true;
+                }
+            }
+        }
+        return false;
+    }
+
+    /** Units an age is given in: years, and a baby's months, weeks or days ("طفلتها ذات الخمسة أشهر"). */
+    private static final Set<String> YEARS = Set.of("عاما", "عام", "سنه", "سنوات", "اعوام", "سنين", "عامين", "سنتين", "years",
+            "اشهر", "شهرا", "شهور", "شهرين", "اسابيع", "اسبوعا", "ايام", "يوما", "months", "weeks", "days");
+    /** The tens an age in words ends with ("الخامسة والتسعين"، "السادسة والثلاثين"). */
+    private static final List<String> TENS = List.of("عشرين", "ثلاثين", "اربعين", "خمسين", "ستين", "سبعين", "ثمانين", "تسعين",
+            "عشره", "عشر");
+
     /** The words before a sum that say it is money ("بقيمة 150 مليون"، "بمبلغ 3 آلاف"), normalized. */
     private static final Set<String> VALUE_OF = Set.of("بقيمه", "قيمتها", "قيمته", "بمبلغ", "مبلغ", "بتكلفه", "تكلفته",
             "تكلفتها", "بكلفه");

@@ -127,12 +127,15 @@ final class Evidence {
     private final boolean price;
     /** … and it is a ticket ({@link AnswerEvidence#asksTicket}). */
     private final boolean ticket;
+    /** The question asks an age ({@link AnswerEvidence#asksAge}). */
+    private final boolean age;
 
     private Evidence(QueryTerms terms, Map<String, String> distinctive, Map<String, String> weighty,
                      Map<String, String> namedThings, Set<String> years, int yearNow, List<EventWords.Kind> events,
                      Set<Places.Place> places, Set<String> placeTerms, float partialBelow, boolean runoff,
-                     boolean price, boolean ticket) {
+                     boolean price, boolean ticket, boolean age) {
         this.namedThings = namedThings;
+        this.age = age;
         this.runoff = runoff;
         this.price = price;
         this.ticket = ticket;
@@ -182,7 +185,7 @@ final class Evidence {
         return new Evidence(terms, distinctive, weighty, namedThings, years(q.asked()), q.now().getYear(),
                 told, Places.namedIn(q.searchText()), placeTerms, translated ? PARTIAL_COVERAGE_TRANSLATED : PARTIAL_COVERAGE,
                 AnswerEvidence.asksRunoff(q.asked()), AnswerEvidence.asksPrice(q.asked()),
-                AnswerEvidence.asksTicket(q.asked()));
+                AnswerEvidence.asksTicket(q.asked()), AnswerEvidence.asksAge(q.asked()));
     }
 
     /**
@@ -343,7 +346,7 @@ final class Evidence {
         if (runoff && AnswerEvidence.namesFirstRoundOnly(title)) return Verdict.UNTOLD;
         boolean partial = coverage < partialBelow;
         if (held.containsAll(partial ? weighty.keySet() : distinctive.keySet()) && years.isEmpty() && events.isEmpty()
-                && !price && held.containsAll(placeTerms) && held.containsAll(namedThings.keySet())) {
+                && !price && !age && held.containsAll(placeTerms) && held.containsAll(namedThings.keySet())) {
             return Verdict.HOLDS;
         }
         List<PassageHit> text = passages.get();
@@ -365,13 +368,15 @@ final class Evidence {
         }
         // A death asked of a story that tells of no death tells of something else; a ticket's price of
         // one that gives no sum of money (the festival's programme) does not answer.
-        if (!events.isEmpty() || price) {
+        if (!events.isEmpty() || price || age) {
             StringBuilder told = new StringBuilder(title);
             text.forEach(p -> told.append('\n').append(p.passage()));
             for (EventWords.Kind kind : events) {
                 if (!kind.toldIn(seen, told.toString(), terms::analyze)) return Verdict.UNTOLD;
             }
             if (price && !AnswerEvidence.givesPrice(told.toString(), ticket)) return Verdict.UNTOLD;
+            // "كم عمرها؟" of a story that gives no age
+            if (age && !AnswerEvidence.givesAge(told.toString())) return Verdict.UNTOLD;
         }
         if (partial && !missingOf(weighty.keySet(), seen).isEmpty()) return Verdict.LACKS;
         float lacking = 0;
