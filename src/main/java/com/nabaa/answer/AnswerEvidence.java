@@ -80,8 +80,12 @@ final class AnswerEvidence {
      */
     private static final Pattern GIVEN_NAME = Pattern.compile("[\"«“'](?=[^\"»”']*\\p{L})\\s*(?:[^\"»”'\\s]+\\s+){0,5}[^\"»”'\\s]+\\s*[\"»”']"
             + "|(?<![\\p{L}])(?:اسم|باسم|تسمي|يسمي|تسميه|يدعي|تدعي|الملقب|الملقبه|اطلق عليه|اطلق عليها)\\s+\\p{L}");
-    /** A question about someone's age. */
-    private static final Pattern AGE_ASKED = Pattern.compile("عمر|(?<![\\p{L}])سن(?:ه|ها|هم)?(?![\\p{L}])|(?i:\\bhow old\\b|\\bage\\b|\\baged\\b)");
+    /**
+     * A word of age anywhere in the question (عمر، سنه، how old, age): a loose sign, enough to keep an
+     * age beside a name as a figure that may answer; whether the question asks an age, so that a story
+     * must give one, is {@link #asksAge}'s stricter reading (عمر and عمرو are names too).
+     */
+    private static final Pattern AGE_MENTIONED = Pattern.compile("عمر|(?<![\\p{L}])سن(?:ه|ها|هم)?(?![\\p{L}])|(?i:\\bhow old\\b|\\bage\\b|\\baged\\b)");
 
     private AnswerEvidence() {
     }
@@ -114,7 +118,7 @@ final class AnswerEvidence {
         Set<String> question = new HashSet<>();
         for (String w : askedWords) question.addAll(forms(w));
         // "عصام الحضري (45 عاما)": an age beside a name answers how old, not how many or how long
-        List<String> words = words(type == AnswerType.NUMBER && !AGE_ASKED.matcher(ArabicText.normalize(asked)).find()
+        List<String> words = words(type == AnswerType.NUMBER && !AGE_MENTIONED.matcher(ArabicText.normalize(asked)).find()
                 ? AGE_BESIDE_NAME.matcher(ArabicText.normalize(sentence)).replaceAll(" ") : sentence);
         return switch (type) {
             // "how long is his contract": "حتى عام 2021" answers, though a year is no count
