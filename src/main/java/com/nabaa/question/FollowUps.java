@@ -77,8 +77,12 @@ public final class FollowUps {
                     + " ايمتى ايمتا امتا وقتاش"
                     // which, in the Maghreb: "وشمن مدينة؟"
                     + " شمن اشمن");
-    /** Words that ask a count of the story after و ("وعدد العاطلين بقى كام؟"), kept as what is asked. */
-    private static final Set<String> JOINED_COUNTS = normalized("عدد");
+    /**
+     * Words that ask a measure of the story after و ("وعدد العاطلين بقى كام؟"، "ومدة العقد كام؟"، "وقيمة
+     * الصفقة قديش؟"، "وموعد الجنازة امتى؟"), kept as what is asked: its count, length, value, price,
+     * size, weight, date or place. Nouns of their own otherwise ("وزير الخارجية استقال؟" opens a question).
+     */
+    private static final Set<String> JOINED_MEASURES = normalized("عدد مده قيمه سعر حجم وزن طول موعد تاريخ مكان");
     /**
      * Prepositions that, joined by و and followed by a question word, ask on about the last answer
      * ("وعن أي رواية؟" after a prize's winner، "وضد مين كان النهائي؟" after a cup's، "ومع مين اتفقوا؟").
@@ -154,8 +158,13 @@ public final class FollowUps {
     private static boolean pointsBackTyped(String typed) {
         String w = trim(typed);
         String bare = w.length() > 3 && w.charAt(0) == 'و' ? w.substring(1) : w;
-        if (bare.startsWith("ال") || bare.length() < 4) return false;
-        return pointsToSomeone(fold(bare)) || bare.endsWith("ه");
+        // "وزنها" is her weight: its و may be the word's own letter, not a conjunction
+        return ownsWhatIsTold(bare) || !bare.equals(w) && ownsWhatIsTold(w);
+    }
+
+    private static boolean ownsWhatIsTold(String w) {
+        if (w.startsWith("ال") || w.length() < 4) return false;
+        return pointsToSomeone(fold(w)) || w.endsWith("ه");
     }
 
     /**
@@ -291,9 +300,16 @@ public final class FollowUps {
     /** The word after the و that opens a message going on from the last answer ({@link #goesOn}). */
     private static Optional<String> openingJoined(String asked) {
         String[] words = InvisibleCharacters.strip(asked).strip().split("\\s+");
+        boolean pointed = false;
         for (int i = 0; i < words.length; i++) {
             String w = fold(trim(words[i]));
-            if (w.isEmpty() || POINTERS.contains(w)) continue;
+            if (w.isEmpty()) continue;
+            if (POINTERS.contains(w)) {
+                pointed = true;
+                continue;
+            }
+            // "طيب مين الشركة اللي اشترتها؟": after "well", a question word carries the question back as و does
+            if (pointed && JOINED_QUESTIONS.contains(w)) return Optional.of(w);
             if (w.length() < 3 || w.charAt(0) != 'و') return Optional.empty();
             String rest = w.substring(1);
             // "وعن أي رواية؟": a preposition joined by و, then the question word
@@ -305,8 +321,11 @@ public final class FollowUps {
             }
             // "وشو" is و and شو; a word of three letters is otherwise a word of its own (وين، وزن).
             if (w.length() == 3 && !JOINED_QUESTIONS.contains(rest)) return Optional.empty();
-            return JOINED_QUESTIONS.contains(rest) || JOINED_COUNTS.contains(rest) || verbShaped(rest) || pointsToSomeone(rest)
-                    ? Optional.of(rest) : Optional.empty();
+            // "والعربيات الكهربا هيبدأوا فيها امتى؟": و before the article is only ever the conjunction,
+            // and a word asking when, where or how many makes it a question about the story just told
+            boolean theirs = rest.startsWith("ال") && rest.length() > 4 && !rest.equals("الله") && !askingWords(asked).isEmpty();
+            return JOINED_QUESTIONS.contains(rest) || JOINED_MEASURES.contains(rest) || verbShaped(rest) || pointsToSomeone(rest)
+                    || theirs ? Optional.of(rest) : Optional.empty();
         }
         return Optional.empty();
     }
@@ -370,12 +389,16 @@ public final class FollowUps {
      */
     private static String goingOn(String text) {
         List<String> kept = new ArrayList<>();
+        boolean opened = false;
         for (String word : QuestionText.stripFillers(InvisibleCharacters.strip(text)).strip().split("\\s+")) {
             String w = trim(word);
             String k = fold(w);
             if (k.isEmpty() || POINTERS.contains(k)) continue;
-            if (kept.isEmpty() && k.length() >= 3 && k.charAt(0) == 'و' && JOINED_PREPOSITIONS.contains(k.substring(1))) continue;
-            if (kept.isEmpty() && k.length() >= 3 && k.charAt(0) == 'و' && (k.length() >= 4 || JOINED_QUESTIONS.contains(k.substring(1)))) {
+            // Only the opening word's و is the conjunction: "وقديش وزنها؟" weighs, it does not "زنها".
+            boolean opening = !opened;
+            opened = true;
+            if (opening && k.length() >= 3 && k.charAt(0) == 'و' && JOINED_PREPOSITIONS.contains(k.substring(1))) continue;
+            if (opening && k.length() >= 3 && k.charAt(0) == 'و' && (k.length() >= 4 || JOINED_QUESTIONS.contains(k.substring(1)))) {
                 w = w.substring(1);
                 k = k.substring(1);
             }

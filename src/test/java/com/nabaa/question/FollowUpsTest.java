@@ -127,6 +127,38 @@ class FollowUpsTest {
     }
 
     @Test
+    void aWordWhoseOwnFirstLetterIsWawStillPointsBackWithItsPronoun() {
+        // "and how much does it weigh?" after NASA's Mars helicopter: وزنها is her weight, not و + زنها
+        assertThat(followUp("وقديش وزنها؟")).isTrue();
+        assertThat(FollowUps.aspects("وقديش وزنها؟")).isEqualTo("وزنها");
+    }
+
+    @Test
+    void aMeasureOfTheStoryJoinedByWawMayGoOnFromTheLastAnswer() {
+        // "and how long is the contract?" after Buffon's move to Paris
+        assertThat(FollowUps.addedWords("ومدة العقد كام؟", NOW)).contains("مدة العقد");
+        assertThat(FollowUps.addedWords("وقيمة الصفقة قديش؟", NOW)).contains("قيمة الصفقة");
+        // Any other noun joined by و opens a question of its own.
+        assertThat(FollowUps.addedWords("وزير الخارجية استقال امتى؟", NOW)).isEmpty();
+    }
+
+    @Test
+    void aNounWithTheArticleJoinedByWawGoesOnWhenTheMessageAsksWhenWhereOrHowMany() {
+        // "and the electric cars, when will they start on them?" after Porsche dropping diesel
+        assertThat(FollowUps.addedWords("طب والعربيات الكهربا بس هيبدأوا فيها امتى؟", NOW))
+                .contains("العربيات الكهربا هيبدأوا");
+        assertThat(FollowUps.addedWords("والعربيات الكهربا حلوة", NOW)).as("asks nothing").isEmpty();
+        assertThat(FollowUps.addedWords("والله امتى؟", NOW)).as("an oath, not a noun").isEmpty();
+    }
+
+    @Test
+    void aQuestionWordAfterWellGoesOnAsOneJoinedByWawDoes() {
+        // "well, which company bought it?" after the sale of the house of Versace
+        assertThat(FollowUps.addedWords("طيب مين الشركة اللي اشترتها؟", NOW)).contains("مين الشركة اشترتها");
+        assertThat(FollowUps.addedWords("مين فاز بالدوري؟", NOW)).as("no well, no و").isEmpty();
+    }
+
+    @Test
     void aPrepositionJoinedByWawBeforeAQuestionWordGoesOnToo() {
         assertThat(FollowUps.addedWords("وعن أي رواية؟", NOW)).contains("اي رواية");
         assertThat(FollowUps.addedWords("وضد مين كان النهائي وكم النتيجة", NOW)).contains("مين النهائي النتيجة");
