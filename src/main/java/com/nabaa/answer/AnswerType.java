@@ -62,7 +62,9 @@ enum AnswerType {
             // "what is it called": last, so that "من هو…" and "كم…" keep their own type
             // اسمو: اسمه as Egyptians and Levantines type it ("السواق اسمو ايه؟")
             // "ما الاسم الذي أطلقه العلماء على الكويكب": the name that was given, not someone's
-            new Words(NAME, Set.of("اسم", "الاسم", "اسمه", "اسمو", "اسمها", "اسمهم", "called", "named", "name")));
+            // شسمها: the Gulf's "what is her name" (ش + اسمها), typed as one word
+            new Words(NAME, Set.of("اسم", "الاسم", "اسمه", "اسمو", "اسمها", "اسمهم", "شسمه", "شسمها", "شسمهم", "شسمو",
+                    "called", "named", "name")));
 
     /** "The name of the one who…": اسم before a relative pronoun asks for a person ({@link #of}). */
     private static final Set<String> NAME_OF = Set.of("اسم");
@@ -116,7 +118,8 @@ enum AnswerType {
             new Words(NUMBER, Set.of("كم", "كام", "قديش", "قداش", "بكام", "بكم", "بقديش", "بقداش", "بچم", "چم", "شقد",
                     "شكثر", "اشكثر", "شكد", "بشكد", "اديش", "باديش", "قديه", "شحال", "بشحال")),
             new Words(PERSON, Set.of("مين", "منو", "منهو", "مينو", "شكون")),
-            new Words(NAME, Set.of("اسمه", "اسمو", "اسمها", "اسمهم", "سميتو", "سميته", "سميتها", "سميتهم")),
+            new Words(NAME, Set.of("اسمه", "اسمو", "اسمها", "اسمهم", "سميتو", "سميته", "سميتها", "سميتهم", "شسمه", "شسمها",
+                    "شسمهم", "شسمو")),
             new Words(REASON, Set.of("ليش", "ليه", "لماذا", "علاش", "لاش", "لويش")));
     private static final List<Words> ASKING_AT_HEAD = List.of(
             new Words(DATE, Set.of("when")), new Words(PLACE, Set.of("where")), new Words(PERSON, Set.of("who")),

@@ -150,6 +150,9 @@ final class Evidence {
         this.yearNow = yearNow;
     }
 
+    /** A place term no story holds: the story's text is read for the place ({@link Places#onlyWithArticle}). */
+    private static final String PLACE_TO_READ = "\u0000place";
+
     static Evidence of(Question q, QueryTerms terms, PassageSearcher searcher) {
         Map<String, String> distinctive = new LinkedHashMap<>();
         Map<String, String> weighty = new LinkedHashMap<>();
@@ -162,7 +165,12 @@ final class Evidence {
         int knownPassages = translated ? 1 : KNOWN_PASSAGES;
         for (String word : q.searchText().strip().split("\\s+")) {
             List<String> analyzed = terms.analyze(word);
-            if (Places.placeOf(ArabicText.normalize(word)).isPresent()) placeTerms.addAll(analyzed);
+            if (Places.placeOf(ArabicText.normalize(word)).isPresent()) {
+                placeTerms.addAll(analyzed);
+                // الرياض is a place only with its article, and its analysed term is sport's too (الرياضة):
+                // a story holding the term is read for the place itself
+                if (Places.onlyWithArticle(ArabicText.normalize(word))) placeTerms.add(PLACE_TO_READ);
+            }
             if (analyzed.size() != 1) continue;
             String term = analyzed.get(0);
             // A kind of event is told in any of its words (مات asked, مقتل written): its kind is checked.

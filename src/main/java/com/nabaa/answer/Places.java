@@ -96,6 +96,15 @@ final class Places {
         return formOf(word).map(FORMS::get);
     }
 
+    /**
+     * Whether the word names a place listed only with its article (الرياض، الأقصر): without it the
+     * word is another (رياض محرز; أقصر, shorter), and the analysis that drops the article may meet
+     * others (الرياضة).
+     */
+    static boolean onlyWithArticle(String word) {
+        return formOf(word).filter(f -> f.startsWith("ال")).isPresent();
+    }
+
     /** The listed form a word is, with a conjunction, a preposition and the article taken off. */
     private static Optional<String> formOf(String word) {
         for (String bare : bareForms(word)) {

@@ -22,6 +22,9 @@ class AnswerTypeTest {
         assertThat(AnswerType.of("اسم اللي ضرب نار في تورنتو يوم الاحد ايه")).isEqualTo(AnswerType.PERSON);
         assertThat(AnswerType.of("ما اسم الذي فاز بالجائزة؟")).isEqualTo(AnswerType.PERSON);
         assertThat(AnswerType.of("شو اسم اول محطه نوويه عايمه بالعالم")).isEqualTo(AnswerType.NAME);
+        // the Gulf's شسمها: ش + اسمها, "what is her name"
+        assertThat(AnswerType.of("البنت البحرينية اللي تصلح سيارات بالمنامة شسمها؟")).isEqualTo(AnswerType.NAME);
+        assertThat(AnswerType.alsoAsked("كم عمرها وشسمها؟")).contains(AnswerType.NAME);
     }
 
     @Test
