@@ -1,0 +1,44 @@
+package com.nabaa.answer;
+
+import static com.nabaa.answer.TestArticles.amongOtherNews;
+import static com.nabaa.answer.TestArticles.arabic;
+import static com.nabaa.answer.TestArticles.askOver;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.nio.file.Path;
+import java.time.ZoneId;
+import java.time.ZonedDateTime;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * The Levant and the Gulf join "this" to a noun ("هالمهندس": this engineer); news writes the noun
+ * with its article. The story that names it answers, and is not said to lack the reader's word.
+ */
+class DemonstrativeTest {
+    private static final ZonedDateTime NOW = ZonedDateTime.of(2018, 5, 2, 8, 0, 0, 0, ZoneId.of("Asia/Amman"));
+
+    @TempDir
+    Path dir;
+
+    @Test
+    void thisJoinedToANounIsTheNounTheNewsWritesWithItsArticle() throws IOException {
+        Answer a = askOver(dir, amongOtherNews(40, "2018-04",
+                arabic("app", "2018-05-01T16:00:00Z", "مهندس فلسطيني يطلق أول تطبيق سري للتواصل الاجتماعي",
+                        "أطلق المهندس الفلسطيني أحمد بطو تطبيقا سريا للتواصل الاجتماعي، وقال المهندس إن التطبيق يحمي الخصوصية."),
+                arabic("bridge", "2018-04-10T10:00:00Z", "افتتاح جسر جديد في عمان",
+                        "قال المهندس المشرف على المشروع إن الجسر يخفف الازدحام."),
+                arabic("dam", "2018-04-11T10:00:00Z", "سد جديد في الأردن",
+                        "أوضح المهندس المسؤول أن السد يخزن مياه الأمطار."),
+                arabic("tower", "2018-04-12T10:00:00Z", "برج سكني في دبي",
+                        "صمم المهندس المعماري البرج على شكل شراع.")),
+                "شو التطبيق اللي طلعو هالمهندس الفلسطيني؟", NOW);
+
+        assertThat(a.noAnswer()).isFalse();
+        assertThat(a.stories()).extracting(Story::articleId).first().isEqualTo("app");
+        assertThat(a.stories().get(0).missing()).doesNotContain("هالمهندس");
+        // the reader's هالمهندس counts as the story's المهندس: the story covers the whole question
+        assertThat(a.stories().get(0).coverage()).isGreaterThan(0.9f);
+    }
+}
