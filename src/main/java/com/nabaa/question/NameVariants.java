@@ -113,8 +113,9 @@ final class NameVariants {
     /**
      * The Levant's and the Gulf's "this" joined to a noun (هالوزير، هالمهندس، هالانفجار: this minister,
      * this engineer, this blast), as news writes the noun: with the article (الوزير). Only with three
-     * letters or more after the article; a name that opens so (هاليب، Halep) is found in the index as
-     * typed, and {@code SpellingChoice} takes another spelling only for a word the index hardly knows.
+     * letters or more after the article (هاليب, Halep, has two); a longer name that opens so (هاليداي)
+     * is found in the index as typed, and {@code SpellingChoice} takes another spelling only for a word
+     * the index hardly knows.
      */
     static Optional<String> demonstrative(String normalized) {
         Matcher m = DEMONSTRATIVE.matcher(normalized);
