@@ -13,8 +13,10 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
- * Readers type a name that opens with أبو or عبد as one word ("ابوتريكة"), news writes it as two
- * ("أبو تريكة"), and sometimes joined too: the story written either way answers.
+ * Readers type joined what news writes apart: a name that opens with أبو or عبد as one word
+ * ("ابوتريكة"), news writes it as two ("أبو تريكة"), and sometimes joined too; the Levant and the Gulf
+ * join "this" to a noun ("هالمهندس": this engineer), news writes the noun with its article. The story
+ * written either way answers, and is not said to lack the reader's word.
  */
 class JoinedNameTest {
     private static final ZonedDateTime NOW = ZonedDateTime.of(2018, 5, 2, 8, 0, 0, 0, ZoneId.of("Africa/Cairo"));
@@ -36,5 +38,25 @@ class JoinedNameTest {
         // the name counts as covered: the story is not said to lack it
         assertThat(a.stories().get(0).missing()).doesNotContain("ابوتريكة");
         assertThat(a.stories().get(0).coverage()).isGreaterThan(0.6f);
+    }
+
+    @Test
+    void thisJoinedToANounIsTheNounTheNewsWritesWithItsArticle() throws IOException {
+        Answer a = askOver(dir, amongOtherNews(40, "2018-04",
+                arabic("app", "2018-05-01T16:00:00Z", "مهندس فلسطيني يطلق أول تطبيق سري للتواصل الاجتماعي",
+                        "أطلق المهندس الفلسطيني أحمد بطو تطبيقا سريا للتواصل الاجتماعي، وقال المهندس إن التطبيق يحمي الخصوصية."),
+                arabic("bridge", "2018-04-10T10:00:00Z", "افتتاح جسر جديد في عمان",
+                        "قال المهندس المشرف على المشروع إن الجسر يخفف الازدحام."),
+                arabic("dam", "2018-04-11T10:00:00Z", "سد جديد في الأردن",
+                        "أوضح المهندس المسؤول أن السد يخزن مياه الأمطار."),
+                arabic("tower", "2018-04-12T10:00:00Z", "برج سكني في دبي",
+                        "صمم المهندس المعماري البرج على شكل شراع.")),
+                "شو التطبيق اللي طلعو هالمهندس الفلسطيني؟", NOW);
+
+        assertThat(a.noAnswer()).isFalse();
+        assertThat(a.stories()).extracting(Story::articleId).first().isEqualTo("app");
+        assertThat(a.stories().get(0).missing()).doesNotContain("هالمهندس");
+        // the reader's هالمهندس counts as the story's المهندس: the story covers the whole question
+        assertThat(a.stories().get(0).coverage()).isGreaterThan(0.9f);
     }
 }
