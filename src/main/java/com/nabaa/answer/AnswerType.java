@@ -188,7 +188,9 @@ enum AnswerType {
 
     private static final Words WHO = new Words(PERSON, Set.of("من"));
     /** "Which" before a work that has a title ("which film"، "أي رواية"، "انهي فيلم"): its title is asked. */
-    private static final Set<String> WHICH = Set.of("which", "what", "اي", "انهي", "اني", "ياتو", "اش");
+    // باي، لاي: "in/at which", "to which" as typed joined ("بأي محطة"، "لأي دولة")
+    private static final Set<String> WHICH = Set.of("which", "what", "اي", "انهي", "اني", "ياتو", "اش", "باي", "لاي",
+            "بانهي");
     private static final Set<String> TITLED = Set.of("film", "movie", "book", "novel", "song", "album", "series", "play",
             "films", "movies", "books", "novels", "songs", "albums",
             "فيلم", "الفيلم", "روايه", "الروايه", "كتاب", "الكتاب", "اغنيه", "الاغنيه", "البوم", "الالبوم", "مسلسل",
@@ -208,7 +210,10 @@ enum AnswerType {
     /** "Which" before a kind of place ("انهي قرية"، "أي مدينة"، "which village") asks where. */
     private static final Set<String> PLACE_KINDS = Set.of("قريه", "القريه", "مدينه", "المدينه", "بلد", "البلد", "بلده",
             "البلده", "دوله", "الدوله", "محافظه", "المحافظه", "منطقه", "المنطقه", "ولايه", "الولايه", "حي", "الحي",
-            "village", "city", "town", "country", "state", "region", "province", "neighborhood", "neighbourhood");
+            "محطه", "المحطه", "شارع", "الشارع", "مطار", "المطار", "ميناء", "الميناء", "مستشفي", "المستشفي",
+            "فندق", "الفندق", "ملعب", "الملعب",
+            "village", "city", "town", "country", "state", "region", "province", "neighborhood", "neighbourhood", "station",
+            "street", "airport", "port", "hospital", "hotel", "stadium");
     /** The first of the two words of the Egyptian "how much" (قد ايه، اد ايه). */
     private static final Set<String> HOW_MUCH = Set.of("قد", "اد", "ادد", "قدد");
 

@@ -2,8 +2,10 @@ package com.nabaa.answer;
 
 import com.nabaa.index.PassageHit;
 import com.nabaa.index.PassageSearcher;
+import com.nabaa.question.NameVariants;
 import com.nabaa.question.Question;
 import com.nabaa.text.ArabicText;
+import com.nabaa.text.Transliteration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
@@ -103,6 +105,7 @@ final class Evidence {
      * the thing ("جائزة أفضل لاعب"، "كأس العالم"، "مهرجان السينما") rather than naming it.
      */
     static final int NAME_PASSAGES_MAX = 300;
+    static final float RARE_NAME_COVERAGE = 0.5f;
 
     private final QueryTerms terms;
     /** Each distinctive term and the word of the question it was read from. */
@@ -111,6 +114,8 @@ final class Evidence {
     private final Map<String, String> weighty;
     /** The names of the things the question asks about ({@link NamedThings}), each term and its word. */
     private final Map<String, String> namedThings;
+    /** Names of things the index holds in fewer than {@link #KNOWN_PASSAGES} passages: required below {@link #RARE_NAME_COVERAGE}. */
+    private final Map<String, String> rareNamedThings;
     private final Set<String> years;
     private final int yearNow;
     /** Below this coverage a story must hold every weighty word ({@link #PARTIAL_COVERAGE}). */
@@ -133,8 +138,9 @@ final class Evidence {
     private Evidence(QueryTerms terms, Map<String, String> distinctive, Map<String, String> weighty,
                      Map<String, String> namedThings, Set<String> years, int yearNow, List<EventWords.Kind> events,
                      Set<Places.Place> places, Set<String> placeTerms, float partialBelow, boolean runoff,
-                     boolean price, boolean ticket, boolean age) {
+                     boolean price, boolean ticket, boolean age, Map<String, String> rareNamedThings) {
         this.namedThings = namedThings;
+        this.rareNamedThings = rareNamedThings;
         this.age = age;
         this.runoff = runoff;
         this.price = price;
@@ -189,11 +195,12 @@ final class Evidence {
             if (name) weighty.putIfAbsent(term, word);
             if (noun || share >= DISTINCTIVE_SHARE) distinctive.putIfAbsent(term, word);
         }
-        Map<String, String> namedThings = translated ? Map.of() : namedThings(q.asked(), q.searchText(), terms, events, searcher);
+        Map<String, String> rare = new LinkedHashMap<>();
+        Map<String, String> namedThings = translated ? Map.of() : namedThings(q.asked(), q.searchText(), terms, events, searcher, rare);
         return new Evidence(terms, distinctive, weighty, namedThings, years(q.asked()), q.now().getYear(),
                 told, Places.namedIn(q.searchText()), placeTerms, translated ? PARTIAL_COVERAGE_TRANSLATED : PARTIAL_COVERAGE,
                 AnswerEvidence.asksRunoff(q.asked()), AnswerEvidence.asksPrice(q.asked()),
-                AnswerEvidence.asksTicket(q.asked()), AnswerEvidence.asksAge(q.asked()));
+                AnswerEvidence.asksTicket(q.asked()), AnswerEvidence.asksAge(q.asked()), rare);
     }
 
     /**
@@ -205,7 +212,7 @@ final class Evidence {
      * question's.
      */
     private static Map<String, String> namedThings(String asked, String searchText, QueryTerms terms,
-                                             List<EventWords.Kind> events, PassageSearcher searcher) {
+                                             List<EventWords.Kind> events, PassageSearcher searcher, Map<String, String> rare) {
         Map<String, String> out = new LinkedHashMap<>();
         // The name follows its kind as the reader wrote it; a word the search dropped (اللي، قدام) is none.
         Set<String> searched = new HashSet<>(List.of(searchText.strip().split("\\s+")));
@@ -221,6 +228,7 @@ final class Evidence {
             if (events.stream().anyMatch(kind -> kind.contains(term))) continue;
             long known = passages(term, terms, searcher);
             // A rare word may be the reader's spelling of the name (الشفا، جراند): no evidence either way.
+            if (known > 0 && known < KNOWN_PASSAGES) rare.putIfAbsent(term, word);
             if (known > 0 && (known < KNOWN_PASSAGES || known > NAME_PASSAGES_MAX)) continue;
             out.putIfAbsent(term, word);
         }
@@ -306,6 +314,20 @@ final class Evidence {
         return seen;
     }
 
+    /**
+     * Whether the article writes a rare name another way: the same {@link NameVariants#skeleton}
+     * (جراند / غراند, as Egyptians and news write G), or in Latin letters ("لعبة جراند ثفت اوتو":
+     * Grand Theft Auto).
+     */
+    static boolean spelledOtherwise(String term, Set<String> seen) {
+        String key = NameVariants.skeleton(term);
+        for (String s : seen) {
+            if (s.length() < 3) continue;
+            if (ArabicText.hasArabic(s) ? NameVariants.skeleton(s).equals(key) : Transliteration.plausible(s, term)) return true;
+        }
+        return false;
+    }
+
     /** The question's distinctive terms the article lacks, in question order. */
     List<String> missingTerms(Set<String> seen) {
         return missingOf(distinctive.keySet(), seen);
@@ -354,7 +376,8 @@ final class Evidence {
         if (runoff && AnswerEvidence.namesFirstRoundOnly(title)) return Verdict.UNTOLD;
         boolean partial = coverage < partialBelow;
         if (held.containsAll(partial ? weighty.keySet() : distinctive.keySet()) && years.isEmpty() && events.isEmpty()
-                && !price && !age && held.containsAll(placeTerms) && held.containsAll(namedThings.keySet())) {
+                && !price && !age && held.containsAll(placeTerms) && held.containsAll(namedThings.keySet())
+                && (coverage >= RARE_NAME_COVERAGE || held.containsAll(rareNamedThings.keySet()))) {
             return Verdict.HOLDS;
         }
         List<PassageHit> text = passages.get();
@@ -387,6 +410,10 @@ final class Evidence {
             if (age && !AnswerEvidence.givesAge(told.toString())) return Verdict.UNTOLD;
         }
         if (partial && !missingOf(weighty.keySet(), seen).isEmpty()) return Verdict.LACKS;
+        if (coverage < RARE_NAME_COVERAGE && missingOf(rareNamedThings.keySet(), seen).stream()
+                .anyMatch(term -> !spelledOtherwise(term, seen))) {
+            return Verdict.LACKS;
+        }
         float lacking = 0;
         for (String term : missingTerms(seen)) lacking += terms.share(term);
         return lacking < MISSING_LIMIT && yearsLacking(title, text, published).isEmpty() ? Verdict.HOLDS : Verdict.LACKS;
@@ -401,6 +428,7 @@ final class Evidence {
         Map<String, String> words = new LinkedHashMap<>(distinctive);
         weighty.forEach(words::putIfAbsent);
         namedThings.forEach(words::putIfAbsent);
+        rareNamedThings.forEach(words::putIfAbsent);
         for (String term : missingOf(words.keySet(), seen(title, passages))) out.add(words.get(term));
         out.addAll(yearsLacking(title, passages, published));
         return out;

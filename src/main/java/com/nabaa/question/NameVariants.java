@@ -39,7 +39,7 @@ import java.util.regex.Pattern;
  * <p>{@link #skeleton} is a coarse key that two spellings of one name share; it may also join
  * unrelated words (قمر / جمر / غمر), so use it to group or suggest, never to decide alone.
  */
-final class NameVariants {
+public final class NameVariants {
     public static final int MAX_VARIANTS = 6;
     private static final char ALEF = ArabicText.ALEF;
     private static final char WAW = ArabicText.WAW;

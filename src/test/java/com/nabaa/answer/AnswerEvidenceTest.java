@@ -256,6 +256,15 @@ class AnswerEvidenceTest {
     }
 
     @Test
+    void whichStationIsAnsweredByAStationsNameNotByAStationOfTheMetro() {
+        String q = "شو هالانفجار اللي صار مبارح بمترو لندن؟ بأي محطة؟";
+        assertThat(holds(AnswerType.PLACE, "قالت الشرطة البريطانية إن من غير المرجح أن يكون للإرهاب صلة بالانفجار الذي وقع"
+                + " في محطة لمترو الأنفاق في شمال لندن.", q)).isFalse();
+        assertThat(holds(AnswerType.PLACE, "وذكرت الشرطة أن عددا قليلا من الناس تلقى علاجا بعد انفجار بسيط في محطة"
+                + " ساوثغيت لمترو الأنفاق.", q)).isTrue();
+    }
+
+    @Test
     void aPlaceNameAnswersWhere() {
         String q = "وين تزوج الأمير هاري وميغان؟";
         assertThat(holds(AnswerType.PLACE, "وتزوج الأمير هاري من ميغان ماركل السبت في قصر ويندسور.", q)).isTrue();

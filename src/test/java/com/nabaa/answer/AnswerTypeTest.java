@@ -128,6 +128,13 @@ class AnswerTypeTest {
         assertThat(AnswerType.of("الحريقة اللي في الوادي الجديد مسكت في انهي قرية؟")).isEqualTo(AnswerType.PLACE);
         assertThat(AnswerType.of("which village got hit worst by the greece wildfires?")).isEqualTo(AnswerType.PLACE);
     }
+
+    @Test
+    void inWhichStationOrHotelTypedJoinedAsksWhere() {
+        assertThat(AnswerType.of("شو هالانفجار اللي صار مبارح بمترو لندن؟ بأي محطة؟")).isEqualTo(AnswerType.PLACE);
+        assertThat(AnswerType.of("الحريق اللي صار امبارح بلندن، باي فندق كان؟")).isEqualTo(AnswerType.PLACE);
+        assertThat(AnswerType.of("الطيارة كانت رايحة لأي مطار؟")).isEqualTo(AnswerType.PLACE);
+    }
     @Test
     void aSecondQuestionWordAsksASecondThing() {
         assertThat(AnswerType.alsoAsked("ما اسم نجل البغدادي الذي أعلن داعش مقتله، وأين قُتل؟"))

@@ -103,6 +103,42 @@ class NamedThingAskedTest {
         assertThat(answering("امتى هيتعرض فيلم وثائقي عن الاهرامات؟", story)).containsExactly("pyramids");
     }
 
+    private static Article baalbekFestival() {
+        return arabic("baalbek", "2026-10-10T10:00:00Z", "في لبنان.. بعلبك تتذكر أم كلثوم",
+                "أحيت مهرجانات بعلبك الدولية ذكرى أم كلثوم في حفل أقيم على مدرج معبد باخوس داخل القلعة الرومانية، "
+                        + "بحضور آلاف من محبي كوكب الشرق الذين ملأوا مدرجات القلعة.");
+    }
+
+    private static Article jupiterProbe() {
+        return arabic("juno", "2026-10-12T10:00:00Z", "مسبار جونو يرسل صورا جديدة لكوكب جوبيتر",
+                "أرسل مسبار جونو التابع لوكالة ناسا صورا جديدة لعواصف كوكب المشتري، المعروف أيضا باسم جوبيتر.");
+    }
+
+    @Test
+    void aRareNameTheStoryLacksIsAnotherThingWhenTheStoryCoversLittleOfTheQuestion() throws IOException {
+        Answer a = ask("صحيح انهار عمود من معبد جوبيتر ببعلبك وسكروا القلعة؟", baalbekFestival(), jupiterProbe());
+
+        assertRefusedNaming(a, "جوبيتر");
+    }
+
+    @Test
+    void aRareNameTheStoryWritesInLatinLettersIsNamed() throws IOException {
+        Article lohan = arabic("lohan", "2026-10-15T10:00:00Z", "الممثلة ليندسي لوهان تخسر استئنافها في قضية الخصوصية",
+                "خسرت الممثلة ليندسي لوهان استئنافها في القضية التي رفعتها ضد مصمم لعبة الفيديو Grand Theft Auto V. "
+                        + "ورفض القضاة ادعاء الممثلة بأن إحدى شخصيات اللعبة استوحيت من شخصيتها.");
+        Article hotel = arabic("hotel", "2026-10-11T10:00:00Z", "افتتاح فندق جراند الجديد في الدوحة",
+                "افتتح فندق جراند أبوابه في الدوحة بعد أعمال تجديد استمرت عامين.");
+
+        assertThat(answering("لندسي لوهن خسرت القضيه بتاعت لعبه جراند ثفت اوتو؟ الشخصيه اللي بتقول انها شبهها اسمها ايه", lohan, hotel)).containsExactly("lohan");
+    }
+
+    @Test
+    void aRareNameIsMetByTheNewsSpellingOfItsGOrByItsLatinLetters() {
+        assertThat(Evidence.spelledOtherwise("جراند", java.util.Set.of("لعب", "غراند"))).isTrue();
+        assertThat(Evidence.spelledOtherwise("جراند", java.util.Set.of("لعب", "grand", "theft"))).isTrue();
+        assertThat(Evidence.spelledOtherwise("جوبيتر", java.util.Set.of("باخوس", "قلع", "bacchus"))).isFalse();
+    }
+
     @Test
     void aNameTypedWithoutItsFinalHamzaMeetsTheNewsSpelling() throws IOException {
         Article story = arabic("shifa", "2026-10-19T10:00:00Z",
