@@ -759,6 +759,9 @@ final class AnswerEvidence {
                 // A team is named by its country's adjective: "المنتخب الفرنسي".
                 boolean team = anyIn(forms(words.get(i)), TEAMS);
                 for (int j = i + 1; j < Math.min(words.size(), i + 1 + NAME_WINDOW); j++) {
+                    // "خطفت سيدة سعودية الأنظار": after a title and its nisba, a word with the article
+                    // is what the sentence goes on to say, not a name ("المدرب الفرنسي ديدييه ديشامب")
+                    if (j > i + 1 && words.get(j).startsWith("ال") && Places.placeOf(words.get(j - 1)).isPresent()) continue;
                     if (isPersonName(words, j, question, typed, team)) return true;
                 }
             } else if (isRoleGiven(words.get(i))) {

@@ -62,15 +62,16 @@ public final class FollowUpQuestions {
     public static Optional<String> goingOn(Answers answers, String topic, Set<String> lead, String text,
                                            ZonedDateTime now) {
         if (topic.isBlank() || lead.isEmpty()) return Optional.empty();
-        Optional<String> added = FollowUps.addedWords(text, now);
+        // "وشو اسم الرواية؟" goes on in words of its own; "شو اسم النادي؟" names the club the last question did
+        Optional<String> added = FollowUps.addedWords(text, now).or(() -> FollowUps.referredWords(text, topic, now));
         if (added.isEmpty()) return Optional.empty();
         String question = topic + " " + withAsking(added.get(), text) + questionMark(text);
         Answer a = answers.ask(AskRequest.of(question, now, 1));
         if (a.noAnswer() || a.stories().isEmpty()) return Optional.empty();
         Story first = a.stories().get(0);
         boolean goesOn = first.articleIds().stream().anyMatch(lead::contains)
-                && (FollowUps.spokenOf(text, first.headline() + "\n" + String.join("\n", first.summary()), now)
-                || holdsAllNamed(a.kind(), first, FollowUps.named(text, now)));
+                && (FollowUps.spokenIn(added.get(), first.headline() + "\n" + String.join("\n", first.summary()))
+                || holdsAllNamed(a.kind(), first, FollowUps.namedIn(added.get())));
         return goesOn ? Optional.of(question) : Optional.empty();
     }
 

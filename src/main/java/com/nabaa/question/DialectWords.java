@@ -77,12 +77,29 @@ final class DialectWords {
 
     static Optional<String> newsWord(String word) {
         String key = ArabicText.normalize(word);
+        Optional<String> hit = lookUp(key);
+        return hit.isPresent() ? hit : negated(key).flatMap(DialectWords::lookUp);
+    }
+
+    private static Optional<String> lookUp(String key) {
         String hit = TABLE.get(key);
         for (int i = 0; hit == null && i < PREFIXES.size(); i++) {
             String prefix = PREFIXES.get(i);
             if (key.startsWith(prefix) && key.length() > prefix.length() + 2) hit = TABLE.get(key.substring(prefix.length()));
         }
         return Optional.ofNullable(hit);
+    }
+
+    /**
+     * A verb negated as Egypt and the Maghreb write it, ما… ش ("ما رجعاتش"، "مارجعتش": did not return),
+     * without its negation; only ever looked up in the table, so a word that merely ends in ش (مراكش)
+     * is left as typed.
+     */
+    private static Optional<String> negated(String key) {
+        if (key.length() < 4 || !key.endsWith("ش")) return Optional.empty();
+        String verb = key.substring(0, key.length() - 1);
+        if (verb.startsWith("ما") && verb.length() >= 5) verb = verb.substring(2);
+        return verb.length() >= 3 ? Optional.of(verb) : Optional.empty();
     }
 
     private static Map<String, String> load() {

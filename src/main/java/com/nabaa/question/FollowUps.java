@@ -213,6 +213,53 @@ public final class FollowUps {
     }
 
     /**
+     * What a short question adds when each thing it names is one the last question named, now with the
+     * article or هال ("شو اسم النادي؟" after "صحيح في نادي روسي لغى عقد لاعب جديد…": that club; "اسمه
+     * هالوزير" after وزير الثروة السمكية): its question word and words as {@link #addedWords} gives them,
+     * هال written as the article. Like them, it is read in the last answer's context only when its lead
+     * story answers it with its {@code topic} (the last answer's topic words). Empty for a message that
+     * names anything the topic does not, nothing, or more than {@value #GOES_ON_WORDS} things, asks
+     * no question or two, and for one that {@link #addedWords} or {@link #isFollowUp} reads already.
+     */
+    public static Optional<String> referredWords(String text, String topic, ZonedDateTime now) {
+        Objects.requireNonNull(topic, "topic");
+        String visible = InvisibleCharacters.strip(Objects.requireNonNull(text, "text"));
+        if (!hasWords(visible) || words(visible).size() > MAX_WORDS || visible.strip().split("[?؟]").length > 1) {
+            return Optional.empty();
+        }
+        if (addedWords(visible, now).isPresent() || isFollowUp(visible, now)) return Optional.empty();
+        // the question word, compared as addedWords gives it (folded), without a و joined to it
+        Optional<String> asking = Arrays.stream(visible.split("\\s+")).map(w -> fold(trim(w)))
+                .map(w -> w.length() > 3 && w.charAt(0) == 'و' && JOINED_QUESTIONS.contains(w.substring(1)) ? w.substring(1) : w)
+                .filter(JOINED_QUESTIONS::contains).findFirst();
+        if (asking.isEmpty()) return Optional.empty();
+        Set<String> told = Arrays.stream(topic.strip().split("\\s+")).map(w -> bareNoun(fold(trim(w))).orElse(fold(trim(w))))
+                .collect(Collectors.toSet());
+        List<String> on = new ArrayList<>();
+        int naming = 0;
+        for (String w : goingOn(visible).split("\\s+")) {
+            if (w.isBlank()) continue;
+            if (!namesSomething(key(w))) {
+                on.add(w);
+                continue;
+            }
+            Optional<String> bare = bareNoun(fold(w));
+            if (bare.isEmpty() || !told.contains(bare.get()) || ++naming > GOES_ON_WORDS) return Optional.empty();
+            on.add("ال" + bare.get());
+        }
+        return naming == 0 ? Optional.empty() : Optional.of(asking.get() + " " + String.join(" ", on));
+    }
+
+    /** A noun with the article or هال ("النادي"، "والنادي"، "هالوزير"), without it; else empty. */
+    private static Optional<String> bareNoun(String folded) {
+        String w = folded.length() > 4 && folded.charAt(0) == 'و' ? folded.substring(1) : folded;
+        for (String article : List.of("هال", "بال", "لل", "ال")) {
+            if (w.startsWith(article) && w.length() >= article.length() + 3) return Optional.of(w.substring(article.length()));
+        }
+        return Optional.empty();
+    }
+
+    /**
      * The words of {@code text} that ask on their own where, when, how many or why ("ووين صارت؟"،
      * "ومن وين لوين كانت الرحلة؟"), an attached و dropped, in order: a follow-up asked with the last
      * answer's topic keeps them, so that its answer must give what they ask. Not "who": "ومين
@@ -249,11 +296,14 @@ public final class FollowUps {
      * asks of the story (اسم، السبب) need not be there: the story tells them in its own words.
      */
     public static boolean spokenOf(String text, String told, ZonedDateTime now) {
-        Optional<String> added = addedWords(text, now);
-        if (added.isEmpty()) return false;
+        return addedWords(text, now).filter(added -> spokenIn(added, told)).isPresent();
+    }
+
+    /** {@link #spokenOf}, of the words a message adds ({@link #addedWords}, {@link #referredWords}). */
+    public static boolean spokenIn(String added, String told) {
         try (Analyzer analyzer = NewsAnalyzers.arabic()) {
             Set<String> toldTerms = new HashSet<>(NewsAnalyzers.terms(analyzer, "text", told));
-            for (String word : added.get().split("\\s+")) {
+            for (String word : added.split("\\s+")) {
                 if (!namesSomething(key(word))) continue;
                 for (String term : NewsAnalyzers.terms(analyzer, "text", word)) {
                     if (toldTerms.stream().noneMatch(t -> t.equals(term) || term.length() >= 3 && t.length() >= 3
@@ -282,8 +332,12 @@ public final class FollowUps {
      * nouns and names, not its verbs, pointers, aspects or question words.
      */
     public static List<String> named(String text, ZonedDateTime now) {
-        return addedWords(text, now).stream().flatMap(a -> Arrays.stream(a.split("\\s+")))
-                .filter(w -> namesSomething(key(w))).map(FollowUps::trim).toList();
+        return addedWords(text, now).map(FollowUps::namedIn).orElse(List.of());
+    }
+
+    /** {@link #named}, of the words a message adds ({@link #addedWords}, {@link #referredWords}). */
+    public static List<String> namedIn(String added) {
+        return Arrays.stream(added.split("\\s+")).filter(w -> namesSomething(key(w))).map(FollowUps::trim).toList();
     }
 
     /** Whether two words are the same once compared as follow-up words are (normalized, lower case). */

@@ -119,6 +119,8 @@ final class ResultQuestions {
         asked = takingAsWinning(asked);
         searchText = takingAsWinning(searchText);
         List<String> keys = keysOf(asked);
+        // "منو السعودية اللي فازت بالسيارة في مباراة البرازيل والأرجنتين؟": a car won at a match is no result of it
+        if (wonAThing(keys)) return Optional.empty();
         // A verb of winning joins two names only in a question that opens with the first ("الزمالك كسب
         // الأهلي؟"), not in "كم مرة فاز بولونيا بالكأس؟" or "في أي معركة هزم صلاح الدين…".
         List<String> searched = words(searchText);
@@ -236,6 +238,24 @@ final class ResultQuestions {
     }
 
     private static final Set<String> RELATIVE = keys("اللي الي الذي التي");
+
+    /**
+     * Whether a verb of winning is followed by a thing won that no contest is (بالسيارة، بشقة، بمليون):
+     * a raffle's car or a lottery's sum, asked of whoever won it, not the result of a match.
+     */
+    private static boolean wonAThing(List<String> keys) {
+        for (int i = 0; i + 1 < keys.size(); i++) {
+            if (!WIN.contains(keys.get(i))) continue;
+            String next = keys.get(i + 1);
+            if (next.length() > 3 && next.charAt(0) == 'ب' && THINGS_WON.contains(next.substring(1))) return true;
+        }
+        return false;
+    }
+
+    /** Things won that are prizes of a draw, not contests, as {@link #key} leaves them after ب. */
+    private static final Set<String> THINGS_WON = keys("سياره السياره سيارات السيارات عربيه العربيه شقه الشقه بيت البيت"
+            + " منزل المنزل فيلا الفيلا مليون المليون مبلغ المبلغ تذكره التذكره تذاكر التذاكر رحله الرحله هديه الهديه"
+            + " اليانصيب يانصيب الجاكبوت جاكبوت");
 
     /** Whether an asking word asks who won ("فاز"، "الفائز"، "won"), not a result or a score (نتيجة، نتائج). */
     static boolean asksWhoWon(String askingWord) {

@@ -248,6 +248,17 @@ class AnswerEvidenceTest {
     }
 
     @Test
+    void aTitleAndItsNisbaNameNoOneBeforeAWordWithTheArticle() {
+        String q = "منو السعودية اللي فازت بالسيارة في مباراة البرازيل والأرجنتين؟";
+        assertThat(holds(AnswerType.PERSON, "خطفت سيدة سعودية الأنظار خلال مباراة البرازيل والأرجنتين بعد أن فازت بسيارة"
+                + " مقدمة من الهيئة العامة للرياضة.", q)).isFalse();
+        assertThat(holds(AnswerType.PERSON, "فقد قامت الكاميرا برصد ردة فعل السيدة منيرة الزهراني بعد أن علمت بفوزها"
+                + " بالسيارة.", q)).isTrue();
+        assertThat(holds(AnswerType.PERSON, "وقال المدرب الفرنسي ديدييه ديشامب إن فريقه استحق الفوز.", "مين مدرب فرنسا؟"))
+                .isTrue();
+    }
+
+    @Test
     void whichVillageIsAnsweredByAVillagesName() {
         String q = "الحريقة اللي في الوادي الجديد مسكت في انهي قرية؟";
         assertThat(holds(AnswerType.PLACE, "ونقلت وكالة أنباء الشرق الأوسط الرسمية المصرية، عن محافظ الوادي الجديد، محمد"

@@ -87,6 +87,14 @@ class FollowUpTest extends ChattingTest {
     }
 
     @Test
+    void aShortQuestionNamingWithTheArticleWhatTheLastAnswerWasAboutIsAskedWithinIt() {
+        Set<String> lead = askAboutTheMetro();
+
+        assertThat(goingOnFromTheMetro(lead, "امتى اتفتح المترو؟")).contains("الخط الرابع مترو القاهرة امتي اتفتح المترو؟");
+        assertThat(goingOnFromTheMetro(lead, "امتى اتفتح مترو باريس؟")).isEmpty();
+    }
+
+    @Test
     void aShortQuestionOpeningWithWawAboutSomethingElseIsAskedOnItsOwn() {
         Set<String> lead = askAboutTheMetro();
 

@@ -16,6 +16,15 @@ class DialectWordsTest {
     }
 
     @Test
+    void aVerbNegatedWithMaAndShIsTheNewssWordOfTheVerb() {
+        // "the player who stayed in Spain and did not return with the team" (Maghrebi)
+        check("اللاعبة اللي بقات فإسبانيا وما رجعاتش مع المنتخب", "اللاعبة اللي بقاء فإسبانيا وما عودة مع المنتخب");
+        check("مارجعتش", "عودة");
+        // a word that only ends in ش is left as typed
+        check("حريق في مراكش", "حريق في مراكش");
+    }
+
+    @Test
     void theInternetAsReadersSayItIsTheNewssWord() {
         check("كانوا بيبيعوها على النت", "كانوا بيبيعوها على الإنترنت");
     }

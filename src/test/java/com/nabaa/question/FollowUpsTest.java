@@ -134,6 +134,21 @@ class FollowUpsTest {
     }
 
     @Test
+    void aQuestionNamingWithTheArticleWhatTheLastQuestionNamedMayGoOnFromIt() {
+        // "what's the club's name?" after "is it true a Russian club cancelled a new player's contract?"
+        String club = "صحيح في نادي روسي لغى عقد لاعب جديد عنده بسبب لون بشرته";
+        assertThat(FollowUps.referredWords("شو اسم النادي؟", club, NOW)).contains("شو اسم النادي");
+        // the Levant's هال (this) is the article: "this minister" after the minister who resigned
+        assertThat(FollowUps.referredWords("شو اسمه هالوزير؟", "ليش استقال وزير الثروة السمكية بالنرويج", NOW))
+                .contains("شو اسمه الوزير");
+        // a noun the last question did not name, or one without the article, is a question of its own
+        assertThat(FollowUps.referredWords("مين فاز بالدوري؟", club, NOW)).isEmpty();
+        assertThat(FollowUps.referredWords("شو اسم نادي برشلونة؟", club, NOW)).isEmpty();
+        assertThat(FollowUps.referredWords("شو اسم النادي؟ وكم دفع؟", club, NOW)).as("two questions").isEmpty();
+        assertThat(FollowUps.referredWords("النادي", club, NOW)).as("no question").isEmpty();
+    }
+
+    @Test
     void aMeasureOfTheStoryJoinedByWawMayGoOnFromTheLastAnswer() {
         // "and how long is the contract?" after Buffon's move to Paris
         assertThat(FollowUps.addedWords("ومدة العقد كام؟", NOW)).contains("مدة العقد");

@@ -55,6 +55,14 @@ class ResultQuestionsTest {
     }
 
     @Test
+    void aCarWonAtAMatchIsNoResultOfTheMatch() {
+        assertThat(result("منو السعودية اللي فازت بالسيارة في مباراة البرازيل والأرجنتين؟")).isEmpty();
+        assertThat(result("مين فاز في مباراة البرازيل والأرجنتين؟")).hasValueSatisfying(
+                r -> assertThat(r.sides()).containsExactly("البرازيل", "الأرجنتين"));
+        assertThat(result("مين فاز بالدوري الإسباني؟")).isPresent();
+    }
+
+    @Test
     void anEgyptianQuestionReadsItsMatchAndSides() {
         assertThat(result("عايز اعرف نتيجة ماتش مصر وروسيا")).hasValueSatisfying(
                 r -> assertThat(r.sides()).containsExactly("مصر", "روسيا"));
