@@ -47,6 +47,19 @@ class EventKindTest {
     }
 
     @Test
+    void aWeddingAskedIsNotAnsweredByTheEngagement() throws IOException {
+        Article engagement = arabic("engagement", "2026-04-18T10:00:00Z", "المغني فلان الفلاني يخطب عارضة الأزياء فلانة",
+                "أعلن المغني فلان الفلاني أنه خطب عارضة الأزياء فلانة في منتجع سياحي، وأكد مقربون منهما الخطوبة.");
+        Article wedding = arabic("wedding", "2026-04-19T10:00:00Z", "زفاف المغني فلان الفلاني وعارضة الأزياء فلانة",
+                "أقيم حفل زفاف المغني فلان الفلاني على عارضة الأزياء فلانة في قصر على البحر بحضور أسرتيهما.");
+
+        assertThat(ask("فلان الفلاني وعارضة الأزياء فلانة اتجوزوا؟ وفين الفرح؟", engagement).kind())
+                .isEqualTo(Answer.Kind.NOTHING_FOUND);
+        assertThat(ask("فلان الفلاني وعارضة الأزياء فلانة اتجوزوا؟ وفين الفرح؟", wedding).stories())
+                .extracting(Story::articleId).first().isEqualTo("wedding");
+    }
+
+    @Test
     void gunfireIsNoFire() throws IOException {
         Article gunfire = arabic("gunfire", "2026-04-19T10:00:00Z", "مقتل شخصين بنيران مجهولين في سوق المدينة القديمة",
                 "قتل شخصان متأثرين بجراحهما جراء نيران أطلقها مجهولون في سوق المدينة القديمة مساء أمس.");
