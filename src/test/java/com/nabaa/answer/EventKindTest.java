@@ -60,6 +60,22 @@ class EventKindTest {
     }
 
     @Test
+    void aClosingAskedIsNotAnsweredByTheTakingsOfThePlace() throws IOException {
+        Article takings = arabic("takings", "2026-04-18T10:00:00Z", "قناة المدينة تحقق أكبر عائدات في تاريخها",
+                "حققت قناة المدينة أكبر عائدات سنوية في تاريخها بعد عبور عدد قياسي من السفن أمام الملاحة الدولية.");
+        Article closed = arabic("closed", "2026-04-19T10:00:00Z", "إغلاق قناة المدينة أمام الملاحة بسبب عاصفة",
+                "أغلقت هيئة قناة المدينة القناة أمام الملاحة ثلاثة أيام بسبب عاصفة رملية ضربت المنطقة.");
+
+        assertThat(ask("ما سبب إغلاق قناة المدينة أمام الملاحة؟", takings).kind()).isEqualTo(Answer.Kind.NOTHING_FOUND);
+        assertThat(ask("ما سبب إغلاق قناة المدينة أمام الملاحة؟", closed).stories())
+                .extracting(Story::articleId).first().isEqualTo("closed");
+        // the dialects' "closed" only as written: sugar (سكر) asks of no closing
+        Article sugar = arabic("sugar", "2026-04-19T10:00:00Z", "ارتفاع سعر السكر في أسواق المدينة",
+                "ارتفع سعر كيلو السكر في أسواق المدينة إلى عشرين جنيها بعد نقص المعروض.");
+        assertThat(ask("قديش سعر السكر بالمدينة؟", sugar).stories()).extracting(Story::articleId).containsExactly("sugar");
+    }
+
+    @Test
     void gunfireIsNoFire() throws IOException {
         Article gunfire = arabic("gunfire", "2026-04-19T10:00:00Z", "مقتل شخصين بنيران مجهولين في سوق المدينة القديمة",
                 "قتل شخصان متأثرين بجراحهما جراء نيران أطلقها مجهولون في سوق المدينة القديمة مساء أمس.");
