@@ -459,7 +459,8 @@ public final class FollowUps {
             // "… وكم النتيجة": a second question joined by و asks on about the same story
             if (k.length() >= 3 && k.charAt(0) == 'و' && JOINED_QUESTIONS.contains(k.substring(1))) continue;
             if (POINTERS.contains(k) || JOINED_QUESTIONS.contains(k)) continue;
-            kept.add(w);
+            // "هالوزير" (this minister) is the minister just told of: asked as news writes it, الوزير
+            kept.add(NameVariants.demonstrative(k).orElse(w));
         }
         return String.join(" ", kept);
     }

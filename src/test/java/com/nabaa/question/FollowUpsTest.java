@@ -134,6 +134,12 @@ class FollowUpsTest {
     }
 
     @Test
+    void thisJoinedToANounGoesOnAsTheNounWithTheArticle() {
+        // "and what's his name, this minister?" after the Norwegian minister who resigned
+        assertThat(FollowUps.addedWords("وشو اسمه هالوزير؟", NOW)).contains("شو اسمه الوزير");
+    }
+
+    @Test
     void aQuestionNamingWithTheArticleWhatTheLastQuestionNamedMayGoOnFromIt() {
         // "what's the club's name?" after "is it true a Russian club cancelled a new player's contract?"
         String club = "صحيح في نادي روسي لغى عقد لاعب جديد عنده بسبب لون بشرته";
