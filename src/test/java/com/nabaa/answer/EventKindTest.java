@@ -46,6 +46,12 @@ class EventKindTest {
         assertThat(a.kind()).isEqualTo(Answer.Kind.NOTHING_FOUND);
     }
 
+    /** Nothing answers {@code question} over {@code other} alone; over {@code told} alone, it comes first. */
+    private void assertToldOnlyBy(String question, Article other, Article told) throws IOException {
+        assertThat(ask(question, other).kind()).as(other.id()).isEqualTo(Answer.Kind.NOTHING_FOUND);
+        assertThat(ask(question, told).stories()).extracting(Story::articleId).first().isEqualTo(told.id());
+    }
+
     @Test
     void aWeddingAskedIsNotAnsweredByTheEngagement() throws IOException {
         Article engagement = arabic("engagement", "2026-04-18T10:00:00Z", "المغني فلان الفلاني يخطب عارضة الأزياء فلانة",
@@ -53,10 +59,7 @@ class EventKindTest {
         Article wedding = arabic("wedding", "2026-04-19T10:00:00Z", "زفاف المغني فلان الفلاني وعارضة الأزياء فلانة",
                 "أقيم حفل زفاف المغني فلان الفلاني على عارضة الأزياء فلانة في قصر على البحر بحضور أسرتيهما.");
 
-        assertThat(ask("فلان الفلاني وعارضة الأزياء فلانة اتجوزوا؟ وفين الفرح؟", engagement).kind())
-                .isEqualTo(Answer.Kind.NOTHING_FOUND);
-        assertThat(ask("فلان الفلاني وعارضة الأزياء فلانة اتجوزوا؟ وفين الفرح؟", wedding).stories())
-                .extracting(Story::articleId).first().isEqualTo("wedding");
+        assertToldOnlyBy("فلان الفلاني وعارضة الأزياء فلانة اتجوزوا؟ وفين الفرح؟", engagement, wedding);
     }
 
     @Test
@@ -66,9 +69,7 @@ class EventKindTest {
         Article closed = arabic("closed", "2026-04-19T10:00:00Z", "إغلاق قناة المدينة أمام الملاحة بسبب عاصفة",
                 "أغلقت هيئة قناة المدينة القناة أمام الملاحة ثلاثة أيام بسبب عاصفة رملية ضربت المنطقة.");
 
-        assertThat(ask("ما سبب إغلاق قناة المدينة أمام الملاحة؟", takings).kind()).isEqualTo(Answer.Kind.NOTHING_FOUND);
-        assertThat(ask("ما سبب إغلاق قناة المدينة أمام الملاحة؟", closed).stories())
-                .extracting(Story::articleId).first().isEqualTo("closed");
+        assertToldOnlyBy("ما سبب إغلاق قناة المدينة أمام الملاحة؟", takings, closed);
         // the dialects' "closed" only as written: sugar (سكر) asks of no closing
         Article sugar = arabic("sugar", "2026-04-19T10:00:00Z", "ارتفاع سعر السكر في أسواق المدينة",
                 "ارتفع سعر كيلو السكر في أسواق المدينة إلى عشرين جنيها بعد نقص المعروض.");
@@ -82,10 +83,7 @@ class EventKindTest {
         Article fire = arabic("fire", "2026-04-19T11:00:00Z", "حريق في سوق المدينة القديمة",
                 "اشتعلت النيران في محال سوق المدينة القديمة مساء أمس، ولم تسجل إصابات.");
 
-        assertThat(ask("شو صار بالحريق اللي بسوق المدينة القديمة امبارح؟", gunfire).kind())
-                .isEqualTo(Answer.Kind.NOTHING_FOUND);
-        assertThat(ask("شو صار بالحريق اللي بسوق المدينة القديمة امبارح؟", fire).stories())
-                .extracting(Story::articleId).first().isEqualTo("fire");
+        assertToldOnlyBy("شو صار بالحريق اللي بسوق المدينة القديمة امبارح؟", gunfire, fire);
     }
 
     @Test
