@@ -54,7 +54,7 @@ public final class FollowUpQuestions {
      * last answer's {@code topic} with the words the message adds ({@link FollowUps#addedWords}),
      * when the first story answering that question is the one the last answer showed first ({@code
      * lead}: its articles' ids) and its headline and summary speak of what the message names ({@link
-     * FollowUps#spokenOf}). A message asking something new ("ومين فاز بالدوري؟" after the Booker
+     * FollowUps#spokenIn}). A message asking something new ("ومين فاز بالدوري؟" after the Booker
      * prize) is answered by other stories, or by none, and is asked on its own; so is one that only
      * a story further down the last answer speaks of ("ومين رئيس فرنسا؟" after Genoa's bridge, whose
      * third story was France 24's).

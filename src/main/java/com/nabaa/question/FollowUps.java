@@ -291,15 +291,11 @@ public final class FollowUps {
 
     /**
      * Whether a story's text ({@code told}: its headline and summary) speaks of what a message going
-     * on from it names ({@link #addedWords}): each of its nouns and names, in any form the analyzer
-     * folds together or one extending the other (الرواية، روايتها). Its verbs (تبنى، هيلحق) and what it
-     * asks of the story (اسم، السبب) need not be there: the story tells them in its own words.
+     * on from it adds ({@code added}: {@link #addedWords}, {@link #referredWords}): each of its nouns
+     * and names, in any form the analyzer folds together or one extending the other (الرواية،
+     * روايتها). Its verbs (تبنى، هيلحق) and what it asks of the story (اسم، السبب) need not be there:
+     * the story tells them in its own words.
      */
-    public static boolean spokenOf(String text, String told, ZonedDateTime now) {
-        return addedWords(text, now).filter(added -> spokenIn(added, told)).isPresent();
-    }
-
-    /** {@link #spokenOf}, of the words a message adds ({@link #addedWords}, {@link #referredWords}). */
     public static boolean spokenIn(String added, String told) {
         try (Analyzer analyzer = NewsAnalyzers.arabic()) {
             Set<String> toldTerms = new HashSet<>(NewsAnalyzers.terms(analyzer, "text", told));
@@ -328,14 +324,10 @@ public final class FollowUps {
 
 
     /**
-     * The words a message going on from the last answer names ({@link #addedWords}), as typed: its
-     * nouns and names, not its verbs, pointers, aspects or question words.
+     * The words a message going on from the last answer names, of those it adds ({@code added}:
+     * {@link #addedWords}, {@link #referredWords}), as typed: its nouns and names, not its verbs,
+     * pointers, aspects or question words.
      */
-    public static List<String> named(String text, ZonedDateTime now) {
-        return addedWords(text, now).map(FollowUps::namedIn).orElse(List.of());
-    }
-
-    /** {@link #named}, of the words a message adds ({@link #addedWords}, {@link #referredWords}). */
     public static List<String> namedIn(String added) {
         return Arrays.stream(added.split("\\s+")).filter(w -> namesSomething(key(w))).map(FollowUps::trim).toList();
     }
