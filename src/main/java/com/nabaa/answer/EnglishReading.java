@@ -155,6 +155,7 @@ final class EnglishReading {
         List<Question.Spelling> forms = new ArrayList<>();
         Map<String, String> englishOf = new HashMap<>();
         List<String> search = new ArrayList<>();
+        List<String> dictionary = new ArrayList<>();
         // A match's two sides open the Arabic, joined by و as Arabic joins them: "Egypt Uruguay World
         // Cup score" is searched as "مصر و الأوروغواي كأس العالم نتيجة", a result of those two sides.
         List<EnglishWords.Word> sides = english.sides(q.asked())
@@ -170,11 +171,12 @@ final class EnglishReading {
             List<String> others = word.arabic().subList(1, word.arabic().size());
             for (String part : first.split(" ")) {
                 englishOf.putIfAbsent(part, word.english());
+                if (!learnt.containsKey(w)) dictionary.add(part);
                 if (!others.isEmpty()) forms.add(new Question.Spelling(part, others, true));
             }
         }
         String arabicSearch = String.join(" ", search);
-        return Optional.of(new EnglishReading(q.inArabic(arabicSearch, forms),
+        return Optional.of(new EnglishReading(q.inArabic(arabicSearch, forms, dictionary),
                 new Translation(searched, untranslated, arabicSearch), englishOf, respelled(q, untranslated)));
     }
 

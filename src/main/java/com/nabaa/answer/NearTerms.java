@@ -30,6 +30,19 @@ final class NearTerms {
     }
 
     /**
+     * Whether {@code term} is among {@code seen} as written or extended (a suffix or a prefix the
+     * stemmer left: الأهرامات / أهرامات), but not one letter apart: for words no reader typed.
+     */
+    static boolean foundExtended(String term, Set<String> seen) {
+        if (seen.contains(term)) return true;
+        if (term.length() < MIN_LENGTH) return false;
+        for (String s : seen) {
+            if (s.length() >= MIN_LENGTH && (s.startsWith(term) || term.startsWith(s))) return true;
+        }
+        return false;
+    }
+
+    /**
      * Whether {@code term}, as a reader writes it without the final hamza the news keeps, is among
      * {@code seen}: "مستشفى الشفا" for الشفاء, a stem too short for {@link #found}'s near forms. Read
      * only of a thing's name ({@link NamedThings}), where a short word is still the name.

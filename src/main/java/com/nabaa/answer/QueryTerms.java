@@ -5,6 +5,7 @@ import com.nabaa.news.Language;
 import com.nabaa.question.Question;
 import com.nabaa.text.ArabicText;
 import com.nabaa.text.NewsAnalyzers;
+import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -37,6 +38,10 @@ final class QueryTerms {
 
     private final Map<String, Float> weights;
     private final Map<String, Set<String>> prepositionForms;
+    /** Terms found only as written or extended, never one letter apart ({@link Question#dictionaryWords()}). */
+    private final Set<String> asWritten;
+    /** The forms of more than one word (a translation's الأكبر سنا for "oldest"), each as its terms. */
+    private final List<List<String>> phrases;
     private final float total;
     private final Analyzer analyzer;
     /**
@@ -46,10 +51,17 @@ final class QueryTerms {
      */
     private final Map<String, List<String>> analyzed = new HashMap<>();
 
-    private QueryTerms(Map<String, Float> weights, Map<String, Set<String>> prepositionForms, Analyzer analyzer) {
+    private QueryTerms(Map<String, Float> weights, Map<String, Set<String>> prepositionForms, Set<String> asWritten,
+                       Analyzer analyzer) {
         this.weights = weights;
         this.prepositionForms = prepositionForms;
+        this.asWritten = asWritten;
         this.analyzer = analyzer;
+        List<List<String>> p = new ArrayList<>();
+        for (Set<String> same : prepositionForms.values()) {
+            for (String form : same) if (form.contains(" ")) p.add(List.of(form.split(" ")));
+        }
+        this.phrases = List.copyOf(p);
         float sum = 0;
         for (float w : weights.values()) sum += w;
         this.total = sum;
@@ -75,7 +87,7 @@ final class QueryTerms {
             if (!same.isEmpty()) forms.put(term, same);
         }
         if (language == Language.ARABIC) addTypedPrepositionForms(text, analyzer, searcher, weights.keySet(), forms);
-        return new QueryTerms(weights, forms, analyzer);
+        return new QueryTerms(weights, forms, Set.of(), analyzer);
     }
 
     /**
@@ -192,7 +204,7 @@ final class QueryTerms {
             same.addAll(prepositionForms(better, searcher));
             forms.put(own, same);
         });
-        return new QueryTerms(w, forms, analyzer);
+        return new QueryTerms(w, forms, asWritten, analyzer);
     }
 
     /**
@@ -208,7 +220,7 @@ final class QueryTerms {
             same.addAll(other);
             forms.put(term, same);
         });
-        return new QueryTerms(weights, forms, analyzer);
+        return new QueryTerms(weights, forms, asWritten, analyzer);
     }
 
     /**
@@ -219,7 +231,7 @@ final class QueryTerms {
     QueryTerms without(Set<String> dropped) {
         Map<String, Float> w = new LinkedHashMap<>(weights);
         w.keySet().removeAll(dropped);
-        return w.isEmpty() || w.size() == weights.size() ? this : new QueryTerms(w, prepositionForms, analyzer);
+        return w.isEmpty() || w.size() == weights.size() ? this : new QueryTerms(w, prepositionForms, asWritten, analyzer);
     }
 
     /** The term's other forms with or without an attached preposition (بلبن → لبن), if any. */
@@ -270,11 +282,29 @@ final class QueryTerms {
         return covered / total;
     }
 
-    /** Whether a question term occurs in {@code seen}: exactly, as a near form, or with its preposition. */
+    /**
+     * The same question where the terms of {@code words} (a translation's dictionary words, {@link
+     * Question#dictionaryWords()}) are found only as written or extended.
+     */
+    QueryTerms asWritten(List<String> words) {
+        if (words.isEmpty()) return this;
+        Set<String> exact = new HashSet<>();
+        for (String word : words) {
+            for (String term : analyze(word)) if (weights.containsKey(term)) exact.add(term);
+        }
+        return exact.isEmpty() ? this : new QueryTerms(weights, prepositionForms, Set.copyOf(exact), analyzer);
+    }
+
+    /**
+     * Whether a question term occurs in {@code seen}: exactly, as a near form (a dictionary word
+     * only as an extended one: {@link #asWritten}), or with its preposition.
+     */
     boolean found(String term, Set<String> seen) {
-        if (NearTerms.found(term, seen)) return true;
+        boolean dictionary = asWritten.contains(term);
+        if (dictionary ? NearTerms.foundExtended(term, seen) : NearTerms.found(term, seen)) return true;
         for (String form : prepositionForms.getOrDefault(term, Set.of())) {
-            if (seen.contains(form)) return true;
+            // A dictionary word's other one-word forms are the dictionary's too (مولود, مولودهما for "baby").
+            if (dictionary && !form.contains(" ") ? NearTerms.foundExtended(form, seen) : seen.contains(form)) return true;
         }
         return false;
     }
@@ -289,12 +319,51 @@ final class QueryTerms {
         return coverage(analyze(text));
     }
 
+    /**
+     * The text's terms, and after them each of the question's forms of more than one word whose
+     * terms the text holds in their order, at most {@value #PHRASE_GAP} word apart ("أكبر لاعب سنا"
+     * for الأكبر سنا), as one term: its words spread over the text are not the thing ("رئيس" here and
+     * "بلدية" there is no mayor).
+     */
     List<String> analyze(String text) {
         List<String> known = analyzed.get(text);
         if (known != null) return known;
-        List<String> terms = List.copyOf(terms(analyzer, text));
+        List<String> terms = terms(analyzer, text);
+        if (!phrases.isEmpty() && terms.size() > 1) {
+            List<String> with = new ArrayList<>(terms);
+            for (List<String> phrase : phrases) {
+                if (inOrder(terms, phrase)) with.add(String.join(" ", phrase));
+            }
+            terms = with;
+        }
+        terms = List.copyOf(terms);
         analyzed.put(text, terms);
         return terms;
+    }
+
+    /** A form's words may stand this many words apart in a text and still be the form. */
+    static final int PHRASE_GAP = 1;
+
+    private static boolean inOrder(List<String> terms, List<String> phrase) {
+        for (int start = 0; start < terms.size(); start++) {
+            if (!terms.get(start).equals(phrase.get(0))) continue;
+            int at = start;
+            int next = 1;
+            while (next < phrase.size()) {
+                int found = -1;
+                for (int j = at + 1; j <= Math.min(terms.size() - 1, at + 1 + PHRASE_GAP); j++) {
+                    if (terms.get(j).equals(phrase.get(next))) {
+                        found = j;
+                        break;
+                    }
+                }
+                if (found < 0) break;
+                at = found;
+                next++;
+            }
+            if (next == phrase.size()) return true;
+        }
+        return false;
     }
 
     static List<String> terms(Analyzer analyzer, String text) {

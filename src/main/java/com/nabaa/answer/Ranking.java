@@ -98,7 +98,8 @@ final class Ranking {
      */
     Ranked rank(Question q, int listed) {
         SearchFilter filter = filter(q);
-        QueryTerms typed = QueryTerms.of(q.searchText(), q.language(), analyzers, searcher, q.spellings());
+        QueryTerms typed = QueryTerms.of(q.searchText(), q.language(), analyzers, searcher, q.spellings())
+                .asWritten(q.dictionaryWords());
         SpellingChoice spelling = SpellingChoice.of(q, typed, searcher);
         Optional<ResultFocus> result = ResultFocus.of(q, typed);
         QueryTerms spelled = typed.withSpellings(spelling.betterTerms(), q.language(), searcher).withForms(spelling.forms());

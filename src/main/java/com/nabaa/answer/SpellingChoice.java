@@ -80,8 +80,8 @@ record SpellingChoice(List<String> variants, Map<String, String> betterTerms, Ma
 
     /**
      * Other words for the same thing (a translation's أسعار beside سعر) are searched, and each
-     * one-word form counts as the word: {@code forms} maps the word's term to theirs. A form that
-     * holds the word itself (الانتخابات and انتخابات are one term; جمال خاشقجي holds خاشقجي) is not
+     * form counts as the word, one of more words where a text holds them in their order ({@link
+     * QueryTerms#analyze}): {@code forms} maps the word's term to theirs. A form that holds the word itself (الانتخابات and انتخابات are one term; جمال خاشقجي holds خاشقجي) is not
      * searched again: it would weigh the word twice against the question's other words.
      */
     private static void sameMeaning(Question.Spelling s, String own, QueryTerms terms, List<String> useful,
@@ -90,6 +90,8 @@ record SpellingChoice(List<String> variants, Map<String, String> betterTerms, Ma
         for (String alternative : s.alternatives()) {
             List<String> alt = terms.analyze(alternative);
             if (alt.isEmpty() || alt.contains(own) || alt.size() == 1 && !searched.add(alt.get(0))) continue;
+            // A form of more words counts where a text holds them in their order (QueryTerms#analyze).
+            if (alt.size() > 1) searched.add(String.join(" ", alt));
             if (!useful.contains(alternative)) useful.add(alternative);
         }
         if (searched.isEmpty()) forms.remove(own);

@@ -30,11 +30,17 @@ import java.util.Optional;
  *                   happened to a topic, without a date ("شنوة صار في تونس؟", "what's happening in Gaza?")
  * @param language   the question's language by its letters ({@link Language#OTHER} without any)
  * @param now        the clock the date phrases were resolved against
+ * @param dictionaryWords the Arabic words of {@link #searchText()} that a translation took from the
+ *                   project's glossary ({@link #inArabic}): written as the dictionary writes them, they
+ *                   are found in a story as written or with a suffix, never one letter apart (a slip is
+ *                   a reader's, and no reader typed them: الأهرامات is no إجرامية); empty for a question
+ *                   typed in Arabic
  */
 public record Question(String asked, String searchText, List<String> topicWords, List<Spelling> spellings,
                        Optional<DateRange> when, Optional<String> section, boolean dateMayBeTopic, boolean latest,
-                       Language language, ZonedDateTime now) {
+                       Language language, ZonedDateTime now, List<String> dictionaryWords) {
     public Question {
+        dictionaryWords = List.copyOf(dictionaryWords);
         Objects.requireNonNull(asked, "asked");
         Objects.requireNonNull(searchText, "searchText");
         topicWords = List.copyOf(topicWords);
@@ -53,22 +59,23 @@ public record Question(String asked, String searchText, List<String> topicWords,
     public Question withoutTimeFilter() {
         if (dateMayBeTopic) {
             return new Question(asked, QuestionTextWords.withDatePhrase(asked, searchText), topicWords, spellings,
-                    Optional.empty(), section, false, latest, language, now);
+                    Optional.empty(), section, false, latest, language, now, dictionaryWords);
         }
         return new Question(asked, searchText, topicWords, spellings, Optional.empty(), section, false, true, language,
-                now);
+                now, dictionaryWords);
     }
 
     /**
      * The same question searched in Arabic words: an English reader's question, its content words
      * translated ({@code arabicSearch}), each with the other Arabic forms that count as it ({@code
-     * forms}, {@link Spelling#sameMeaning()}). Its {@link #language()} is Arabic, the language of
+     * forms}, {@link Spelling#sameMeaning()}), those taken from the glossary named ({@code
+     * dictionaryWords}). Its {@link #language()} is Arabic, the language of
      * what it searches; {@link #asked()} and {@link #topicWords()} stay the reader's. A date phrase is
      * only a date here: its English words cannot be searched in Arabic news.
      */
-    public Question inArabic(String arabicSearch, List<Spelling> forms) {
+    public Question inArabic(String arabicSearch, List<Spelling> forms, List<String> dictionaryWords) {
         return new Question(asked, arabicSearch, topicWords, forms, when, section, false, latest, Language.ARABIC,
-                now);
+                now, dictionaryWords);
     }
 
     /**

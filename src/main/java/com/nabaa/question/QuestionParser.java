@@ -56,7 +56,7 @@ public final class QuestionParser {
         boolean dateMayBeTopic = date.isPresent() && !date.get().relative();
         return new Question(text, search, QuestionTextWords.topicWords(undated), variants(search),
                 date.map(DatePhraseMatch::range), section.map(CategoryHint::category), dateMayBeTopic, latest,
-                language, now);
+                language, now, List.of());
     }
 
     /**

@@ -30,28 +30,28 @@ class ResultQuestionsTest {
 
     @Test
     void anEnglishWhoWonAsksTheResultInTheArabicItIsSearchedWith() {
-        Question arabic = parse("Who won Roland Garros 2018?").inArabic("فاز رولان غاروس 2018", java.util.List.of());
+        Question arabic = parse("Who won Roland Garros 2018?").inArabic("فاز رولان غاروس 2018", java.util.List.of(), java.util.List.of());
 
         assertThat(arabic.result()).hasValueSatisfying(r -> {
             assertThat(r.sides()).isEmpty();
             assertThat(r.askingWords()).containsExactly("فاز");
             assertThat(r.topic()).isEqualTo("رولان غاروس 2018");
         });
-        assertThat(parse("Roland Garros 2018 tickets").inArabic("رولان غاروس 2018 تذاكر", java.util.List.of()).result())
+        assertThat(parse("Roland Garros 2018 tickets").inArabic("رولان غاروس 2018 تذاكر", java.util.List.of(), java.util.List.of()).result())
                 .isEmpty();
     }
 
     @Test
     void anEnglishScoreOfTwoSidesIsAResultOfThoseSidesInTheArabicItIsSearchedWith() {
         Question arabic = parse("Egypt Uruguay World Cup score").inArabic("مصر و الأوروغواي كأس العالم نتيجة",
-                java.util.List.of());
+                java.util.List.of(), java.util.List.of());
 
         assertThat(arabic.result()).hasValueSatisfying(r -> {
             assertThat(r.sides()).containsExactly("مصر", "الأوروغواي");
             assertThat(r.askingWords()).containsExactly("نتيجة");
         });
         assertThat(parse("Egypt Uruguay World Cup tickets").inArabic("مصر و الأوروغواي كأس العالم تذاكر",
-                java.util.List.of()).result()).as("no score asked").isEmpty();
+                java.util.List.of(), java.util.List.of()).result()).as("no score asked").isEmpty();
     }
 
     @Test
