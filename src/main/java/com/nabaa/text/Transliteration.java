@@ -193,7 +193,10 @@ public final class Transliteration {
             char next = i + 1 < w.length() ? w.charAt(i + 1) : ' ';
             String two = "" + c + next;
             Set<String> sounds;
-            switch (two) {
+            if (w.startsWith("sch", i)) {
+                sounds = Set.of("sh"); // German sch is one sound (Schultz: شولتز, Schalke: شالكه)
+                i++;
+            } else switch (two) {
                 case "kh" -> sounds = Set.of("kh", "k");
                 case "sh", "ch" -> sounds = Set.of("sh");
                 case "gh" -> sounds = Set.of("g");

@@ -26,6 +26,13 @@ class TransliterationTest {
     }
 
     @Test
+    void germanSchIsOneSound() {
+        same("Schultz", "شولتز");
+        same("Schalke", "شالكه");
+        different("Schultz", "سكولتز");
+    }
+
+    @Test
     void djIsOneSoundAndASlavicFinalIcIsItch() {
         same("Djokovic", "جوكوفيتش");
         same("Djibouti", "جيبوتي");
