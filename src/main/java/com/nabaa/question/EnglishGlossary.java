@@ -186,10 +186,21 @@ public final class EnglishGlossary {
         return null;
     }
 
-    /** Candidate dictionary forms of a plural or a past: cities → city, taxes → tax, banned → ban. */
+    /**
+     * Candidate dictionary forms of a plural, a past, an -ing form or a comparative: cities → city,
+     * taxes → tax, banned → ban, quitting → quit, pricier → pricey, cheapest → cheap.
+     */
     private static List<String> bases(String word) {
         List<String> out = new ArrayList<>(4);
         if (word.length() <= 3) return out;
+        if (word.length() > 5 && (word.endsWith("ier") || word.endsWith("iest"))) {
+            String stem = word.substring(0, word.length() - (word.endsWith("ier") ? 3 : 4));
+            out.add(stem + "y"); // funnier → funny
+            out.add(stem + "ey"); // pricier → pricey
+        } else if (word.length() > 5 && word.endsWith("est")) {
+            withEnding(word.substring(0, word.length() - 3), out); // cheapest, biggest, safest
+        }
+        if (word.length() > 5 && word.endsWith("ing")) withEnding(word.substring(0, word.length() - 3), out);
         if (word.endsWith("ies")) out.add(word.substring(0, word.length() - 3) + "y");
         if (word.endsWith("es")) out.add(word.substring(0, word.length() - 2));
         if (word.endsWith("s") && !word.endsWith("ss")) out.add(word.substring(0, word.length() - 1));
@@ -209,6 +220,16 @@ public final class EnglishGlossary {
             }
         }
         return out;
+    }
+
+    /** A stem without its -ing or -est: itself, with its e (making → make), undoubled (running → run). */
+    private static void withEnding(String stem, List<String> out) {
+        if (stem.length() < 2) return;
+        out.add(stem);
+        out.add(stem + "e");
+        if (stem.length() > 2 && stem.charAt(stem.length() - 1) == stem.charAt(stem.length() - 2)) {
+            out.add(stem.substring(0, stem.length() - 1));
+        }
     }
 
     /** hat, vot, us: one vowel, then one consonant that a past would double (not w, x or y). */

@@ -65,6 +65,20 @@ class EnglishGlossaryTest {
     }
 
     @Test
+    void aComparativeASuperlativeOrAnIngFormWithoutItsOwnLineFindsItsWord() {
+        EnglishGlossary g = EnglishGlossary.parse(List.of("expensive, pricey = غالي", "cheap = رخيص", "big = كبير",
+                "quit = استقالة", "make = صنع", "funny = مضحك"));
+
+        assertThat(g.arabic(List.of("pricier"))).hasValueSatisfying(a -> assertThat(a).first().isEqualTo("غالي"));
+        assertThat(g.arabic(List.of("funniest"))).hasValueSatisfying(a -> assertThat(a).first().isEqualTo("مضحك"));
+        assertThat(g.arabic(List.of("cheapest"))).hasValueSatisfying(a -> assertThat(a).first().isEqualTo("رخيص"));
+        assertThat(g.arabic(List.of("biggest"))).hasValueSatisfying(a -> assertThat(a).first().isEqualTo("كبير"));
+        assertThat(g.arabic(List.of("quitting"))).hasValueSatisfying(a -> assertThat(a).first().isEqualTo("استقالة"));
+        assertThat(g.arabic(List.of("making"))).hasValueSatisfying(a -> assertThat(a).first().isEqualTo("صنع"));
+        assertThat(g.arabic(List.of("ring"))).as("too short to be an -ing form").isEmpty();
+    }
+
+    @Test
     void aShortPastWithoutADoubledConsonantIsOfTheWordEndingInE() {
         // hat would make hatted: hated is hate's, not a hat's.
         EnglishGlossary g = EnglishGlossary.parse(List.of("hat = قبعة", "hate = كراهية", "plan = خطة", "heat = حرارة"));
