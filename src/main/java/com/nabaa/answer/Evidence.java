@@ -202,11 +202,39 @@ final class Evidence {
             if (name) weighty.putIfAbsent(term, word);
             if (noun || share >= DISTINCTIVE_SHARE) distinctive.putIfAbsent(term, word);
         }
+        if (translated) heaviest(q.searchText(), terms, events).ifPresent(w -> weighty.putIfAbsent(w.getKey(), w.getValue()));
         NamedThingTerms named = translated ? NamedThingTerms.NONE : namedThings(q.asked(), q.searchText(), terms, events, searcher);
         return new Evidence(terms, distinctive, weighty, named.known(), years(q.asked()), q.now().getYear(),
                 told, Places.namedIn(q.searchText()), placeTerms, translated ? PARTIAL_COVERAGE_TRANSLATED : PARTIAL_COVERAGE,
                 AnswerEvidence.asksRunoff(q.asked()), AnswerEvidence.asksPrice(q.asked()),
                 AnswerEvidence.asksTicket(q.asked()), AnswerEvidence.asksAge(q.asked()), named.rare());
+    }
+
+    /**
+     * A translation's heaviest noun or name, the rarest thing it asks about, with the word it was
+     * read from: weighty however many other words share the question's weight ("what did cairo zoo
+     * name its new baby panda": الباندا carries less than {@link #WEIGHTY_SHARE} beside القاهرة، حديقة،
+     * الحيوان، تعيين، جديد، رضيع, and a zoo story without a panda is no answer). Not a figure, a verb
+     * or a kind of event (told in any of its words).
+     */
+    private static Optional<Map.Entry<String, String>> heaviest(String searchText, QueryTerms terms,
+                                                                 List<EventWords.Kind> events) {
+        Map.Entry<String, String> best = null;
+        float bestShare = 0;
+        for (String word : searchText.strip().split("\\s+")) {
+            List<String> analyzed = terms.analyze(word);
+            if (analyzed.size() != 1) continue;
+            String term = analyzed.get(0);
+            if (term.length() < 3 || term.chars().anyMatch(Character::isDigit)) continue;
+            if (events.stream().anyMatch(kind -> kind.contains(term))) continue;
+            if (!DEFINITE.matcher(word).find() && readsAsVerb(word)) continue;
+            float share = terms.share(term);
+            if (share > bestShare) {
+                bestShare = share;
+                best = Map.entry(term, word);
+            }
+        }
+        return Optional.ofNullable(best);
     }
 
     /**

@@ -40,7 +40,15 @@ class TranslatedEvidenceTest {
                 // an election, a win and Brazil are news every week; a parrot is not
                 arabic("other-4", "البرازيل تفوز على الأرجنتين", "فاز منتخب البرازيل على الأرجنتين في مباراة ودية."),
                 arabic("other-5", "موعد الانتخابات البلدية", "حددت الهيئة موعد الانتخابات في المدن الكبرى."),
-                arabic("other-6", "رئيس البرازيل يزور الصين", "وصل رئيس البرازيل إلى بكين بعد فوزه في الانتخابات."));
+                arabic("other-6", "رئيس البرازيل يزور الصين", "وصل رئيس البرازيل إلى بكين بعد فوزه في الانتخابات."),
+                arabic("giraffe", "حديقة الحيوان في القاهرة تستقبل زرافة جديدة",
+                        "استقبلت حديقة الحيوان في القاهرة زرافة جديدة وأطلقت عليها اسما اختاره الزوار."),
+                arabic("panda", "ولادة دب باندا في الصين", "أعلنت حديقة في الصين ولادة دب من الباندا العملاقة."),
+                // naming, babies and the capital are in the news every day; a panda is not
+                arabic("other-7", "تعيين محافظ جديد للقاهرة", "أعلن تعيين محافظ جديد للقاهرة بعد استقالة سلفه."),
+                arabic("other-8", "إنقاذ رضيع في القاهرة", "أنقذ رجال الإطفاء رضيعا من حريق في القاهرة."),
+                arabic("other-9", "تعيين مدرب جديد", "أعلن النادي تعيين مدرب جديد للفريق الأول."),
+                arabic("other-10", "حملة لتطعيم الرضع", "بدأت حملة جديدة لتطعيم كل رضيع في المحافظات."));
         index = NewsIndex.open(dir);
         for (Article a : news) index.upsert(a);
         index.commit(news.size());
@@ -64,6 +72,15 @@ class TranslatedEvidenceTest {
 
         assertThat(a.translation()).hasValueSatisfying(t -> assertThat(t.complete()).isTrue());
         assertThat(a.noAnswer()).as("an election in Brazil is no parrot's").isTrue();
+    }
+
+    @Test
+    void aStoryLackingTheTranslationsRarestNounDoesNotAnswerAmongManyWords() {
+        Answer a = service.ask(AskRequest.of("what did cairo zoo name its new baby panda", NOW, 3));
+
+        assertThat(a.noAnswer()).as("a giraffe at Cairo's zoo is no panda").isTrue();
+        assertThat(service.ask(AskRequest.of("what did cairo zoo name its new giraffe", NOW, 3)).stories())
+                .first().satisfies(s -> assertThat(s.articleIds()).contains("giraffe"));
     }
 
     @Test
