@@ -214,8 +214,9 @@ final class Evidence {
      * A translation's heaviest noun or name, the rarest thing it asks about, with the word it was
      * read from: weighty however many other words share the question's weight ("what did cairo zoo
      * name its new baby panda": الباندا carries less than {@link #WEIGHTY_SHARE} beside القاهرة، حديقة،
-     * الحيوان، تعيين، جديد، رضيع, and a zoo story without a panda is no answer). Not a figure, a verb
-     * or a kind of event (told in any of its words).
+     * الحيوان، تعيين، جديد، رضيع, and a zoo story without a panda is no answer). Not a figure, a verb,
+     * a kind of event (told in any of its words) or a word in Latin letters. A word of the wrong sense
+     * is weighty too (أحمق for "fooled"), so the glossary's senses matter twice.
      */
     private static Optional<Map.Entry<String, String>> heaviest(String searchText, QueryTerms terms,
                                                                  List<EventWords.Kind> events) {
@@ -225,7 +226,8 @@ final class Evidence {
             List<String> analyzed = terms.analyze(word);
             if (analyzed.size() != 1) continue;
             String term = analyzed.get(0);
-            if (term.length() < 3 || term.chars().anyMatch(Character::isDigit)) continue;
+            // A name typed in Latin letters (PFA, XS) is searched as typed: Arabic news may write it otherwise.
+            if (term.length() < 3 || term.chars().anyMatch(Character::isDigit) || !ArabicText.hasArabic(term)) continue;
             if (events.stream().anyMatch(kind -> kind.contains(term))) continue;
             if (!DEFINITE.matcher(word).find() && readsAsVerb(word)) continue;
             float share = terms.share(term);

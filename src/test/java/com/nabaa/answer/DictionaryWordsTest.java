@@ -38,9 +38,7 @@ class DictionaryWordsTest {
                 arabic("council", "2026-11-24T12:00:00Z", "استقالة رئيس الوزراء الفرنسي في باريس",
                         "أعلن رئيس الوزراء استقالته في باريس، فيما ناقشت البلدية ميزانية العام المقبل.")));
         news.addAll(TestArticles.leagueReports(12, "2026-11"));
-        index = NewsIndex.open(dir);
-        for (Article a : news) index.upsert(a);
-        index.commit(news.size());
+        index = TestArticles.indexed(dir, news);
         service = new AskService(index);
     }
 
@@ -73,8 +71,8 @@ class DictionaryWordsTest {
     void aFormsWordsApartInAStoryAreNotTheForm() {
         Answer a = ask("did the paris mayor resign?");
 
-        assertThat(a.stories()).first().satisfies(s -> assertThat(s.missing())
-                .as("a prime minister's resignation in Paris, with the council named later, is no mayor's")
-                .containsExactly("mayor"));
+        List<String> lacking = a.noAnswer() ? a.missing() : a.stories().get(0).missing();
+        assertThat(lacking).as("a prime minister's resignation in Paris, with the council named later, is no mayor's")
+                .containsExactly("mayor");
     }
 }

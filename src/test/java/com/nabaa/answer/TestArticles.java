@@ -19,6 +19,14 @@ final class TestArticles {
     private TestArticles() {
     }
 
+    /** An index on disk in {@code dir} holding {@code news}, committed. */
+    static NewsIndex indexed(Path dir, List<Article> news) throws IOException {
+        NewsIndex index = NewsIndex.open(dir);
+        for (Article a : news) index.upsert(a);
+        index.commit(news.size());
+        return index;
+    }
+
     /** An Arabic article of one paragraph from the source "نبأ", published at an ISO instant. */
     static Article arabic(String id, String published, String title, String body) {
         return arabic(id, published, title, List.of(body));

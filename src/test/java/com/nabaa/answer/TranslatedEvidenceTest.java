@@ -49,9 +49,7 @@ class TranslatedEvidenceTest {
                 arabic("other-8", "إنقاذ رضيع في القاهرة", "أنقذ رجال الإطفاء رضيعا من حريق في القاهرة."),
                 arabic("other-9", "تعيين مدرب جديد", "أعلن النادي تعيين مدرب جديد للفريق الأول."),
                 arabic("other-10", "حملة لتطعيم الرضع", "بدأت حملة جديدة لتطعيم كل رضيع في المحافظات."));
-        index = NewsIndex.open(dir);
-        for (Article a : news) index.upsert(a);
-        index.commit(news.size());
+        index = TestArticles.indexed(dir, news);
         service = new AskService(index);
     }
 
