@@ -83,6 +83,8 @@ enum AnswerType {
         // "how old was he when he died?": an age, whatever "when" follows
         for (int i = 0; i + 1 < words.size(); i++) {
             if (words.get(i).equals("how") && words.get(i + 1).equals("old")) return NUMBER;
+            // "what year was he shot down", "في أي سنة": a year, not a number of years
+            if (WHICH.contains(words.get(i)) && YEAR.contains(words.get(i + 1))) return DATE;
         }
         for (Words w : ORDER) {
             for (String word : words) {
@@ -217,7 +219,9 @@ enum AnswerType {
     /** The first of the two words of the Egyptian "how much" (قد ايه، اد ايه). */
     private static final Set<String> HOW_MUCH = Set.of("قد", "اد", "ادد", "قدد");
 
-    private static final Set<String> HOW_FAR = Set.of("long", "far", "often");
+    private static final Set<String> HOW_FAR = Set.of("long", "far", "often", "high", "tall", "deep", "fast");
+    /** A year after "which" ("what year", "أي عام"، "انهي سنة") asks when. */
+    private static final Set<String> YEAR = Set.of("year", "عام", "العام", "سنه", "السنه");
 
     private static boolean asksHowMuch(List<String> words) {
         for (int i = 0; i + 1 < words.size(); i++) {

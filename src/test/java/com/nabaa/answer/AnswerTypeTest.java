@@ -86,6 +86,15 @@ class AnswerTypeTest {
     }
 
     @Test
+    void whichYearAsksForADateAndHowHighForAFigure() {
+        assertThat(AnswerType.of("the soviet pilot they found alive - what year was he shot down"))
+                .isEqualTo(AnswerType.DATE);
+        assertThat(AnswerType.of("في أي عام تأسس النادي؟")).isEqualTo(AnswerType.DATE);
+        assertThat(AnswerType.of("كان عنده كام سنة؟")).as("an age: a number of years").isEqualTo(AnswerType.NUMBER);
+        assertThat(AnswerType.of("airbus glider record, how high did it go")).isEqualTo(AnswerType.NUMBER);
+    }
+
+    @Test
     void whenAsksForADate() {
         assertThat(AnswerType.of("الكويت متى بتطبق ضريبة القيمة المضافة؟")).isEqualTo(AnswerType.DATE);
         assertThat(AnswerType.of("امال فريد اتوفت امتى؟")).isEqualTo(AnswerType.DATE);
