@@ -2,6 +2,7 @@ package com.nabaa.answer;
 
 import com.nabaa.index.PassageHit;
 import com.nabaa.index.PassageSearcher;
+import com.nabaa.news.Language;
 import com.nabaa.question.Question;
 import com.nabaa.text.ArabicText;
 import com.nabaa.text.ScoreLines;
@@ -174,7 +175,9 @@ record StoryPage(List<Story> stories, Optional<String> directAnswer, boolean mor
                 && also.stream().allMatch(t -> AnswerEvidence.holds(t, s, asked)
                         || t == AnswerType.NAME && AnswerEvidence.holds(AnswerType.PERSON, s, asked));
         String best = summary.bestSentence();
-        float least = ArabicText.hasArabic(q.asked()) ? DIRECT_ANSWER : DIRECT_ANSWER_TRANSLATED;
+        // an English question read through its Arabic words (Question.inArabic); English articles answer as any
+        boolean translated = q.language() == Language.ARABIC && !ArabicText.hasArabic(q.asked());
+        float least = translated ? DIRECT_ANSWER_TRANSLATED : DIRECT_ANSWER;
         if (summary.bestCoverage() < least || !answers.test(best)) return Optional.empty();
         List<EventWords.Kind> events = EventWords.askedIn(q.asked(), terms).stream().filter(EventWords.Kind::outcome).toList();
         if (tellsEvents(best, events, terms)) return Optional.of(best);
