@@ -163,6 +163,8 @@ final class Evidence {
         this.yearNow = yearNow;
     }
 
+    /** A place whose analysed term is this short is read for in the story's text, whatever its terms. */
+    static final int SHORT_PLACE_TERM = 2;
     /** A place term no story holds: the story's text is read for the place ({@link Places#onlyWithArticle}). */
     private static final String PLACE_TO_READ = "\u0000place";
 
@@ -182,7 +184,11 @@ final class Evidence {
                 placeTerms.addAll(analyzed);
                 // الرياض is a place only with its article, and its analysed term is sport's too (الرياضة):
                 // a story holding the term is read for the place itself
-                if (Places.onlyWithArticle(ArabicText.normalize(word))) placeTerms.add(PLACE_TO_READ);
+                // جدة, عمان, دبي analyse to جد, عم, دب, which وجد, يعم, يدب hold too: read for the place itself
+                if (Places.onlyWithArticle(ArabicText.normalize(word))
+                        || analyzed.stream().anyMatch(t -> t.length() <= SHORT_PLACE_TERM)) {
+                    placeTerms.add(PLACE_TO_READ);
+                }
             }
             if (analyzed.size() != 1) continue;
             String term = analyzed.get(0);

@@ -64,6 +64,17 @@ class PlaceAskedTest {
     }
 
     @Test
+    void jeddahIsNotMetByAWordThatAnalysesAsItsTerm() throws IOException {
+        // جدة analyses to جد, which وجد ("found") holds too
+        Article cairo = arabic("cairo", "2026-04-18T10:00:00Z", "مصر ترفع سعر تذكرة المترو الجديد",
+                "رفعت مصر سعر تذكرة مترو القاهرة الجديد إلى 7 جنيهات، ووجد الركاب الأسعار الجديدة على شبابيك المحطات.");
+
+        assertThat(ask("كم سعر تذكرة مترو جدة الجديد؟", cairo).kind()).isEqualTo(Answer.Kind.NOTHING_FOUND);
+        assertThat(ask("كم سعر تذكرة مترو القاهرة الجديد؟", cairo).stories()).extracting(Story::articleId)
+                .containsExactly("cairo");
+    }
+
+    @Test
     void theLevantsAlShamIsDamascus() throws IOException {
         Article gaza = arabic("gaza", "2026-04-18T10:00:00Z", "حريق يلتهم سوقا شعبيا في غزة",
                 "التهم حريق سوقا شعبيا في غزة مساء أمس، وقال الدفاع المدني إن النيران أتت على عشرات المحال.");
