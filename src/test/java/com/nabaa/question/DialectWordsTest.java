@@ -198,6 +198,12 @@ class DialectWordsTest {
     }
 
     @Test
+    void aWrongPenaltyAndABrokenNoseAreTheNewsWords() {
+        check("ضربة جزا غلط", "ركلة جزاء خطأ");
+        check("كسر مناخير مين", "كسر أنف مين");
+    }
+
+    @Test
     void aPlayerTheySuspendedIsTheNewsSuspension() {
         check("سليماني وقفوه شحال من ماتش", "سليماني إيقاف شحال من مباراة");
     }
