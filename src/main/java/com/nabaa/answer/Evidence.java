@@ -178,6 +178,8 @@ final class Evidence {
         boolean translated = !ArabicText.hasArabic(q.asked());
         // A translation is in the news's own words: one the index knows at all is evidence, no reader's spelling.
         int knownPassages = translated ? 1 : KNOWN_PASSAGES;
+        Map.Entry<String, String> heaviest = null;
+        float heaviestShare = 0;
         for (String word : q.searchText().strip().split("\\s+")) {
             List<String> analyzed = terms.analyze(word);
             if (Places.placeOf(ArabicText.normalize(word)).isPresent()) {
@@ -196,6 +198,10 @@ final class Evidence {
             if (events.stream().anyMatch(kind -> kind.contains(term))) continue;
             float share = terms.share(term);
             boolean noun = DEFINITE.matcher(word).find();
+            if (translated && share > heaviestShare && isHeavyThing(term, word, noun)) {
+                heaviestShare = share;
+                heaviest = Map.entry(term, word);
+            }
             if (share < NOUN_SHARE || !noun && readsAsVerb(word)) continue;
             long known = passages(term, terms, searcher);
             // Figures are details, and years are read apart; a stem of two letters (اج of واجه) is no name.
@@ -208,7 +214,7 @@ final class Evidence {
             if (name) weighty.putIfAbsent(term, word);
             if (noun || share >= DISTINCTIVE_SHARE) distinctive.putIfAbsent(term, word);
         }
-        if (translated) heaviest(q.searchText(), terms, events).ifPresent(w -> weighty.putIfAbsent(w.getKey(), w.getValue()));
+        if (heaviest != null) weighty.putIfAbsent(heaviest.getKey(), heaviest.getValue());
         NamedThingTerms named = translated ? NamedThingTerms.NONE : namedThings(q.asked(), q.searchText(), terms, events, searcher);
         return new Evidence(terms, distinctive, weighty, named.known(), years(q.asked()), q.now().getYear(),
                 told, Places.namedIn(q.searchText()), placeTerms, translated ? PARTIAL_COVERAGE_TRANSLATED : PARTIAL_COVERAGE,
@@ -217,32 +223,17 @@ final class Evidence {
     }
 
     /**
-     * A translation's heaviest noun or name, the rarest thing it asks about, with the word it was
-     * read from: weighty however many other words share the question's weight ("what did cairo zoo
-     * name its new baby panda": الباندا carries less than {@link #WEIGHTY_SHARE} beside القاهرة، حديقة،
-     * الحيوان، تعيين، جديد، رضيع, and a zoo story without a panda is no answer). Not a figure, a verb,
-     * a kind of event (told in any of its words) or a word in Latin letters. A word of the wrong sense
-     * is weighty too (أحمق for "fooled"), so the glossary's senses matter twice.
+     * Whether a translation's word may be its heaviest noun or name, the rarest thing it asks about,
+     * weighty however many other words share the question's weight ("what did cairo zoo name its new
+     * baby panda": الباندا carries less than {@link #WEIGHTY_SHARE} beside القاهرة، حديقة، الحيوان، تعيين،
+     * جديد، رضيع, and a zoo story without a panda is no answer). Not a figure, a verb or a word in Latin
+     * letters (PFA, XS: searched as typed, Arabic news may write it otherwise); a kind of event is left
+     * out before (told in any of its words). A word of the wrong sense is weighty too (أحمق for
+     * "fooled"), so the glossary's senses matter twice.
      */
-    private static Optional<Map.Entry<String, String>> heaviest(String searchText, QueryTerms terms,
-                                                                 List<EventWords.Kind> events) {
-        Map.Entry<String, String> best = null;
-        float bestShare = 0;
-        for (String word : searchText.strip().split("\\s+")) {
-            List<String> analyzed = terms.analyze(word);
-            if (analyzed.size() != 1) continue;
-            String term = analyzed.get(0);
-            // A name typed in Latin letters (PFA, XS) is searched as typed: Arabic news may write it otherwise.
-            if (term.length() < 3 || term.chars().anyMatch(Character::isDigit) || !ArabicText.hasArabic(term)) continue;
-            if (events.stream().anyMatch(kind -> kind.contains(term))) continue;
-            if (!DEFINITE.matcher(word).find() && readsAsVerb(word)) continue;
-            float share = terms.share(term);
-            if (share > bestShare) {
-                bestShare = share;
-                best = Map.entry(term, word);
-            }
-        }
-        return Optional.ofNullable(best);
+    private static boolean isHeavyThing(String term, String word, boolean noun) {
+        return term.length() >= 3 && term.chars().noneMatch(Character::isDigit) && ArabicText.hasArabic(term)
+                && (noun || !readsAsVerb(word));
     }
 
     /**
