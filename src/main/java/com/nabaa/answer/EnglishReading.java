@@ -4,6 +4,7 @@ import com.nabaa.index.PassageSearcher;
 import com.nabaa.index.SearchFilter;
 import com.nabaa.news.Language;
 import com.nabaa.question.EnglishGlossary;
+import com.nabaa.question.EnglishVocabulary;
 import com.nabaa.question.EnglishWords;
 import com.nabaa.question.Question;
 import com.nabaa.text.ArabicText;
@@ -329,12 +330,36 @@ final class EnglishReading {
     }
 
     /**
+     * A story covering this share of a translation answers although some of the question's words have
+     * no Arabic, when each of them is a common English word ({@link EnglishVocabulary}: racket,
+     * incurable, copied) and they are fewer than the words searched.
+     */
+    static final float UNSEARCHED_COVERAGE = 0.75f;
+
+    /**
+     * Whether the Arabic reading answers although some words could not be searched. A word English
+     * writes in lower case that the glossary lacks is a gap of the glossary's ("who drew that cartoon
+     * of serena williams jumping on her racket": the cartoonist's story is the answer); a name no
+     * one taught (Holgerson, Zorfkistan) may be what the news does not hold, and the stories of the
+     * other words are then only related.
+     */
+    private boolean answersUnsearched(Answer a) {
+        List<String> unsearched = translation.untranslated();
+        return a.kind().answers() && !a.stories().isEmpty()
+                && unsearched.size() < translation.searched().size()
+                && unsearched.stream().allMatch(EnglishVocabulary::common)
+                && a.stories().get(0).coverage() >= UNSEARCHED_COVERAGE;
+    }
+
+    /**
      * The answer as the English reader gets it: in English, saying how it was read in Arabic; while
-     * a content word has no Arabic, the stories found are related headlines, not the answer.
+     * a content word has no Arabic, the stories found are related headlines, not the answer, unless
+     * every such word is a common word and the first story covers the rest ({@link #answersUnsearched}):
+     * then without a direct answer, which no sentence can be shown to give.
      */
     Answer localize(Answer a) {
         Optional<Translation> t = Optional.of(translation);
-        if (!translation.complete()) {
+        if (!translation.complete() && !answersUnsearched(a)) {
             List<SourceLink> related = a.kind().answers()
                     ? a.stories().stream().limit(NoAnswer.RELATED).map(EnglishReading::link).toList() : a.related();
             return new Answer(a.question(), a.askedAt(), Language.ENGLISH, a.topicWords(), Answer.Kind.NOTHING_FOUND,
@@ -342,8 +367,9 @@ final class EnglishReading {
                     false, t, latinOnly(a.missing()));
         }
         List<Story> stories = a.stories().stream().map(this::inEnglish).toList();
+        Optional<String> direct = translation.complete() ? a.directAnswer() : Optional.empty();
         return new Answer(a.question(), a.askedAt(), Language.ENGLISH, a.topicWords(), a.kind(), stories,
-                a.directAnswer(), Optional.empty(), a.related(), a.offset(), a.more(), t, inEnglish(a.missing()));
+                direct, Optional.empty(), a.related(), a.offset(), a.more(), t, inEnglish(a.missing()));
     }
 
     /** The story with the words it lacks named as the reader typed them ("summit", not قمة). */

@@ -188,9 +188,9 @@ public final class EnglishGlossary {
 
     /**
      * Candidate dictionary forms of a plural, a past, an -ing form or a comparative: cities → city,
-     * taxes → tax, banned → ban, quitting → quit, pricier → pricey, cheapest → cheap.
+     * taxes → tax, banned → ban, copied → copy, quitting → quit, pricier → pricey, cheapest → cheap.
      */
-    private static List<String> bases(String word) {
+    static List<String> bases(String word) {
         List<String> out = new ArrayList<>(4);
         if (word.length() <= 3) return out;
         if (word.length() > 5 && (word.endsWith("ier") || word.endsWith("iest"))) {
@@ -202,6 +202,7 @@ public final class EnglishGlossary {
         }
         if (word.length() > 5 && word.endsWith("ing")) withEnding(word.substring(0, word.length() - 3), out);
         if (word.endsWith("ies")) out.add(word.substring(0, word.length() - 3) + "y");
+        if (word.length() > 4 && word.endsWith("ied")) out.add(word.substring(0, word.length() - 3) + "y"); // copied → copy
         if (word.endsWith("es")) out.add(word.substring(0, word.length() - 2));
         if (word.endsWith("s") && !word.endsWith("ss")) out.add(word.substring(0, word.length() - 1));
         if (word.endsWith("ed")) {

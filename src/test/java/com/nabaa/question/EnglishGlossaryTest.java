@@ -61,6 +61,7 @@ class EnglishGlossaryTest {
         assertThat(arabic("taxes")).isEqualTo(arabic("tax"));
         assertThat(arabic("earthquakes")).isEqualTo(arabic("earthquake"));
         assertThat(arabic("launched")).isEqualTo(arabic("launch"));
+        assertThat(arabic("copied")).as("a past in -ied").isEqualTo(arabic("copy"));
         assertThat(glossary.arabic(List.of("zorfkistan"))).isEmpty();
     }
 
