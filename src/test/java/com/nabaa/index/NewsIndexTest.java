@@ -8,6 +8,12 @@ import com.nabaa.news.Language;
 import java.nio.file.Path;
 import java.time.Instant;
 import java.util.List;
+import org.apache.lucene.index.DirectoryReader;
+import org.apache.lucene.index.LeafReader;
+import org.apache.lucene.index.NumericDocValues;
+import org.apache.lucene.search.DocIdSetIterator;
+import org.apache.lucene.store.Directory;
+import org.apache.lucene.store.FSDirectory;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -228,6 +234,33 @@ class NewsIndexTest {
             // The store's article 3 is indexed again on the next catch-up, replacing this copy.
             assertThat(index.committedSeq()).isEqualTo(2);
             assertThat(index.articleCount()).isEqualTo(3);
+        }
+    }
+
+    @Test
+    void everyDocumentHasALengthForEveryScoredFieldWhileAnEmptyOneCountsForNothingInTheFieldsStatistics()
+            throws Exception {
+        try (NewsIndex index = NewsIndex.open(dir)) {
+            index.upsert(article("ar", "ارتفاع أسعار الذهب", Language.ARABIC, "ارتفع سعر الذهب واستقر الدولار."));
+            index.upsert(article("en", "Gold prices rise", Language.ENGLISH, "Gold rose on Monday."));
+            index.commit(2);
+        }
+        try (Directory d = FSDirectory.open(dir);
+             DirectoryReader reader = DirectoryReader.open(d)) {
+            assertThat(reader.leaves()).hasSize(1);
+            LeafReader leaf = reader.leaves().get(0).reader();
+            // a passage and a whole-article document for each article
+            assertThat(leaf.maxDoc()).isEqualTo(4);
+            for (String field : List.of(Fields.TITLE_AR, Fields.TEXT_AR, Fields.TITLE_EN, Fields.TEXT_EN,
+                    Fields.ARTICLE_AR, Fields.ARTICLE_EN)) {
+                NumericDocValues norms = leaf.getNormValues(field);
+                int withLength = 0;
+                while (norms.nextDoc() != DocIdSetIterator.NO_MORE_DOCS) withLength++;
+                assertThat(withLength).as(field).isEqualTo(4);
+            }
+            assertThat(leaf.terms(Fields.TEXT_AR).getDocCount()).as("the Arabic passage").isEqualTo(1);
+            assertThat(leaf.terms(Fields.TEXT_EN).getDocCount()).as("the English passage").isEqualTo(1);
+            assertThat(leaf.terms(Fields.ARTICLE_AR).getDocCount()).as("the Arabic article").isEqualTo(1);
         }
     }
 
