@@ -11,6 +11,7 @@ import com.nabaa.text.MonthNames;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.time.ZoneId;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -130,7 +131,15 @@ public final class AskService implements Answers {
                 return new Reading(dated, q.asksCurrentValue() && stale(dated, q.when().get().from()), true, Optional.empty());
             }
             Ranked relaxed = ranking.rank(q.withoutTimeFilter(), listed);
-            return relaxed.answers() ? new Reading(relaxed, true, true, Optional.empty()) : new Reading(dated, false);
+            if (!relaxed.answers()) return new Reading(dated, false);
+            // "كم كسبت سكارليت جوهانسون السنة اللي فاتت؟": last year's figures, reported this year
+            if (AnswerType.of(q.asked()) == AnswerType.NUMBER) {
+                StoryPage relaxedPage = StoryPage.of(relaxed, 0, n, searcher);
+                if (!relaxedPage.stories().isEmpty() && figuresOfPeriodAsked(q, relaxedPage.stories().get(0))) {
+                    return new Reading(relaxed, false, false, Optional.of(relaxedPage));
+                }
+            }
+            return new Reading(relaxed, true, true, Optional.empty());
         }
         // A month, a year or a Hijri month may be part of the topic ("ماذا حدث في أكتوبر 1958؟", "ما
         // الذي يُفرض في رمضان؟") rather than the news date: the question is asked again with the
@@ -152,12 +161,48 @@ public final class AskService implements Answers {
             // "متورط فهجمات 11 شتنبر"): the reader named the event by its date, not the news's.
             boolean eventsYear = !relaxedPage.stories().isEmpty() && !q.latest()
                     && (namesPastYear(q, relaxedPage.stories().get(0).headline())
-                    || namesDayAsked(q, relaxedPage.stories().get(0).headline()));
+                    || namesDayAsked(q, relaxedPage.stories().get(0).headline())
+                    || figuresOfPeriodAsked(q, relaxedPage.stories().get(0)));
             return new Reading(relaxed, !eventsYear, false, Optional.of(relaxedPage));
         }
         StoryPage relaxedPage = StoryPage.of(relaxed, 0, n, searcher);
         return relaxedPage.bestCoverage() >= covered + DATE_AS_TOPIC
                 ? new Reading(relaxed, false, false, Optional.of(relaxedPage)) : asDated;
+    }
+
+    /**
+     * Whether the question asks a figure of a past year or month ("كم عدد السياح اللي جم مصر سنة
+     * 2017؟"، "التضخم نزل لحد فين في شهر مايو؟") and {@code first} names that period in its headline or
+     * summary: a year's or a month's figures are reported once it has ended, so the report the
+     * reader's date does not hold gives them ("… 8 ملايين سائح خلال عام 2017", published in 2018).
+     * A story naming the year only in passing is not read: the summary is the story's sentences
+     * that cover the question.
+     */
+    static boolean figuresOfPeriodAsked(Question q, Story first) {
+        if (q.when().isEmpty() || AnswerType.of(q.asked()) != AnswerType.NUMBER) return false;
+        ZoneId zone = q.now().getZone();
+        LocalDate from = q.when().get().from().atZone(zone).toLocalDate();
+        LocalDate last = q.when().get().to().minusMillis(1).atZone(zone).toLocalDate();
+        if (!q.when().get().to().isBefore(q.now().toInstant().plusSeconds(1)) || from.getDayOfMonth() != 1) return false;
+        String text = first.headline() + "\n" + String.join("\n", first.summary());
+        boolean wholeYear = from.getDayOfYear() == 1 && last.equals(from.withDayOfYear(from.lengthOfYear()));
+        if (wholeYear) return Evidence.years(text).contains(Integer.toString(from.getYear()));
+        boolean wholeMonth = last.equals(from.withDayOfMonth(from.lengthOfMonth()));
+        if (!wholeMonth) return false;
+        for (String word : ArabicText.normalize(text).split("[^\\p{L}]+")) {
+            for (Map.Entry<String, Integer> e : MonthNames.ARABIC.entrySet()) {
+                if (e.getValue() == from.getMonthValue() && !e.getKey().contains(" ")
+                        && bare(word).equals(ArabicText.normalize(e.getKey()))) {
+                    return true;
+                }
+            }
+        }
+        return false;
+    }
+
+    /** A word without the و، ف or ب، ل، في written before it ("بمايو"، "ومايو"). */
+    private static String bare(String word) {
+        return word.length() > 4 && "وفبل".indexOf(word.charAt(0)) >= 0 ? word.substring(1) : word;
     }
 
     /** Whether {@code headline} names a year the question names, one before the question's clock's. */

@@ -78,4 +78,24 @@ class YearAskedTest {
         // Only named in passing, 2011 is still a date nothing answers: its stories are offered.
         assertThat(passing.kind()).isEqualTo(Answer.Kind.UNDATED);
     }
+
+    @Test
+    void aFigureOfAPastYearOrMonthIsAnsweredByTheReportPublishedAfterIt() throws IOException {
+        // A year's and a month's figures are reported once they have ended.
+        List<Article> news = TestArticles.amongOtherNews(40, "2018-09",
+                arabic("tourists", "2018-09-10T10:00:00Z", "قفزة كبيرة بأعداد السياح إلى الواحة",
+                        "كشف تقرير دولي أن عدد السياح الذين زاروا الواحة بلغ 8 ملايين سائح خلال عام 2017."),
+                arabic("inflation", "2018-06-10T10:00:00Z", "التضخم في الواحة يتراجع إلى 11.4% في مايو",
+                        "تراجع معدل التضخم السنوي في الواحة إلى 11.4% في مايو مقابل 13% في أبريل."));
+
+        Answer year = askOver(dir.resolve("year"), news, "كم عدد السياح اللي زاروا الواحة سنة 2017؟",
+                ZonedDateTime.of(2018, 9, 11, 10, 0, 0, 0, ZoneId.of("Africa/Cairo")));
+        Answer month = askOver(dir.resolve("month"), news, "كام نسبة التضخم في الواحة في شهر مايو؟",
+                ZonedDateTime.of(2018, 6, 12, 10, 0, 0, 0, ZoneId.of("Africa/Cairo")));
+
+        assertThat(year.kind()).isEqualTo(Answer.Kind.ANSWERED);
+        assertThat(year.stories()).extracting(Story::articleId).first().isEqualTo("tourists");
+        assertThat(month.kind()).isEqualTo(Answer.Kind.ANSWERED);
+        assertThat(month.stories()).extracting(Story::articleId).first().isEqualTo("inflation");
+    }
 }
