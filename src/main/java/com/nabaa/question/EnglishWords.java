@@ -131,7 +131,7 @@ public record EnglishWords(List<Word> words, List<Word> inArabicOrder) {
         int i = 0;
         while (i < tokens.size()) {
             // "how long will the eclipse last tonight?": the verb, not the adjective (الأخيرة)
-            if (lastAsVerb(tokens, i)) {
+            if (lastAsVerb(tokens, i) || calledAsName(tokens, i)) {
                 phrases.end();
                 i++;
                 continue;
@@ -240,6 +240,20 @@ public record EnglishWords(List<Word> words, List<Word> inArabicOrder) {
     private static boolean lastAsVerb(List<String> tokens, int i) {
         if (!tokens.get(i).equalsIgnoreCase("last")) return false;
         return i + 1 == tokens.size() || LAST_VERB_NEXT.contains(tokens.get(i + 1).toLowerCase(Locale.ROOT));
+    }
+
+    /**
+     * "whats the book called", "what was the film called?": called at the end of a question that
+     * opens with what asks the name, as "what is its name" does; it is no call (دعوة) to search.
+     */
+    private static boolean calledAsName(List<String> tokens, int i) {
+        if (!tokens.get(i).equalsIgnoreCase("called") || tokens.stream().limit(i).noneMatch(EnglishWords::asksWhat)) return false;
+        return i + 1 == tokens.size() || tokens.get(i + 1).equals(PAUSE);
+    }
+
+    private static boolean asksWhat(String token) {
+        String t = token.toLowerCase(Locale.ROOT).replace("'", "").replace("’", "");
+        return t.equals("what") || t.equals("whats");
     }
 
     private static final Set<String> LAST_VERB_NEXT = Set.of("tonight", "today", "for", "until", "till", "long", "about",

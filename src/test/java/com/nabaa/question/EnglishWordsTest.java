@@ -46,6 +46,14 @@ class EnglishWordsTest {
     }
 
     @Test
+    void calledAtTheEndOfAWhatQuestionAsksTheNameAndIsNoCall() {
+        assertThat(english("the bbc presenter's memoir for her son, whats the book called")).doesNotContain("called");
+        assertThat(english("what was the film called?")).doesNotContain("called");
+        assertThat(english("who called the strike off")).as("not a what question").isNotEmpty();
+        assertThat(english("the minister called for calm, what did he say")).contains("called for");
+    }
+
+    @Test
     void theLongestKnownRunOfWordsIsOneWord() {
         assertThat(english("won the world cup")).containsExactly("won", "world cup");
         assertThat(searched("won the world cup")).containsExactly("فاز", "كأس العالم");
