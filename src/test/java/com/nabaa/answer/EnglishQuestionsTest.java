@@ -297,6 +297,14 @@ class EnglishQuestionsTest {
     }
 
     @Test
+    void aLongNameIsHeardWithOneConsonantSpelledOtherwiseAShortOneIsNot() {
+        assertThat(EnglishReading.heardIn("krushelnitsky", "نتيجة العينة الثانية للاعب الكرلينغ الروسي الكسندر كروشيلنيتكي"))
+                .contains("كروشيلنيتكي");
+        assertThat(EnglishReading.heardIn("Faid", "بث ناشطون صورا للص فاين")).as("two consonants: both of them").isEmpty();
+        assertThat(EnglishReading.heardIn("krushelnitsky", "هروب اللص فايد من سجنه بمروحية")).isEmpty();
+    }
+
+    @Test
     void aNameWrittenWithAPluralsSIsHeardWithoutIt() {
         assertThat(EnglishReading.heardIn("bahamas", "توجهت خلال زيارة إلى الباهاما إلى جزر مشهورة")).contains("الباهاما");
         assertThat(EnglishReading.heardIn("Maldives", "أزمة سياسية في جزر المالديف")).contains("المالديف");
