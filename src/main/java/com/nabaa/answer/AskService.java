@@ -132,7 +132,8 @@ public final class AskService implements Answers {
             }
             Ranked relaxed = ranking.rank(q.withoutTimeFilter(), listed);
             if (!relaxed.answers()) return new Reading(dated, false);
-            // "كم كسبت سكارليت جوهانسون السنة اللي فاتت؟": last year's figures, reported this year
+            // "how much did he steal in 1958": a year an English question names is read as when, and its
+            // figures are reported later
             if (AnswerType.of(q.asked()) == AnswerType.NUMBER) {
                 StoryPage relaxedPage = StoryPage.of(relaxed, 0, n, searcher);
                 if (!relaxedPage.stories().isEmpty() && figuresOfPeriodAsked(q, relaxedPage.stories().get(0))) {
@@ -172,7 +173,7 @@ public final class AskService implements Answers {
 
     /**
      * Whether the question asks a figure of a past year or month ("كم عدد السياح اللي جم مصر سنة
-     * 2017؟"، "التضخم نزل لحد فين في شهر مايو؟") and {@code first} names that period in its headline or
+     * 2017؟"، "كام نسبة التضخم في شهر مايو؟", "how much did he steal in 1958") and {@code first} names that period in its headline or
      * summary: a year's or a month's figures are reported once it has ended, so the report the
      * reader's date does not hold gives them ("… 8 ملايين سائح خلال عام 2017", published in 2018).
      * A story naming the year only in passing is not read: the summary is the story's sentences
@@ -200,7 +201,7 @@ public final class AskService implements Answers {
         return false;
     }
 
-    /** A word without the و، ف or ب، ل، في written before it ("بمايو"، "ومايو"). */
+    /** A word without a و، ف، ب or ل joined before it ("بمايو"، "ومايو"). */
     private static String bare(String word) {
         return word.length() > 4 && "وفبل".indexOf(word.charAt(0)) >= 0 ? word.substring(1) : word;
     }

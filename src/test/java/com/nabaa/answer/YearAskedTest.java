@@ -98,4 +98,18 @@ class YearAskedTest {
         assertThat(month.kind()).isEqualTo(Answer.Kind.ANSWERED);
         assertThat(month.stories()).extracting(Story::articleId).first().isEqualTo("inflation");
     }
+
+    @Test
+    void aFigureOfAPastYearAskedInEnglishIsAnsweredByTheReportPublishedSinceThatNamesIt() throws IOException {
+        List<Article> news = TestArticles.amongOtherNews(40, "2018-08",
+                arabic("teller", "2018-08-18T10:00:00Z", "موظف بنك كندي سابق يعود لتناول الغداء في البنك الذي سرقه",
+                        "عاد موظف بنك كندي سابق لتناول الغداء في البنك الذي سرق منه 261 ألف دولار كندي عام 1958."));
+
+        Answer a = askOver(dir, news, "how much did the canadian bank teller steal in 1958",
+                ZonedDateTime.of(2018, 8, 19, 12, 0, 0, 0, ZoneId.of("Africa/Cairo")));
+
+        assertThat(a.kind()).isNotEqualTo(Answer.Kind.UNDATED);
+        assertThat(a.noAnswer()).isFalse();
+        assertThat(a.stories()).extracting(Story::articleId).first().isEqualTo("teller");
+    }
 }
