@@ -12,6 +12,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -132,15 +133,12 @@ public final class AskService implements Answers {
             }
             Ranked relaxed = ranking.rank(q.withoutTimeFilter(), listed);
             if (!relaxed.answers()) return new Reading(dated, false);
+            if (AnswerType.of(q.asked()) != AnswerType.NUMBER) return new Reading(relaxed, true, true, Optional.empty());
             // "how much did he steal in 1958": a year an English question names is read as when, and its
             // figures are reported later
-            if (AnswerType.of(q.asked()) == AnswerType.NUMBER) {
-                StoryPage relaxedPage = StoryPage.of(relaxed, 0, n, searcher);
-                if (!relaxedPage.stories().isEmpty() && figuresOfPeriodAsked(q, relaxedPage.stories().get(0))) {
-                    return new Reading(relaxed, false, false, Optional.of(relaxedPage));
-                }
-            }
-            return new Reading(relaxed, true, true, Optional.empty());
+            StoryPage relaxedPage = StoryPage.of(relaxed, 0, n, searcher);
+            boolean period = !relaxedPage.stories().isEmpty() && figuresOfPeriodAsked(q, relaxedPage.stories().get(0));
+            return new Reading(relaxed, !period, !period, Optional.of(relaxedPage));
         }
         // A month, a year or a Hijri month may be part of the topic ("ماذا حدث في أكتوبر 1958؟", "ما
         // الذي يُفرض في رمضان؟") rather than the news date: the question is asked again with the
@@ -190,13 +188,12 @@ public final class AskService implements Answers {
         if (wholeYear) return Evidence.years(text).contains(Integer.toString(from.getYear()));
         boolean wholeMonth = last.equals(from.withDayOfMonth(from.lengthOfMonth()));
         if (!wholeMonth) return false;
+        Set<String> names = new HashSet<>();
+        MonthNames.ARABIC.forEach((name, month) -> {
+            if (month == from.getMonthValue() && !name.contains(" ")) names.add(ArabicText.normalize(name));
+        });
         for (String word : ArabicText.normalize(text).split("[^\\p{L}]+")) {
-            for (Map.Entry<String, Integer> e : MonthNames.ARABIC.entrySet()) {
-                if (e.getValue() == from.getMonthValue() && !e.getKey().contains(" ")
-                        && bare(word).equals(ArabicText.normalize(e.getKey()))) {
-                    return true;
-                }
-            }
+            if (names.contains(bare(word))) return true;
         }
         return false;
     }
