@@ -285,8 +285,9 @@ public final class AskService implements Answers {
     /**
      * The question names no date or year, or only the clock's year or a period holding the clock
      * ({@link Recency#asksAboutNow}), and its first story, on any page, is older than the
-     * question allows: a price or a rate as it stands ({@link #FRESH_VALUE}), a result or the news of
-     * a topic ({@link Recency#RECENT_NEWS}), any other question ({@link Recency#NOT_RECENT}).
+     * question allows: a price or a rate as it stands ({@link #FRESH_VALUE}), where something stands
+     * after its news ({@link Recency#STANDING_NEWS}), a result or the news of a topic ({@link
+     * Recency#RECENT_NEWS}), any other question ({@link Recency#NOT_RECENT}).
      * Older stories are offered as the newest there are, not as the answer: in 2022 the 2018 match of
      * the same teams is not "the result", nor a 2018 royal wedding the Queen's death.
      */
@@ -304,6 +305,7 @@ public final class AskService implements Answers {
         if (!aboutNow || published.isEmpty()) return false;
         Duration fresh;
         if (q.asksCurrentValue()) fresh = FRESH_VALUE;
+        else if (Recency.asksWhereItStands(q)) fresh = Recency.STANDING_NEWS;
         else if (asksWhatIsNew(q) || ranked.listsNewest() || ResultFocus.of(q, ranked.terms()).isPresent()) fresh = Recency.RECENT_NEWS;
         else fresh = Recency.NOT_RECENT;
         return published.get().isBefore(q.now().toInstant().minus(fresh));

@@ -84,6 +84,27 @@ final class Recency {
     private static final Pattern YET = Pattern.compile("(?<!\\p{L})لس(?:ه|ا|اتو|اته)(?!\\p{L})|\\byet\\b");
 
     /**
+     * The question asks where something stands now, after the news it names: whether it has
+     * happened yet ("اتقبض عليه ولا لسه؟"), how it ended ("بكم انباعت بالنهاية؟", "in the end"), what
+     * it has come to so far ("قديش واحد نزّلو لهلأ؟", "so far"), or whether it ever did ("did the
+     * police ever find…"). No date is named: the answer is the newest news, and a story older than
+     * {@link #STANDING_NEWS} tells where it stood then ({@link AskService}: offered as older news,
+     * dated, not as the answer). "Really" ("فعلا") checks a report and "finally" tells of an event;
+     * neither asks what came after it.
+     */
+    static boolean asksWhereItStands(Question q) {
+        if (q.when().isPresent()) return false;
+        String asked = ArabicText.normalize(q.asked()).toLowerCase(Locale.ROOT);
+        return YET.matcher(asked).find() || STANDING.matcher(asked).find();
+    }
+
+    /** How old the newest story may be to tell where something stands ({@link #asksWhereItStands}). */
+    static final Duration STANDING_NEWS = Duration.ofDays(7);
+    private static final Pattern STANDING = Pattern.compile(
+            "(?<!\\p{L})(?:بالنهايه|فالاخر|(?:في|ف) الاخر|لهلا|لهلق|(?:لحد|لغايه|لغايت|حتي) (?:الان|دلوقتي|دلوقت|هلا|هلق|اليوم))(?!\\p{L})"
+                    + "|\\bin the end\\b|\\beventually\\b|\\bso far\\b|\\b(?:did|has|have|had|was|were)\\b[^?.]{0,60}\\bever\\b");
+
+    /**
      * The question asks for the latest: it names no time, or only the year its clock is in ("بطل
      * الدوري السعودي 2018" asked in April 2018 is this season's champion).
      */

@@ -28,6 +28,9 @@ final class ReaderFigures {
     private final Map<String, Absent> absentBySlice = new TreeMap<>(ReaderFigures::bySliceOrder);
     private final Absent absent = new Absent();
     private final Absent absentHeldOut = new Absent();
+    /** Answerable questions asked, and those whose stories were offered as older or of other dates. */
+    private int questions;
+    private int offeredAnswerable;
 
     /**
      * Absent-topic questions: how many, how many got stories as the answer, a » line, stories of
@@ -83,6 +86,8 @@ final class ReaderFigures {
             p.baseline().add(base, q.relevant(), false, !base.isEmpty(), false);
         }
         direct.add(q.answers(), shown);
+        questions++;
+        if (answer.filter(ReaderFigures::offered).isPresent()) offeredAnswerable++;
         if (q.heldOut()) directHeldOut.add(q.answers(), shown);
     }
 
@@ -109,6 +114,15 @@ final class ReaderFigures {
         return direct;
     }
 
+    /**
+     * Answerable questions whose stories were offered as older news or of other dates, under
+     * "nothing recent" or "nothing of the date you named", not as the answer: what a rule that holds
+     * back old or misdated stories costs the questions it should answer.
+     */
+    double answerableOffered() {
+        return questions == 0 ? 0 : (double) offeredAnswerable / questions;
+    }
+
     /** Absent-topic questions Nabaa answered anyway, of all. */
     double absentAnswered() {
         return absent.questions == 0 ? 0 : (double) absent.answered / absent.questions;
@@ -124,6 +138,8 @@ final class ReaderFigures {
                         + " it: %.1f%% (%d of %d); held-out %.1f%% (%d of %d)%n",
                 direct.shown(), direct.questions(), direct.coverage() * 100, direct.precision() * 100, direct.right(),
                 direct.shown(), directHeldOut.precision() * 100, directHeldOut.right(), directHeldOut.shown());
+        out.printf(Locale.ROOT, "answerable questions offered as older news or of other dates, not as the answer: %s"
+                + " (%d of %d)%n", share(offeredAnswerable, questions), offeredAnswerable, questions);
         out.printf(Locale.ROOT, "absent topics (%d questions): answered anyway: nabaa %s (with a » line: %s), baseline"
                         + " %s; held-out: nabaa %s%n",
                 absent.questions, share(absent.answered, absent.questions), share(absent.withDirect, absent.questions),

@@ -5,6 +5,7 @@ import static com.nabaa.answer.TestArticles.askOver;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.nabaa.news.Article;
+import com.nabaa.question.QuestionParser;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.time.ZoneId;
@@ -81,5 +82,53 @@ class OldNewsTest {
 
         assertThat(a.kind()).isEqualTo(Answer.Kind.OLDER);
         assertThat(a.directAnswer()).isEmpty();
+    }
+
+    private static final ZonedDateTime TWELVE_DAYS_LATER = ZonedDateTime.of(2018, 7, 25, 12, 0, 0, 0, ZoneId.of("Africa/Cairo"));
+
+    @Test
+    void whereSomethingStandsAskedTwelveDaysAfterItsOnlyStoryIsOfferedAsOlderNews() throws IOException {
+        // the visit was planned, or ended, or not: a reader asking "in the end" or "yet" wants where it
+        // stands now, and a story twelve days old tells only where it stood then
+        for (String asked : List.of("ملكة الواحة استقبلت رئيس الرمال في الآخر؟",
+                "ملكة الواحة استقبلت رئيس الرمال ولا لسه؟", "استقبلت ملكة الواحة رئيس الرمال بالنهاية؟")) {
+            Answer a = askAt(TWELVE_DAYS_LATER, asked);
+
+            assertThat(a.kind()).as(asked).isEqualTo(Answer.Kind.OLDER);
+            assertThat(a.stories()).extracting(Story::articleId).containsExactly("visit");
+            assertThat(a.directAnswer()).isEmpty();
+        }
+    }
+
+    @Test
+    void whereSomethingStandsAskedTwoDaysAfterItsStoryIsAnswered() throws IOException {
+        Answer a = askAt(ZonedDateTime.of(2018, 7, 15, 12, 0, 0, 0, ZoneId.of("Africa/Cairo")),
+                "ملكة الواحة استقبلت رئيس الرمال في الآخر؟");
+
+        assertThat(a.kind()).isEqualTo(Answer.Kind.ANSWERED);
+        assertThat(a.stories()).extracting(Story::articleId).first().isEqualTo("visit");
+    }
+
+    @Test
+    void reallyChecksAReportAndIsAnsweredByItsStoryTwelveDaysLater() throws IOException {
+        Answer a = askAt(TWELVE_DAYS_LATER, "ملكة الواحة استقبلت رئيس الرمال فعلا؟");
+
+        assertThat(a.kind()).isEqualTo(Answer.Kind.ANSWERED);
+    }
+
+    @Test
+    void theWordsThatAskWhereSomethingStands() {
+        ZonedDateTime now = TWELVE_DAYS_LATER;
+        for (String asked : List.of("تطبيق يوز قديش واحد نزّلو لهلأ؟", "كم واحد مات لحد دلوقتي",
+                "بكم انباعت التصاميم بالنهاية؟", "did the judge let her keep the dust in the end?",
+                "did the police ever find the stolen trophy?", "how much have his followers donated so far?",
+                "has the pilot made it back yet")) {
+            assertThat(Recency.asksWhereItStands(QuestionParser.parse(asked, now))).as(asked).isTrue();
+        }
+        for (String asked : List.of("هو جلال أمين اتوفى فعلا؟", "is it true kosovo finally won an official game?",
+                "which city set the record for the hottest april temperature ever measured?",
+                "كوبر مشي امبارح ولا لسه؟")) {
+            assertThat(Recency.asksWhereItStands(QuestionParser.parse(asked, now))).as(asked).isFalse();
+        }
     }
 }

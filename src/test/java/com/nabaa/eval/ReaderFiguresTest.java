@@ -97,4 +97,25 @@ class ReaderFiguresTest {
         assertThat(bytes.toString(StandardCharsets.UTF_8)).contains("(not counted as answered): 50.0%;"
                 + " any story shown at all: 75.0%");
     }
+
+    @Test
+    void answerableQuestionsOfferedAsOlderNewsAreCountedSoTheCostOfHoldingBackIsSeen() {
+        ReaderFigures f = new ReaderFigures();
+        Answer a = answered("q1-gold", Optional.empty());
+        Answer older = new Answer(a.question(), a.askedAt(), a.language(), a.topicWords(), Answer.Kind.OLDER,
+                a.stories(), Optional.empty(), Optional.empty(), List.of(), 0, false);
+        f.add(question("q1", "s1", "egyptian"), List.of(List.of("q1-gold")), Optional.of(older), List.of());
+        f.add(question("q2", "s2", "egyptian"), List.of(List.of("q2-gold")), Optional.of(answered("q2-gold",
+                Optional.empty())), List.of());
+        f.add(question("q3", "s3", "gulf"), List.of(), Optional.of(nothing()), List.of());
+        f.add(question("q4", "s4", "gulf"), List.of(), Optional.empty(), List.of());
+        ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+
+        f.print(new PrintStream(bytes, true, StandardCharsets.UTF_8));
+
+        assertThat(f.answerableOffered()).isEqualTo(0.25);
+        assertThat(f.all().nabaa().mrr()).isEqualTo(0.5);    // the ranking still counts: the story is shown
+        assertThat(bytes.toString(StandardCharsets.UTF_8)).contains(
+                "answerable questions offered as older news or of other dates, not as the answer: 25.0% (1 of 4)");
+    }
 }
