@@ -126,7 +126,7 @@ final class AnswerEvidence {
                     || asksDuration(askedWords) && words.stream().anyMatch(w -> YEAR.matcher(w).matches() && isNew(w, question)))
                     && countsInUnitAsked(words, askedWords)
                     && countsWhatIsAsked(words, askedWords);
-            case DATE -> hasDate(words, question, asksFuture(askedWords));
+            case DATE -> hasDate(words, question, asksFuture(askedWords), AnswerType.asksYear(askedWords));
             case PERSON -> hasPerson(words, question, Set.copyOf(askedWords));
             case PLACE -> AnswerType.placeKindAsked(askedWords).map(kind -> namesPlaceOfKind(words, kind, question))
                     .orElseGet(() -> hasPlace(words, question));
@@ -712,9 +712,17 @@ final class AnswerEvidence {
         return MONTHS.containsKey(words.get(i)) || i > 0 && MONTHS.containsKey(words.get(i - 1) + " " + words.get(i));
     }
 
-    private static boolean hasDate(List<String> words, Set<String> question, boolean future) {
+    /**
+     * A date the question does not give; for "what year" ("في أي سنة"), a year: "ثلاثين عاما" or a
+     * weekday does not say which.
+     */
+    private static boolean hasDate(List<String> words, Set<String> question, boolean future, boolean year) {
         for (String w : words) {
             if (!isNew(w, question)) continue;
+            if (year) {
+                if (YEAR.matcher(w).matches()) return true;
+                continue;
+            }
             // "متى ستنضم السوق؟": "أعلنت اليوم" dates the announcement, not what is to come
             if (future && anyIn(forms(w), DAY_OF_TELLING)) continue;
             if (YEAR.matcher(w).matches() || anyIn(forms(w), DATE_WORDS)) return true;

@@ -83,9 +83,9 @@ enum AnswerType {
         // "how old was he when he died?": an age, whatever "when" follows
         for (int i = 0; i + 1 < words.size(); i++) {
             if (words.get(i).equals("how") && words.get(i + 1).equals("old")) return NUMBER;
-            // "what year was he shot down", "في أي سنة": a year, not a number of years
-            if (WHICH.contains(words.get(i)) && YEAR.contains(words.get(i + 1))) return DATE;
         }
+        // "what year was he shot down", "في أي سنة": a year, not a number of years
+        if (asksYear(words)) return DATE;
         for (Words w : ORDER) {
             for (String word : words) {
                 if (w.asks(word)) return w.type();
@@ -222,6 +222,14 @@ enum AnswerType {
     private static final Set<String> HOW_FAR = Set.of("long", "far", "often", "high", "tall", "deep", "fast");
     /** A year after "which" ("what year", "أي عام"، "انهي سنة") asks when. */
     private static final Set<String> YEAR = Set.of("year", "عام", "العام", "سنه", "السنه");
+
+    /** "what year", "في أي سنة"، "انهي عام": which year, a date only a year answers. */
+    static boolean asksYear(List<String> words) {
+        for (int i = 0; i + 1 < words.size(); i++) {
+            if (WHICH.contains(words.get(i)) && YEAR.contains(words.get(i + 1))) return true;
+        }
+        return false;
+    }
 
     private static boolean asksHowMuch(List<String> words) {
         for (int i = 0; i + 1 < words.size(); i++) {

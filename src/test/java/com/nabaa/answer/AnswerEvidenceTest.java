@@ -96,6 +96,16 @@ class AnswerEvidenceTest {
     }
 
     @Test
+    void whatYearIsAnsweredOnlyByAYear() {
+        String told = "تم العثور على طيار حربي روسي على قيد الحياة بعد قرابة ثلاثين عاما على فقدانه، بحسب ما أعلن الثلاثاء.";
+        assertThat(holds(AnswerType.DATE, told, "the soviet pilot they found alive - what year was he shot down")).isFalse();
+        assertThat(holds(AnswerType.DATE, told, "في أي سنة أسقطت طائرة الطيار الروسي؟")).isFalse();
+        assertThat(holds(AnswerType.DATE, "وأسقطت طائرته عام 1987 خلال الاجتياح السوفياتي لأفغانستان.",
+                "the soviet pilot they found alive - what year was he shot down")).isTrue();
+        assertThat(holds(AnswerType.DATE, told, "متى أعلن العثور على الطيار الروسي؟")).isTrue();
+    }
+
+    @Test
     void anAgeBesideANameAnswersHowOldButNotHowLong() {
         String sentence = "أعلن الحارس الدولي المصري المخضرم عصام الحضري (45 عاما) اعتزال اللعب دوليا مع منتخب بلاده.";
         assertThat(holds(AnswerType.NUMBER, sentence, "الحضري لعب للمنتخب قد ايه؟")).isFalse();
