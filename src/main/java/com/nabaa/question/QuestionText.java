@@ -91,7 +91,7 @@ final class QuestionText {
      * القرار"، "مش بس الأهلي".
      */
     private static final Set<String> OPENERS = normalized(
-            "طيب يعني بس اها اه ايوه ايوا اوك اوكي صح صحيح okay ok so hmm");
+            "طيب يعني بس اها اه ايوه ايوا اوك اوكي صح صحيح صدق okay ok so hmm");
     /**
      * An opener only when a filler, a word with و, punctuation or nothing follows it ("طب وبعدين"،
      * "طب، ليه"): followed by a word it is that word's ("طب الأسنان": medicine).

@@ -27,6 +27,14 @@ class QuestionTextTest {
     }
 
     @Test
+    void cameThePrayerForTheDeadAndWhatsTheStoryAskNothing() {
+        check("شحال من سائح جا للمغرب ف 2017؟", "سائح للمغرب ف 2017");
+        check("صدق محمد عبده توفى أخوه؟ وش اسمه الله يرحمه", "محمد عبده توفى أخوه اسمه");
+        check("بيومي فؤاد هيرفع قضية على مين؟ وايه الحكاية", "بيومي فؤاد هيرفع قضية");
+        check("البرلمان صدق على الاتفاقية", "البرلمان صدق على الاتفاقية");    // ratified, not "really?"
+    }
+
+    @Test
     void theLevantineProgressiveBeforeAVerbAsksNothingButAnUncleIsAWord() {
         check("فيديو شرطي البلدية اللي عم يصفع شب سوري", "فيديو شرطي البلدية يصفع شب سوري");
         check("ليش عم يرتفع الدولار", "يرتفع الدولار");
