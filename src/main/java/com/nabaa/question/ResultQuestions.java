@@ -128,7 +128,7 @@ final class ResultQuestions {
         boolean opensWithSide = !keys.isEmpty() && !searched.isEmpty() && keys.get(0).equals(key(searched.get(0)))
                 && !whoWon(keys);
         Sides sides = sides(searchText, opensWithSide);
-        boolean asks = whoWon(keys) || byHowMuch(keys) || ENGLISH.matcher(asked.toLowerCase(Locale.ROOT)).find()
+        boolean asks = whoWon(keys) || winnerOf(keys) || byHowMuch(keys) || ENGLISH.matcher(asked.toLowerCase(Locale.ROOT)).find()
                 || SCORE_ASKED.matcher(QuestionTextView.of(asked).text()).find()
                 || resultOf(keys) || anyIn(keys, RESULT) && !sides.names().isEmpty()
                 // "هل فازت مصر على روسيا؟" but not "متى فاز فريق بولونيا وارسو" (Warsaw): a word joins them
@@ -238,6 +238,17 @@ final class ResultQuestions {
     }
 
     private static final Set<String> RELATIVE = keys("اللي الي الذي التي");
+
+    /**
+     * "The champion of" or "the winner of" a trophy, opening the question: "بطل الدوري الجزائري"،
+     * "الفائز بجائزة البوكر"، "بطل كاس العالم 2018" asks who won it as "مين كسب" does. Not "بطل مسلسل"
+     * (a series' star).
+     */
+    private static boolean winnerOf(List<String> keys) {
+        if (keys.size() < 2 || !WINNER.contains(keys.get(0))) return false;
+        String next = keys.get(1);
+        return TROPHY.contains(next) || next.length() > 3 && next.charAt(0) == 'ب' && TROPHY.contains(next.substring(1));
+    }
 
     /**
      * Whether a verb of winning is followed by a thing won that no contest is (بالسيارة، بشقة، بمليون):

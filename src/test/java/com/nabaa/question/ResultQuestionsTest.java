@@ -29,6 +29,17 @@ class ResultQuestionsTest {
     }
 
     @Test
+    void theChampionOfATrophyOpeningTheQuestionAsksWhoWonIt() {
+        assertThat(result("بطل الدوري الجزائري")).hasValueSatisfying(r -> {
+            assertThat(r.sides()).isEmpty();
+            assertThat(r.topic()).isEqualTo("الدوري الجزائري");
+        });
+        assertThat(result("الفائز بجائزة البوكر العربية")).isPresent();
+        assertThat(result("بطل مسلسل الهيبة")).as("a series' star").isEmpty();
+        assertThat(result("الدوري الجزائري")).isEmpty();
+    }
+
+    @Test
     void anEnglishWhoWonAsksTheResultInTheArabicItIsSearchedWith() {
         Question arabic = parse("Who won Roland Garros 2018?").inArabic("فاز رولان غاروس 2018", java.util.List.of(), java.util.List.of());
 
