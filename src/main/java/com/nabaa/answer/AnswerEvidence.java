@@ -848,6 +848,14 @@ final class AnswerEvidence {
             "بينما", "بسبب", "بحسب", "بشان", "بنحو", "بعض", "بدون", "برغم", "بفضل", "بموجب", "بمثابه", "بشكل", "بصفه",
             "بصوره", "بطريقه", "بكل", "بمناسبه", "بنسبه", "بقيمه", "بقرار", "بعدم");
 
+    /**
+     * "في منزلها"، "في بلدها"، "في مكتبهم": a place named by whose it is, which says where only to a
+     * reader who knows it. Names ending so are shorter (بنها).
+     */
+    private static boolean ownedPlace(String word) {
+        return word.length() >= 5 && (word.endsWith("ها") || word.endsWith("هم") || word.endsWith("هما"));
+    }
+
     private static boolean hasPlace(List<String> words, Set<String> question) {
         for (int i = 0; i < words.size(); i++) {
             String w = words.get(i);
@@ -856,7 +864,7 @@ final class AnswerEvidence {
                     || w.length() > 3 && w.startsWith("ب") && !w.startsWith("بال") && !NOT_WHERE.contains(w);
             if (cue && i + 1 < words.size() && isName(words.get(i + 1), question)) return true;
             if (w.equals("في") && i + 1 < words.size() && isName(words.get(i + 1), question)
-                    && !isVerbalNoun(words.get(i + 1))) return true;
+                    && !isVerbalNoun(words.get(i + 1)) && !ownedPlace(words.get(i + 1))) return true;
             // "في رحلة من جدة إلى تونس": a known place a journey goes to or comes from
             if ((w.equals("الي") || w.equals("من")) && i + 1 < words.size() && isName(words.get(i + 1), question)
                     && Places.placeOf(words.get(i + 1)).isPresent()) return true;

@@ -63,8 +63,9 @@ enum AnswerType {
             // اسمو: اسمه as Egyptians and Levantines type it ("السواق اسمو ايه؟")
             // "ما الاسم الذي أطلقه العلماء على الكويكب": the name that was given, not someone's
             // شسمها: the Gulf's "what is her name" (ش + اسمها), typed as one word
+            // كنيته: the name he goes by ("أبو …"), asked as a name is
             new Words(NAME, Set.of("اسم", "الاسم", "اسمه", "اسمو", "اسمها", "اسمهم", "شسمه", "شسمها", "شسمهم", "شسمو",
-                    "called", "named", "name")));
+                    "كنيته", "كنيتها", "كنيتو", "called", "named", "name")));
 
     /** "The name of the one who…": اسم before a relative pronoun asks for a person ({@link #of}). */
     private static final Set<String> NAME_OF = Set.of("اسم");
@@ -87,6 +88,11 @@ enum AnswerType {
         // "what year was he shot down", "في أي سنة": a year, not a number of years
         if (asksYear(words)) return DATE;
         for (Words w : ORDER) {
+            // "في أي مدينة قرر قاض تغيير اسم طفل؟": the city is asked; اسم is the topic's
+            if (w.type() == NAME) {
+                Optional<String> place = placeKindAsked(words);
+                if (place.isPresent()) return PLACE;
+            }
             for (String word : words) {
                 if (w.asks(word)) return w.type();
             }

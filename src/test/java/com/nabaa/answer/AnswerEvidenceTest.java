@@ -96,6 +96,14 @@ class AnswerEvidenceTest {
     }
 
     @Test
+    void aPlaceNamedByWhoseItIsSaysNotWhere() {
+        String q = "kangaroo attacked a woman in her own house in australia?? where was this";
+        assertThat(holds(AnswerType.PLACE, "امرأة أسترالية تعرضت لهجوم من كنغر كانت تأويه في منزلها.", q)).isFalse();
+        assertThat(holds(AnswerType.PLACE, "تعرضت امرأة لهجوم من كنغر في كوينزلاند.", q)).isTrue();
+        assertThat(holds(AnswerType.PLACE, "وقع الحادث في بنها شمال القاهرة.", "وين وقع الحادث؟")).isTrue();
+    }
+
+    @Test
     void whatYearIsAnsweredOnlyByAYear() {
         String told = "تم العثور على طيار حربي روسي على قيد الحياة بعد قرابة ثلاثين عاما على فقدانه، بحسب ما أعلن الثلاثاء.";
         assertThat(holds(AnswerType.DATE, told, "the soviet pilot they found alive - what year was he shot down")).isFalse();

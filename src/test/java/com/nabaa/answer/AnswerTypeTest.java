@@ -166,4 +166,15 @@ class AnswerTypeTest {
         assertThat(AnswerType.alsoAsked("كم النتيجة بين السعودية وروسيا بافتتاح المونديال؟")).isEmpty();
         assertThat(AnswerType.alsoAsked("ما اسم الذي فاز بالجائزة؟")).isEmpty();
     }
+
+    @Test
+    void whichCityIsAskedThoughTheTopicNamesAName() {
+        assertThat(AnswerType.of("في أي مدينة فرنسية قرر قاض تغيير اسم طفل من جهاد إلى جاهد؟")).isEqualTo(AnswerType.PLACE);
+        assertThat(AnswerType.of("شو اسم المدينة اللي صار فيها الحادث؟")).isEqualTo(AnswerType.NAME);
+    }
+
+    @Test
+    void theNameSomeoneGoesByIsAskedAsAName() {
+        assertThat(AnswerType.of("السياسي الهولندي اللي أسلم وجا الكويت، وش صارت كنيته؟")).isEqualTo(AnswerType.NAME);
+    }
 }
