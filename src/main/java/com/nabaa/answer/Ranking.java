@@ -123,8 +123,9 @@ final class Ranking {
         if (result.isPresent()) candidates = result.get().reweigh(candidates, terms, searcher);
         List<List<StoryGrouper.Candidate>> groups = StoryGrouper.group(candidates);
         List<List<StoryGrouper.Candidate>> answering = NoAnswer.answering(groups, threshold);
-        // A time asked about, a result, a final, or what was agreed or decided: reports of it before the previews that await it.
-        if (searched(q).isPresent() || result.isPresent() || AnswerEvidence.asksOutcome(q.asked())
+        // A time asked about, a result, a final, or what was agreed or decided: reports of it before the previews
+        // that await it. Not a period still running ("شو عم تحضّر لرمضان هالسنة؟"): what it holds may be to come.
+        if (searched(q).isPresent() && !Recency.asksAboutNow(q) || result.isPresent() || AnswerEvidence.asksOutcome(q.asked())
                 || AnswerEvidence.asksFinal(q.asked())) {
             answering = reportsFirst(answering, q);
         }
