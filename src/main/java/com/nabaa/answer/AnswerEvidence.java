@@ -279,6 +279,17 @@ final class AnswerEvidence {
             + "|[هحس][يتن]\\p{L}{3,})(?:ه|ها|هم)?(?!\\p{L})");
 
     /**
+     * The question asks what is to come or going on: planned or expected ({@link #AHEAD}), or in the
+     * Levant's progressive ("شو عم تحضّر؟": what is she preparing).
+     */
+    static boolean asksAhead(String asked) {
+        String text = ArabicText.normalize(asked).toLowerCase(Locale.ROOT);
+        return AHEAD.matcher(text).find() || PROGRESSIVE_ASKED.matcher(text).find();
+    }
+
+    private static final Pattern PROGRESSIVE_ASKED = Pattern.compile("(?<!\\p{L})عم\\s+[يتن]\\p{L}{2,}");
+
+    /**
      * A sentence that opens as background ("وكانت البحرين، قبل اكتشاف الحقل الجديد، تمتلك…"، "وكان ترامب
      * وكيم قد غادرا…"، "يذكر أن…"، "تجدر الإشارة"): it tells what came before the news, not the news,
      * and is no direct answer. On the reader set the » line's precision went from 90.9% to 93.0% (one

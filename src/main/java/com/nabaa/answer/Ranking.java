@@ -124,8 +124,9 @@ final class Ranking {
         List<List<StoryGrouper.Candidate>> groups = StoryGrouper.group(candidates);
         List<List<StoryGrouper.Candidate>> answering = NoAnswer.answering(groups, threshold);
         // A time asked about, a result, a final, or what was agreed or decided: reports of it before the previews
-        // that await it. Not a period still running ("شو عم تحضّر لرمضان هالسنة؟"): what it holds may be to come.
-        if (searched(q).isPresent() && !Recency.asksAboutNow(q) || result.isPresent() || AnswerEvidence.asksOutcome(q.asked())
+        // that await it. Not what a period still running holds to come ("شو عم تحضّر لرمضان هالسنة؟").
+        boolean comingThisPeriod = Recency.asksAboutNow(q) && AnswerEvidence.asksAhead(q.asked());
+        if (searched(q).isPresent() && !comingThisPeriod || result.isPresent() || AnswerEvidence.asksOutcome(q.asked())
                 || AnswerEvidence.asksFinal(q.asked())) {
             answering = reportsFirst(answering, q);
         }

@@ -53,6 +53,14 @@ class AwaitedEventTest {
     }
 
     @Test
+    void whatIsToComeIsAskedByTheFutureOrTheProgressive() {
+        assertThat(AnswerEvidence.asksAhead("أمل حجازي شو عم تحضّر لرمضان هالسنة؟")).isTrue();
+        assertThat(AnswerEvidence.asksAhead("الفيلم هيتعرض امتى؟")).isTrue();
+        assertThat(AnswerEvidence.asksAhead("مين أخد نوبل للسلام هالسنة؟")).isFalse();
+        assertThat(AnswerEvidence.asksAhead("عم الملك زار مصر؟")).as("an uncle").isFalse();
+    }
+
+    @Test
     void whatWasAgreedIsToldByTheReportNotByTheHopeBeforeIt() throws IOException {
         // no date named: the question's past verb of agreeing asks the outcome
         List<Article> news = TestArticles.amongOtherNews(40, "2026-05",
