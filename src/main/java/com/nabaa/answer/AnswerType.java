@@ -89,10 +89,7 @@ enum AnswerType {
         if (asksYear(words)) return DATE;
         for (Words w : ORDER) {
             // "في أي مدينة قرر قاض تغيير اسم طفل؟": the city is asked; اسم is the topic's
-            if (w.type() == NAME) {
-                Optional<String> place = placeKindAsked(words);
-                if (place.isPresent()) return PLACE;
-            }
+            if (w.type() == NAME && placeKindAsked(words).isPresent()) return PLACE;
             for (String word : words) {
                 if (w.asks(word)) return w.type();
             }
