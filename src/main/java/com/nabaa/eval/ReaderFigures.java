@@ -31,6 +31,13 @@ final class ReaderFigures {
     /** Answerable questions asked, and those whose stories were offered as older or of other dates. */
     private int questions;
     private int offeredAnswerable;
+    /**
+     * Answerable questions given stories as the answer (not offered as older or of other dates), and
+     * those whose first story shown holds a relevant article: what the reader sees first, after the
+     * no-answer cut and the evidence checks, where R@1 ranks before them.
+     */
+    private int answeredAnswerable;
+    private int firstShownRight;
 
     /**
      * Absent-topic questions: how many, how many got stories as the answer, a » line, stories of
@@ -88,6 +95,11 @@ final class ReaderFigures {
         direct.add(q.answers(), shown);
         questions++;
         if (answer.filter(ReaderFigures::offered).isPresent()) offeredAnswerable++;
+        Optional<Answer> given = answer.filter(a -> !a.noAnswer() && !offered(a));
+        if (given.isPresent()) {
+            answeredAnswerable++;
+            if (given.get().stories().get(0).articleIds().stream().anyMatch(q.relevant()::contains)) firstShownRight++;
+        }
         if (q.heldOut()) directHeldOut.add(q.answers(), shown);
     }
 
@@ -123,6 +135,11 @@ final class ReaderFigures {
         return questions == 0 ? 0 : (double) offeredAnswerable / questions;
     }
 
+    /** Of the answerable questions given stories as the answer, the share whose first story shown is right. */
+    double firstShownRight() {
+        return answeredAnswerable == 0 ? 0 : (double) firstShownRight / answeredAnswerable;
+    }
+
     /** Absent-topic questions Nabaa answered anyway, of all. */
     double absentAnswered() {
         return absent.questions == 0 ? 0 : (double) absent.answered / absent.questions;
@@ -140,6 +157,8 @@ final class ReaderFigures {
                 direct.shown(), directHeldOut.precision() * 100, directHeldOut.right(), directHeldOut.shown());
         out.printf(Locale.ROOT, "answerable questions offered as older news or of other dates, not as the answer: %s"
                 + " (%d of %d)%n", share(offeredAnswerable, questions), offeredAnswerable, questions);
+        out.printf(Locale.ROOT, "first story shown (after the no-answer cut) is right: %s of the %d answered as the"
+                + " answer (%d)%n", share(firstShownRight, answeredAnswerable), answeredAnswerable, firstShownRight);
         out.printf(Locale.ROOT, "absent topics (%d questions): answered anyway: nabaa %s (with a » line: %s), baseline"
                         + " %s; held-out: nabaa %s%n",
                 absent.questions, share(absent.answered, absent.questions), share(absent.withDirect, absent.questions),

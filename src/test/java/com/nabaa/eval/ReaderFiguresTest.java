@@ -118,4 +118,23 @@ class ReaderFiguresTest {
         assertThat(bytes.toString(StandardCharsets.UTF_8)).contains(
                 "answerable questions offered as older news or of other dates, not as the answer: 25.0% (1 of 4)");
     }
+
+    @Test
+    void theFirstStoryShownIsJudgedAsTheReaderSeesIt() {
+        ReaderFigures f = new ReaderFigures();
+        // ranked right before the cut, but the page shown leads with another story
+        f.add(question("q1", "s1", "gulf"), List.of(List.of("q1-gold")), Optional.of(answered("other", Optional.empty())),
+                List.of());
+        f.add(question("q2", "s2", "gulf"), List.of(List.of("q2-gold")), Optional.of(answered("q2-gold", Optional.empty())),
+                List.of());
+        f.add(question("q3", "s3", "gulf"), List.of(), Optional.of(nothing()), List.of());
+        ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+
+        f.print(new PrintStream(bytes, true, StandardCharsets.UTF_8));
+
+        assertThat(f.firstShownRight()).isEqualTo(0.5);
+        assertThat(f.all().nabaa().retrievalRow()).startsWith("    3  0.667");    // R@1 ranks before the page
+        assertThat(bytes.toString(StandardCharsets.UTF_8)).contains(
+                "first story shown (after the no-answer cut) is right: 50.0% of the 2 answered as the answer (1)");
+    }
 }
