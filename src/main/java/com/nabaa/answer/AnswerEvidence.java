@@ -558,6 +558,11 @@ final class AnswerEvidence {
      */
     private static final Set<String> ROUNDS = Set.of("نصف", "نص", "ربع", "ثمن", "قبل");
 
+    /** The months {@code text} names, by any of their names ("بمايو"، "أيار"، "كانون الثاني"). */
+    static Set<Integer> monthsNamed(String text) {
+        return months(words(text));
+    }
+
     private static Set<Integer> months(List<String> words) {
         Set<Integer> out = new HashSet<>();
         for (int i = 0; i < words.size(); i++) {

@@ -12,7 +12,6 @@ import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -187,20 +186,7 @@ public final class AskService implements Answers {
         boolean wholeYear = from.getDayOfYear() == 1 && last.equals(from.withDayOfYear(from.lengthOfYear()));
         if (wholeYear) return Evidence.years(text).contains(Integer.toString(from.getYear()));
         boolean wholeMonth = last.equals(from.withDayOfMonth(from.lengthOfMonth()));
-        if (!wholeMonth) return false;
-        Set<String> names = new HashSet<>();
-        MonthNames.ARABIC.forEach((name, month) -> {
-            if (month == from.getMonthValue() && !name.contains(" ")) names.add(ArabicText.normalize(name));
-        });
-        for (String word : ArabicText.normalize(text).split("[^\\p{L}]+")) {
-            if (names.contains(bare(word))) return true;
-        }
-        return false;
-    }
-
-    /** A word without a و، ف، ب or ل joined before it ("بمايو"، "ومايو"). */
-    private static String bare(String word) {
-        return word.length() > 4 && "وفبل".indexOf(word.charAt(0)) >= 0 ? word.substring(1) : word;
+        return wholeMonth && AnswerEvidence.monthsNamed(text).contains(from.getMonthValue());
     }
 
     /** Whether {@code headline} names a year the question names, one before the question's clock's. */
