@@ -189,11 +189,12 @@ final class Sender implements AutoCloseable {
             d.outcome().sent(result);
         } catch (TelegramApiRequestException e) {
             int code = e.getErrorCode() == null ? 0 : e.getErrorCode();
-            listener.requestDone(method, code);
+            // The listener hears of a refusal once its consequence (a 429's pause) is in force.
             failed(chat, attempt, code, e.getParameters() == null ? null : e.getParameters().getRetryAfter(), e.getApiResponse() == null ? e.getMessage() : e.getApiResponse());
+            listener.requestDone(method, code);
         } catch (TelegramApiException | RuntimeException e) {
-            listener.requestDone(method, -1);
             failed(chat, attempt, -1, null, e.toString());
+            listener.requestDone(method, -1);
         }
     }
 

@@ -89,14 +89,18 @@ class SenderTest {
 
     @Test
     void aTooManyRequestsAnswerPausesEverySendForItsRetryAfter() throws Exception {
-        sender = new Sender(client.telegram(), 30, 1, 20, Sender.Listener.none());
+        // the second message is submitted once the sender has taken the 429 in (not merely once the
+        // server has answered it): from then on every send waits for its retry_after
+        CountDownLatch slowedDown = new CountDownLatch(1);
+        sender = new Sender(client.telegram(), 30, 1, 20, (method, code) -> {
+            if (code == 429) slowedDown.countDown();
+        });
         FakeChat first = reader(201);
         FakeChat second = reader(202);
         telegram.faults().failNext("sendMessage", 1, Fault.tooManyRequests(2));
         expect(2);
         sender.submit(message(first.id(), Sender.Priority.REPLY, "واحد"));
-        telegram.await("the 429", () -> telegram.calls("sendMessage").stream().anyMatch(c -> c.status() == 429),
-                Duration.ofSeconds(5));
+        assertThat(slowedDown.await(5, TimeUnit.SECONDS)).as("the 429 taken in").isTrue();
         sender.submit(message(second.id(), Sender.Priority.REPLY, "اثنان"));
         awaitOutcomes();
 
