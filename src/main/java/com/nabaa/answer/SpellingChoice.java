@@ -72,6 +72,11 @@ record SpellingChoice(List<String> variants, Map<String, String> betterTerms, Ma
                         bestCount = altCount;
                         better.put(own.get(0), altTerm);
                     }
+                } else if (altCount > 0 && ownCount > UNKNOWN_SPELLING && !altTerm.equals(own.get(0))
+                        && s.isListedSpelling(alternative)) {
+                    // Both spellings well known (تشيلسي, تشلسي): the other is searched and counts as the reader's.
+                    useful.add(alternative);
+                    forms.computeIfAbsent(own.get(0), t -> new HashSet<>()).add(altTerm);
                 }
             }
         }

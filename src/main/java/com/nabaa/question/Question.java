@@ -134,6 +134,11 @@ public record Question(String asked, String searchText, List<String> topicWords,
             return NameVariants.sameWord(word, alternative);
         }
 
+        /** Whether {@code alternative} is this name as the curated table spells it too (تشيلسي, تشلسي). */
+        public boolean isListedSpelling(String alternative) {
+            return NameVariants.listedTogether(word, alternative);
+        }
+
         /** Whether {@code alternative} is this name typed joined, written as two words (ابوتريكة: ابو تريكة). */
         public boolean isSplitName(String alternative) {
             return NameVariants.joined(ArabicText.normalize(word)).filter(alternative::equals).isPresent();

@@ -15,7 +15,8 @@ import org.junit.jupiter.api.io.TempDir;
 /**
  * Readers type joined what news writes apart: a name that opens with أبو or عبد as one word
  * ("ابوتريكة"), news writes it as two ("أبو تريكة"), and sometimes joined too; the Levant and the Gulf
- * join "this" to a noun ("هالمهندس": this engineer), news writes the noun with its article. The story
+ * join "this" to a noun ("هالمهندس": this engineer) and "on the" ("عالبوست": على البوست), news writes
+ * the noun with its article. The story
  * written either way answers, and is not said to lack the reader's word.
  */
 class JoinedNameTest {
@@ -57,6 +58,25 @@ class JoinedNameTest {
         assertThat(a.stories()).extracting(Story::articleId).first().isEqualTo("app");
         assertThat(a.stories().get(0).missing()).doesNotContain("هالمهندس");
         // the reader's هالمهندس counts as the story's المهندس: the story covers the whole question
+        assertThat(a.stories().get(0).coverage()).isGreaterThan(0.9f);
+    }
+
+    @Test
+    void onTheJoinedToANounIsTheNounTheNewsWritesWithItsArticle() throws IOException {
+        Answer a = askOver(dir, amongOtherNews(40, "2018-04",
+                arabic("rich", "2018-05-01T16:00:00Z", "كايلي جينر تتصدر قائمة إنستغرام لأغنى الشخصيات",
+                        "تتقاضى كايلي جينر مليون دولار على البوست الواحد في إنستغرام، بحسب قائمة نشرها موقع متخصص."),
+                arabic("selfie", "2018-04-10T10:00:00Z", "نجمة تنشر صورة جديدة",
+                        "نشرت النجمة صورة على إنستغرام حصدت مليون إعجاب، وحذفت البوست بعد ساعة."),
+                arabic("post", "2018-04-12T10:00:00Z", "لاعب يعتذر عن منشور",
+                        "اعتذر اللاعب عن البوست الذي نشره على فيسبوك، وقال إن البوست فهم خطأ."),
+                arabic("ad", "2018-04-14T10:00:00Z", "إعلانات المشاهير",
+                        "يدفع المعلنون للمشاهير مقابل البوست أو التغريدة الواحدة.")),
+                "كايلي جينر كم تاخذ عالبوست؟", NOW);
+
+        assertThat(a.noAnswer()).isFalse();
+        assertThat(a.stories()).extracting(Story::articleId).first().isEqualTo("rich");
+        assertThat(a.missing()).doesNotContain("عالبوست");
         assertThat(a.stories().get(0).coverage()).isGreaterThan(0.9f);
     }
 }

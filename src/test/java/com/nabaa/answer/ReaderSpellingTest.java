@@ -35,7 +35,13 @@ class ReaderSpellingTest {
             {"west-gaza", "قصف على غرب غزة", "استهدف القصف منازل في غرب غزة وانتشر الدخان في المنطقة."},
             {"west-rafah", "توغل في غرب رفح", "توغلت آليات في غرب رفح."},
             {"west-africa", "أمطار في غرب أفريقيا", "هطلت أمطار غزيرة في غرب أفريقيا."},
-            {"west-cairo", "طريق جديد غرب القاهرة", "افتتح طريق جديد غرب القاهرة."}};
+            {"west-cairo", "طريق جديد غرب القاهرة", "افتتح طريق جديد غرب القاهرة."},
+            {"tariffs", "أميركا تفرض رسوما على الصلب", "فرضت أميركا رسوما جمركية على واردات الصلب."},
+            {"visas", "أميركا تشدد شروط التأشيرات", "شددت أميركا شروط منح التأشيرات."},
+            {"storm", "عاصفة تضرب أميركا", "ضربت عاصفة ثلجية شرق أميركا."},
+            {"oil", "مخزونات النفط في أمريكا", "تراجعت مخزونات النفط في أمريكا."},
+            {"jobs", "الوظائف في أمريكا", "ارتفع عدد الوظائف في أمريكا."},
+            {"flu", "الإنفلونزا في أمريكا", "انتشرت الإنفلونزا في أمريكا."}};
         for (String[] a : articles) {
             index.upsert(arabic(a[0], "2026-11-20T10:00:00Z", a[1], a[2]));
         }
@@ -73,5 +79,14 @@ class ReaderSpellingTest {
 
         assertThat(answer.directAnswer()).isEmpty();
         assertThat(answer.stories()).allSatisfy(s -> assertThat(s.coverage()).isLessThan(0.6f));
+    }
+
+    @Test
+    void aNameTheIndexKnowsWellInBothItsListedSpellingsCountsInEither() {
+        // أمريكا and أميركا: each in three articles, two letters swapped (no one-letter slip)
+        Answer answer = service.ask(AskRequest.of("ليش أمريكا فرضت رسوم على الصلب؟", NOW, 3));
+
+        assertThat(answer.stories()).extracting(Story::articleId).first().isEqualTo("tariffs");
+        assertThat(answer.stories().get(0).coverage()).isEqualTo(1f);
     }
 }

@@ -74,6 +74,15 @@ class NameVariantsTest {
     }
 
     @Test
+    void onTheJoinedToANounIsTheNounWithItsArticle() {
+        check("عالبوست", "البوست");
+        assertThat(NameVariants.sameWord("عالحدود", "الحدود")).isTrue();
+        // too short after the article to be a noun so joined: عالمي is "global"
+        assertThat(NameVariants.variants("عالمي")).doesNotContain("المي");
+        assertThat(NameVariants.sameWord("عالم", "الم")).isFalse();
+    }
+
+    @Test
     void theFinalHamzaTheDialectsDropIsTheSameWord() {
         check("الكهربا", "الكهرباء");
         assertThat(NameVariants.sameWord("الكهربا", "الكهرباء")).isTrue();
