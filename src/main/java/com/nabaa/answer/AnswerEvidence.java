@@ -1,5 +1,6 @@
 package com.nabaa.answer;
 
+import com.nabaa.question.DialectWords;
 import com.nabaa.text.ArabicText;
 import com.nabaa.text.MonthNames;
 import com.nabaa.text.ScoreLines;
@@ -11,7 +12,9 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
+import java.util.function.Function;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -134,6 +137,27 @@ final class AnswerEvidence {
             case NAME -> givesName(sentence, question);
             default -> true;
         };
+    }
+
+    /**
+     * For a "which" of a noun ({@link AnswerType#whichNoun}: "في أي مهرجان"), whether the sentence
+     * names one: the noun in any of its forms (بمهرجان، المهرجان), or a term of it as {@code analysis}
+     * makes it, one letter apart at most ({@link NearTerms}), or of its news word (the dialects' طيارة: طائرة). True when
+     * the question asks no such "which".
+     */
+    static boolean namesWhich(String sentence, String asked, Function<String, List<String>> analysis) {
+        Optional<String> noun = AnswerType.whichNoun(words(asked));
+        if (noun.isEmpty()) return true;
+        Set<String> wanted = new HashSet<>(forms(noun.get()));
+        for (String w : words(sentence)) {
+            for (String f : forms(w)) {
+                if (wanted.contains(f)) return true;
+            }
+        }
+        Set<String> told = new HashSet<>(analysis.apply(sentence));
+        List<String> asTerms = new ArrayList<>(analysis.apply(noun.get()));
+        asTerms.addAll(analysis.apply(DialectWords.toNews(noun.get())));
+        return asTerms.stream().anyMatch(t -> NearTerms.found(t, told));
     }
 
     private static final Set<String> PRICES = WORDS.get("price");
@@ -316,10 +340,28 @@ final class AnswerEvidence {
         for (int i = 0; i < words.size(); i++) {
             if (AWAITING.contains(words.get(i))) return true;
             // "قبل إعلان ترامب عن قراره": before the event, not "قبل يومين"
-            if (words.get(i).equals("قبل") && i + 1 < words.size() && BEFORE_WHAT.contains(words.get(i + 1))) return true;
+            if (words.get(i).equals("قبل") && i + 1 < words.size() && BEFORE_WHAT.contains(words.get(i + 1))
+                    && !semiFinal(words, i)) {
+                return true;
+            }
         }
         return false;
     }
+
+    /**
+     * "قبل نهائي" at {@code i} names the semi-final, as sports news writes it ("رأس بيدرو تضع تشلسي في
+     * قبل نهائي كأس الاتحاد"، "تصعد للدور قبل النهائي"، "وتبلغ قبل نهائي ميامي"), not a time before
+     * the final ("قبل نهائي الأبطال"): the word before it leads into a round.
+     */
+    private static boolean semiFinal(List<String> words, int i) {
+        if (i == 0 || i + 1 >= words.size() || !FINAL.contains(words.get(i + 1))) return false;
+        String before = words.get(i - 1);
+        return INTO_ROUND.contains(before) || before.length() > 3 && before.charAt(0) == 'و' && INTO_ROUND.contains(before.substring(1));
+    }
+
+    private static final Set<String> FINAL = Set.of("نهاءي", "النهاءي");
+    private static final Set<String> INTO_ROUND = Set.copyOf(words("الى إلى في الدور دور للدور بالدور لدور يبلغ تبلغ بلغ بلغت"
+            + " بلوغ ببلوغ مواجهات"));
 
     /** The question asks what was agreed or decided ("على ماذا اتفق زعيما الكوريتين؟"، "شو قرروا؟"). */
     static boolean asksOutcome(String asked) {

@@ -194,8 +194,31 @@ enum AnswerType {
     private static final Words WHO = new Words(PERSON, Set.of("من"));
     /** "Which" before a work that has a title ("which film"، "أي رواية"، "انهي فيلم"): its title is asked. */
     // باي، لاي: "in/at which", "to which" as typed joined ("بأي محطة"، "لأي دولة")
+    // فاش، شمن، اشمن: the Maghreb's "in which", "which" ("فاش من مهرجان"، "شمن فريق")
     private static final Set<String> WHICH = Set.of("which", "what", "اي", "انهي", "اني", "ياتو", "اش", "باي", "لاي",
-            "بانهي");
+            "بانهي", "فاش", "شمن", "اشمن", "فشمن", "فاشمن");
+    /** Words after "which" that name no kind of thing: "أي واحد" (which one), "اش من حاجة". */
+    private static final Set<String> NO_KIND = Set.of("واحد", "وحده", "حد", "حاجه", "شي", "شيء", "هو", "هي", "هم");
+
+    /**
+     * The Arabic noun a "which" asks of ("في أي مهرجان" → مهرجان; the Maghreb's "فاش من مهرجان", with
+     * من between), as {@link AnswerEvidence#words} leaves it: what a sentence answering names ("مهرجان
+     * أسوان"). Empty when the question asks no "which" of an Arabic noun.
+     */
+    static Optional<String> whichNoun(List<String> words) {
+        for (int i = 0; i + 1 < words.size(); i++) {
+            if (!WHICH.contains(words.get(i)) || !isArabic(words.get(i))) continue;
+            int j = i + 1;
+            if (words.get(j).equals("من") && j + 1 < words.size()) j++;
+            String noun = words.get(j);
+            if (noun.length() >= 3 && isArabic(noun) && !NO_KIND.contains(noun)) return Optional.of(noun);
+        }
+        return Optional.empty();
+    }
+
+    private static boolean isArabic(String word) {
+        return word.chars().anyMatch(c -> c >= 0x0600 && c <= 0x06FF);
+    }
     private static final Set<String> TITLED = Set.of("film", "movie", "book", "novel", "song", "album", "series", "play",
             "films", "movies", "books", "novels", "songs", "albums",
             "فيلم", "الفيلم", "روايه", "الروايه", "كتاب", "الكتاب", "اغنيه", "الاغنيه", "البوم", "الالبوم", "مسلسل",

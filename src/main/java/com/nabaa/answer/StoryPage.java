@@ -171,6 +171,9 @@ record StoryPage(List<Story> stories, Optional<String> directAnswer, boolean mor
         Predicate<String> answers = s -> (!q.asksCurrentValue() || HAS_DIGIT.matcher(s).find())
                 && (!price || AnswerEvidence.givesPrice(s, false))
                 && AnswerEvidence.holds(type, s, asked) && tellsTheStory.test(s)
+                // "فاش من مهرجان كرموها؟": a sentence naming no festival does not tell which (as typed:
+                // an English question's "which" is read in its own words)
+                && (type != AnswerType.OTHER || AnswerEvidence.namesWhich(s, q.asked(), terms::analyze))
                 // "ما اسم نجل البغدادي، وأين قُتل؟": the place alone is half an answer; a name may be a person's
                 && also.stream().allMatch(t -> AnswerEvidence.holds(t, s, asked)
                         || t == AnswerType.NAME && AnswerEvidence.holds(AnswerType.PERSON, s, asked));

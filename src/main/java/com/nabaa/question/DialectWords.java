@@ -15,7 +15,7 @@ import java.util.Optional;
  * as typed, then without an attached و, ال, وال or فال, or a preposition (لطيارة، بالماتش); a two-word entry (جاب جون) is matched as typed,
  * before its words alone. Stateless and thread-safe.
  */
-final class DialectWords {
+public final class DialectWords {
     private static final Map<String, String> TABLE = load();
     /**
      * Attached words: و, the article, the Maghrebi في written as ف (فالفينال، فالدزاير), and the

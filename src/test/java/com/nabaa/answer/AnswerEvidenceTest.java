@@ -2,6 +2,9 @@ package com.nabaa.answer;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.nabaa.text.NewsAnalyzers;
+import java.util.List;
+import java.util.function.Function;
 import org.junit.jupiter.api.Test;
 
 /** Whether a sentence holds the kind of thing a question asks for, beyond the question's own words. */
@@ -333,6 +336,24 @@ class AnswerEvidenceTest {
     }
 
     @Test
+    void aWhichOfANounIsAnsweredByASentenceNamingOne() {
+        // the Maghreb's "in which festival was it?": a sentence praising her names no festival
+        String q = "جميلة بوحيرد كرموها فمصر؟ فاش من مهرجان كانت؟";
+        Function<String, List<String>> analysis = t -> NewsAnalyzers.terms(NewsAnalyzers.arabic(), "text_ar", t);
+        assertThat(AnswerEvidence.namesWhich("وقالت رئيسة المجلس القومي للمرأة إن جميلة بوحيرد صاحبة تاريخ حافل بالتضحية.", q,
+                analysis)).isFalse();
+        assertThat(AnswerEvidence.namesWhich("كرم مهرجان أسوان الدولي لسينما المرأة المناضلة الجزائرية جميلة بوحيرد.", q,
+                analysis)).isTrue();
+        assertThat(AnswerEvidence.namesWhich("كرمت مصر جميلة بوحيرد.", "جميلة بوحيرد كرموها فمصر؟", analysis)).isTrue();
+        // the dialects' طيارة is the news's طائرة, in any of its forms
+        assertThat(AnswerEvidence.namesWhich("وستتوفر الخدمة في طائرات بوينغ 777 الجديدة.", "النوافذ الافتراضية بأي طيارة بالضبط؟",
+                analysis)).isTrue();
+        assertThat(AnswerType.whichNoun(AnswerEvidence.words("في أي مهرجان كرموها؟"))).contains("مهرجان");
+        // "which one" names no kind of thing
+        assertThat(AnswerType.whichNoun(AnswerEvidence.words("أي واحد فيهم فاز؟"))).isEmpty();
+    }
+
+    @Test
     void aSentenceAboutAnotherMonthDoesNotAnswerAQuestionNamingOne() {
         String q = "كم بلغ التضخم السنوي في مدن مصر في يونيو؟";
         assertThat(holds(AnswerType.NUMBER, "تراجع التضخم السنوي بالمدن المصرية إلى 11.4 % في مايو/أيار من 13.1 % في أبريل.",
@@ -452,5 +473,14 @@ class AnswerEvidenceTest {
         assertThat(AnswerEvidence.givesPrice("وتبلغ قيمة الأصول أكثر من نصف إنتاج الشركة.", false)).isFalse();
         // a score asked is no price
         assertThat(AnswerEvidence.asksPrice("الاهلي كسب بكام؟")).isFalse();
+    }
+
+    @Test
+    void aFeeABailOrWhatSomethingCostsAskedForHowMuchAsksASum() {
+        assertThat(AnswerEvidence.asksPrice("تأشيرة العشر سنوات للمستثمرين بالامارات كم رسومها؟")).isTrue();
+        assertThat(AnswerEvidence.asksPrice("سحب عربيات تويوتا الهايبرد هيكلف الشركة كام؟")).isTrue();
+        assertThat(AnswerEvidence.asksPrice("كم الكفالة اللي دفعها؟")).isTrue();
+        // drawings are no fee, and a fee named without "how much" asks nothing of a sum
+        assertThat(AnswerEvidence.asksPrice("شو قصة الرسوم المسيئة؟")).isFalse();
     }
 }

@@ -99,4 +99,15 @@ class AwaitedEventTest {
         assertThat(AnswerEvidence.awaits("الأهلي يهزم الزمالك قبل يومين من النهائي")).isFalse();
         assertThat(AnswerEvidence.awaits("قبل الافتتاح.. 7 أسباب لمتابعة الدوري هذا الموسم")).isTrue();
     }
+
+    @Test
+    void aTeamReachingTheSemiFinalIsNoPreviewOfTheFinal() {
+        // "قبل نهائي" after "into", "the round": the semi-final, as sports news writes it
+        assertThat(AnswerEvidence.awaits("رأس بيدرو تضع تشلسي في قبل نهائي كأس الاتحاد الإنجليزي")).isFalse();
+        assertThat(AnswerEvidence.awaits("انجلترا تصعد للدور قبل النهائي لأول مرة منذ 28 عاما")).isFalse();
+        assertThat(AnswerEvidence.awaits("ستيفنز تتفوق على كيربر وتبلغ قبل نهائي ميامي")).isFalse();
+        // at the head of a headline, or after what waits for it, it is still the time before the final
+        assertThat(AnswerEvidence.awaits("قبل نهائي أبطال أوروبا.. كييف متأهبة بسبب إنذارات أمنية")).isTrue();
+        assertThat(AnswerEvidence.awaits("زيدان يكشف مصير رونالدو قبل نهائي دوري الأبطال")).isTrue();
+    }
 }

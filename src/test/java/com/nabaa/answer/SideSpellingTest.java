@@ -36,4 +36,22 @@ class SideSpellingTest {
         assertThat(a.kind()).isEqualTo(Answer.Kind.ANSWERED);
         assertThat(a.stories()).extracting(Story::articleId).first().isEqualTo("report");
     }
+
+    @Test
+    void aSideInEitherOfTwoSpellingsTheNewsWritesFindsTheReportInTheOther() throws IOException {
+        // News writes Chelsea both تشيلسي and تشلسي; the report's headline says Chelsea reached the semi-final.
+        List<Article> news = TestArticles.amongOtherNews(30, "2018-02",
+                arabic("draw", "2018-02-17T20:00:00Z", "قرعة كأس إنجلترا تضع ليستر في مواجهة تشيلسي",
+                        "أسفرت قرعة ربع نهائي كأس الاتحاد الإنجليزي عن مواجهة بين ليستر سيتي وتشيلسي."),
+                arabic("conte", "2018-03-16T10:00:00Z", "كونتي: تشيلسي سيقاتل حتى النهاية",
+                        "قال مدرب تشيلسي إن فريقه سيقاتل في كل البطولات."),
+                arabic("report", "2018-03-18T20:00:00Z", "رأس بيدرو تضع تشلسي في قبل نهائي كأس الاتحاد الإنجليزي",
+                        "فاز تشلسي على مستضيفه ليستر سيتي 2-1 بعد وقت إضافي في كأس الاتحاد الإنجليزي."));
+
+        Answer a = TestArticles.askOver(dir, news, "تشيلسي وليستر بالكاس خلصت كم؟",
+                ZonedDateTime.of(2018, 3, 19, 10, 0, 0, 0, ZoneId.of("Asia/Riyadh")));
+
+        assertThat(a.kind()).isEqualTo(Answer.Kind.ANSWERED);
+        assertThat(a.stories()).extracting(Story::articleId).first().isEqualTo("report");
+    }
 }
