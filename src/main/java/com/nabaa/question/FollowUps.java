@@ -37,6 +37,8 @@ public final class FollowUps {
             "بعدين بعد كده كدا كدة كذا هيك هيدا هاد ذلك هذا هذه ده دي دا طب طيب يعني تاني ثاني كمان برضه برضو بردو ايضا وبس بس"
                     + " حصل صار جرى عنه عنها عليه عليها فيه فيها منه منها هو هي هم ايوه اه نعم اوك حسنا تمام"
                     + " قبله قبلها بعده بعدها بداله بدالو بدله مكانه مكانها كلهم كلها"
+                    // "this thing", "this matter" of the Levant and the Gulf ("مين الشركة اللي اقترحت هالشي؟")
+                    + " هالشي هالشيء هالشغله هالموضوع هالامر هالحكي هالكلام هالقصه هالخبر"
                     // "one", "anyone", "people" of "كام واحد مات؟"، "حد اتصاب؟"، "في ناس ماتت؟": the people of the story
                     + " واحد حد ناس"
                     // "was", "is": the tense of what was just told ("قديش كان عمره؟" after the goalkeeper's death).
@@ -55,6 +57,8 @@ public final class FollowUps {
                     + " فعل الموقف الحصيله العدد عدد الضحايا ضحايا الاجراءات اجراءات الخسائر التطورات تطورات الجديد جديد القصه الحكايه ليه لماذا"
                     // how many years, which year ("وكم سنة قعدت بالبرميل؟"): the story tells them as its figures
                     + " سنه سنين سنوات عام اعوام"
+                    // what someone of the story said ("هو قال ايه؟"، "وشو قالت؟")
+                    + " قال قالت قالو قالوا يقول تقول بيقول بتقول"
                     + " name responsible reason reasons details result results response reaction toll victims story why");
 
     /**

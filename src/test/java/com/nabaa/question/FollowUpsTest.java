@@ -59,6 +59,15 @@ class FollowUpsTest {
     }
 
     @Test
+    void whatSomeoneOfTheStorySaidIsAskedOfTheStory() {
+        // "and the reason? what did he say?" after "did Mai Selim and Walid Fawaz really split?"
+        for (String s : new String[] {"وايه السبب؟ هو قال ايه؟", "هو قال ايه؟", "وشو قالت؟"}) {
+            assertThat(followUp(s)).as(s).isTrue();
+        }
+        assertThat(followUp("ترامب قال ايه عن كوريا؟")).isFalse();
+    }
+
+    @Test
     void aMessageGoingOnWithOnlyAVerbPointsBackAndAddsTheVerbWithItsQuestionWord() {
         for (String s : new String[] {"طيب وطلعوا كلهم؟", "ومين اتكلف بدالو؟", "وليش استقال؟", "وهيرجع امتى؟"}) {
             assertThat(followUp(s)).as(s).isTrue();
@@ -122,6 +131,13 @@ class FollowUpsTest {
         assertThat(FollowUps.addedWords("ومين تبنى التفجير؟", NOW)).contains("مين تبنى التفجير");
         assertThat(FollowUps.addedWords("وهيلحق كاس العالم؟", NOW)).contains("هيلحق كاس العالم");
         assertThat(FollowUps.addedWords("ومين فاز بالدوري؟", NOW)).contains("مين فاز بالدوري");
+    }
+
+    @Test
+    void thisThingOfTheLevantAndTheGulfOnlyPointsBack() {
+        // "well, which company proposed this thing?" after Lebanon's cannabis plan: the story's company
+        assertThat(FollowUps.addedWords("طيب مين الشركة اللي اقترحت هالشي؟", NOW)).contains("مين الشركة اقترحت");
+        assertThat(FollowUps.addedWords("ومين عمل هالشي؟", NOW)).contains("مين عمل");
     }
 
     @Test
