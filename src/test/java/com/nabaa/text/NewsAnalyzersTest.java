@@ -58,7 +58,7 @@ class NewsAnalyzersTest {
     @Test
     void easternDigitsAndDecimalSeparatorBecomeAsciiNumbers() {
         assertThat(arabic("ارتفعت أسعار النفط بنسبة ٣٫٥٪ خلال تعاملات الثلاثاء لتسجل 80 دولاراً للبرميل"))
-                .containsExactly("ارتفاع", "سعر", "نفط", "بنسب", "3.5", "تعامل", "ثلاثاء", "تسجيل", "80",
+                .containsExactly("ارتفاع", "سعر", "نفط", "بنسب", "3.5", "تعامل", "ثلاثاء", "تسجل", "80",
                         "دولارا", "رميل");
         assertThat(arabic("عام ٢٠١٨")).isEqualTo(arabic("عام 2018")).isEqualTo(arabic("عام ۲۰۱۸"));
     }
@@ -66,7 +66,7 @@ class NewsAnalyzersTest {
     @Test
     void detachedPrefixesBeforeQuotesNumbersAndLatinWordsAreDropped() {
         assertThat(arabic("قالت الشركة لـ«رويترز» إن الـiPhone الجديد سيُطرح بـ999 دولارا"))
-                .containsExactly("قالت", "شرك", "رويترز", "iphone", "جديد", "طرح", "999", "دولارا");
+                .containsExactly("قالت", "شرك", "رويترز", "iphone", "جديد", "سيطرح", "999", "دولارا");
         assertThat(arabic("بـ\"ذا فويس\"")).containsExactly("ذا", "فويس");
     }
 
