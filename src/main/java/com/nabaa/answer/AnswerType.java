@@ -135,6 +135,11 @@ enum AnswerType {
     /** English words after which a clause starts: "so who won…", "and where". */
     private static final Set<String> CLAUSE_JOINS = Set.of("and", "so", "but", "then", "also", "or");
     private static final Pattern CLAUSES = Pattern.compile("[?؟.!;؛\\n]+");
+    /** A question's parts, clauses and what commas set apart. */
+    private static final Pattern PARTS = Pattern.compile("[?؟.!;؛\\n،,]+");
+    /** Words after which ومن is "and from", not "and who": ومن ثم، ومن بين، ومن خلال… */
+    private static final Set<String> NOT_WHO_AFTER = Set.of("ثم", "بين", "جهه", "اجل", "خلال", "جانب", "ناحيه", "حيث",
+            "هنا", "هناك", "قبل", "بعد", "دون", "غير", "اهم", "ابرز", "اكثر", "اين", "متي", "اي", "هذا", "هذه", "ذلك");
 
     /**
      * The other things the question asks besides {@link #of}: the types of its {@link #ASKING} words
@@ -156,6 +161,14 @@ enum AnswerType {
                 if (w.equals("how") && i + 1 < words.size() && Set.of("many", "much", "old").contains(words.get(i + 1))) {
                     out.add(NUMBER);
                 }
+            }
+        }
+        // "ما الذي قررته نيوزيلندا…، ومن استثنى القرار؟": "and who" opening a part after a comma
+        for (String part : PARTS.split(asked)) {
+            List<String> words = AnswerEvidence.words(part);
+            if (words.size() >= 2 && words.get(0).equals("ومن") && !words.get(1).startsWith("ال")
+                    && !NOT_WHO_AFTER.contains(words.get(1))) {
+                out.add(PERSON);
             }
         }
         // "ما اسم الذي فاز": the name asked is the person's

@@ -177,4 +177,13 @@ class AnswerTypeTest {
     void theNameSomeoneGoesByIsAskedAsAName() {
         assertThat(AnswerType.of("السياسي الهولندي اللي أسلم وجا الكويت، وش صارت كنيته؟")).isEqualTo(AnswerType.NAME);
     }
+
+    @Test
+    void andWhoOpeningAPartAfterACommaAsksAPersonToo() {
+        assertThat(AnswerType.alsoAsked("ما الذي قررته نيوزيلندا بشأن شراء الأجانب للمنازل، ومن استثنى القرار؟"))
+                .contains(AnswerType.PERSON);
+        // "and from then on", "and among them": no one asked
+        assertThat(AnswerType.alsoAsked("ما الذي قررته نيوزيلندا، ومن ثم ماذا حدث؟")).doesNotContain(AnswerType.PERSON);
+        assertThat(AnswerType.alsoAsked("ما الذي قررته نيوزيلندا، ومن المتوقع أن يطبق متى؟")).doesNotContain(AnswerType.PERSON);
+    }
 }
