@@ -190,6 +190,8 @@ final class AnswerEvidence {
             // not ريال: "الريال ويوفنتوس خلصت كام؟" asks Real Madrid's score
             if (anyIn(forms, PRICES) || anyIn(forms, CURRENCIES) && !w.contains("ريال")) sum = true;
             if (anyIn(forms, HOW_MANY) || w.equals("how") && i + 1 < words.size() && words.get(i + 1).equals("much")) howMuch = true;
+            // "ما الغرامة التي يفرضها القانون؟"، "شو سعر التذكرة؟": what a sum is, asked as "what"
+            if (i > 0 && WHAT_IS.contains(words.get(i - 1)) && anyIn(forms, SUM_NOUNS)) howMuch = true;
         }
         return sum && howMuch;
     }
@@ -742,6 +744,11 @@ final class AnswerEvidence {
 
     private static final Set<String> PERIOD = Set.of("وقت", "الوقت", "مده", "المده", "فتره", "الفتره");
 
+    /** "What" before a noun ({@link #asksPrice}). */
+    private static final Set<String> WHAT_IS = Set.of("ما", "شو", "وش", "ايش", "اش", "شنو", "شنوه", "واش", "what", "whats");
+    /** Nouns that are a sum, asked "what is" ("ما الغرامة"); not a sale (ما الصفقة: which deal). */
+    private static final Set<String> SUM_NOUNS = Set.copyOf(words("غرامه رسوم سعر اسعار ثمن تكلفه كلفه كفاله راتب مكافاه"
+            + " تعويض fine fee price cost bail salary"));
     private static final Set<String> HOW_MANY = Set.of("كم", "كام", "قديش", "قداش", "شكثر", "اشكثر", "شكد", "اديش", "شحال",
             "بكم", "بكام", "قديه");
     /** Units of time, each in its forms (singular, accusative, dual, plurals), normalized, and in English. */

@@ -480,6 +480,10 @@ class AnswerEvidenceTest {
         assertThat(AnswerEvidence.asksPrice("تأشيرة العشر سنوات للمستثمرين بالامارات كم رسومها؟")).isTrue();
         assertThat(AnswerEvidence.asksPrice("سحب عربيات تويوتا الهايبرد هيكلف الشركة كام؟")).isTrue();
         assertThat(AnswerEvidence.asksPrice("كم الكفالة اللي دفعها؟")).isTrue();
+        // "what is the fine", "what's the price": a sum; not "what is the deal"
+        assertThat(AnswerEvidence.asksPrice("ما الغرامة التي يفرضها قانون نيوزيلندا الجديد على الأجنبي؟")).isTrue();
+        assertThat(AnswerEvidence.asksPrice("شو سعر التذكرة؟")).isTrue();
+        assertThat(AnswerEvidence.asksPrice("ما الصفقة التي أعلنها النادي؟")).isFalse();
         // drawings are no fee, and a fee named without "how much" asks nothing of a sum
         assertThat(AnswerEvidence.asksPrice("شو قصة الرسوم المسيئة؟")).isFalse();
     }
