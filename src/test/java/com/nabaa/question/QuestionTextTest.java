@@ -37,6 +37,11 @@ class QuestionTextTest {
     }
 
     @Test
+    void whomTheyCallBeforeANicknameAsksNothing() {
+        check("رياض الترك اللي بيسموه مانديلا سوريا وين صار؟", "رياض الترك مانديلا سوريا");
+    }
+
+    @Test
     void theLevantineProgressiveBeforeAVerbAsksNothingButAnUncleIsAWord() {
         check("فيديو شرطي البلدية اللي عم يصفع شب سوري", "فيديو شرطي البلدية يصفع شب سوري");
         check("ليش عم يرتفع الدولار", "يرتفع الدولار");
