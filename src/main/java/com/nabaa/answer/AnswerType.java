@@ -211,7 +211,8 @@ enum AnswerType {
     private static final Set<String> WHICH = Set.of("which", "what", "اي", "انهي", "اني", "ياتو", "اش", "باي", "لاي",
             "بانهي", "فاش", "شمن", "اشمن", "فشمن", "فاشمن");
     /** Words after "which" that name no kind of thing: "أي واحد" (which one), "اش من حاجة". */
-    private static final Set<String> NO_KIND = Set.of("واحد", "وحده", "حد", "حاجه", "شي", "شيء", "هو", "هي", "هم");
+    private static final Set<String> NO_KIND = Set.of("واحد", "وحده", "حد", "حاجه", "شي", "شيء", "هو", "هي", "هم",
+            "اللي", "الي", "يلي", "الذي", "التي", "الذين");
 
     /**
      * The Arabic noun a "which" asks of ("في أي مهرجان" → مهرجان; the Maghreb's "فاش من مهرجان", with
@@ -222,7 +223,10 @@ enum AnswerType {
         for (int i = 0; i + 1 < words.size(); i++) {
             if (!WHICH.contains(words.get(i)) || !isArabic(words.get(i))) continue;
             int j = i + 1;
-            if (words.get(j).equals("من") && j + 1 < words.size()) j++;
+            boolean from = words.get(j).equals("من") && j + 1 < words.size();
+            // the Maghreb's اش alone is "what" ("اش صار؟"): "which" only as اش من
+            if (words.get(i).equals("اش") && !from) continue;
+            if (from) j++;
             String noun = words.get(j);
             if (noun.length() >= 3 && isArabic(noun) && !NO_KIND.contains(noun)) return Optional.of(noun);
         }

@@ -351,6 +351,10 @@ class AnswerEvidenceTest {
         assertThat(AnswerType.whichNoun(AnswerEvidence.words("في أي مهرجان كرموها؟"))).contains("مهرجان");
         // "which one" names no kind of thing
         assertThat(AnswerType.whichNoun(AnswerEvidence.words("أي واحد فيهم فاز؟"))).isEmpty();
+        // the Maghreb's "what happened", Egyptian "what is it that…": no which
+        assertThat(AnswerType.whichNoun(AnswerEvidence.words("اش صار مع الوداد؟"))).isEmpty();
+        assertThat(AnswerType.whichNoun(AnswerEvidence.words("اي اللي حصل في المباراة؟"))).isEmpty();
+        assertThat(AnswerType.whichNoun(AnswerEvidence.words("اش من فريق ربح؟"))).contains("فريق");
     }
 
     @Test
