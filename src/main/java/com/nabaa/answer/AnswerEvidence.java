@@ -191,7 +191,7 @@ final class AnswerEvidence {
             if (anyIn(forms, PRICES) || anyIn(forms, CURRENCIES) && !w.contains("ريال")) sum = true;
             if (anyIn(forms, HOW_MANY) || w.equals("how") && i + 1 < words.size() && words.get(i + 1).equals("much")) howMuch = true;
             // "ما الغرامة التي يفرضها القانون؟"، "شو سعر التذكرة؟": what a sum is, asked as "what"
-            if (i > 0 && WHAT_IS.contains(words.get(i - 1)) && anyIn(forms, SUM_NOUNS)) howMuch = true;
+            if (i > 0 && AnswerType.asksWhat(words.get(i - 1)) && anyIn(forms, SUM_NOUNS)) howMuch = true;
         }
         return sum && howMuch;
     }
@@ -358,7 +358,7 @@ final class AnswerEvidence {
     private static boolean semiFinal(List<String> words, int i) {
         if (i == 0 || i + 1 >= words.size() || !FINAL.contains(words.get(i + 1))) return false;
         String before = words.get(i - 1);
-        return INTO_ROUND.contains(before) || before.length() > 3 && before.charAt(0) == 'و' && INTO_ROUND.contains(before.substring(1));
+        return INTO_ROUND.contains(before) || INTO_ROUND.contains(bare(before));
     }
 
     private static final Set<String> FINAL = Set.of("نهاءي", "النهاءي");
@@ -744,8 +744,6 @@ final class AnswerEvidence {
 
     private static final Set<String> PERIOD = Set.of("وقت", "الوقت", "مده", "المده", "فتره", "الفتره");
 
-    /** "What" before a noun ({@link #asksPrice}). */
-    private static final Set<String> WHAT_IS = Set.of("ما", "شو", "وش", "ايش", "اش", "شنو", "شنوه", "واش", "what", "whats");
     /** Nouns that are a sum, asked "what is" ("ما الغرامة"); not a sale (ما الصفقة: which deal). */
     private static final Set<String> SUM_NOUNS = Set.copyOf(words("غرامه رسوم سعر اسعار ثمن تكلفه كلفه كفاله راتب مكافاه"
             + " تعويض fine fee price cost bail salary"));

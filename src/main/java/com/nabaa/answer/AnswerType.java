@@ -132,6 +132,11 @@ enum AnswerType {
     private static final Set<String> NAMES = Set.of("اسم", "اسماء", "سميه", "سميات", "name", "names");
     private static final Set<String> WHAT = Set.of("ما", "شو", "وش", "ايش", "اش", "شنو", "شنوه", "ايه", "واش", "what",
             "whats");
+    /** Whether the word asks "what" (ما، شو، وش، ايه، what…), as {@link AnswerEvidence#words} leaves it. */
+    static boolean asksWhat(String word) {
+        return WHAT.contains(word);
+    }
+
     /** English words after which a clause starts: "so who won…", "and where". */
     private static final Set<String> CLAUSE_JOINS = Set.of("and", "so", "but", "then", "also", "or");
     private static final Pattern CLAUSES = Pattern.compile("[?؟.!;؛\\n]+");
