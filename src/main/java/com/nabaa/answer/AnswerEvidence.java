@@ -248,6 +248,136 @@ final class AnswerEvidence {
         return false;
     }
 
+    /**
+     * Whether the question asks who, or a name or an identity: "مين اللي…"، "شو اسمه"، "شنو سميتو"،
+     * "what was his name", "did police ever identify him". A story that says the name is not known
+     * ({@link #withholdingName}) does not answer it.
+     */
+    static boolean asksName(String asked) {
+        if (AnswerType.of(asked) == AnswerType.PERSON || AnswerType.alsoAsked(asked).contains(AnswerType.PERSON)) return true;
+        for (String w : words(asked)) {
+            if (anyIn(forms(w), NAME_ASKED)) return true;
+        }
+        return false;
+    }
+
+    /**
+     * The sentences of {@code text} that say a name or an identity is not known or not given: a
+     * negation (لم، لا، دون), a word of telling within {@value #WITHHELD_WINDOW} words (تكشف،
+     * الإعلان، تذكر، تتوصل، التعرف، تفصح…), then a name or an identity within as many ("ولم تتوصل الشرطة بعد
+     * إلى هوية القتيل"، "من دون الكشف عن اسمه"، "الذي لم يتم الإعلان عن هويته"). Not a source keeping its
+     * own name ("طلب عدم الكشف عن اسمه"، "قال مسؤول لم يكشف عن اسمه"): the one unnamed there is not the
+     * one asked about.
+     */
+    static List<String> withholdingName(String text) {
+        List<String> out = new ArrayList<>();
+        for (String sentence : SENTENCE_END.split(text)) {
+            if (withholdsName(words(sentence))) out.add(sentence);
+        }
+        return out;
+    }
+
+    private static boolean withholdsName(List<String> words) {
+        for (int i = 0; i < words.size(); i++) {
+            if (!anyIn(forms(words.get(i)), NEGATIONS)) continue;
+            if (keptBySource(words, i)) continue;
+            for (int j = i + 1; j < Math.min(words.size(), i + 1 + WITHHELD_WINDOW); j++) {
+                if (!anyIn(forms(words.get(j)), TELLING)) continue;
+                for (int k = j + 1; k < Math.min(words.size(), j + 1 + WITHHELD_WINDOW); k++) {
+                    List<String> forms = forms(words.get(k));
+                    if (anyIn(forms, IDENTITY)) return true;
+                    // The first name or identity told of is the one withheld: not the reader's own ("دون الكشف عن هويتك").
+                    if (forms.stream().anyMatch(f -> f.startsWith("هوي") || f.startsWith("اسم"))) break;
+                }
+            }
+        }
+        return false;
+    }
+
+    /**
+     * A source asking not to be named, or named as unnamed, in the {@value #SOURCE_WINDOW} words before
+     * the negation ("كما أفاد مصدر حكومي الخميس من دون الكشف عن اسمه").
+     */
+    private static boolean keptBySource(List<String> words, int negation) {
+        for (int i = Math.max(0, negation - SOURCE_WINDOW); i < negation; i++) {
+            if (anyIn(forms(words.get(i)), SOURCES)) return true;
+        }
+        return false;
+    }
+
+    /** Whether the question asks first of all why ("ليش…"، "عرفوا سبب الحريق؟"، "why"). */
+    static boolean asksCause(String asked) {
+        return AnswerType.of(asked) == AnswerType.REASON;
+    }
+
+    /**
+     * The sentences of {@code text} that say the cause is not known yet: a negation (لم، لا، دون) and a
+     * word of knowing within {@value #WITHHELD_WINDOW} words (يتضح، تعرف، تتحدد، يتبين، تكشف…), then a
+     * cause within as many ("ولم يتضح بعد سبب الحريق"); or an inquiry under way to learn it ("وأضافت أن
+     * تحقيقا يجري لمعرفة سبب الحريق"). Not the circumstances (ملابسات) an inquiry is opened into after
+     * almost every accident, whatever its cause.
+     */
+    static List<String> withholdingCause(String text) {
+        List<String> out = new ArrayList<>();
+        for (String sentence : SENTENCE_END.split(text)) {
+            List<String> words = words(sentence);
+            if (negatedBefore(words, KNOWING, CAUSE_NOUNS) || inquiryInto(words)) out.add(sentence);
+        }
+        return out;
+    }
+
+    private static boolean negatedBefore(List<String> words, Set<String> verbs, Set<String> objects) {
+        for (int i = 0; i < words.size(); i++) {
+            if (!anyIn(forms(words.get(i)), NEGATIONS)) continue;
+            for (int j = i + 1; j < Math.min(words.size(), i + 1 + WITHHELD_WINDOW); j++) {
+                if (!anyIn(forms(words.get(j)), verbs)) continue;
+                for (int k = j + 1; k < Math.min(words.size(), j + 1 + WITHHELD_WINDOW); k++) {
+                    if (anyIn(forms(words.get(k)), objects)) return true;
+                }
+            }
+        }
+        return false;
+    }
+
+    private static boolean inquiryInto(List<String> words) {
+        for (int i = 0; i + 1 < words.size(); i++) {
+            if (!anyIn(forms(words.get(i)), INQUIRIES)) continue;
+            for (int j = i + 1; j < Math.min(words.size(), i + 4); j++) {
+                if (!anyIn(forms(words.get(j)), TO_LEARN)) continue;
+                if (j + 1 < words.size() && anyIn(forms(words.get(j + 1)), CAUSE_NOUNS)) return true;
+            }
+        }
+        return false;
+    }
+
+    private static final Set<String> KNOWING = Set.of("يتضح", "تتضح", "اتضح", "يعرف", "تعرف", "عرف", "يتحدد", "تتحدد",
+            "يحدد", "تحدد", "تحديد", "يتبين", "تتبين", "تبين", "يكشف", "تكشف", "الكشف", "يعلن", "تعلن", "معرفه", "تتوصل",
+            "يتوصل", "التوصل");
+    private static final Set<String> CAUSE_NOUNS = Set.of("سبب", "اسباب", "الاسباب", "السبب", "دوافع", "الدوافع", "دافع", "الدافع");
+    private static final Set<String> INQUIRIES = Set.of("تحقيق", "تحقيقا", "التحقيق", "تحقيقات", "التحقيقات");
+    /** Normalized: لمعرفة is لمعرفه. */
+    private static final Set<String> TO_LEARN = Set.of("لمعرفه", "لتحديد", "لكشف");
+
+    private static final Pattern SENTENCE_END = Pattern.compile("[.!?؟\\n]+");
+    private static final int WITHHELD_WINDOW = 5;
+    private static final int SOURCE_WINDOW = 5;
+    /** The words asking a name, normalized. */
+    private static final Set<String> NAME_ASKED = Set.of("اسم", "اسمه", "اسمها", "اسمهم", "اسمهن", "اسمو", "سميتو",
+            "سميته", "سميتها", "سمياتهم", "name", "named", "identify", "identified", "identity");
+    /**
+     * Not عدم: "اختار عدم نشر أسماء الفنانين" is a party's choice, which the next sentence may undo
+     * ("كشفت وسائل إعلام … أن أعمال … وليد رعد").
+     */
+    private static final Set<String> NEGATIONS = Set.of("لم", "ولم", "فلم", "لا", "ولا", "دون", "ودون", "بدون");
+    private static final Set<String> TELLING = Set.of("كشف", "الكشف", "تكشف", "يكشف", "اعلان", "الاعلان", "تعلن", "يعلن",
+            "ذكر", "تذكر", "يذكر", "توصل", "التوصل", "تتوصل", "يتوصل", "التعرف", "تتعرف", "يتعرف", "تعرف", "يعرف",
+            "تفصح", "يفصح", "الافصاح", "تحدد", "يحدد", "تحديد", "تنشر", "ينشر", "نشر", "تسم", "يسم", "تسمي", "يسمي");
+    private static final Set<String> IDENTITY = Set.of("هويه", "هويته", "هويتها", "هويتهم", "هويات", "اسم", "اسمه",
+            "اسمها", "اسمهم", "اسماء");
+    private static final Set<String> SOURCES = Set.of("طلب", "طالبا", "رفض", "رافضا", "فضل", "مفضلا", "اشترط", "مشترطا",
+            "شريطه", "مصدر", "مصادر", "مسءول", "مسءولا", "مسءولون", "مسءولين", "مسءوله", "دبلوماسي", "متحدث", "ضابط",
+            "موظف", "شاهد", "عضو", "قيادي");
+
     /** Units an age is given in: years, and a baby's months, weeks or days ("طفلتها ذات الخمسة أشهر"). */
     private static final Set<String> YEARS = Set.of("عاما", "عام", "سنه", "سنوات", "اعوام", "سنين", "عامين", "سنتين", "years",
             "اشهر", "شهرا", "شهور", "شهرين", "اسابيع", "اسبوعا", "ايام", "يوما", "months", "weeks", "days");
@@ -382,6 +512,9 @@ final class AnswerEvidence {
     private static final Set<String> AWAITING = Set.copyOf(words(
             "يستعد تستعد يستعدون استعدادا استعدادات قبيل مرتقب المرتقب مرتقبة المرتقبة يترقب تترقب ترقب يرتقب"
                     + " سيعلن ستعلن سيقرر ستقرر سيحسم خيارات الخيارات المتوقع المتوقعة"
+                    // "أهلي جدة يسعى إلى إنقاذ موسمه على حساب السد": seeking is before the match (all 24 sport
+                    // headlines of the corpus with it are previews or wishes)
+                    + " يسعى تسعى يسعون"
                     // "قمة الكوريتين.. أمل في التوصل إلى اتفاق"، "الكوريتان.. موعد في المدينة الزرقاء"
                     + " امل موعد"));
 
@@ -457,6 +590,42 @@ final class AnswerEvidence {
                 || REACHES_FINAL.matcher(normalized).find() && !TELLS_RESULT.matcher(normalized).find()
                 && !ScoreLines.in(sentence));
     }
+
+    /**
+     * The question asks about one leg of a tie ("مباراة الإياب"، "ماتش العودة"، "the second leg"; "الذهاب"،
+     * "the first leg") and the sentence names only the other ("أهلي جدة يتعثر في ذهاب دور الـ16"): it
+     * tells of another match of the same sides.
+     */
+    static boolean namesOtherLeg(String sentence, String asked) {
+        int leg = legOf(words(asked), true);
+        if (leg == 0) return false;
+        int told = legOf(words(sentence), false);
+        return told != 0 && told != leg;
+    }
+
+    /**
+     * 1 for the first leg, 2 for the second, 0 for neither or both; "العودة" (the return) only after a
+     * word for a match, and only in a question: a headline's العودة is anyone's return.
+     */
+    private static int legOf(List<String> words, boolean question) {
+        boolean first = false;
+        boolean second = false;
+        for (int i = 0; i < words.size(); i++) {
+            List<String> forms = forms(words.get(i));
+            if (anyIn(forms, FIRST_LEG)) first = true;
+            if (anyIn(forms, SECOND_LEG)) second = true;
+            if (question && forms.contains("عوده") && i > 0 && anyIn(forms(words.get(i - 1)), MATCH_WORDS)) second = true;
+            if (i > 0 && words.get(i).equals("leg")) {
+                if (words.get(i - 1).equals("first")) first = true;
+                if (words.get(i - 1).equals("second") || words.get(i - 1).equals("return")) second = true;
+            }
+        }
+        return first == second ? 0 : first ? 1 : 2;
+    }
+
+    private static final Set<String> FIRST_LEG = Set.of("ذهاب");
+    private static final Set<String> SECOND_LEG = Set.of("اياب");
+    private static final Set<String> MATCH_WORDS = Set.of("مباراه", "ماتش", "لقاء", "مواجهه");
 
     /** The question asks about a final's result ("فاز على مين بالنهائي؟"), not who reached it. */
     static boolean asksFinal(String asked) {

@@ -1,5 +1,6 @@
 package com.nabaa.answer;
 
+import com.nabaa.index.PassageHit;
 import com.nabaa.index.PassageSearcher;
 import com.nabaa.index.PassageSearchers;
 import com.nabaa.news.Language;
@@ -96,11 +97,16 @@ public final class AskService implements Answers {
         }
     }
 
-    /** The first stories' text, headline and every passage of their lead article, in rank order. */
+    /**
+     * The first stories' text, headline and every passage of their lead article, in rank order; when
+     * none answers, those of the topic that do not tell what was asked ({@link Ranked#untold}).
+     */
     private static List<String> found(Ranked ranked, PassageSearcher searcher) {
-        return ranked.answering().stream().limit(EnglishReading.HEARD_IN).map(g -> {
-            StringBuilder text = new StringBuilder(g.get(0).best().title());
-            searcher.passagesOf(g.get(0).best().articleId()).forEach(p -> text.append('\n').append(p.passage()));
+        List<PassageHit> leads = ranked.answering().isEmpty() ? ranked.untold()
+                : ranked.answering().stream().map(g -> g.get(0).best()).toList();
+        return leads.stream().limit(EnglishReading.HEARD_IN).map(lead -> {
+            StringBuilder text = new StringBuilder(lead.title());
+            searcher.passagesOf(lead.articleId()).forEach(p -> text.append('\n').append(p.passage()));
             return text.toString();
         }).toList();
     }

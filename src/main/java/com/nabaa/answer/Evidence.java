@@ -141,11 +141,18 @@ final class Evidence {
     private final boolean ticket;
     /** The question asks an age ({@link AnswerEvidence#asksAge}). */
     private final boolean age;
+    /** The question asks who, or a name ({@link AnswerEvidence#asksName}). */
+    private final boolean name;
+    /** The question asks why ({@link AnswerEvidence#asksCause}). */
+    private final boolean cause;
 
     private Evidence(QueryTerms terms, Map<String, String> distinctive, Map<String, String> weighty,
                      Map<String, String> namedThings, Set<String> years, int yearNow, List<EventWords.Kind> events,
                      Set<Places.Place> places, Set<String> placeTerms, float partialBelow, boolean runoff,
-                     boolean price, boolean ticket, boolean age, Map<String, String> rareNamedThings) {
+                     boolean price, boolean ticket, boolean age, boolean name, boolean cause,
+                     Map<String, String> rareNamedThings) {
+        this.name = name;
+        this.cause = cause;
         this.namedThings = namedThings;
         this.rareNamedThings = rareNamedThings;
         this.age = age;
@@ -219,7 +226,8 @@ final class Evidence {
         return new Evidence(terms, distinctive, weighty, named.known(), years(q.asked()), q.now().getYear(),
                 told, Places.namedIn(q.searchText()), placeTerms, translated ? PARTIAL_COVERAGE_TRANSLATED : PARTIAL_COVERAGE,
                 AnswerEvidence.asksRunoff(q.asked()), AnswerEvidence.asksPrice(q.asked()),
-                AnswerEvidence.asksTicket(q.asked()), AnswerEvidence.asksAge(q.asked()), named.rare());
+                AnswerEvidence.asksTicket(q.asked()), AnswerEvidence.asksAge(q.asked()),
+                AnswerEvidence.asksName(q.asked()), AnswerEvidence.asksCause(q.asked()), named.rare());
     }
 
     /**
@@ -422,7 +430,7 @@ final class Evidence {
         if (runoff && AnswerEvidence.namesFirstRoundOnly(title)) return Verdict.UNTOLD;
         boolean partial = coverage < partialBelow;
         if (held.containsAll(partial ? weighty.keySet() : distinctive.keySet()) && years.isEmpty() && events.isEmpty()
-                && !price && !age && held.containsAll(placeTerms) && held.containsAll(namedThings.keySet())
+                && !price && !age && !name && !cause && held.containsAll(placeTerms) && held.containsAll(namedThings.keySet())
                 && (coverage >= RARE_NAME_COVERAGE || held.containsAll(rareNamedThings.keySet()))) {
             return Verdict.HOLDS;
         }
@@ -445,7 +453,7 @@ final class Evidence {
         }
         // A death asked of a story that tells of no death tells of something else; a ticket's price of
         // one that gives no sum of money (the festival's programme) does not answer.
-        if (!events.isEmpty() || price || age) {
+        if (!events.isEmpty() || price || age || name || cause) {
             StringBuilder told = new StringBuilder(title);
             text.forEach(p -> told.append('\n').append(p.passage()));
             for (EventWords.Kind kind : events) {
@@ -454,6 +462,17 @@ final class Evidence {
             if (price && !AnswerEvidence.givesPrice(told.toString(), ticket)) return Verdict.UNTOLD;
             // "كم عمرها؟" of a story that gives no age
             if (age && !AnswerEvidence.givesAge(told.toString())) return Verdict.UNTOLD;
+            // "شو اسم الرجل اللي احتجز الرهينة؟" of a story saying "لم تكشف الشرطة عن هويته"
+            // Only when every other report of the story withholds it too: another outlet may have learnt it.
+            if (name && withholdsAsked(AnswerEvidence.withholdingName(told.toString()))
+                    && otherReports.stream().allMatch(r -> !AnswerEvidence.withholdingName(r).isEmpty())) {
+                return Verdict.UNTOLD;
+            }
+            // "عرفوا سبب حريق القطار؟" of a story saying "تحقيقا يجري لمعرفة سبب الحريق"
+            if (cause && withholdsAsked(AnswerEvidence.withholdingCause(told.toString()))
+                    && otherReports.stream().allMatch(r -> !AnswerEvidence.withholdingCause(r).isEmpty())) {
+                return Verdict.UNTOLD;
+            }
         }
         if (partial && !missingOf(weighty.keySet(), seen).isEmpty()) return Verdict.LACKS;
         if (coverage < RARE_NAME_COVERAGE && missingOf(rareNamedThings.keySet(), seen).stream()
@@ -463,6 +482,25 @@ final class Evidence {
         float lacking = 0;
         for (String term : missingTerms(seen)) lacking += terms.share(term);
         return lacking < MISSING_LIMIT && yearsLacking(title, text, published).isEmpty() ? Verdict.HOLDS : Verdict.LACKS;
+    }
+
+    /**
+     * Whether the story says what is asked is not known: a sentence withholding a name or a cause
+     * ({@link AnswerEvidence#withholdingName}, {@link AnswerEvidence#withholdingCause}) that holds a word
+     * of the question besides the name or the cause itself ("ولم تكشف السلطات الألمانية عن هوية العائلة
+     * اللبنانية" for "شو اسم العيلة اللبنانية…", "تحقيقا يجري لمعرفة سبب الحريق" for "عرفوا سبب حريق
+     * القطار؟").
+     */
+    private boolean withholdsAsked(List<String> withholding) {
+        if (withholding.isEmpty()) return false;
+        Set<String> nameTerms = Set.copyOf(terms.analyze(
+                "اسم اسمه اسمها اسمهم هوية هويته هويتها هويتهم name identity سبب أسباب السبب الأسباب"));
+        for (String sentence : withholding) {
+            for (String term : terms.analyze(sentence)) {
+                if (terms.terms().contains(term) && !nameTerms.contains(term)) return true;
+            }
+        }
+        return false;
     }
 
     /**

@@ -5,17 +5,21 @@ import com.nabaa.index.PassageSearcher;
 import com.nabaa.question.Question;
 import java.time.Instant;
 import java.util.Comparator;
+import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
+import java.util.stream.Stream;
 import org.apache.lucene.search.Query;
 
 /**
  * The no-answer decision, and what a reader whom nothing answers gets instead: a corrected spelling
  * of the question when one of its words is unknown to the index and a close indexed word exists,
- * and the latest headlines related to the question, of any date.
+ * and the headlines related to the question: the stories of its topic that do not tell what it
+ * asks ({@link Ranked#untold}), then the latest of any date.
  *
  * @param suggestion the question with corrected spellings ("هل تقصد…")
  * @param related    the latest related headlines, newest first
@@ -56,10 +60,14 @@ record NoAnswer(Optional<String> suggestion, List<SourceLink> related, List<Stri
         Optional<Query> anyDate = ranked.searched()
                 ? searcher.queries().forText(q.searchText(), List.of(), Ranking.forWords(Ranking.filter(q).withoutTime(), q))
                 : Optional.empty();
-        List<SourceLink> related = anyDate.isEmpty() ? List.of() : searcher
+        List<PassageHit> latest = anyDate.isEmpty() ? List.of() : searcher
                 .bestPerArticle(anyDate.get(), Ranking.CANDIDATE_PASSAGES, Ranking.CANDIDATE_ARTICLES).stream()
                 .sorted(Comparator.comparing((PassageHit h) -> h.published().orElse(Instant.EPOCH)).reversed())
-                .limit(RELATED).map(h -> StoryMaker.link(h, Optional.empty())).toList();
+                .toList();
+        // The stories of the topic that do not tell what was asked come first: the reader sees what the news does say.
+        Map<String, PassageHit> byArticle = new LinkedHashMap<>();
+        Stream.concat(ranked.untold().stream(), latest.stream()).forEach(h -> byArticle.putIfAbsent(h.articleId(), h));
+        List<SourceLink> related = byArticle.values().stream().limit(RELATED).map(h -> StoryMaker.link(h, Optional.empty())).toList();
         return new NoAnswer(suggestion, related, missing(ranked, suggestion.isPresent(), searcher));
     }
 

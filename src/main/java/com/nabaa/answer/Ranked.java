@@ -18,32 +18,41 @@ import java.util.Optional;
  *                  section: the newest stories, newest first
  * @param lacking   when nothing answers because the best match lacked the question's topic ({@link
  *                  Evidence}): the words of the question it lacked, as typed
+ * @param untold    when nothing answers: the best passages of the stories read that are of the question's
+ *                  topic but do not tell what it asks ({@link Evidence.Verdict#UNTOLD}), in rank order;
+ *                  the reader gets them first among the related headlines, never as the answer
  */
 record Ranked(Question question, QueryTerms terms, boolean searched, List<List<StoryGrouper.Candidate>> answering,
-              Optional<List<PassageHit>> newest, List<String> lacking) {
+              Optional<List<PassageHit>> newest, List<String> lacking, List<PassageHit> untold) {
     Ranked {
         Objects.requireNonNull(question, "question");
         Objects.requireNonNull(terms, "terms");
         answering = answering.stream().map(List::copyOf).toList();
         newest = newest.map(List::copyOf);
         lacking = List.copyOf(lacking);
+        untold = List.copyOf(untold);
     }
 
     static Ranked matches(Question q, QueryTerms terms, List<List<StoryGrouper.Candidate>> answering) {
-        return new Ranked(q, terms, true, answering, Optional.empty(), List.of());
+        return new Ranked(q, terms, true, answering, Optional.empty(), List.of(), List.of());
     }
 
     /** Nothing answers: the best match lacked {@code lacking} of the question. */
     static Ranked lacking(Question q, QueryTerms terms, List<String> lacking) {
-        return new Ranked(q, terms, true, List.of(), Optional.empty(), lacking);
+        return lacking(q, terms, lacking, List.of());
+    }
+
+    /** Nothing answers: the best match lacked {@code lacking}, and the {@code untold} stories do not tell what is asked. */
+    static Ranked lacking(Question q, QueryTerms terms, List<String> lacking, List<PassageHit> untold) {
+        return new Ranked(q, terms, true, List.of(), Optional.empty(), lacking, untold);
     }
 
     static Ranked nothingSearchable(Question q, QueryTerms terms) {
-        return new Ranked(q, terms, false, List.of(), Optional.empty(), List.of());
+        return new Ranked(q, terms, false, List.of(), Optional.empty(), List.of(), List.of());
     }
 
     static Ranked newest(Question q, QueryTerms terms, List<PassageHit> newest) {
-        return new Ranked(q, terms, false, List.of(), Optional.of(newest), List.of());
+        return new Ranked(q, terms, false, List.of(), Optional.of(newest), List.of(), List.of());
     }
 
     /** When the first story was published: the newest listed, or the best that answers. */

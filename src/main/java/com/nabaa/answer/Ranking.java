@@ -135,7 +135,8 @@ final class Ranking {
                     terms, q, searcher);
         }
         Evidence evidence = Evidence.of(q, terms, searcher);
-        List<List<StoryGrouper.Candidate>> holding = withEvidence(answering, evidence, listed, whole);
+        List<PassageHit> untold = new ArrayList<>();
+        List<List<StoryGrouper.Candidate>> holding = withEvidence(answering, evidence, listed, whole, untold);
         if (threshold > 0 && result.isPresent() && result.get().asksWinner()) {
             holding = told(holding, result.get(), terms, listed, q);
         }
@@ -147,7 +148,7 @@ final class Ranking {
         if (holding.isEmpty() && !answering.isEmpty()) {
             PassageHit best = answering.get(0).get(0).best();
             return Ranked.lacking(q, terms, evidence.lacking(best.title(), searcher.passagesOf(best.articleId()),
-                    best.published()));
+                    best.published()), untold);
         }
         return Ranked.matches(q, terms, holding);
     }
@@ -159,7 +160,8 @@ final class Ranking {
      * without the no-answer cut (threshold 0, for measuring) keeps them all, in rank order.
      */
     private List<List<StoryGrouper.Candidate>> withEvidence(List<List<StoryGrouper.Candidate>> answering,
-                                                           Evidence evidence, int listed, WholeArticles whole) {
+                                                           Evidence evidence, int listed, WholeArticles whole,
+                                                           List<PassageHit> untold) {
         if (threshold <= 0) return answering;
         float[] refused = {0};
         return readInRankOrder(answering, listed, group -> {
@@ -173,7 +175,10 @@ final class Ranking {
                     .map(c -> c.best().title() + "\n" + c.best().passage()).toList();
             Evidence.Verdict verdict = evidence.judge(lead.title(), () -> searcher.passagesOf(lead.articleId()),
                     lead.published(), whole.termsOf(lead.articleId()), coverage, others);
-            if (verdict == Evidence.Verdict.UNTOLD) refused[0] = Math.max(refused[0], coverage);
+            if (verdict == Evidence.Verdict.UNTOLD) {
+                refused[0] = Math.max(refused[0], coverage);
+                untold.add(lead);
+            }
             return verdict == Evidence.Verdict.HOLDS;
         });
     }

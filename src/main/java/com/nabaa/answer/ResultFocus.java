@@ -426,7 +426,8 @@ final class ResultFocus {
      * Whether a story may tell the match of the two sides asked: one of its articles' headlines
      * neither awaits it ({@link AnswerEvidence#awaits}), nor meets the other side in the present
      * without a score ("هاليب تواجه بيرتنز على لقب بطولة سينسناتي"، "مباراة تفصل الجزيري عن أكبر
-     * إنجاز"), nor names only another round than the final asked. True when the reader names no
+     * إنجاز"), nor names only another round than the final asked, or the other leg of the tie ("في ذهاب
+     * دور الـ16" for "مباراة الإياب"). True when the reader names no
      * sides.
      */
     boolean mayTellMatch(List<StoryGrouper.Candidate> group, Question q, QueryTerms terms, PassageSearcher searcher) {
@@ -435,7 +436,7 @@ final class ResultFocus {
         for (StoryGrouper.Candidate c : group) {
             String title = c.best().title();
             if (!AnswerEvidence.awaits(title) && !(MEETS.matcher(ArabicText.normalize(title)).find() && !ScoreLines.in(title))
-                    && !AnswerEvidence.namesOtherRound(title, q.asked())) {
+                    && !AnswerEvidence.namesOtherRound(title, q.asked()) && !AnswerEvidence.namesOtherLeg(title, q.asked())) {
                 reporting = true;
                 break;
             }

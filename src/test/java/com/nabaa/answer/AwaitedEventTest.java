@@ -110,4 +110,23 @@ class AwaitedEventTest {
         assertThat(AnswerEvidence.awaits("قبل نهائي أبطال أوروبا.. كييف متأهبة بسبب إنذارات أمنية")).isTrue();
         assertThat(AnswerEvidence.awaits("زيدان يكشف مصير رونالدو قبل نهائي دوري الأبطال")).isTrue();
     }
+
+    @Test
+    void aSideSeekingAResultIsBeforeTheMatch() {
+        assertThat(AnswerEvidence.awaits("أهلي جدة يسعى إلى إنقاذ موسمه على حساب السد")).isTrue();
+        assertThat(AnswerEvidence.awaits("السعودية تسعى لـ\"عود مونديالي أحمد\"")).isTrue();
+        assertThat(AnswerEvidence.awaits("أهلي جدة يتعثر في ذهاب دور الـ16 من أبطال آسيا")).isFalse();
+    }
+
+    @Test
+    void oneLegOfATieIsNoReportOfTheOther() {
+        String asked = "كم انتهت مباراة الإياب بين أهلي جدة والسد في جدة؟";
+        assertThat(AnswerEvidence.namesOtherLeg("أهلي جدة يتعثر في ذهاب دور الـ16 من أبطال آسيا", asked)).isTrue();
+        assertThat(AnswerEvidence.namesOtherLeg("السد يقصي أهلي جدة في إياب دور الـ16", asked)).isFalse();
+        assertThat(AnswerEvidence.namesOtherLeg("السد يفوز على أهلي جدة 2-1", asked)).as("no leg named").isFalse();
+        assertThat(AnswerEvidence.namesOtherLeg("أهلي جدة يتعثر في ذهاب دور الـ16", "ماتش العودة بين الأهلي والسد خلص كام؟")).isTrue();
+        assertThat(AnswerEvidence.namesOtherLeg("أهلي جدة يتعثر في ذهاب دور الـ16", "who won the second leg")).isTrue();
+        assertThat(AnswerEvidence.namesOtherLeg("أهلي جدة يتعثر في ذهاب دور الـ16", "كم انتهت مباراة الأهلي والسد؟"))
+                .as("no leg asked").isFalse();
+    }
 }

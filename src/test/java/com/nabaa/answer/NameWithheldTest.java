@@ -1,0 +1,81 @@
+package com.nabaa.answer;
+
+import static com.nabaa.answer.TestArticles.arabic;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.nabaa.news.Article;
+import java.io.IOException;
+import java.nio.file.Path;
+import java.time.ZoneId;
+import java.time.ZonedDateTime;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * A question asking who, or a name ("شو اسم الرجل اللي…"، "what was his name"), is not answered by a
+ * story saying the name is not known ("ولم تكشف الشرطة عن هويته"): the reader is told that nothing
+ * answers, and that story comes first among the related headlines. A source keeping its own name
+ * ("قال مسؤول طلب عدم الكشف عن اسمه") withholds nothing asked.
+ */
+class NameWithheldTest {
+    private static final ZonedDateTime NOW = ZonedDateTime.of(2026, 4, 20, 12, 0, 0, 0, ZoneId.of("Asia/Riyadh"));
+
+    @TempDir
+    Path dir;
+
+    private Answer ask(String question, Article... stories) throws IOException {
+        return TestArticles.askAmongLeagueReports(dir, "2026-03", question, NOW, stories);
+    }
+
+    private static final Article UNNAMED = arabic("unnamed", "2026-04-19T10:00:00Z",
+            "احتجاز رهينة في صيدلية قرب محطة القطارات في كولونيا",
+            "احتجز رجل امرأة رهينة داخل صيدلية قرب محطة القطارات الرئيسية في مدينة كولونيا الألمانية قبل أن تقتحم الشرطة المكان.\n\n"
+                    + "ولم تكشف الشرطة الألمانية عن هوية الرجل الذي احتجز الرهينة، وقالت إن التحقيق لا يزال جاريا.");
+
+    @Test
+    void aNameAskedIsNotAnsweredByAStorySayingItIsNotKnown() throws IOException {
+        Answer answer = ask("شو اسم الرجل اللي احتجز الرهينة بصيدلية كولونيا؟", UNNAMED);
+
+        assertThat(answer.kind()).isEqualTo(Answer.Kind.NOTHING_FOUND);
+        assertThat(answer.related()).extracting(SourceLink::headline).first()
+                .isEqualTo("احتجاز رهينة في صيدلية قرب محطة القطارات في كولونيا");
+    }
+
+    @Test
+    void theSameStoryAnswersWhatItTells() throws IOException {
+        assertThat(ask("وين احتجز الرجل الرهينة في كولونيا؟", UNNAMED).stories())
+                .extracting(Story::articleId).containsExactly("unnamed");
+    }
+
+    @Test
+    void aStoryNamingHimAnswers() throws IOException {
+        Article named = arabic("named", "2026-04-19T14:00:00Z",
+                "الشرطة الألمانية تكشف هوية محتجز الرهينة في كولونيا",
+                "قالت الشرطة الألمانية إن الرجل الذي احتجز رهينة في صيدلية قرب محطة القطارات في كولونيا سوري يدعى محمد ر. ويبلغ 55 عاما.");
+
+        assertThat(ask("شو اسم الرجل اللي احتجز الرهينة بصيدلية كولونيا؟", UNNAMED, named).stories())
+                .extracting(Story::articleId).first().isEqualTo("named");
+    }
+
+    @Test
+    void aSourceKeepingItsOwnNameWithholdsNothingAsked() {
+        assertThat(AnswerEvidence.withholdingName("ولم تتوصل الشرطة بعد إلى هوية القتيل، ولكن موقعا محليا أورد أنه صياد.")).hasSize(1);
+        assertThat(AnswerEvidence.withholdingName("وتمت الخطوبة بحضور العائلة وخطيبها الذي لم يتم الإعلان عن هويته بعد.")).hasSize(1);
+        assertThat(AnswerEvidence.withholdingName("وقال مسؤول طلب عدم الكشف عن اسمه إن الوزير سيستقيل.")).isEmpty();
+        assertThat(AnswerEvidence.withholdingName("وقال مسؤول لم يكشف عن اسمه إن الاتفاق وقع.")).isEmpty();
+        assertThat(AnswerEvidence.withholdingName("كما أفاد مصدر حكومي الخميس من دون الكشف عن اسمه.")).isEmpty();
+        assertThat(AnswerEvidence.withholdingName("ويتيح التطبيق الإدلاء بآرائك دون الكشف عن هويتك، وعدم معرفة هوية من يكتب."))
+                .as("the reader's own identity is no name withheld").isEmpty();
+        assertThat(AnswerEvidence.withholdingName("وكشفت الشرطة عن هوية المهاجم.")).isEmpty();
+        assertThat(AnswerEvidence.withholdingName("وقال المركز إنه اختار عدم نشر أسماء الفنانين."))
+                .as("a party's choice, which others may undo").isEmpty();
+    }
+
+    @Test
+    void whoAndNamesAreAskedInEachDialectAndInEnglish() {
+        assertThat(AnswerEvidence.asksName("شنو سميتو الشاب اللي تقتل فالبوسنة؟")).isTrue();
+        assertThat(AnswerEvidence.asksName("مين اللي قتل العجوز في تلمسان؟")).isTrue();
+        assertThat(AnswerEvidence.asksName("did police ever identify him? what was his name")).isTrue();
+        assertThat(AnswerEvidence.asksName("كم واحد مات في الحريق؟")).isFalse();
+    }
+}
