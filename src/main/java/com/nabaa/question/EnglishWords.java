@@ -131,7 +131,7 @@ public record EnglishWords(List<Word> words, List<Word> inArabicOrder) {
         int i = 0;
         while (i < tokens.size()) {
             // "how long will the eclipse last tonight?": the verb, not the adjective (الأخيرة)
-            if (lastAsVerb(tokens, i) || calledAsName(tokens, i)) {
+            if (lastAsVerb(tokens, i) || calledAsName(tokens, i) || nameAsked(tokens, i)) {
                 phrases.end();
                 i++;
                 continue;
@@ -250,6 +250,20 @@ public record EnglishWords(List<Word> words, List<Word> inArabicOrder) {
         if (!tokens.get(i).equalsIgnoreCase("called") || tokens.stream().limit(i).noneMatch(EnglishWords::asksWhat)) return false;
         return i + 1 == tokens.size() || tokens.get(i + 1).equals(PAUSE);
     }
+
+    /**
+     * "whats his name", "what was the name of the tanker", "what's her real name": name after his, her,
+     * its, their, the (or full, real, first) in a question that asks what is the answer asked, no naming
+     * (تعيين، تسمية) to search. Not "who was named captain", "Ethiopia names a new prime minister".
+     */
+    private static boolean nameAsked(List<String> tokens, int i) {
+        String t = tokens.get(i).toLowerCase(Locale.ROOT);
+        if (!t.equals("name") && !t.equals("names") || i == 0) return false;
+        if (!NAME_OWNERS.contains(tokens.get(i - 1).toLowerCase(Locale.ROOT))) return false;
+        return tokens.stream().limit(i).anyMatch(EnglishWords::asksWhat);
+    }
+
+    private static final Set<String> NAME_OWNERS = Set.of("his", "her", "its", "their", "the", "full", "real", "first");
 
     private static boolean asksWhat(String token) {
         String t = token.toLowerCase(Locale.ROOT).replace("'", "").replace("’", "");

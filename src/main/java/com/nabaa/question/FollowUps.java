@@ -139,8 +139,36 @@ public final class FollowUps {
         if (q.result().filter(r -> r.topic().isBlank()).isPresent()) return true;
         return q.topicWords().stream().map(FollowUps::key)
                 .allMatch(w -> POINTERS.contains(w) || MORE.contains(w) || ASPECTS.contains(w))
-                || side(q.topicWords()).isPresent() || goesOn(q.asked()) || onlyItsOwn(q.topicWords());
+                || side(q.topicWords()).isPresent() || goesOn(q.asked()) || onlyItsOwn(q.topicWords())
+                || onlyDemonstrated(q.asked(), q.topicWords());
     }
+
+    /**
+     * Whether a message names nothing but "this X", the X just told of: each content word has the
+     * article and a demonstrative before it or, in Egypt, after it ("وشكون هو هاد السفير؟" after the
+     * ambassador Algeria summoned, "السفير ده اسمه ايه؟"), at most {@value #GOES_ON_WORDS} of them.
+     */
+    private static boolean onlyDemonstrated(String asked, List<String> topicWords) {
+        List<String> named = topicWords.stream().filter(w -> {
+            String k = key(w);
+            return !(POINTERS.contains(k) || MORE.contains(k) || ASPECTS.contains(k));
+        }).map(w -> fold(trim(w))).toList();
+        if (named.isEmpty() || named.size() > GOES_ON_WORDS) return false;
+        List<String> words = Arrays.stream(asked.split("[^\\p{L}]+")).filter(w -> !w.isEmpty()).map(FollowUps::fold).toList();
+        for (String n : named) {
+            int i = words.indexOf(n);
+            if (i < 0 || !n.startsWith("ال") && !n.startsWith("وال")) return false;
+            boolean before = i > 0 && DEMONSTRATIVES.contains(words.get(i - 1));
+            boolean after = i + 1 < words.size() && DEMONSTRATIVES_AFTER.contains(words.get(i + 1));
+            if (!before && !after) return false;
+        }
+        return true;
+    }
+
+    /** "This", "that" before a noun, in news Arabic and the dialects. */
+    private static final Set<String> DEMONSTRATIVES = normalized("هذا هذه ذلك تلك هذاك هذيك هاد هادا هادي هاذا هاذي هيدا هيدي هيداك ذاك");
+    /** Egypt's "this" after its noun ("السفير ده"). */
+    private static final Set<String> DEMONSTRATIVES_AFTER = normalized("ده دي دا دول");
 
     /**
      * Whether a message names nothing but what belongs to someone just told of ("طيب قديش طوله وكم

@@ -207,13 +207,19 @@ public final class NameVariants {
     /**
      * The word's line of the table; for a name with و joined (والاوروجواي), its line with و joined to
      * each; for a name with في written as ف (the Maghreb's فامريكا), or with ب or ل joined (بامريكا،
-     * لامريكا), its line: the place is named whatever the letter before it.
+     * لامريكا), its line: the place is named whatever the letter before it; for لل, the line of the
+     * name with its article (للبريمرليج: البريميرليغ).
      */
     private static Optional<List<String>> curated(String normalized) {
         Optional<List<String>> own = line(normalized);
         if (own.isPresent() || normalized.length() < 5) return own;
         if (normalized.charAt(0) == WAW) {
             return line(normalized.substring(1)).map(names -> names.stream().map(n -> WAW + n).toList());
+        }
+        // لل is ل with the article: "للبريمرليج" is البريميرليغ's line, each with its article
+        if (normalized.startsWith("لل")) {
+            Optional<List<String>> withArticle = line("ال" + normalized.substring(2));
+            if (withArticle.isPresent()) return withArticle;
         }
         return PLACE_PREFIXES.indexOf(normalized.charAt(0)) >= 0 ? line(normalized.substring(1)) : Optional.empty();
     }

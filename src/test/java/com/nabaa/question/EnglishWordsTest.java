@@ -54,6 +54,14 @@ class EnglishWordsTest {
     }
 
     @Test
+    void aNameAskedIsNoNamingToSearch() {
+        assertThat(english("quebecs new premier said the crucifix is not a religious symbol?? whats his name")).doesNotContain("name");
+        assertThat(english("what was the name of the tanker that hit the mansion")).doesNotContain("name").contains("tanker");
+        assertThat(english("who was named captain of the team")).as("not a what question").contains("named");
+        assertThat(english("what did the king name the country")).as("no owner before it: the naming is asked").contains("name");
+    }
+
+    @Test
     void theLongestKnownRunOfWordsIsOneWord() {
         assertThat(english("won the world cup")).containsExactly("won", "world cup");
         assertThat(searched("won the world cup")).containsExactly("فاز", "كأس العالم");

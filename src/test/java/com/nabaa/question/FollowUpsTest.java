@@ -134,6 +134,15 @@ class FollowUpsTest {
     }
 
     @Test
+    void thisXNamesOnlyTheXJustToldOf() {
+        // "and who is this ambassador?" after Algeria summoned the EU's ambassador
+        assertThat(followUp("وشكون هو هاد السفير؟")).isTrue();
+        assertThat(followUp("السفير ده اسمه ايه؟")).isTrue();
+        assertThat(followUp("مين السفير الأمريكي في الجزائر؟")).as("an ambassador of its own").isFalse();
+        assertThat(followUp("هذا رجل مين؟")).as("no article: not the one just told of").isFalse();
+    }
+
+    @Test
     void thisThingOfTheLevantAndTheGulfOnlyPointsBack() {
         // "well, which company proposed this thing?" after Lebanon's cannabis plan: the story's company
         assertThat(FollowUps.addedWords("طيب مين الشركة اللي اقترحت هالشي؟", NOW)).contains("مين الشركة اقترحت");

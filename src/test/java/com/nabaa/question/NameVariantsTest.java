@@ -47,6 +47,14 @@ class NameVariantsTest {
     }
 
     @Test
+    void aCuratedNameWithLilJoinedIsItsLineWithTheArticle() {
+        // للبريمرليج: ل with the article before the Premier League typed the reader's way
+        assertThat(NameVariants.variants("للبريمرليج")).contains("البريميرليغ");
+        assertThat(NameVariants.sameWord("للبريمرليج", "البريميرليغ")).isTrue();
+        assertThat(NameVariants.sameWord("للتعليم", "التعليم")).as("no line, no sameness").isFalse();
+    }
+
+    @Test
     void medialAlefIsOptional() {
         check("ترامب", "ترمب");
         check("ترمب", "ترامب");

@@ -155,6 +155,14 @@ class NewsAnalyzersTest {
         assertThat(arabic("وزير")).isEqualTo(arabic("الوزير")).isEqualTo(arabic("الوزراء")).isEqualTo(arabic("وزراء"));
         assertThat(arabic("مسجد")).isEqualTo(arabic("المساجد"));
         assertThat(arabic("شهر")).isEqualTo(arabic("شهور"));
+        // "الأنبوب ديال الغاز" asked, "خط أنابيب للغاز" written
+        assertThat(arabic("الأنبوب")).isEqualTo(arabic("أنابيب"));
+    }
+
+    @Test
+    void aReadersPastVerbMeetsTheHeadlinesPresentAndTheLicences() {
+        // "الحكومة رخصت كام كنيسة؟" of "مصر ترخص لـ 120 كنيسة" (تراخيص in its text)
+        assertThat(arabic("رخصت")).isEqualTo(arabic("ترخص")).isEqualTo(arabic("تراخيص")).isEqualTo(arabic("الترخيص"));
     }
 
     @Test
