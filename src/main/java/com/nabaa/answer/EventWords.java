@@ -1,5 +1,6 @@
 package com.nabaa.answer;
 
+import com.nabaa.question.DialectWords;
 import com.nabaa.text.ArabicText;
 import com.nabaa.text.WordLists;
 import java.util.ArrayList;
@@ -120,23 +121,37 @@ final class EventWords {
         return false;
     }
 
+    /** The words, each without an attached و, ف or ب. */
+    private static Set<String> bare(String[] ordered) {
+        Set<String> out = new HashSet<>();
+        for (String w : ordered) {
+            if (!w.isEmpty()) out.add(w.length() > 3 && "وفب".indexOf(w.charAt(0)) >= 0 ? w.substring(1) : w);
+        }
+        return out;
+    }
+
+    /** Kinds a dialect word may name through its news word ({@link #askedIn}). */
+    private static final Set<String> DISASTERS = Set.of("fire", "flood", "earthquake", "explosion", "crash");
+
     /** What may stand before a word of an event: the article, a preposition with it, or one alone. */
     private static final List<String> ATTACHED = List.of("بال", "لل", "كال", "ال", "ب", "ل");
 
     /**
      * The kinds {@code asked} names, each as the analyzed terms of its words ({@code terms}: how the
-     * question's and the story's words are analyzed) and its words as written.
+     * question's and the story's words are analyzed) and its words as written. A dialect word names the
+     * disaster its news word does ({@link DialectWords}: "القطار اللي ولعت فيه النار" asks of a fire,
+     * ولعت being اشتعال); not an act, whose dialect verbs have other senses (اتشال, removed from
+     * office, is also a series taken off the air or a cornea taken out).
      */
     static List<Kind> askedIn(String asked, QueryTerms terms) {
-        Set<String> words = new HashSet<>();
         String[] ordered = ArabicText.normalize(asked).toLowerCase(Locale.ROOT).split("[^\\p{L}]+");
-        for (String w : ordered) {
-            if (!w.isEmpty()) words.add(w.length() > 3 && "وفب".indexOf(w.charAt(0)) >= 0 ? w.substring(1) : w);
-        }
+        Set<String> words = bare(ordered);
+        Set<String> inNewsWords = bare(ArabicText.normalize(DialectWords.toNews(asked)).toLowerCase(Locale.ROOT).split("[^\\p{L}]+"));
         List<Kind> out = new ArrayList<>();
         boolean verdictAsked = VERDICT_ASKED.matcher(String.join(" ", ordered)).find();
         for (Named named : KINDS) {
             boolean asks = words.stream().anyMatch(w -> names(named.asking(), w))
+                    || DISASTERS.contains(named.name()) && inNewsWords.stream().anyMatch(w -> names(named.asking(), w))
                     || verdictAsked && named.name().equals("verdict");
             if (!asks) continue;
             Set<String> analyzed = new HashSet<>();

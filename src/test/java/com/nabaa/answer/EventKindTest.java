@@ -46,10 +46,30 @@ class EventKindTest {
         assertThat(a.kind()).isEqualTo(Answer.Kind.NOTHING_FOUND);
     }
 
+    @Test
+    void aDialectWordForADisasterAsksOfItAsNewsWritesIt() throws IOException {
+        // ولعت (caught fire) is اشتعال: a flood at the cathedral is no fire there, whatever else it matches
+        Answer a = ask("الكاتدرائية اللي ولعت فيها النار بالمدينة القديمة، عرفوا السبب؟", arabic("flood", "2026-04-18T10:00:00Z",
+                "مياه الأمطار تغمر كاتدرائية المدينة القديمة",
+                "غمرت مياه الأمطار أقبية كاتدرائية المدينة القديمة، وأغلقت أبوابها أمام الزوار، وتعود أسباب ذلك إلى انسداد المصارف."));
+
+        assertThat(a.kind()).isEqualTo(Answer.Kind.NOTHING_FOUND);
+    }
+
     /** Nothing answers {@code question} over {@code other} alone; over {@code told} alone, it comes first. */
     private void assertToldOnlyBy(String question, Article other, Article told) throws IOException {
         assertThat(ask(question, other).kind()).as(other.id()).isEqualTo(Answer.Kind.NOTHING_FOUND);
         assertThat(ask(question, told).stories()).extracting(Story::articleId).first().isEqualTo(told.id());
+    }
+
+    @Test
+    void aLawsuitAskedIsNotAnsweredByTheWrongAlone() throws IOException {
+        Article shown = arabic("shown", "2026-04-18T10:00:00Z", "معرض في مدينة الساحل يعرض أعمال الفنان فلان الفلاني دون إذنه",
+                "عرض معرض في مدينة الساحل أعمالا للفنان فلان الفلاني دون إذنه، وقال منظموه إنهم حصلوا عليها من مصادر مفتوحة.");
+        Article sued = arabic("sued", "2026-04-19T10:00:00Z", "الفنان فلان الفلاني يرفع دعوى على معرض مدينة الساحل",
+                "رفع الفنان فلان الفلاني دعوى قضائية على معرض في مدينة الساحل عرض أعماله دون إذنه.");
+
+        assertToldOnlyBy("الفنان فلان الفلاني رفع دعوى عالمعرض اللي عرض أعمالو بلا إذنو؟", shown, sued);
     }
 
     @Test
