@@ -15,6 +15,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.function.Function;
+import java.util.function.Predicate;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -50,6 +51,7 @@ final class AnswerEvidence {
     private static final Set<String> PLACE_CUES = WORDS.get("place");
     /** Words that give a cause ("بسبب التهديدات"): a sentence answering "why" holds one. */
     private static final Set<String> CAUSES = WORDS.get("cause");
+    private static final Set<String> DEATH_CAUSES = WORDS.get("death-cause");
     /** Words after which a four-digit number is a year, not a count. */
     private static final Set<String> YEAR_CUES = Set.of("عام", "العام", "سنه", "منذ", "موسم", "مطلع", "نهايه", "في", "حتي");
     /**
@@ -133,7 +135,9 @@ final class AnswerEvidence {
             case PERSON -> hasPerson(words, question, Set.copyOf(askedWords));
             case PLACE -> AnswerType.placeKindAsked(askedWords).map(kind -> namesPlaceOfKind(words, kind, question))
                     .orElseGet(() -> hasPlace(words, question));
-            case REASON -> words.stream().anyMatch(w -> anyIn(forms(w), CAUSES));
+            // "ماتت ازاي؟": how someone died is told by what killed them ("إثر أزمة قلبية"، "منتحرا")
+            case REASON -> words.stream().anyMatch(w -> anyIn(forms(w), CAUSES)
+                    || AnswerType.asksHowDied(askedWords) && anyIn(forms(w), DEATH_CAUSES));
             case NAME -> givesName(sentence, question);
             default -> true;
         };
@@ -272,26 +276,12 @@ final class AnswerEvidence {
     static List<String> withholdingName(String text) {
         List<String> out = new ArrayList<>();
         for (String sentence : SENTENCE_END.split(text)) {
-            if (withholdsName(words(sentence))) out.add(sentence);
-        }
-        return out;
-    }
-
-    private static boolean withholdsName(List<String> words) {
-        for (int i = 0; i < words.size(); i++) {
-            if (!anyIn(forms(words.get(i)), NEGATIONS)) continue;
-            if (keptBySource(words, i)) continue;
-            for (int j = i + 1; j < Math.min(words.size(), i + 1 + WITHHELD_WINDOW); j++) {
-                if (!anyIn(forms(words.get(j)), TELLING)) continue;
-                for (int k = j + 1; k < Math.min(words.size(), j + 1 + WITHHELD_WINDOW); k++) {
-                    List<String> forms = forms(words.get(k));
-                    if (anyIn(forms, IDENTITY)) return true;
-                    // The first name or identity told of is the one withheld: not the reader's own ("دون الكشف عن هويتك").
-                    if (forms.stream().anyMatch(f -> f.startsWith("هوي") || f.startsWith("اسم"))) break;
-                }
+            // The first name or identity told of is the one withheld: not the reader's own ("دون الكشف عن هويتك").
+            if (negatedBefore(words(sentence), TELLING, IDENTITY, true, f -> f.startsWith("هوي") || f.startsWith("اسم"))) {
+                out.add(sentence);
             }
         }
-        return false;
+        return out;
     }
 
     /**
@@ -321,18 +311,26 @@ final class AnswerEvidence {
         List<String> out = new ArrayList<>();
         for (String sentence : SENTENCE_END.split(text)) {
             List<String> words = words(sentence);
-            if (negatedBefore(words, KNOWING, CAUSE_NOUNS) || inquiryInto(words)) out.add(sentence);
+            if (negatedBefore(words, KNOWING, CAUSE_NOUNS, false, f -> false) || inquiryInto(words)) out.add(sentence);
         }
         return out;
     }
 
-    private static boolean negatedBefore(List<String> words, Set<String> verbs, Set<String> objects) {
+    /**
+     * A negation, one of {@code verbs} within {@value #WITHHELD_WINDOW} words after it, and one of
+     * {@code objects} within as many after that, before any word that {@code ends} the search; with
+     * {@code notBySource}, not after a source keeping its own name ({@link #keptBySource}).
+     */
+    private static boolean negatedBefore(List<String> words, Set<String> verbs, Set<String> objects, boolean notBySource,
+                                         Predicate<String> ends) {
         for (int i = 0; i < words.size(); i++) {
-            if (!anyIn(forms(words.get(i)), NEGATIONS)) continue;
+            if (!anyIn(forms(words.get(i)), NEGATIONS) || notBySource && keptBySource(words, i)) continue;
             for (int j = i + 1; j < Math.min(words.size(), i + 1 + WITHHELD_WINDOW); j++) {
                 if (!anyIn(forms(words.get(j)), verbs)) continue;
                 for (int k = j + 1; k < Math.min(words.size(), j + 1 + WITHHELD_WINDOW); k++) {
-                    if (anyIn(forms(words.get(k)), objects)) return true;
+                    List<String> forms = forms(words.get(k));
+                    if (anyIn(forms, objects)) return true;
+                    if (forms.stream().anyMatch(ends)) break;
                 }
             }
         }

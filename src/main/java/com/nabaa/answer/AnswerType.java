@@ -74,6 +74,45 @@ enum AnswerType {
     /** "من" asks "who" here: the question's first word, or followed by one of these. */
     private static final Set<String> WHO_PRONOUNS = Set.of("هو", "هي", "هم", "هما");
 
+    /**
+     * Whether the question asks how someone died: "how" beside a word of dying within two words
+     * before and three after, five in English ("ماتت ازاي"، "كيف توفي"، "how did Anthony Bourdain die";
+     * not "how many died"), or "of what" after one ("مات من ايه"،
+     * "ماتت بإيه"، "مات من شو"), or "what killed". {@code words}: {@link AnswerEvidence#words}.
+     */
+    static boolean asksHowDied(List<String> words) {
+        for (int i = 0; i < words.size(); i++) {
+            String w = words.get(i);
+            // not "how many died", "how much", "how old", "how long"
+            boolean measure = i + 1 < words.size() && HOW_MEASURE.contains(words.get(i + 1));
+            if (HOW.contains(w) && !measure) {
+                // "how did Anthony Bourdain die": an English subject may take three words
+                int after = w.equals("how") ? 5 : 3;
+                for (int j = Math.max(0, i - 2); j <= Math.min(words.size() - 1, i + after); j++) {
+                    if (j != i && DIED.contains(words.get(j))) return true;
+                }
+            }
+            if (DIED.contains(w) && i + 1 < words.size()) {
+                String next = words.get(i + 1);
+                if (OF_WHAT.contains(next)) return true;
+                if (next.equals("من") && i + 2 < words.size() && WHAT_AFTER_OF.contains(words.get(i + 2))) return true;
+            }
+            if (w.equals("what") && i + 1 < words.size() && (words.get(i + 1).equals("killed")
+                    || words.get(i + 1).equals("actually") && i + 2 < words.size() && words.get(i + 2).equals("killed"))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static final Set<String> HOW = Set.of("كيف", "ازاي", "كيفاش", "شلون", "how");
+    private static final Set<String> HOW_MEASURE = Set.of("many", "much", "old", "long", "far");
+    private static final Set<String> DIED = Set.of("مات", "ماتت", "ماتو", "ماتوا", "توفي", "توفيت", "توفت", "توفوا", "اتوفي",
+            "اتوفت", "die", "died", "dies");
+    /** "بإيه"، "بشو"، "بايش" after a word of dying: "of what". */
+    private static final Set<String> OF_WHAT = Set.of("بايه", "بشو", "بايش", "باش");
+    private static final Set<String> WHAT_AFTER_OF = Set.of("ايه", "شو", "ايش", "اش", "شنو", "واش");
+
     /** What {@code asked} (the question as typed) asks for. */
     static AnswerType of(String asked) {
         List<String> words = AnswerEvidence.words(asked);
@@ -87,6 +126,8 @@ enum AnswerType {
         }
         // "what year was he shot down", "في أي سنة": a year, not a number of years
         if (asksYear(words)) return DATE;
+        // "ماتت ازاي؟"، "مات من ايه وكان عندو كام سنه؟"، "how did he die?": what killed them first
+        if (asksHowDied(words)) return REASON;
         for (Words w : ORDER) {
             // "في أي مدينة قرر قاض تغيير اسم طفل؟": the city is asked; اسم is the topic's
             if (w.type() == NAME && placeKindAsked(words).isPresent()) return PLACE;

@@ -45,6 +45,20 @@ class AnswerEvidenceTest {
     }
 
     @Test
+    void howSomeoneDiedIsAnsweredByWhatKilledThem() {
+        String q = "الممثله الهنديه سريدفي ماتت ازاي في دبي";
+        assertThat(AnswerType.of(q)).isEqualTo(AnswerType.REASON);
+        assertThat(AnswerType.of("How did Anthony Bourdain die?")).isEqualTo(AnswerType.REASON);
+        assertThat(AnswerType.of("نيل سايمون اتوفى؟ مات من ايه وكان عندو كام سنه")).isEqualTo(AnswerType.REASON);
+        assertThat(AnswerType.of("كم واحد مات في الحريق؟")).as("how many died").isEqualTo(AnswerType.NUMBER);
+        assertThat(holds(AnswerType.REASON, "توفيت الممثلة الهندية سريديفي في دبي إثر أزمة قلبية.", q)).isTrue();
+        assertThat(holds(AnswerType.REASON, "وعثر على بوردان منتحرا في غرفته بالفندق.", "How did Anthony Bourdain die?")).isTrue();
+        assertThat(holds(AnswerType.REASON, "ونعى رئيس الوزراء الهندي الممثلة الراحلة على تويتر.", q)).isFalse();
+        assertThat(holds(AnswerType.REASON, "وأغلقت الشرطة الطريق بعد حادث.", "ليش سكروا الطريق؟"))
+                .as("an accident tells how someone died, not why a road closed").isFalse();
+    }
+
+    @Test
     void aSentenceOfBackgroundIsNoDirectAnswer() {
         String q = "شكثر النفط اللي بالحقل الجديد اللي لقوه في البحرين";
         assertThat(holds(AnswerType.NUMBER, "وكانت البحرين، قبل اكتشاف الحقل الجديد، تمتلك احتياطيا يقدر بنحو 125 مليون برميل.", q)).isFalse();
