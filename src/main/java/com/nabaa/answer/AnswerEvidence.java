@@ -260,7 +260,9 @@ final class AnswerEvidence {
     static boolean asksName(String asked) {
         if (AnswerType.of(asked) == AnswerType.PERSON || AnswerType.alsoAsked(asked).contains(AnswerType.PERSON)) return true;
         for (String w : words(asked)) {
-            if (anyIn(forms(w), NAME_ASKED)) return true;
+            // with و or the article (واسمه، الاسم), not a preposition: "المتحدث باسم الحكومة" asks no name
+            String bare = w.length() > 3 && w.startsWith("و") ? w.substring(1) : w;
+            if (NAME_ASKED.contains(bare) || bare.startsWith("ال") && NAME_ASKED.contains(bare.substring(2))) return true;
         }
         return false;
     }

@@ -76,6 +76,8 @@ class NameWithheldTest {
         assertThat(AnswerEvidence.asksName("شنو سميتو الشاب اللي تقتل فالبوسنة؟")).isTrue();
         assertThat(AnswerEvidence.asksName("مين اللي قتل العجوز في تلمسان؟")).isTrue();
         assertThat(AnswerEvidence.asksName("did police ever identify him? what was his name")).isTrue();
+        assertThat(AnswerEvidence.asksName("شو الاسم اللي حطوه عالواجهة البحرية؟")).isTrue();
         assertThat(AnswerEvidence.asksName("كم واحد مات في الحريق؟")).isFalse();
+        assertThat(AnswerEvidence.asksName("المتحدث باسم الحكومة قال ايه عن الاتفاق؟")).as("in the name of").isFalse();
     }
 }
