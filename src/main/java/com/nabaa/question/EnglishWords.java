@@ -253,14 +253,17 @@ public record EnglishWords(List<Word> words, List<Word> inArabicOrder) {
 
     /**
      * "whats his name", "what was the name of the tanker", "what's her real name": name after his, her,
-     * its, their, the (or full, real, first) in a question that asks what is the answer asked, no naming
-     * (تعيين، تسمية) to search. Not "who was named captain", "Ethiopia names a new prime minister".
+     * its, their, the (or full, real, first) in a question that asks what, or ending the question or a
+     * clause, or before "of" (the search text has lost its "what": "…, his name"), is the answer asked,
+     * no naming (تعيين، تسمية) to search. Not "who was named captain", "Ethiopia names a new prime minister".
      */
     private static boolean nameAsked(List<String> tokens, int i) {
         String t = tokens.get(i).toLowerCase(Locale.ROOT);
         if (!t.equals("name") && !t.equals("names") || i == 0) return false;
         if (!NAME_OWNERS.contains(tokens.get(i - 1).toLowerCase(Locale.ROOT))) return false;
-        return tokens.stream().limit(i).anyMatch(EnglishWords::asksWhat);
+        // The search text has lost its "what": a name ending the question or a clause, or "the name of", is asked too.
+        boolean ends = i + 1 == tokens.size() || tokens.get(i + 1).equals(PAUSE) || tokens.get(i + 1).equalsIgnoreCase("of");
+        return ends || tokens.stream().limit(i).anyMatch(EnglishWords::asksWhat);
     }
 
     private static final Set<String> NAME_OWNERS = Set.of("his", "her", "its", "their", "the", "full", "real", "first");

@@ -59,6 +59,10 @@ class EnglishWordsTest {
         assertThat(english("what was the name of the tanker that hit the mansion")).doesNotContain("name").contains("tanker");
         assertThat(english("who was named captain of the team")).as("not a what question").contains("named");
         assertThat(english("what did the king name the country")).as("no owner before it: the naming is asked").contains("name");
+        // as searched, the question's "what" is gone
+        assertThat(english("the lawyer who set himself on fire in a brooklyn park, his name")).doesNotContain("name");
+        assertThat(english("the name of the tanker that hit the mansion")).doesNotContain("name").contains("tanker");
+        assertThat(english("the king changed the name the country uses")).contains("name");
     }
 
     @Test
