@@ -4,6 +4,7 @@ import com.nabaa.question.DialectWords;
 import com.nabaa.text.ArabicText;
 import com.nabaa.text.MonthNames;
 import com.nabaa.text.ScoreLines;
+import com.nabaa.text.SentenceSplitter;
 import com.nabaa.text.WordLists;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -277,7 +278,7 @@ final class AnswerEvidence {
      */
     static List<String> withholdingName(String text) {
         List<String> out = new ArrayList<>();
-        for (String sentence : SENTENCE_END.split(text)) {
+        for (String sentence : SentenceSplitter.split(text)) {
             // The first name or identity told of is the one withheld: not the reader's own ("دون الكشف عن هويتك").
             if (negatedBefore(words(sentence), TELLING, IDENTITY, true, f -> f.startsWith("هوي") || f.startsWith("اسم"))) {
                 out.add(sentence);
@@ -311,7 +312,7 @@ final class AnswerEvidence {
      */
     static List<String> withholdingCause(String text) {
         List<String> out = new ArrayList<>();
-        for (String sentence : SENTENCE_END.split(text)) {
+        for (String sentence : SentenceSplitter.split(text)) {
             List<String> words = words(sentence);
             if (negatedBefore(words, KNOWING, CAUSE_NOUNS, false, f -> false) || inquiryInto(words)) out.add(sentence);
         }
@@ -358,7 +359,6 @@ final class AnswerEvidence {
     /** Normalized: لمعرفة is لمعرفه. */
     private static final Set<String> TO_LEARN = Set.of("لمعرفه", "لتحديد", "لكشف");
 
-    private static final Pattern SENTENCE_END = Pattern.compile("[.!?؟\\n]+");
     private static final int WITHHELD_WINDOW = 5;
     private static final int SOURCE_WINDOW = 5;
     /** The words asking a name, normalized. */

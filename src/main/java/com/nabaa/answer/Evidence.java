@@ -19,6 +19,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.Function;
 import java.util.function.Supplier;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -463,16 +464,9 @@ final class Evidence {
             // "كم عمرها؟" of a story that gives no age
             if (age && !AnswerEvidence.givesAge(told.toString())) return Verdict.UNTOLD;
             // "شو اسم الرجل اللي احتجز الرهينة؟" of a story saying "لم تكشف الشرطة عن هويته"
-            // Only when every other report of the story withholds it too: another outlet may have learnt it.
-            if (name && withholdsAsked(AnswerEvidence.withholdingName(told.toString()))
-                    && otherReports.stream().allMatch(r -> !AnswerEvidence.withholdingName(r).isEmpty())) {
-                return Verdict.UNTOLD;
-            }
+            if (name && withholdsAsked(told.toString(), otherReports, AnswerEvidence::withholdingName)) return Verdict.UNTOLD;
             // "عرفوا سبب حريق القطار؟" of a story saying "تحقيقا يجري لمعرفة سبب الحريق"
-            if (cause && withholdsAsked(AnswerEvidence.withholdingCause(told.toString()))
-                    && otherReports.stream().allMatch(r -> !AnswerEvidence.withholdingCause(r).isEmpty())) {
-                return Verdict.UNTOLD;
-            }
+            if (cause && withholdsAsked(told.toString(), otherReports, AnswerEvidence::withholdingCause)) return Verdict.UNTOLD;
         }
         if (partial && !missingOf(weighty.keySet(), seen).isEmpty()) return Verdict.LACKS;
         if (coverage < RARE_NAME_COVERAGE && missingOf(rareNamedThings.keySet(), seen).stream()
@@ -491,8 +485,11 @@ final class Evidence {
      * اللبنانية" for "شو اسم العيلة اللبنانية…", "تحقيقا يجري لمعرفة سبب الحريق" for "عرفوا سبب حريق
      * القطار؟").
      */
-    private boolean withholdsAsked(List<String> withholding) {
+    private boolean withholdsAsked(String told, List<String> otherReports, Function<String, List<String>> withholdingIn) {
+        List<String> withholding = withholdingIn.apply(told);
         if (withholding.isEmpty()) return false;
+        // Only when every other report of the story withholds it too: another outlet may have learnt it.
+        if (otherReports.stream().anyMatch(r -> withholdingIn.apply(r).isEmpty())) return false;
         Set<String> nameTerms = Set.copyOf(terms.analyze(
                 "اسم اسمه اسمها اسمهم هوية هويته هويتها هويتهم name identity سبب أسباب السبب الأسباب"));
         for (String sentence : withholding) {

@@ -143,16 +143,21 @@ public final class FollowUps {
                 || onlyDemonstrated(q.asked(), q.topicWords());
     }
 
+    /** The topic words that name something: not pointers, words asking for more, or aspects. */
+    private static List<String> namingWords(List<String> topicWords) {
+        return topicWords.stream().filter(w -> {
+            String k = key(w);
+            return !(POINTERS.contains(k) || MORE.contains(k) || ASPECTS.contains(k));
+        }).toList();
+    }
+
     /**
      * Whether a message names nothing but "this X", the X just told of: each content word has the
      * article and a demonstrative before it or, in Egypt, after it ("وشكون هو هاد السفير؟" after the
      * ambassador Algeria summoned, "السفير ده اسمه ايه؟"), at most {@value #GOES_ON_WORDS} of them.
      */
     private static boolean onlyDemonstrated(String asked, List<String> topicWords) {
-        List<String> named = topicWords.stream().filter(w -> {
-            String k = key(w);
-            return !(POINTERS.contains(k) || MORE.contains(k) || ASPECTS.contains(k));
-        }).map(w -> fold(trim(w))).toList();
+        List<String> named = namingWords(topicWords).stream().map(w -> fold(trim(w))).toList();
         if (named.isEmpty() || named.size() > GOES_ON_WORDS) return false;
         List<String> words = Arrays.stream(asked.split("[^\\p{L}]+")).filter(w -> !w.isEmpty()).map(FollowUps::fold).toList();
         for (String n : named) {
@@ -176,10 +181,7 @@ public final class FollowUps {
      * ({@link #pointsBackTyped}), at most {@value #GOES_ON_WORDS} of them.
      */
     private static boolean onlyItsOwn(List<String> topicWords) {
-        List<String> named = topicWords.stream().filter(w -> {
-            String k = key(w);
-            return !(POINTERS.contains(k) || MORE.contains(k) || ASPECTS.contains(k));
-        }).toList();
+        List<String> named = namingWords(topicWords);
         return !named.isEmpty() && named.size() <= GOES_ON_WORDS && named.stream().allMatch(FollowUps::pointsBackTyped);
     }
 
