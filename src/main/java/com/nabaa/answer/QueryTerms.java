@@ -172,7 +172,9 @@ final class QueryTerms {
             long bareCount = searcher.documentFrequency(bare.get(0));
             // The Maghrebi في written as ف (فتونس) makes a word the index never saw: its bare word is meant.
             // Only then: a known word with ف is its own (فكرة is no كرة).
-            boolean maghrebiIn = word.startsWith("ف") && ownCount == 0 && bareCount >= Evidence.KNOWN_PASSAGES;
+            // A listed place the news names rarely is meant too (فقفصة: قفصة, in five stories).
+            boolean maghrebiIn = word.startsWith("ف") && ownCount == 0 && (bareCount >= Evidence.KNOWN_PASSAGES
+                    || bareCount > 0 && Places.placeOf(word.substring(1)).isPresent());
             // The Levantine and Gulf على written as ع before the article (عالنفط، عاللبناني): only then
             // and only on a word the index never saw (عالم، عالق are words of their own).
             boolean onto = word.startsWith("عال") && ownCount == 0 && bareCount >= Evidence.KNOWN_PASSAGES;
