@@ -37,6 +37,8 @@ public final class FollowUps {
             "بعدين بعد كده كدا كدة كذا هيك هيدا هاد ذلك هذا هذه ده دي دا طب طيب يعني تاني ثاني كمان برضه برضو بردو ايضا وبس بس"
                     + " حصل صار جرى عنه عنها عليه عليها فيه فيها منه منها هو هي هم ايوه اه نعم اوك حسنا تمام"
                     + " قبله قبلها بعده بعدها بداله بدالو بدله مكانه مكانها كلهم كلها"
+                    // "with him", "to him" ("شو صار معه؟"، "ايه اللي جراله؟"): the one just told of
+                    + " معه معها معهم معاه معاها معاهم معو له لها لهم الو الها"
                     // "this thing", "this matter" of the Levant and the Gulf ("مين الشركة اللي اقترحت هالشي؟")
                     + " هالشي هالشيء هالشغله هالموضوع هالامر هالحكي هالكلام هالقصه هالخبر"
                     // "one", "anyone", "people" of "كام واحد مات؟"، "حد اتصاب؟"، "في ناس ماتت؟": the people of the story
@@ -140,8 +142,47 @@ public final class FollowUps {
         return q.topicWords().stream().map(FollowUps::key)
                 .allMatch(w -> POINTERS.contains(w) || MORE.contains(w) || ASPECTS.contains(w))
                 || side(q.topicWords()).isPresent() || goesOn(q.asked()) || onlyItsOwn(q.topicWords())
-                || onlyDemonstrated(q.asked(), q.topicWords());
+                || onlyDemonstrated(q.asked(), q.topicWords()) || asksWhich(q.asked());
     }
+
+    /**
+     * Whether a message asks only which place, day, team… of the story just told ("بأي بلدة؟"، "في أي
+     * مستشفى؟"، "ومن انهي دولة؟"، "which city?"): each thing it names is a kind ({@link #WHICH_KINDS})
+     * right after a word asking which, with nothing else but prepositions and pointers.
+     */
+    static boolean asksWhich(String asked) {
+        List<String> words = Arrays.stream(InvisibleCharacters.strip(asked).split("[^\\p{L}]+"))
+                .filter(w -> !w.isEmpty()).map(FollowUps::fold).toList();
+        if (words.isEmpty() || words.size() > MAX_WORDS) return false;
+        boolean kind = false;
+        for (int i = 0; i < words.size(); i++) {
+            String w = words.get(i);
+            if (WHICH_KINDS.contains(w) && i > 0 && isWhich(words.get(i - 1))) {
+                kind = true;
+            } else if (!isWhich(w) && !WHICH_PREPOSITIONS.contains(w) && !POINTERS.contains(w)) {
+                return false;
+            }
+        }
+        return kind;
+    }
+
+    /** A word asking which, with و and a preposition joined to it (اي، بأي، وبأي، لأي، انهي، شمن, which). */
+    private static boolean isWhich(String word) {
+        String w = word.startsWith("و") && word.length() > 2 ? word.substring(1) : word;
+        if (w.length() > 2 && (w.charAt(0) == 'ب' || w.charAt(0) == 'ل') && WHICH.contains(w.substring(1))) return true;
+        return WHICH.contains(w);
+    }
+
+    /** Words asking which, in news Arabic and the dialects (Egyptian انهي، Maghrebi شمن، Sudanese ياتو). */
+    private static final Set<String> WHICH = normalized("اي أي انهي انهو شمن اشمن ياتو which what");
+    /** Prepositions before "which" ("في أي"، "من انهي"، "in which"), with و joined. */
+    private static final Set<String> WHICH_PREPOSITIONS = normalized("في وفي من ومن على وعلى عن وعن الى والى مع ومع in at from on to for and");
+    /** The kinds of thing a reader asks "which" of without naming the story again. */
+    private static final Set<String> WHICH_KINDS = normalized(
+            "بلدة بلده بلد مدينة مدينه قرية منطقة محافظة ولاية دولة مكان حي شارع مستشفى مستشفي سجن محكمة فندق مطار ميناء"
+                    + " جامعة مدرسة شركة فريق نادي منتخب حزب قناة يوم شهر سنة ساعة وقت دور مرحلة جولة"
+                    + " city town village country state region province place hospital prison court hotel airport port"
+                    + " university school company team club party channel day month year time round");
 
     /** The topic words that name something: not pointers, words asking for more, or aspects. */
     private static List<String> namingWords(List<String> topicWords) {
@@ -454,9 +495,12 @@ public final class FollowUps {
         }
         boolean itsOwn = onlyItsOwn(Arrays.stream(QuestionText.stripFillers(InvisibleCharacters.strip(text)).strip().split("\\s+"))
                 .map(FollowUps::trim).filter(w -> !w.isEmpty()).toList());
+        boolean which = asksWhich(text);
         for (String word : words) {
             String k = key(word);
             if (ASPECTS.contains(k) || side.isPresent() && REACTIONS.contains(k)) kept.add(trim(word));
+            // "بأي بلدة؟": the town is what it asks of the story
+            else if (which && WHICH_KINDS.contains(fold(trim(word)))) kept.add(trim(word));
             // "قديش طوله وكم عمره؟": its length and its age are what it asks of the story
             else if (itsOwn && !POINTERS.contains(k) && !JOINED_QUESTIONS.contains(k) && pointsBackTyped(word)) kept.add(trim(word));
         }

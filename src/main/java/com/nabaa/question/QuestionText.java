@@ -277,8 +277,12 @@ final class QuestionText {
     }
 
     private static boolean isFiller(String key) {
-        return FILLERS.contains(key) || key.length() > 2 && key.charAt(0) == 'و' && FILLERS.contains(key.substring(1));
+        return FILLERS.contains(key) || key.length() > 2 && key.charAt(0) == 'و' && FILLERS.contains(key.substring(1))
+                || WHICH_WITH_PREPOSITION.matcher(key).matches();
     }
+
+    /** "Which" with a preposition joined to it ("بأي تهمة؟"، "لأي سبب"، "وبأي بلدة؟"): it asks, it names nothing. */
+    private static final java.util.regex.Pattern WHICH_WITH_PREPOSITION = java.util.regex.Pattern.compile("^و?[بل]اي$");
 
     private static String trimPunctuation(String token) {
         int start = 0;

@@ -319,4 +319,23 @@ class FollowUpsTest {
         // one question naming four things is still a question of its own
         assertThat(FollowUps.addedWords("ومين فاز بالدوري الانجليزي الممتاز امبارح؟", NOW)).isEmpty();
     }
+
+    @Test
+    void whatHappenedWithHimPointsBack() {
+        for (String s : new String[] {"ليش؟ شو صار معه؟", "شو صار معها؟", "ايه اللي حصل معاه؟"}) {
+            assertThat(followUp(s)).as(s).isTrue();
+        }
+    }
+
+    @Test
+    void whichPlaceDayOrTeamOfTheStoryJustToldPointsBackAndKeepsTheKindAsked() {
+        for (String s : new String[] {"بأي بلدة؟", "في أي مستشفى؟", "ومن انهي دولة؟", "وشمن مدينة؟", "which city?", "in which hospital?"}) {
+            assertThat(followUp(s)).as(s).isTrue();
+        }
+        assertThat(FollowUps.aspects("بأي بلدة؟")).isEqualTo("بلدة");
+        // a kind with a topic of its own, or "which" asked of something named, is a question
+        for (String s : new String[] {"بأي تهمة اعتقل محمد رمضان؟", "في أي مدينة مهرجان تطوان؟", "أي فريق فاز بالدوري؟", "المدينة"}) {
+            assertThat(followUp(s)).as(s).isFalse();
+        }
+    }
 }

@@ -284,4 +284,10 @@ class QuestionTextTest {
         checkLatest("knowledge economy", false);
         checkLatest("ما هو سجل الأخبار الهندسية", false);
     }
+
+    @Test
+    void whichWithAPrepositionJoinedToItAsksNothing() {
+        check("بأي تهمة اعتقلوا المدون؟", "تهمة اعتقلوا المدون");
+        check("لأي سبب اتأجل الماتش", "سبب اتأجل الماتش");
+    }
 }
