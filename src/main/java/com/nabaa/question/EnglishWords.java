@@ -259,7 +259,9 @@ public record EnglishWords(List<Word> words, List<Word> inArabicOrder) {
      */
     private static boolean nameAsked(List<String> tokens, int i) {
         String t = tokens.get(i).toLowerCase(Locale.ROOT);
-        if (!t.equals("name") && !t.equals("names") || i == 0) return false;
+        if (!t.equals("name") && !t.equals("names")) return false;
+        // "whats the name of that app…" is searched from "name of that app": its asking is gone
+        if (i == 0) return true;
         if (!NAME_OWNERS.contains(tokens.get(i - 1).toLowerCase(Locale.ROOT))) return false;
         // The search text has lost its "what": a name ending the question or a clause, or "the name of", is asked too.
         boolean ends = i + 1 == tokens.size() || tokens.get(i + 1).equals(PAUSE) || tokens.get(i + 1).equalsIgnoreCase("of");

@@ -279,6 +279,17 @@ class EnglishQuestionsTest {
     }
 
     @Test
+    void aNameIsHeardBesideACommonWordTheGlossaryLacksWhichNeedsNoHearing() {
+        // "grumpily" is English's own word, with no Arabic here; Faid is the story's name
+        Answer answer = ask("How did the robber Faid grumpily escape from prison?");
+
+        assertThat(answer.kind()).isEqualTo(Answer.Kind.ANSWERED);
+        assertThat(answer.stories().get(0).articleId()).isEqualTo("escape");
+        assertThat(answer.translation().orElseThrow().arabicWords()).contains("فايد");
+        assertThat(answer.translation().orElseThrow().untranslated()).containsExactly("grumpily");
+    }
+
+    @Test
     void aNameWithoutArabicThatNoStoryFoundWritesStillSaysNothingAnswers() {
         Answer answer = ask("How did the robber Zorblat escape from prison?");
 

@@ -63,6 +63,8 @@ class EnglishWordsTest {
         assertThat(english("the lawyer who set himself on fire in a brooklyn park, his name")).doesNotContain("name");
         assertThat(english("the name of the tanker that hit the mansion")).doesNotContain("name").contains("tanker");
         assertThat(english("the king changed the name the country uses")).contains("name");
+        // "whats the name of that app…" is searched from its first word on
+        assertThat(english("name of that nigerian app that sells food")).doesNotContain("name").contains("app");
     }
 
     @Test
