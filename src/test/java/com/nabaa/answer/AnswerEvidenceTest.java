@@ -497,6 +497,8 @@ class AnswerEvidenceTest {
     void aFeeABailOrWhatSomethingCostsAskedForHowMuchAsksASum() {
         assertThat(AnswerEvidence.asksPrice("تأشيرة العشر سنوات للمستثمرين بالامارات كم رسومها؟")).isTrue();
         assertThat(AnswerEvidence.asksPrice("سحب عربيات تويوتا الهايبرد هيكلف الشركة كام؟")).isTrue();
+        // the Egyptian "will cost" with its reflexive ت
+        assertThat(AnswerEvidence.asksPrice("اللوحات الرقميه الجديده فى دبى هتتكلف كام على صاحب العربيه؟")).isTrue();
         assertThat(AnswerEvidence.asksPrice("كم الكفالة اللي دفعها؟")).isTrue();
         // "what is the fine", "what's the price": a sum; not "what is the deal"
         assertThat(AnswerEvidence.asksPrice("ما الغرامة التي يفرضها قانون نيوزيلندا الجديد على الأجنبي؟")).isTrue();

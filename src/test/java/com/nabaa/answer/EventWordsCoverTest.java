@@ -48,4 +48,15 @@ class EventWordsCoverTest {
         // توفي covers مات: the sentence covers enough of the question to answer it
         assertThat(a.directAnswer()).contains(death);
     }
+
+    @Test
+    void aFireAskedIsToldByAStoryOfSomeoneSettingHimselfAlight() throws IOException {
+        List<Article> news = TestArticles.amongOtherNews(40, "2018-09",
+                arabic("immolation", "2018-09-24T01:00:00Z", "محام يضرم النار في نفسه احتجاجا على التغير المناخي",
+                        "أضرم محام أمريكي النار في نفسه في متنزه عام بنيويورك احتجاجا على التغير المناخي، وعثر على جثمانه المحترق."));
+
+        Answer a = askOver(dir, news, "شو اسم المحامي اللي حرق حاله بحريق احتجاجا على المناخ؟", NOW);
+
+        assertThat(a.stories()).extracting(Story::articleId).first().isEqualTo("immolation");
+    }
 }

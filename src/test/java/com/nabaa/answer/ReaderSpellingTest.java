@@ -41,7 +41,10 @@ class ReaderSpellingTest {
             {"storm", "عاصفة تضرب أميركا", "ضربت عاصفة ثلجية شرق أميركا."},
             {"oil", "مخزونات النفط في أمريكا", "تراجعت مخزونات النفط في أمريكا."},
             {"jobs", "الوظائف في أمريكا", "ارتفع عدد الوظائف في أمريكا."},
-            {"flu", "الإنفلونزا في أمريكا", "انتشرت الإنفلونزا في أمريكا."}};
+            {"flu", "الإنفلونزا في أمريكا", "انتشرت الإنفلونزا في أمريكا."},
+            // BBC writes the Islamic State group's name where the others write داعش
+            {"spy", "حكاية الجاسوس العراقي الذي اخترق صفوف تنظيم الدولة", "اخترق جاسوس عراقي صفوف تنظيم الدولة الإسلامية ونقل معلومات أحبطت هجمات."},
+            {"raid", "غارة على مقر لداعش في سوريا", "استهدفت غارة جوية مقرا لتنظيم داعش في شرق سوريا."}};
         for (String[] a : articles) {
             index.upsert(arabic(a[0], "2026-11-20T10:00:00Z", a[1], a[2]));
         }
@@ -87,6 +90,14 @@ class ReaderSpellingTest {
         Answer answer = service.ask(AskRequest.of("ليش أمريكا فرضت رسوم على الصلب؟", NOW, 3));
 
         assertThat(answer.stories()).extracting(Story::articleId).first().isEqualTo("tariffs");
+        assertThat(answer.stories().get(0).coverage()).isEqualTo(1f);
+    }
+
+    @Test
+    void aNameTheCuratedTableListsWithANameOfSeveralWordsCountsInThoseWords() {
+        Answer answer = service.ask(AskRequest.of("الجاسوس العراقي داعش", NOW, 3));
+
+        assertThat(answer.stories()).extracting(Story::articleId).first().isEqualTo("spy");
         assertThat(answer.stories().get(0).coverage()).isEqualTo(1f);
     }
 }

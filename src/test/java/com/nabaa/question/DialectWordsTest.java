@@ -207,4 +207,9 @@ class DialectWordsTest {
     void aPlayerTheySuspendedIsTheNewsSuspension() {
         check("سليماني وقفوه شحال من ماتش", "سليماني إيقاف شحال من مباراة");
     }
+
+    @Test
+    void theMaghrebsDoctorsAreTheNewssDoctors() {
+        check("الطبة فموريتانيا وقفو الإضراب", "الأطباء فموريتانيا وقفو الإضراب");
+    }
 }
