@@ -164,12 +164,15 @@ final class Ranking {
                                                            List<PassageHit> untold) {
         if (threshold <= 0) return answering;
         float[] refused = {0};
+        Set<String> untoldTopic = new HashSet<>();
         return readInRankOrder(answering, listed, group -> {
             float coverage = group.get(0).coverage();
-            // A story read after one of the question's topic that did not tell what was asked, and that
-            // matched the question better, does not stand in for it.
-            if (coverage < FALLBACK_COVERAGE * refused[0]) return false;
             PassageHit lead = group.get(0).best();
+            // A story read after one of the question's topic that did not tell what was asked, and that
+            // matched the question better, does not stand in for it; nor does one lacking a distinctive
+            // word that one held (the military budgets' sums for the cost of Dubai's number plates).
+            if (coverage < FALLBACK_COVERAGE * refused[0]) return false;
+            if (!whole.termsOf(lead.articleId()).containsAll(untoldTopic)) return false;
             // The story's other reports may name its place where the lead does not.
             List<String> others = group.subList(1, group.size()).stream()
                     .map(c -> c.best().title() + "\n" + c.best().passage()).toList();
@@ -177,6 +180,7 @@ final class Ranking {
                     lead.published(), whole.termsOf(lead.articleId()), coverage, others);
             if (verdict == Evidence.Verdict.UNTOLD) {
                 refused[0] = Math.max(refused[0], coverage);
+                untoldTopic.addAll(evidence.distinctiveIn(whole.termsOf(lead.articleId())));
                 untold.add(lead);
             }
             return verdict == Evidence.Verdict.HOLDS;
