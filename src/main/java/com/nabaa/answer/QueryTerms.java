@@ -13,6 +13,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.apache.lucene.analysis.Analyzer;
 
@@ -163,6 +164,7 @@ final class QueryTerms {
                 }
                 continue;
             }
+            if (addMaghrebiPresent(word, analyzer, searcher, asked, forms)) continue;
             if (word.length() < TYPED_PREPOSITION_MIN || !ATTACHED.contains(word.substring(0, 1))
                     || word.startsWith("ال", 1) && !word.startsWith("عال") || word.startsWith("لل")) continue;
             List<String> own = terms(analyzer, word);
@@ -184,6 +186,28 @@ final class QueryTerms {
                 forms.computeIfAbsent(own.get(0), t -> new HashSet<>()).add(bare.get(0));
             }
         }
+    }
+
+    /** The Maghreb's present with ك before it, and the plural's و without its ن (كيعزفو، كتقول، كنشوفو). */
+    private static final Pattern MAGHREBI_PRESENT = Pattern.compile("^ك([يتن]\\p{IsArabic}{2,}?)(و?)$");
+
+    /**
+     * The Maghreb's present tense written with ك (كيعزفو: يعزفون, "they play"; كتقول: تقول) makes a word
+     * the index never saw: the present the news writes is meant, when the index knows it well (a
+     * word of the news with ك before ي، ت or ن is its own: كتاب، كيان).
+     */
+    private static boolean addMaghrebiPresent(String word, Analyzer analyzer, PassageSearcher searcher, Set<String> asked,
+                                              Map<String, Set<String>> forms) {
+        Matcher m = MAGHREBI_PRESENT.matcher(word);
+        if (word.length() < TYPED_PREPOSITION_MIN + 1 || !m.matches()) return false;
+        List<String> own = terms(analyzer, word);
+        List<String> present = terms(analyzer, m.group(1) + (m.group(2).isEmpty() ? "" : "ون"));
+        if (own.size() != 1 || present.size() != 1 || own.equals(present) || !asked.contains(own.get(0))) return false;
+        if (searcher.documentFrequency(own.get(0)) > 0 || searcher.documentFrequency(present.get(0)) < Evidence.KNOWN_PASSAGES) {
+            return false;
+        }
+        forms.computeIfAbsent(own.get(0), t -> new HashSet<>()).add(present.get(0));
+        return true;
     }
 
     static final int TYPED_PREPOSITION_MIN = 4;

@@ -59,4 +59,17 @@ class EventWordsCoverTest {
 
         assertThat(a.stories()).extracting(Story::articleId).first().isEqualTo("immolation");
     }
+
+    @Test
+    void anArrestAskedIsToldByAStoryOfADriverDetained() throws IOException {
+        List<Article> news = TestArticles.amongOtherNews(40, "2018-09",
+                arabic("heroin", "2018-09-22T10:00:00Z", "ضبط هيروين تركي مختوم بملايين الدولارات",
+                        "أعلن مسؤولون في جمارك بلغاريا أنهم ضبطوا 191 كيلوغراما من الهيروين في شاحنة قادمة من تركيا وكانت في طريقها إلى بلجيكا. "
+                                + "وتم احتجاز سائق الشاحنة، وهو مواطن تركي."));
+
+        Answer a = askOver(dir, news, "صحيح مسكوا هيروين تركي في بلغاريا؟", NOW);
+
+        assertThat(a.noAnswer()).isFalse();
+        assertThat(a.stories()).extracting(Story::articleId).first().isEqualTo("heroin");
+    }
 }
