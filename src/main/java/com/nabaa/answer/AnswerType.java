@@ -2,6 +2,7 @@ package com.nabaa.answer;
 
 import java.util.EnumSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.function.Predicate;
@@ -227,14 +228,26 @@ enum AnswerType {
     }
 
     /**
-     * The Arabic kind of place a "which" asks of ("انهي قرية" → قريه), as {@link AnswerEvidence#words}
-     * leaves it; empty for any other question, and for an English one, whose kind is written in
-     * Arabic only through its translation.
+     * The Arabic kind of place a "which" asks of ("انهي قرية" → قريه; "which hospital" → مستشفي), as
+     * {@link AnswerEvidence#words} leaves it; empty for any other question, and for an English kind the
+     * news names without its kind ("which city", "which country": "في نيروبي", not "في مدينة نيروبي").
      */
     static Optional<String> placeKindAsked(List<String> words) {
         return afterWhich(words, w -> PLACE_KINDS.contains(w) || TITLED.contains(w))
-                .filter(w -> PLACE_KINDS.contains(w) && w.chars().anyMatch(c -> c >= 0x0600 && c <= 0x06FF));
+                .filter(PLACE_KINDS::contains)
+                .flatMap(w -> w.chars().anyMatch(c -> c >= 0x0600 && c <= 0x06FF)
+                        ? Optional.of(w) : Optional.ofNullable(ENGLISH_PLACE_KINDS.get(w)));
     }
+
+    /**
+     * English kinds of place that Arabic news writes before the place's name, in one word ("مستشفى
+     * كينياتا الوطني"); not a province, a state or a region, which it writes in several (إقليم فوجيان،
+     * محافظة، مقاطعة، ولاية).
+     */
+    private static final Map<String, String> ENGLISH_PLACE_KINDS = Map.ofEntries(Map.entry("village", "قريه"),
+            Map.entry("neighborhood", "حي"), Map.entry("neighbourhood", "حي"), Map.entry("station", "محطه"),
+            Map.entry("street", "شارع"), Map.entry("airport", "مطار"), Map.entry("port", "ميناء"),
+            Map.entry("hospital", "مستشفي"), Map.entry("hotel", "فندق"), Map.entry("stadium", "ملعب"));
 
     /** The first word within {@link #WHICH_WINDOW} words after a "which" that is {@code wanted}. */
     private static Optional<String> afterWhich(List<String> words, Predicate<String> wanted) {

@@ -14,6 +14,7 @@ import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
@@ -150,7 +151,7 @@ final class EnglishReading {
                 Optional.ofNullable(heard.get(w.english()))
                         .or(() -> searcher.taughtArabic(w.english()))
                         .or(() -> possessiveName(w.english(), searcher))
-                        .or(() -> searcher.soundAlike(spoken(w.english()), notAnotherWord(w.english())))
+                        .or(() -> searcher.soundAlike(spoken(w.english()), notAnotherWord(w.english(), searcher)))
                         .or(() -> lowerCaseName(w, english.words(), searcher))
                         .ifPresent(a -> learnt.put(w, w.withArabic(List.of(a))));
             }
@@ -204,12 +205,31 @@ final class EnglishReading {
         String typed = spoken(w.english());
         if (typed.length() < LOWER_CASE_NAME_MIN || !typed.chars().allMatch(Character::isLowerCase)) return Optional.empty();
         Optional<String> arabic = searcher.learntArabic(Character.toUpperCase(typed.charAt(0)) + typed.substring(1),
-                notAnotherWord(typed));
+                notAnotherWord(typed, searcher));
         if (arabic.isEmpty()) return Optional.empty();
         // Any of a word's forms may be the news's: "singer" is written المغنية of a woman.
         List<List<String>> others = words.stream().filter(o -> o != w && o.translated()).map(EnglishWords.Word::arabic).toList();
         if (others.isEmpty()) return Optional.empty();
         long together = others.stream().filter(o -> o.stream().anyMatch(form -> besideIt(arabic.get(), form, searcher))).count();
+        return 2 * together >= others.size() ? arabic : Optional.empty();
+    }
+
+    /**
+     * The Arabic of a word an Arabic question writes in Latin letters ("warriors ضد كافاليرز"): a
+     * name or a brand, as the news spells it in its own letters ({@link PassageSearcher#learntArabic}
+     * of the word capitalized, before any glossary sense: the Golden State Warriors are وريورز, not
+     * محاربون), kept only when the news writes it beside at least half of the question's Arabic words
+     * of {@link #PHRASE_WORD_MIN} letters or more ({@code arabicWords}), in one passage each.
+     */
+    static Optional<String> latinNameInArabic(String latin, List<String> arabicWords, PassageSearcher searcher) {
+        String typed = spoken(latin);
+        if (typed.length() < LOWER_CASE_NAME_MIN - 1 || !typed.chars().allMatch(Character::isLetter)) return Optional.empty();
+        List<String> others = arabicWords.stream().filter(w -> w.length() >= PHRASE_WORD_MIN).toList();
+        if (others.isEmpty()) return Optional.empty();
+        String capitalized = Character.toUpperCase(typed.charAt(0)) + typed.substring(1).toLowerCase(Locale.ROOT);
+        Optional<String> arabic = searcher.learntArabic(capitalized, notAnotherWord(typed, searcher));
+        if (arabic.isEmpty()) return Optional.empty();
+        long together = others.stream().filter(o -> besideIt(arabic.get(), o, searcher)).count();
         return 2 * together >= others.size() ? arabic : Optional.empty();
     }
 
@@ -257,11 +277,14 @@ final class EnglishReading {
 
     /**
      * A headline term that only sounds like the name is not it when the glossary lists it for
-     * another English word ("Miller": مليار is "billion"). What the news taught beside the name
-     * (Musk: تسلا, from outlets' URL slugs) is kept.
+     * another English word ("Miller": مليار is "billion"), nor when it is an inflected Arabic word, which
+     * analysis reads as another word than its letters ("thunberg": وسنفرج, "and we will release", is
+     * indexed as إفراج); a name's analysis only cuts letters (ماكرون: ماكر). What the news taught
+     * beside the name (Musk: تسلا, from outlets' URL slugs) is kept.
      */
-    private static Predicate<String> notAnotherWord(String name) {
-        return arabic -> !EnglishGlossary.standard().translatesAnotherWord(arabic, name);
+    private static Predicate<String> notAnotherWord(String name, PassageSearcher searcher) {
+        return arabic -> !EnglishGlossary.standard().translatesAnotherWord(arabic, name)
+                && searcher.queries().arabicTerms(arabic).stream().allMatch(t -> ArabicText.normalize(arabic).contains(t));
     }
 
     /** A lower-case word is taken for a name from this many letters ("nadal"; not "hurt"). */

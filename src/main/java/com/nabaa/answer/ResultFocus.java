@@ -69,9 +69,15 @@ final class ResultFocus {
     private final List<Question.Spelling> spellings;
     /** The question asks why ({@link AnswerType#REASON}), not what the result was. */
     private final boolean asksWhy;
+    /** The question names the score it asks ("وكم النتيجة؟"): a sentence without one does not answer it. */
+    private final boolean asksScore;
+
+    private static final Pattern FIGURE = Pattern.compile("[0-9\u0660-\u0669]");
+    private static final Set<String> SCORE_WORDS = Set.of("النتيجه", "نتيجه", "والنتيجه", "score", "السكور");
 
     private ResultFocus(ResultQuestion result, String searchText, Set<String> askingTerms, List<Question.Spelling> spellings,
-                        boolean asksWhy) {
+                        boolean asksWhy, boolean asksScore) {
+        this.asksScore = asksScore;
         this.result = result;
         this.searchText = searchText;
         this.askingTerms = askingTerms;
@@ -83,7 +89,8 @@ final class ResultFocus {
     static Optional<ResultFocus> of(Question q, QueryTerms terms) {
         return q.result().map(r -> new ResultFocus(r, r.topic().isBlank() ? q.searchText() : r.topic(),
                 new HashSet<>(terms.analyze(String.join(" ", r.askingWords()))), q.spellings(),
-                AnswerType.of(q.asked()) == AnswerType.REASON));
+                AnswerType.of(q.asked()) == AnswerType.REASON,
+                AnswerEvidence.words(q.asked()).stream().anyMatch(SCORE_WORDS::contains)));
     }
 
     /** Whether the reader names the two sides of a match ("نتيجة مصر وروسيا"), not only what was won. */
@@ -352,11 +359,21 @@ final class ResultFocus {
         Instant since = Recency.namesNoTime(q) ? q.now().toInstant().minus(Recency.RECENT_NEWS) : Instant.MIN;
         // Each story read, led by its article that reports a match of theirs (or absent).
         List<Optional<StoryGrouper.Candidate>> reports = new ArrayList<>();
+        // Stories known as reports only by a headline over a score ({@link #headlinedOverScore}) come after
+        // those whose sentences state the match: their lead may not set the sides against each other.
+        Set<Integer> byHeadline = new HashSet<>();
         for (int i = 0; i < Math.min(groups.size(), MATCH_STORIES_READ); i++) {
-            reports.add(groups.get(i).stream().filter(c -> c.published().map(p -> !p.isBefore(since)).orElse(false))
+            List<StoryGrouper.Candidate> recent = groups.get(i).stream()
+                    .filter(c -> c.published().map(p -> !p.isBefore(since)).orElse(false))
                     // A final asked is not reported by the semi-final's report that set it up.
-                    .filter(c -> !AnswerEvidence.namesOtherRound(c.best().title(), q.asked()))
-                    .filter(c -> reportsMatch(c, sides, searcher, q.now().getYear())).findFirst());
+                    .filter(c -> !AnswerEvidence.namesOtherRound(c.best().title(), q.asked())).toList();
+            Optional<StoryGrouper.Candidate> report = recent.stream()
+                    .filter(c -> reportsMatch(c, sides, searcher, q.now().getYear())).findFirst();
+            if (report.isEmpty()) {
+                report = recent.stream().filter(c -> headlinedOverScore(c, sides, searcher, q.now().getYear())).findFirst();
+                if (report.isPresent()) byHeadline.add(i);
+            }
+            reports.add(report);
         }
         Optional<Instant> newest = reports.stream().flatMap(Optional::stream).map(c -> c.published().orElse(Instant.EPOCH))
                 .max(Comparator.naturalOrder());
@@ -365,6 +382,7 @@ final class ResultFocus {
         // coach's words on the semi-final state its score too, but the match's report is the answer.
         List<List<StoryGrouper.Candidate>> headlined = new ArrayList<>();
         List<List<StoryGrouper.Candidate>> inText = new ArrayList<>();
+        List<List<StoryGrouper.Candidate>> overScore = new ArrayList<>();
         List<List<StoryGrouper.Candidate>> rest = new ArrayList<>();
         for (int i = 0; i < groups.size(); i++) {
             Optional<StoryGrouper.Candidate> report = i < reports.size() ? reports.get(i) : Optional.empty();
@@ -373,9 +391,10 @@ final class ResultFocus {
                 continue;
             }
             boolean both = sides.namesBoth(new HashSet<>(report.get().titleTerms()));
-            (both ? headlined : inText).add(StoryGrouper.ledBy(groups.get(i), report.get()));
+            (byHeadline.contains(i) ? overScore : both ? headlined : inText).add(StoryGrouper.ledBy(groups.get(i), report.get()));
         }
         headlined.addAll(inText);
+        headlined.addAll(overScore);
         headlined.addAll(rest);
         return headlined;
     }
@@ -409,13 +428,32 @@ final class ResultFocus {
      * told by a preview; "بكأس العالم 2018" is the cup being played, and "فوزه الأول عليه منذ موسم
      * 2006" the match that ended a run.
      */
-    private static boolean statesMatch(String sentence, SidesInText sides, int year) {
-        if (!ScoreLines.in(sentence)) return false;
-        String normalized = ArabicText.normalize(sentence);
-        Matcher m = A_YEAR.matcher(normalized);
+    /**
+     * A report whose headline sets the two sides against each other ("وريورز يسحق كافاليرز ويحتفظ بلقب
+     * دوري السلة") over a lead whose first sentence states a score, though it names the winner many words
+     * before the beaten side, where no sentence sets them against each other ({@link #reportsMatch}).
+     */
+    private static boolean headlinedOverScore(StoryGrouper.Candidate c, SidesInText sides, PassageSearcher searcher,
+                                              int year) {
+        String title = c.best().title();
+        if (Summarizer.isQuestion(title) || LIVE.matcher(title).find() || !sides.facing(title)) return false;
+        List<PassageHit> text = searcher.passagesOf(c.best().articleId());
+        if (text.isEmpty()) return false;
+        List<String> lead = RunningText.sentences(text.get(0).passage());
+        return !lead.isEmpty() && ScoreLines.in(lead.get(0)) && statesNoOldYear(lead.get(0), year);
+    }
+
+    /** Whether the sentence names no year before the season of {@code year} ({@link #statesMatch}). */
+    private static boolean statesNoOldYear(String sentence, int year) {
+        Matcher m = A_YEAR.matcher(ArabicText.normalize(sentence));
         while (m.find()) {
             if (Integer.parseInt(m.group(1)) < year - 1 && m.group().indexOf("منذ") < 0) return false;
         }
+        return true;
+    }
+
+    private static boolean statesMatch(String sentence, SidesInText sides, int year) {
+        if (!ScoreLines.in(sentence) || !statesNoOldYear(sentence, year)) return false;
         return sides.facing(sentence);
     }
 
@@ -556,6 +594,9 @@ final class ResultFocus {
                 // Two sides ask for a score; without sides the sentence must say who won the thing asked
                 // about (an election, a prize is said in words).
                 if (sides.hasSides() ? !score : !sides.winsTopic(sentence) || AnswerEvidence.weighsChances(sentence)) continue;
+                // "مين كسب نهائي الدوري الاسترالي؟ وكم النتيجة؟": the title won without its score (or, for a
+                // vote, a figure) is half an answer
+                if (asksScore && !score && !FIGURE.matcher(sentence).find()) continue;
                 float coverage = terms.coverage(seen);
                 if (coverage < least) continue;
                 float rank = coverage + (score ? 1 : 0); // a score line first, then coverage

@@ -57,7 +57,9 @@ final class SidesInText {
     /** Words that set one side against the other: "أمام روسيا"، "على السعودية"، "ضد"، "مع"، "vs". */
     private static final Set<String> AGAINST = normalized("على أمام ضد vs v against"
             // "أسقط المنتخب الروسي مضيفه التركي 2-1": the host or guest beaten; "روسيا تسقط تركيا": toppled
-            + " مضيفه مضيفها مضيفيه مضيفتها ضيفه ضيفها تسقط يسقط اسقط اسقطت");
+            + " مضيفه مضيفها مضيفيه مضيفتها ضيفه ضيفها تسقط يسقط اسقط اسقطت"
+            // "وريورز يسحق كافاليرز": crushed, swept
+            + " يسحق تسحق سحق سحقت يكتسح تكتسح اكتسح اكتسحت");
     /**
      * "توج" (was crowned) as written: its analyzed stem is also that of توجهات (leanings), so it is
      * matched as a word ("توج العداء … بطلا لماراثون فيينا"); its present (يتوج) is تتويج's.

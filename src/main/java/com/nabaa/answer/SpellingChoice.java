@@ -1,7 +1,9 @@
 package com.nabaa.answer;
 
 import com.nabaa.index.PassageSearcher;
+import com.nabaa.news.Language;
 import com.nabaa.question.Question;
+import com.nabaa.text.ArabicText;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.HashMap;
@@ -11,6 +13,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.regex.Pattern;
 
 /**
  * The spellings a question is searched and measured in, and the correction offered to the reader.
@@ -88,7 +91,32 @@ record SpellingChoice(List<String> variants, Map<String, String> betterTerms, Ma
                 }
             }
         }
+        latinNames(q, terms, searcher, useful, forms);
         return new SpellingChoice(useful, better, forms);
+    }
+
+    private static final Pattern LATIN_WORD = Pattern.compile("[A-Za-z]+");
+
+    /**
+     * A name an Arabic question writes in Latin letters ("warriors ضد كافاليرز") is searched as the news
+     * spells it in Arabic too, and that spelling counts as it ({@link EnglishReading#latinNameInArabic}).
+     */
+    private static void latinNames(Question q, QueryTerms terms, PassageSearcher searcher, List<String> useful,
+                                   Map<String, Set<String>> forms) {
+        if (q.language() != Language.ARABIC || !ArabicText.hasArabic(q.asked())) return;
+        List<String> words = List.of(q.searchText().strip().split("\\s+"));
+        List<String> arabic = words.stream().filter(ArabicText::hasArabic).toList();
+        for (String word : words) {
+            if (!LATIN_WORD.matcher(word).matches()) continue;
+            List<String> own = terms.analyze(word);
+            if (own.size() != 1) continue;
+            EnglishReading.latinNameInArabic(word, arabic, searcher).ifPresent(name -> {
+                List<String> its = terms.analyze(name);
+                if (its.size() != 1) return;
+                useful.add(name);
+                forms.computeIfAbsent(own.get(0), t -> new HashSet<>()).add(its.get(0));
+            });
+        }
     }
 
     /**

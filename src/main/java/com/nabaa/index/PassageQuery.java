@@ -145,6 +145,11 @@ public final class PassageQuery {
         return Optional.of(all.build());
     }
 
+    /** The terms Arabic passage text indexes {@code text} as. */
+    public List<String> arabicTerms(String text) {
+        return NewsAnalyzers.terms(analyzer, Fields.TEXT_AR, text);
+    }
+
     /** A bare single-field BM25 query on Arabic passage text: the baseline that benchmarks compare to. */
     public Optional<Query> bare(String text) {
         return Optional.ofNullable(builder.createBooleanQuery(Fields.TEXT_AR, text));

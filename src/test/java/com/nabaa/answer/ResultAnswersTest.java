@@ -149,6 +149,17 @@ class ResultAnswersTest {
     }
 
     @Test
+    void aScoreAskedBesideTheWinnerIsAnsweredByASentenceGivingIt() {
+        Answer cup = ask("مين كسب كاس الصحراء؟ وكم النتيجة؟");
+        assertThat(cup.stories().get(0).articleId()).isEqualTo("final");
+        assertThat(cup.directAnswer()).hasValueSatisfying(d -> assertThat(d).contains("بهدفين نظيفين"));
+
+        Answer mayor = ask("مين كسب رئاسة بلدية النخيل؟ وكم النتيجة؟");
+        assertThat(mayor.stories().get(0).articleId()).isEqualTo("mayor");
+        assertThat(mayor.directAnswer()).as("the lead tells the win, neither a score nor a figure").isEmpty();
+    }
+
+    @Test
     void aLossOfLastTimesChampionDoesNotSayWhoWon() {
         Answer answer = ask("شكون ربح كاس الصحراء؟");
 
