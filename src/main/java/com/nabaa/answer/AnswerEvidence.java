@@ -227,6 +227,40 @@ final class AnswerEvidence {
     }
 
     /** عمر's possessives ("كم عمرها؟"), normalized. */
+    /**
+     * Whether the question asks how many of something ("قديش واحد قدّم عالموقع؟"، "how many"): not a
+     * price, an age or a result, which are read apart.
+     */
+    static boolean asksCount(String asked) {
+        if (AnswerType.of(asked) != AnswerType.NUMBER || asksPrice(asked) || asksAge(asked)) return false;
+        List<String> words = words(asked);
+        for (int i = 0; i < words.size(); i++) {
+            if (HOW_MANY.contains(words.get(i))) return true;
+            if (words.get(i).equals("how") && i + 1 < words.size() && words.get(i + 1).equals("many")) return true;
+        }
+        return false;
+    }
+
+    /** Counts news gives in words without a figure ("قتل العشرات"): no exact answer, but an answer. */
+    private static final Set<String> VAGUE_COUNTS = Set.of("عشرات", "العشرات", "مئات", "المءات", "المئات", "مءات", "الاف",
+            "الالاف", "ملايين", "الملايين", "dozens", "hundreds", "thousands", "millions");
+
+    /**
+     * Whether {@code text} gives any count beside the question's own figures: a figure that is not a
+     * year, a number in words, or a vague count (عشرات، آلاف). A story that gives none does not tell how
+     * many (the opening of an online application for Iraq's ministries, asked how many applied).
+     */
+    static boolean givesCount(String text, String asked) {
+        if (ScoreLines.in(text)) return true;
+        Set<String> own = new HashSet<>(words(asked));
+        for (String w : words(text)) {
+            if (own.contains(w)) continue;
+            if (Character.isDigit(w.charAt(0)) && !YEAR.matcher(w).matches()) return true;
+            if (anyIn(forms(w), NUMBER_WORDS) || anyIn(forms(w), VAGUE_COUNTS)) return true;
+        }
+        return false;
+    }
+
     private static final Set<String> AGE_WORDS = Set.of("عمره", "عمرها", "عمرهم", "عمرك");
     /** عمر and the dialects' "his age" عمرو ("قديش كان عمرو"، "شحال فعمرو"), also names. */
     private static final Set<String> AGE_OR_NAME = Set.of("عمر", "عمرو");
@@ -296,6 +330,24 @@ final class AnswerEvidence {
             if (anyIn(forms(words.get(i)), SOURCES)) return true;
         }
         return false;
+    }
+
+    private static final Set<String> WHO = Set.of("مين", "منو", "منهو", "مينو", "شكون");
+    private static final Set<String> RELATIVE = Set.of("اللي", "الي", "اللى", "الذي", "التي", "الذين");
+
+    /**
+     * The verb a reader asks the doer of ("مين كشف شبكة الاحتيال؟": كشف), as typed: the word after a
+     * word asking who (and a relative pronoun), of at least three letters; empty when none.
+     */
+    static Optional<String> doerAsked(String asked) {
+        List<String> words = words(asked);
+        for (int i = 0; i < words.size() - 1; i++) {
+            if (!WHO.contains(words.get(i))) continue;
+            int v = RELATIVE.contains(words.get(i + 1)) ? i + 2 : i + 1;
+            if (v < words.size() && words.get(v).length() >= 3) return Optional.of(words.get(v));
+            return Optional.empty();
+        }
+        return Optional.empty();
     }
 
     /** Whether the question asks first of all why ("ليش…"، "عرفوا سبب الحريق؟"، "why"). */
@@ -497,7 +549,18 @@ final class AnswerEvidence {
 
     /** The question asks what was agreed or decided ("على ماذا اتفق زعيما الكوريتين؟"، "شو قرروا؟"). */
     static boolean asksOutcome(String asked) {
-        return words(asked).stream().map(AnswerEvidence::bare).anyMatch(OUTCOME::contains);
+        List<String> words = words(asked);
+        for (int i = 0; i < words.size(); i++) {
+            String w = bare(words.get(i));
+            if (!OUTCOME.contains(w)) continue;
+            // the Gulf's توصّل is "delivers" too ("كاريدج كم طلب توصّل باليوم؟"): reached is reached to something
+            if (w.equals("توصل") && i + 1 < words.size() && !words.get(i + 1).startsWith("ل")
+                    && !words.get(i + 1).startsWith("الي")) {
+                continue;
+            }
+            return true;
+        }
+        return false;
     }
 
     private static final Set<String> OUTCOME = Set.of("اتفق", "اتفقا", "اتفقوا", "اتفقو", "اتفقت", "توصل", "توصلا", "توصلوا",
@@ -848,10 +911,46 @@ final class AnswerEvidence {
             if (!HOW_MANY.contains(asked.get(i)) && !(asked.get(i).equals("how") && asked.get(i + 1).equals("many"))) continue;
             String unit = asked.get(i + 1).equals("many") && i + 2 < asked.size() ? asked.get(i + 2) : asked.get(i + 1);
             Set<String> family = TIME_UNITS.stream().filter(f -> f.contains(unit)).findFirst().orElse(null);
-            if (family == null) return true;
+            // "فيه كام لوحة؟" is not answered by "تستمر فعالياته لمدة أربعة أشهر": a count of another thing
+            // than time needs a figure that counts no time (an age is counted in years: "كم عمره؟")
+            // Only when the sentence speaks of the thing counted: "شحال عطاو للزفزافي؟" counts no thing named.
+            if (family == null) {
+                return AGE_MENTIONED.matcher(String.join(" ", asked)).find() || !speaksOf(sentence, unit)
+                        || countsOtherThanTime(sentence, asked);
+            }
             return sentence.stream().anyMatch(w -> family.contains(w) || family.contains(bare(w)));
         }
         return true;
+    }
+
+    /** Letters a counted noun and its plural share at their start (لوحة، اللوحات: لوح). */
+    private static final int COUNTED_STEM = 3;
+
+    /**
+     * Whether a word of the sentence holds the counted noun's first letters, after whatever it opens
+     * with (لوحة: للوحات, whose لل is ل and the article).
+     */
+    private static boolean speaksOf(List<String> sentence, String unit) {
+        // as typed after the word asking how many, with the article at most (كام لوحة، كم الضحايا)
+        String stem = unit.startsWith("ال") && unit.length() > COUNTED_STEM + 2 ? unit.substring(2) : unit;
+        if (stem.length() < COUNTED_STEM) return false;
+        String start = stem.substring(0, COUNTED_STEM);
+        return sentence.stream().anyMatch(w -> w.contains(start));
+    }
+
+    /**
+     * Whether a figure of the sentence, not a year nor the question's own ("ألف ليلة وليلة"), stands
+     * before no unit of time ("115 لوحة", not "أربعة أشهر").
+     */
+    private static boolean countsOtherThanTime(List<String> sentence, List<String> asked) {
+        for (int i = 0; i < sentence.size(); i++) {
+            String w = sentence.get(i);
+            if (YEAR.matcher(w).matches() || asked.contains(w)) continue;
+            if (!Character.isDigit(w.charAt(0)) && !anyIn(forms(w), NUMBER_WORDS)) continue;
+            String next = i + 1 < sentence.size() ? sentence.get(i + 1) : "";
+            if (TIME_UNITS.stream().noneMatch(f -> f.contains(next) || f.contains(bare(next)))) return true;
+        }
+        return false;
     }
 
     /**

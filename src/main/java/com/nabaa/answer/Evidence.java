@@ -5,6 +5,7 @@ import com.nabaa.index.PassageSearcher;
 import com.nabaa.question.NameVariants;
 import com.nabaa.question.Question;
 import com.nabaa.text.ArabicText;
+import com.nabaa.text.SentenceSplitter;
 import com.nabaa.text.Transliteration;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -146,13 +147,19 @@ final class Evidence {
     private final boolean name;
     /** The question asks why ({@link AnswerEvidence#asksCause}). */
     private final boolean cause;
+    /** The analyzed term of the verb whose doer the question asks ({@link AnswerEvidence#doerAsked}). */
+    private final Optional<String> doer;
+    /** The question asks how many ({@link AnswerEvidence#asksCount}), as typed: a story must give a count. */
+    private final Optional<String> countAsked;
 
     private Evidence(QueryTerms terms, Map<String, String> distinctive, Map<String, String> weighty,
                      Map<String, String> namedThings, Set<String> years, int yearNow, List<EventWords.Kind> events,
                      Set<Places.Place> places, Set<String> placeTerms, float partialBelow, boolean runoff,
                      boolean price, boolean ticket, boolean age, boolean name, boolean cause,
-                     Map<String, String> rareNamedThings) {
+                     Map<String, String> rareNamedThings, Optional<String> doer, Optional<String> countAsked) {
         this.name = name;
+        this.doer = doer;
+        this.countAsked = countAsked;
         this.cause = cause;
         this.namedThings = namedThings;
         this.rareNamedThings = rareNamedThings;
@@ -209,7 +216,9 @@ final class Evidence {
             // A kind of event is told in any of its words (مات asked, مقتل written): its kind is checked.
             if (events.stream().anyMatch(kind -> kind.contains(term))) continue;
             float share = terms.share(term);
-            boolean noun = DEFINITE.matcher(word).find();
+            // A translation's word the glossary did not give is a name the news taught or that sounds like
+            // the reader's, whatever its shape ("thunberg" heard as وسنفرج, which reads as a verb).
+            boolean noun = DEFINITE.matcher(word).find() || translated && !q.dictionaryWords().contains(word);
             if (translated && share > heaviestShare && isHeavyThing(term, word, noun)) {
                 heaviestShare = share;
                 heaviest = Map.entry(term, word);
@@ -241,7 +250,10 @@ final class Evidence {
                 told, Places.namedIn(q.searchText()), placeTerms, translated ? PARTIAL_COVERAGE_TRANSLATED : PARTIAL_COVERAGE,
                 AnswerEvidence.asksRunoff(q.asked()), AnswerEvidence.asksPrice(q.asked()),
                 AnswerEvidence.asksTicket(q.asked()), AnswerEvidence.asksAge(q.asked()),
-                AnswerEvidence.asksName(q.asked()), AnswerEvidence.asksCause(q.asked()), withAll(named.rare(), rareWords));
+                AnswerEvidence.asksName(q.asked()), AnswerEvidence.asksCause(q.asked()), withAll(named.rare(), rareWords),
+                AnswerEvidence.doerAsked(q.asked()).map(terms::analyze).filter(t -> t.size() == 1).map(t -> t.get(0)),
+                // a result's margin ("الواحة كسب القلعة بكام؟") is told in words: "بهدفين نظيفين"
+                Optional.of(q.asked()).filter(a -> q.result().isEmpty() && AnswerEvidence.asksCount(a)));
     }
 
     private static Map<String, String> withAll(Map<String, String> first, Map<String, String> more) {
@@ -448,7 +460,16 @@ final class Evidence {
      * not tell what the question asks must be told (a kind of event, a sum, the run-off); or it lacks
      * the topic (its distinctive words, its place, its year).
      */
-    enum Verdict { HOLDS, UNTOLD, LACKS }
+    enum Verdict {
+        HOLDS,
+        UNTOLD,
+        /**
+         * Of the topic, but gives no count at all for a "how many" (a video's page, an announcement):
+         * another report of the story that gives one answers for it; when none does, it is {@link #UNTOLD}.
+         */
+        UNCOUNTED,
+        LACKS
+    }
 
     /** {@link #holds}, with why a story that does not hold is refused. */
     Verdict judge(String title, Supplier<List<PassageHit>> passages, Optional<Instant> published, Set<String> held,
@@ -457,7 +478,7 @@ final class Evidence {
         if (runoff && AnswerEvidence.namesFirstRoundOnly(title)) return Verdict.UNTOLD;
         boolean partial = coverage < partialBelow;
         if (held.containsAll(partial ? weighty.keySet() : distinctive.keySet()) && years.isEmpty() && events.isEmpty()
-                && !price && !age && !name && !cause && held.containsAll(placeTerms) && held.containsAll(namedThings.keySet())
+                && !price && !age && !name && !cause && countAsked.isEmpty() && held.containsAll(placeTerms) && held.containsAll(namedThings.keySet())
                 && (coverage >= RARE_NAME_COVERAGE || held.containsAll(rareNamedThings.keySet()))) {
             return Verdict.HOLDS;
         }
@@ -480,17 +501,25 @@ final class Evidence {
         }
         // A death asked of a story that tells of no death tells of something else; a ticket's price of
         // one that gives no sum of money (the festival's programme) does not answer.
-        if (!events.isEmpty() || price || age || name || cause) {
+        if (!events.isEmpty() || price || age || name || cause || countAsked.isPresent()) {
             StringBuilder told = new StringBuilder(title);
             text.forEach(p -> told.append('\n').append(p.passage()));
             for (EventWords.Kind kind : events) {
                 if (!kind.toldIn(seen, told.toString(), terms::analyze)) return Verdict.UNTOLD;
             }
             if (price && !AnswerEvidence.givesPrice(told.toString(), ticket)) return Verdict.UNTOLD;
+            // "قديش واحد قدّم؟" of a story that gives no count at all
+            // (another report of the story may give it: Ranking reads them)
+            if (countAsked.isPresent() && !AnswerEvidence.givesCount(told.toString(), countAsked.get())) return Verdict.UNCOUNTED;
             // "كم عمرها؟" of a story that gives no age
             if (age && !AnswerEvidence.givesAge(told.toString())) return Verdict.UNTOLD;
             // "شو اسم الرجل اللي احتجز الرهينة؟" of a story saying "لم تكشف الشرطة عن هويته"
-            if (name && withholdsAsked(told.toString(), otherReports, AnswerEvidence::withholdingName)) return Verdict.UNTOLD;
+            // A lead opening with the verb asked names its doer ("كشف جهاز المخابرات العراقي…" for "مين كشف…"):
+            // an identity it withholds is another's (the accused's).
+            if (name && withholdsAsked(told.toString(), otherReports, AnswerEvidence::withholdingName)
+                    && !leadOpensWithDoer(title, text)) {
+                return Verdict.UNTOLD;
+            }
             // "عرفوا سبب حريق القطار؟" of a story saying "تحقيقا يجري لمعرفة سبب الحريق"
             if (cause && withholdsAsked(told.toString(), otherReports, AnswerEvidence::withholdingCause)) return Verdict.UNTOLD;
         }
@@ -502,6 +531,22 @@ final class Evidence {
         float lacking = 0;
         for (String term : missingTerms(seen)) lacking += terms.share(term);
         return lacking < MISSING_LIMIT && yearsLacking(title, text, published).isEmpty() ? Verdict.HOLDS : Verdict.LACKS;
+    }
+
+    /** Whether a sentence of the headline or the lead opens with the verb whose doer is asked, and goes on. */
+    private boolean leadOpensWithDoer(String title, List<PassageHit> text) {
+        if (doer.isEmpty()) return false;
+        List<String> lead = new ArrayList<>(List.of(title));
+        text.stream().filter(p -> p.passageNo() == 0).forEach(p -> lead.add(p.passage()));
+        for (String part : lead) {
+            for (String sentence : SentenceSplitter.split(part)) {
+                String[] words = sentence.strip().split("\\s+");
+                if (words.length < 3) continue;
+                List<String> first = terms.analyze(words[0]);
+                if (first.size() == 1 && first.get(0).equals(doer.get())) return true;
+            }
+        }
+        return false;
     }
 
     /**

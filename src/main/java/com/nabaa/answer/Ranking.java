@@ -17,6 +17,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.Function;
 import java.util.function.Predicate;
 import org.apache.lucene.search.Query;
 
@@ -165,26 +166,45 @@ final class Ranking {
         if (threshold <= 0) return answering;
         float[] refused = {0};
         Set<String> untoldTopic = new HashSet<>();
-        return readInRankOrder(answering, listed, group -> {
+        return readInRankOrderLed(answering, listed, group -> {
             float coverage = group.get(0).coverage();
             PassageHit lead = group.get(0).best();
             // A story read after one of the question's topic that did not tell what was asked, and that
             // matched the question better, does not stand in for it; nor does one lacking a distinctive
             // word that one held (the military budgets' sums for the cost of Dubai's number plates).
-            if (coverage < FALLBACK_COVERAGE * refused[0]) return false;
-            if (!whole.termsOf(lead.articleId()).containsAll(untoldTopic)) return false;
-            // The story's other reports may name its place where the lead does not.
-            List<String> others = group.subList(1, group.size()).stream()
-                    .map(c -> c.best().title() + "\n" + c.best().passage()).toList();
-            Evidence.Verdict verdict = evidence.judge(lead.title(), () -> searcher.passagesOf(lead.articleId()),
-                    lead.published(), whole.termsOf(lead.articleId()), coverage, others);
-            if (verdict == Evidence.Verdict.UNTOLD) {
+            if (coverage < FALLBACK_COVERAGE * refused[0]) return Optional.empty();
+            if (!whole.termsOf(lead.articleId()).containsAll(untoldTopic)) return Optional.empty();
+            Evidence.Verdict verdict = judge(evidence, group, 0, whole);
+            if (verdict == Evidence.Verdict.UNCOUNTED) {
+                // Another report of the story may give the count its lead does not (a video's page leads
+                // the Hawaii eruption's reports; the others say 10,000 were told to leave): it leads then.
+                for (int i = 1; i < group.size(); i++) {
+                    if (judge(evidence, group, i, whole) == Evidence.Verdict.HOLDS) {
+                        return Optional.of(StoryGrouper.ledBy(group, group.get(i)));
+                    }
+                }
+            }
+            // No report of it gives the count: untold, and a later story that matches less (a profile of
+            // Iraq's premier, which gives figures, none of the applicants) does not stand in for it.
+            if (verdict == Evidence.Verdict.UNTOLD || verdict == Evidence.Verdict.UNCOUNTED) {
                 refused[0] = Math.max(refused[0], coverage);
                 untoldTopic.addAll(evidence.distinctiveIn(whole.termsOf(lead.articleId())));
                 untold.add(lead);
             }
-            return verdict == Evidence.Verdict.HOLDS;
+            return verdict == Evidence.Verdict.HOLDS ? Optional.of(group) : Optional.empty();
         });
+    }
+
+    /** How the story stands against the question read by its {@code i}th report, the others beside it. */
+    private Evidence.Verdict judge(Evidence evidence, List<StoryGrouper.Candidate> group, int i, WholeArticles whole) {
+        PassageHit report = group.get(i).best();
+        // The story's other reports may name its place where this one does not.
+        List<String> others = new ArrayList<>();
+        for (int j = 0; j < group.size(); j++) {
+            if (j != i) others.add(group.get(j).best().title() + "\n" + group.get(j).best().passage());
+        }
+        return evidence.judge(report.title(), () -> searcher.passagesOf(report.articleId()), report.published(),
+                whole.termsOf(report.articleId()), group.get(i).coverage(), others);
     }
 
     /**
@@ -205,11 +225,17 @@ final class Ranking {
     private static List<List<StoryGrouper.Candidate>> readInRankOrder(List<List<StoryGrouper.Candidate>> stories,
                                                                      int listed,
                                                                      Predicate<List<StoryGrouper.Candidate>> hold) {
+        return readInRankOrderLed(stories, listed, group -> hold.test(group) ? Optional.of(group) : Optional.empty());
+    }
+
+    /** {@link #readInRankOrder}, where a story that holds may be led by another of its reports ({@code held}). */
+    private static List<List<StoryGrouper.Candidate>> readInRankOrderLed(
+            List<List<StoryGrouper.Candidate>> stories, int listed,
+            Function<List<StoryGrouper.Candidate>, Optional<List<StoryGrouper.Candidate>>> held) {
         List<List<StoryGrouper.Candidate>> out = new ArrayList<>();
         int checked = 0;
         while (checked < Math.min(stories.size(), EVIDENCE_CHECKED) && out.size() < listed) {
-            List<StoryGrouper.Candidate> group = stories.get(checked++);
-            if (hold.test(group)) out.add(group);
+            held.apply(stories.get(checked++)).ifPresent(out::add);
         }
         if (out.isEmpty()) return List.of();
         out.addAll(stories.subList(checked, stories.size()));

@@ -33,11 +33,14 @@ final class StoryMaker {
     private final PassageSearcher searcher;
     private final QueryTerms terms;
     private final String searchText;
+    /** A "how many" asked ({@link AnswerEvidence#asksCount}), as typed: an article giving a count leads. */
+    private final Optional<String> countAsked;
 
-    StoryMaker(PassageSearcher searcher, QueryTerms terms, String searchText) {
+    StoryMaker(PassageSearcher searcher, QueryTerms terms, String searchText, Optional<String> countAsked) {
         this.searcher = searcher;
         this.terms = terms;
         this.searchText = searchText;
+        this.countAsked = countAsked;
     }
 
     /**
@@ -45,6 +48,26 @@ final class StoryMaker {
      * {@code leadText}: the lead article's passages, in reading order.
      */
     record Made(Story story, Summarizer.Summary summary, List<PassageHit> leadText) {
+    }
+
+    /**
+     * Whether an article's summary covers the question better than the lead's; for a "how many", an
+     * article giving a count leads one that gives none (the Hawaii eruption's report of 10,000 told to
+     * leave, not the video page of the same story), whatever they cover.
+     */
+    private boolean betterLead(List<PassageHit> text, Summarizer.Summary summary, List<PassageHit> leadText,
+                               Summarizer.Summary leadSummary) {
+        if (countAsked.isPresent()) {
+            boolean counts = givesCount(text);
+            if (counts != givesCount(leadText)) return counts;
+        }
+        return summary.bestCoverage() > leadSummary.bestCoverage();
+    }
+
+    private boolean givesCount(List<PassageHit> text) {
+        StringBuilder all = new StringBuilder();
+        text.forEach(p -> all.append(p.title()).append('\n').append(p.passage()).append('\n'));
+        return AnswerEvidence.givesCount(all.toString(), countAsked.get());
     }
 
     /** {@code group}: the articles of one story in rank order; the one whose summary covers the question best leads. */
@@ -65,7 +88,7 @@ final class StoryMaker {
             PassageHit hit = group.get(i).best();
             texts.add(searcher.passagesOf(hit.articleId()));
             summaries.add(Summarizer.summarize(texts.get(i), hit.passageNo(), terms));
-            if (!firstLeads && summaries.get(i).bestCoverage() > summaries.get(lead).bestCoverage()) lead = i;
+            if (!firstLeads && betterLead(texts.get(i), summaries.get(i), texts.get(lead), summaries.get(lead))) lead = i;
         }
         Summarizer.Summary leadSummary = summaries.get(lead);
         Set<String> said = new HashSet<>();

@@ -70,7 +70,9 @@ record StoryPage(List<Story> stories, Optional<String> directAnswer, boolean mor
         int end = Math.min(answering.size(), offset + n);
         List<Story> stories = new ArrayList<>();
         Optional<String> direct = Optional.empty();
-        StoryMaker maker = new StoryMaker(searcher, ranked.terms(), ranked.question().searchText());
+        Question q = ranked.question();
+        StoryMaker maker = new StoryMaker(searcher, ranked.terms(), q.searchText(),
+                Optional.of(q.asked()).filter(a -> q.result().isEmpty() && AnswerEvidence.asksCount(a)));
         Optional<ResultFocus> result = ResultFocus.of(ranked.question(), ranked.terms());
         for (int i = offset; i < end; i++) {
             List<StoryGrouper.Candidate> group = answering.get(i);

@@ -507,4 +507,11 @@ class AnswerEvidenceTest {
         // drawings are no fee, and a fee named without "how much" asks nothing of a sum
         assertThat(AnswerEvidence.asksPrice("شو قصة الرسوم المسيئة؟")).isFalse();
     }
+
+    @Test
+    void reachingAnAgreementIsAnOutcomeAndDeliveringIsNot() {
+        assertThat(AnswerEvidence.asksOutcome("ما التفسير الذي توصل إليه علماء بريطانيون للغز مثلث برمودا؟")).isTrue();
+        assertThat(AnswerEvidence.asksOutcome("شو توصلوا بالاجتماع؟")).isTrue();
+        assertThat(AnswerEvidence.asksOutcome("كاريدج كم طلب توصّل باليوم بالكويت؟")).isFalse();
+    }
 }

@@ -43,4 +43,22 @@ class DirectAnswerFigureTest {
 
         assertThat(a.directAnswer()).contains(EARLIER);
     }
+
+    @Test
+    void aCountOfThingsIsNotAnsweredByASentenceCountingOnlyTime() throws IOException {
+        String months = "ويقام معرض ألف ليلة وليلة في متحف قصر الأمير بالمنيل، وتروي كل لوحة فيه قصة من الليالي، "
+                + "وتستمر فعالياته لمدة أربعة أشهر.";
+        String paintings = "ويضم معرض ألف ليلة وليلة في متحف قصر الأمير بالمنيل 115 لوحة، تروي كل لوحة قصة من الليالي.";
+        String question = "معرض ألف ليلة وليلة اللي في قصر الأمير بالمنيل فيه كام لوحة؟";
+        String headline = "\"ألف ليلة وليلة\" حكايات ترويها لوحات نادرة لأسرة الأمير";
+
+        Answer time = askOver(dir, TestArticles.amongOtherNews(40, "2018-08", arabic("months", "2018-09-09T10:00:00Z", headline,
+                months)), question, NOW);
+        assertThat(time.stories()).extracting(Story::articleId).containsExactly("months");
+        assertThat(time.directAnswer()).isEmpty();
+
+        Answer count = askOver(dir.resolve("count"), TestArticles.amongOtherNews(40, "2018-08",
+                arabic("count", "2018-09-09T10:00:00Z", headline, paintings)), question, NOW);
+        assertThat(count.directAnswer()).contains(paintings);
+    }
 }

@@ -80,4 +80,17 @@ class NameWithheldTest {
         assertThat(AnswerEvidence.asksName("كم واحد مات في الحريق؟")).isFalse();
         assertThat(AnswerEvidence.asksName("المتحدث باسم الحكومة قال ايه عن الاتفاق؟")).as("in the name of").isFalse();
     }
+
+    @Test
+    void aLeadOpeningWithTheVerbAskedNamesItsDoerThoughTheAccusedAreNotNamed() throws IOException {
+        Article ring = arabic("ring", "2026-04-19T10:00:00Z", "العراق يكشف شبكة احتيال تبتز مصارف لبنانية",
+                "كشف جهاز المخابرات العراقي، الثلاثاء، شبكة احتيال ينشر أفرادها معلومات ملفقة لابتزاز عدد من المصارف اللبنانية.\n\n"
+                        + "ولم يذكر البيان تفاصيل بشأن هوية المتهمين وجنسياتهم، ولم يفصح الأمن العام اللبناني عن أي معلومات.");
+
+        assertThat(ask("مين كشف شبكة الاحتيال اللي كانت بتبتز المصارف اللبنانية؟", ring).stories())
+                .extracting(Story::articleId).containsExactly("ring");
+        // the accused's names are what it withholds
+        assertThat(ask("شو اسم المتهمين بشبكة الاحتيال اللي كانت بتبتز المصارف اللبنانية؟", ring).kind())
+                .isEqualTo(Answer.Kind.NOTHING_FOUND);
+    }
 }

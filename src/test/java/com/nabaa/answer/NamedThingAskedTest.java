@@ -70,7 +70,7 @@ class NamedThingAskedTest {
         Answer mosqueOnly = ask(question, nuriMosque());
         Answer withChurch = ask(question, nuriMosque(), arabic("tahera", "2026-04-23T10:00:00Z",
                 "الإمارات تعيد بناء كنيسة الطاهرة في الموصل",
-                "قالت الإمارات إنها ستعيد بناء كنيسة الطاهرة للسريان الكاثوليك في الموصل ضمن مشروع إحياء روح المدينة."));
+                "قالت الإمارات إنها ستعيد بناء كنيسة الطاهرة للسريان الكاثوليك في الموصل بتكلفة 50 مليون دولار ضمن مشروع إحياء روح المدينة."));
 
         assertRefusedNaming(mosqueOnly, "الطاهرة");
         assertThat(withChurch.stories()).extracting(Story::articleId).first().isEqualTo("tahera");

@@ -1,0 +1,60 @@
+package com.nabaa.answer;
+
+import static com.nabaa.answer.TestArticles.arabic;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.nabaa.news.Article;
+import java.io.IOException;
+import java.nio.file.Path;
+import java.time.ZoneId;
+import java.time.ZonedDateTime;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * "How many" asked of a story that gives no count at all (no figure but years, no number in words, no
+ * "dozens") is not answered by it: the reader is told nothing answers, and the story is a related
+ * headline. A story giving a count, even a vague one, answers.
+ */
+class CountAskedTest {
+    private static final ZonedDateTime NOW = ZonedDateTime.of(2026, 10, 20, 12, 0, 0, 0, ZoneId.of("Asia/Baghdad"));
+    private static final String QUESTION = "قديش واحد قدّم عالموقع ليترشح للوزارات العراقية؟";
+
+    @TempDir
+    Path dir;
+
+    private Answer ask(Article story) throws IOException {
+        return TestArticles.askAmongLeagueReports(dir, "2026-09", QUESTION, NOW, story);
+    }
+
+    @Test
+    void aStoryGivingNoCountDoesNotSayHowMany() throws IOException {
+        Answer a = ask(arabic("opened", "2026-10-09T10:00:00Z", "فتح باب الترشح إلكترونيا للوزارات العراقية",
+                "أتاحت السلطات العراقية للمواطنين التقدم بطلبات الترشح إلكترونيا لشغل الوزارات عبر موقع إلكتروني منذ 2026.\n\n"
+                        + "واعتبر ناشطون الخطوة شكلية، ورأى آخرون أنها بارقة أمل لأصحاب الكفاءات."));
+
+        assertThat(a.kind()).isEqualTo(Answer.Kind.NOTHING_FOUND);
+        assertThat(a.related()).extracting(SourceLink::headline).first().isEqualTo("فتح باب الترشح إلكترونيا للوزارات العراقية");
+    }
+
+    @Test
+    void aStoryGivingACountAnswers() throws IOException {
+        Answer a = ask(arabic("counted", "2026-10-12T10:00:00Z", "آلاف العراقيين يترشحون إلكترونيا للوزارات",
+                "قالت الحكومة العراقية إن 15 ألف مواطن قدموا طلبات الترشح للوزارات عبر الموقع الإلكتروني."));
+
+        assertThat(a.stories()).extracting(Story::articleId).containsExactly("counted");
+    }
+
+    @Test
+    void aReportGivingTheCountAnswersBeforeAVideoPageOfTheSameStoryThatGivesNone() throws IOException {
+        Article video = arabic("video", "2026-10-19T09:00:00Z", "بالفيديو.. عمليات إخلاء في هاواي بعد ثوران بركان كيلاويا",
+                "ثار بركان كيلاويا في هاواي، ما أجبر السلطات على دعوة السكان إلى إخلاء منازلهم.");
+        Article report = arabic("report", "2026-10-19T10:00:00Z", "إخلاء منازل في هاواي بعد ثوران بركان كيلاويا",
+                "أمرت السلطات نحو 10 آلاف شخص بإخلاء منازلهم في هاواي بعد ثوران بركان كيلاويا.");
+
+        Answer a = TestArticles.askAmongLeagueReports(dir, "2026-09", "بركان كيلاويا في هاواي ثار؟ كم واحد لازم يخلو منازلهم؟",
+                NOW, video, report);
+
+        assertThat(a.stories()).extracting(Story::articleId).first().isEqualTo("report");
+    }
+}
