@@ -72,7 +72,6 @@ final class ResultFocus {
     /** The question names the score it asks ("وكم النتيجة؟"): a sentence without one does not answer it. */
     private final boolean asksScore;
 
-    private static final Pattern FIGURE = Pattern.compile("[0-9\u0660-\u0669]");
     private static final Set<String> SCORE_WORDS = Set.of("النتيجه", "نتيجه", "والنتيجه", "score", "السكور");
 
     private ResultFocus(ResultQuestion result, String searchText, Set<String> askingTerms, List<Question.Spelling> spellings,
@@ -596,7 +595,7 @@ final class ResultFocus {
                 if (sides.hasSides() ? !score : !sides.winsTopic(sentence) || AnswerEvidence.weighsChances(sentence)) continue;
                 // "مين كسب نهائي الدوري الاسترالي؟ وكم النتيجة؟": the title won without its score (or, for a
                 // vote, a figure) is half an answer
-                if (asksScore && !score && !FIGURE.matcher(sentence).find()) continue;
+                if (asksScore && !score && !StoryPage.HAS_DIGIT.matcher(sentence).find()) continue;
                 float coverage = terms.coverage(seen);
                 if (coverage < least) continue;
                 float rank = coverage + (score ? 1 : 0); // a score line first, then coverage

@@ -55,18 +55,17 @@ final class StoryMaker {
      * article giving a count leads one that gives none (the Hawaii eruption's report of 10,000 told to
      * leave, not the video page of the same story), whatever they cover.
      */
-    private boolean betterLead(List<PassageHit> text, Summarizer.Summary summary, List<PassageHit> leadText,
-                               Summarizer.Summary leadSummary) {
-        if (countAsked.isPresent()) {
-            boolean counts = givesCount(text);
-            if (counts != givesCount(leadText)) return counts;
-        }
+    private static boolean betterLead(boolean counts, Summarizer.Summary summary, boolean leadCounts,
+                                      Summarizer.Summary leadSummary) {
+        if (counts != leadCounts) return counts;
         return summary.bestCoverage() > leadSummary.bestCoverage();
     }
 
+    /** Whether the article's headline and passages give a count ({@link AnswerEvidence#givesCount}). */
     private boolean givesCount(List<PassageHit> text) {
-        StringBuilder all = new StringBuilder();
-        text.forEach(p -> all.append(p.title()).append('\n').append(p.passage()).append('\n'));
+        if (text.isEmpty()) return false;
+        StringBuilder all = new StringBuilder(text.get(0).title());
+        text.forEach(p -> all.append('\n').append(p.passage()));
         return AnswerEvidence.givesCount(all.toString(), countAsked.get());
     }
 
@@ -83,12 +82,15 @@ final class StoryMaker {
         int summarized = Math.min(group.size(), SUMMARIZED_PER_STORY);
         List<List<PassageHit>> texts = new ArrayList<>();
         List<Summarizer.Summary> summaries = new ArrayList<>();
+        // For a "how many", whether each article gives a count: read once, compared as the lead changes.
+        List<Boolean> counts = new ArrayList<>();
         int lead = 0;
         for (int i = 0; i < summarized; i++) {
             PassageHit hit = group.get(i).best();
             texts.add(searcher.passagesOf(hit.articleId()));
             summaries.add(Summarizer.summarize(texts.get(i), hit.passageNo(), terms));
-            if (!firstLeads && betterLead(texts.get(i), summaries.get(i), texts.get(lead), summaries.get(lead))) lead = i;
+            counts.add(countAsked.isPresent() && givesCount(texts.get(i)));
+            if (!firstLeads && betterLead(counts.get(i), summaries.get(i), counts.get(lead), summaries.get(lead))) lead = i;
         }
         Summarizer.Summary leadSummary = summaries.get(lead);
         Set<String> said = new HashSet<>();

@@ -57,7 +57,7 @@ record StoryPage(List<Story> stories, Optional<String> directAnswer, boolean mor
     static final float HEADLINE_FOR_DIRECT_ANSWER = 0.35f;
 
     /** A price or a rate is a figure: a sentence without one does not state it. */
-    private static final Pattern HAS_DIGIT = Pattern.compile("[0-9\u0660-\u0669\u06F0-\u06F9]");
+    static final Pattern HAS_DIGIT = Pattern.compile("[0-9\u0660-\u0669\u06F0-\u06F9]");
 
     StoryPage {
         stories = List.copyOf(stories);
