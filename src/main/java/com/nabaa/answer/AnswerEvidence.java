@@ -350,6 +350,23 @@ final class AnswerEvidence {
         return Optional.empty();
     }
 
+    /** Words asking which one of a kind, or its name, before the kind: "اسم الشركة"، "أي مستشفى"، "انهي فندق". */
+    private static final Set<String> WHICH_OF_KIND = Set.of("اسم", "واسم", "اي", "ايه", "انهي", "انهو",
+            "مين", "منو", "شنو", "وش", "ايش", "شو");  // normalized: أية is ايه, أنهي is انهي
+
+    /**
+     * The kind of thing whose name the reader asks ({@link NamedThings#isKind}), as typed: "وش اسم
+     * الشركة اللي مستوردته؟": الشركة; "أي مستشفى…": مستشفى. Empty when none. A story that never speaks of
+     * a company cannot name the one asked.
+     */
+    static Optional<String> kindNameAsked(String asked) {
+        List<String> words = words(asked);
+        for (int i = 1; i < words.size(); i++) {
+            if (WHICH_OF_KIND.contains(words.get(i - 1)) && NamedThings.isKind(words.get(i))) return Optional.of(words.get(i));
+        }
+        return Optional.empty();
+    }
+
     /** Whether the question asks first of all why ("ليش…"، "عرفوا سبب الحريق؟"، "why"). */
     static boolean asksCause(String asked) {
         return AnswerType.of(asked) == AnswerType.REASON;
@@ -415,7 +432,7 @@ final class AnswerEvidence {
     private static final int SOURCE_WINDOW = 5;
     /** The words asking a name, normalized. */
     private static final Set<String> NAME_ASKED = Set.of("اسم", "اسمه", "اسمها", "اسمهم", "اسمهن", "اسمو", "سميتو",
-            "سميته", "سميتها", "سمياتهم", "name", "named", "identify", "identified", "identity");
+            "سميته", "سميتها", "سمياتهم", "اسماء", "name", "names", "named", "identify", "identified", "identity");
     /**
      * Not عدم: "اختار عدم نشر أسماء الفنانين" is a party's choice, which the next sentence may undo
      * ("كشفت وسائل إعلام … أن أعمال … وليد رعد").

@@ -151,13 +151,17 @@ final class Evidence {
     private final Optional<String> doer;
     /** The question asks how many ({@link AnswerEvidence#asksCount}), as typed: a story must give a count. */
     private final Optional<String> countAsked;
+    /** The analyzed term of the kind whose name is asked ({@link AnswerEvidence#kindNameAsked}): a story must speak of it. */
+    private final Optional<String> kindNamed;
 
     private Evidence(QueryTerms terms, Map<String, String> distinctive, Map<String, String> weighty,
                      Map<String, String> namedThings, Set<String> years, int yearNow, List<EventWords.Kind> events,
                      Set<Places.Place> places, Set<String> placeTerms, float partialBelow, boolean runoff,
                      boolean price, boolean ticket, boolean age, boolean name, boolean cause,
-                     Map<String, String> rareNamedThings, Optional<String> doer, Optional<String> countAsked) {
+                     Map<String, String> rareNamedThings, Optional<String> doer, Optional<String> countAsked,
+                     Optional<String> kindNamed) {
         this.name = name;
+        this.kindNamed = kindNamed;
         this.doer = doer;
         this.countAsked = countAsked;
         this.cause = cause;
@@ -251,9 +255,15 @@ final class Evidence {
                 AnswerEvidence.asksRunoff(q.asked()), AnswerEvidence.asksPrice(q.asked()),
                 AnswerEvidence.asksTicket(q.asked()), AnswerEvidence.asksAge(q.asked()),
                 AnswerEvidence.asksName(q.asked()), AnswerEvidence.asksCause(q.asked()), withAll(named.rare(), rareWords),
-                AnswerEvidence.doerAsked(q.asked()).map(terms::analyze).filter(t -> t.size() == 1).map(t -> t.get(0)),
+                single(AnswerEvidence.doerAsked(q.asked()), terms),
                 // a result's margin ("الواحة كسب القلعة بكام؟") is told in words: "بهدفين نظيفين"
-                Optional.of(q.asked()).filter(a -> q.result().isEmpty() && AnswerEvidence.asksCount(a)));
+                Optional.of(q.asked()).filter(a -> q.result().isEmpty() && AnswerEvidence.asksCount(a)),
+                translated ? Optional.empty() : single(AnswerEvidence.kindNameAsked(q.asked()), terms));
+    }
+
+    /** The analyzed term of a word that analyzes to one. */
+    private static Optional<String> single(Optional<String> word, QueryTerms terms) {
+        return word.map(terms::analyze).filter(t -> t.size() == 1).map(t -> t.get(0));
     }
 
     private static Map<String, String> withAll(Map<String, String> first, Map<String, String> more) {
@@ -478,14 +488,21 @@ final class Evidence {
         if (runoff && AnswerEvidence.namesFirstRoundOnly(title)) return Verdict.UNTOLD;
         boolean partial = coverage < partialBelow;
         if (held.containsAll(partial ? weighty.keySet() : distinctive.keySet()) && years.isEmpty() && events.isEmpty()
-                && !price && !age && !name && !cause && countAsked.isEmpty() && held.containsAll(placeTerms) && held.containsAll(namedThings.keySet())
-                && (coverage >= RARE_NAME_COVERAGE || held.containsAll(rareNamedThings.keySet()))) {
+                && !price && !age && !name && !cause && countAsked.isEmpty() && places.isEmpty() && held.containsAll(namedThings.keySet())
+                && (coverage >= RARE_NAME_COVERAGE || held.containsAll(rareNamedThings.keySet()))
+                && kindNamed.stream().allMatch(held::contains)) {
             return Verdict.HOLDS;
         }
         List<PassageHit> text = passages.get();
-        // A story that writes each place as the question does names them: read only for one that does not.
-        if (!held.containsAll(placeTerms)) {
-            Set<Places.Place> named = placesIn(title, text);
+        // Each passage's analyzed words, read once: for the places and for what the story holds.
+        List<Set<String>> analyzed = text.stream().map(p -> (Set<String>) new HashSet<>(terms.analyze(p.passage()))).toList();
+        if (!places.isEmpty()) {
+            // A place counts where the story tells of the question's topic: in its headline and lead, or
+            // beside a word of the question ("في الصين" in a paragraph on the cold war, of a story on
+            // Rosatom's reactor in Turkey, tells of no reactor in China). A story naming places only
+            // away from the question's words is measured by all it names, as before.
+            Set<Places.Place> speaking = placesIn(title, speakingOfTopic(text, analyzed));
+            Set<Places.Place> named = speaking.isEmpty() ? placesIn(title, text) : speaking;
             // A city asked is met by its country only in the lead: the headline, the first paragraph, other reports.
             Set<Places.Place> leading = placesIn(title, text.stream().filter(p -> p.passageNo() == 0).toList());
             otherReports.forEach(r -> {
@@ -494,11 +511,14 @@ final class Evidence {
             });
             if (Places.elsewhere(places, named, leading)) return Verdict.LACKS;
         }
-        Set<String> seen = seen(title, text);
+        Set<String> seen = new HashSet<>(terms.analyze(title));
+        analyzed.forEach(seen::addAll);
         // A prize, a church, a festival the question names: a story that does not name it tells of another.
         if (missingOf(namedThings.keySet(), seen).stream().anyMatch(term -> !NearTerms.foundWithFinalHamza(term, seen))) {
             return Verdict.LACKS;
         }
+        // "وش اسم الشركة اللي مستوردته؟" of a story that speaks of no company: it names none.
+        if (kindNamed.isPresent() && !terms.found(kindNamed.get(), seen)) return Verdict.UNTOLD;
         // A death asked of a story that tells of no death tells of something else; a ticket's price of
         // one that gives no sum of money (the festival's programme) does not answer.
         if (!events.isEmpty() || price || age || name || cause || countAsked.isPresent()) {
@@ -531,6 +551,23 @@ final class Evidence {
         float lacking = 0;
         for (String term : missingTerms(seen)) lacking += terms.share(term);
         return lacking < MISSING_LIMIT && yearsLacking(title, text, published).isEmpty() ? Verdict.HOLDS : Verdict.LACKS;
+    }
+
+    /**
+     * The passages of {@code text} that tell of the question's topic: the lead, and those holding one
+     * of its words other than its places. All of them when the question has no such word.
+     */
+    private List<PassageHit> speakingOfTopic(List<PassageHit> text, List<Set<String>> analyzed) {
+        Set<String> topic = new HashSet<>(terms.terms());
+        topic.removeAll(placeTerms);
+        topic.removeIf(t -> terms.share(t) <= 0);
+        if (topic.isEmpty()) return text;
+        List<PassageHit> out = new ArrayList<>();
+        for (int i = 0; i < text.size(); i++) {
+            Set<String> words = analyzed.get(i);
+            if (text.get(i).passageNo() == 0 || topic.stream().anyMatch(t -> terms.found(t, words))) out.add(text.get(i));
+        }
+        return out;
     }
 
     /** Whether a sentence of the headline or the lead opens with the verb whose doer is asked, and goes on. */
