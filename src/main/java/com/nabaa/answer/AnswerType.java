@@ -66,7 +66,8 @@ enum AnswerType {
             // شسمها: the Gulf's "what is her name" (ش + اسمها), typed as one word
             // كنيته: the name he goes by ("أبو …"), asked as a name is
             new Words(NAME, Set.of("اسم", "الاسم", "اسمه", "اسمو", "اسمها", "اسمهم", "شسمه", "شسمها", "شسمهم", "شسمو",
-                    "كنيته", "كنيتها", "كنيتو", "called", "named", "name")));
+                    // سمّاوها: "they called it", as Tunisians and Moroccans ask what a protest or a film was named
+                    "كنيته", "كنيتها", "كنيتو", "سماوها", "سماوه", "سماوهم", "called", "named", "name")));
 
     /** "The name of the one who…": اسم before a relative pronoun asks for a person ({@link #of}). */
     private static final Set<String> NAME_OF = Set.of("اسم");
@@ -166,7 +167,7 @@ enum AnswerType {
                     "شكثر", "اشكثر", "شكد", "بشكد", "اديش", "باديش", "قديه", "شحال", "بشحال")),
             new Words(PERSON, Set.of("مين", "منو", "منهو", "مينو", "شكون")),
             new Words(NAME, Set.of("اسمه", "اسمو", "اسمها", "اسمهم", "سميتو", "سميته", "سميتها", "سميتهم", "شسمه", "شسمها",
-                    "شسمهم", "شسمو")),
+                    "شسمهم", "شسمو", "سماوها", "سماوه", "سماوهم")),
             new Words(REASON, Set.of("ليش", "ليه", "لماذا", "علاش", "لاش", "لويش")));
     private static final List<Words> ASKING_AT_HEAD = List.of(
             new Words(DATE, Set.of("when")), new Words(PLACE, Set.of("where")), new Words(PERSON, Set.of("who")),

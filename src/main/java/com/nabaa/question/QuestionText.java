@@ -36,8 +36,8 @@ final class QuestionText {
      */
     private static final Set<String> WHAT = normalized(
             "ماذا بماذا فماذا وماذا مالذي ماالذي ايه ليه لماذا كيف ازاي وين شو وش ايش اش ليش شلون اشلون"
-                    // Maghrebi: what (شنوة، شنو، شنية، آش، واش), why (علاش), how (كيفاش)
-                    + " شنوة شنو شنهو شنهي اشنو شنية واش علاش كيفاش");
+                    // Maghrebi: what (شنوة، شنوّا، شنو، شنية، آش، واش), why (علاش), how (كيفاش)
+                    + " شنوة شنوا شنو شنهو شنهي اشنو شنية واش علاش كيفاش");
     /** Verbs of happening: fillers right after a {@link #WHAT} word (and its اللي), content elsewhere. */
     private static final Set<String> HAPPENED = normalized(
             "صار صارت صاير صايره صايرة يصير بيصير تصير بتصير صرا صرات وقع جرى يجري بيجري");
@@ -46,7 +46,7 @@ final class QuestionText {
      * questions use for the past: "ما الذي حدث للطاقم"): with a verb of happening it asks what is
      * going on, the way "ايه الجديد" does.
      */
-    private static final Set<String> DIALECT_WHAT = normalized("ايه شو وش ايش اش شنوة شنو شنهو شنهي اشنو شنية واش");
+    private static final Set<String> DIALECT_WHAT = normalized("ايه شو وش ايش اش شنوة شنوا شنو شنهو شنهي اشنو شنية واش");
     /** "What happened" in one word, and the Egyptian verbs of happening (fillers wherever they stand). */
     private static final Set<String> WHAT_HAPPENED = normalized("شصار شصاير");
     private static final Set<String> HAPPENED_EGYPTIAN = normalized("حصل بيحصل يحصل");

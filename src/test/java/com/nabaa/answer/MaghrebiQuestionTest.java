@@ -16,7 +16,9 @@ import org.junit.jupiter.api.io.TempDir;
 
 /**
  * A Moroccan reader writes the Gnawa كناوة and "they play" كيعزفو (the Maghreb's present with ك,
- * the plural's و without its ن): the BBC story that writes غناوة and يعزفون answers.
+ * the plural's و without its ن): the BBC story that writes غناوة and يعزفون answers. A Tunisian asks
+ * "شنوّا سمّاوها" of a protest for الفطور in Ramadan (the news's الإفطار); an Algerian of the customs
+ * (الديوانة, the news's الجمارك) "in Algeria" (فالدزاير).
  */
 class MaghrebiQuestionTest {
     private static final ZonedDateTime NOW = ZonedDateTime.of(2026, 3, 22, 21, 0, 0, 0, ZoneId.of("Africa/Casablanca"));
@@ -49,5 +51,31 @@ class MaghrebiQuestionTest {
 
         assertThat(a.kind()).isEqualTo(Answer.Kind.ANSWERED);
         assertThat(a.stories()).extracting(Story::articleId).first().isEqualTo("gnawa");
+    }
+
+    @Test
+    void aTunisianAskingWhatTheRamadanProtestWasCalledFindsTheBreakingOfTheFast() throws IOException {
+        Answer a = TestArticles.askAmongLeagueReports(dir, "2026-02",
+                "الوقفة اللي عملوها في تونس باش يطالبو بحق الفطور في رمضان، شنوّا سمّاوها؟", NOW,
+                arabic("jobs", "2026-03-20T19:00:00Z", "عاطلون في وقفة أمام وزارة التشغيل في تونس",
+                        "نظم شبان عاطلون في تونس الأحد وقفة احتجاجية للمطالبة بحق التشغيل في القطاع الحكومي."),
+                arabic("protest", "2026-03-22T18:00:00Z", "تونس: وقفة احتجاجية للمطالبة بحق الإفطار علنا",
+                        "نظم نشطاء من المجتمع المدني في تونس الأحد وقفة احتجاجية تحت عنوان \"مش بالسيف\" للمطالبة باحترام الحريات الفردية."));
+
+        // شنوّا and سمّاوها ask; they are no words of the topic
+        assertThat(a.topicWords()).doesNotContain("شنوّا", "سمّاوها");
+        assertThat(a.stories()).as(a.stories().toString()).extracting(Story::articleId).first().isEqualTo("protest");
+    }
+
+    @Test
+    void anAlgerianAskingOfTheCustomsFindsTheDuties() throws IOException {
+        Answer a = TestArticles.askAmongLeagueReports(dir, "2026-02",
+                "الحكومة فالدزاير قررت تزيد فالديوانة على السلع اللي كتجي من برا، بشحال هاد الزيادة؟", NOW,
+                arabic("prices", "2026-03-21T23:30:00Z", "الجزائر تزيد أسعار سلع مدعمة",
+                        "زادت الجزائر أسعار بعض السلع المدعمة بنسبة 10 بالمئة."),
+                arabic("duties", "2026-03-21T23:00:00Z", "الجزائر ترفع الرسوم الجمركية",
+                        "أقرت الجزائر زيادة الجمارك على الواردات بما يتراوح بين 60 و200 بالمئة."));
+
+        assertThat(a.stories()).extracting(Story::articleId).first().isEqualTo("duties");
     }
 }

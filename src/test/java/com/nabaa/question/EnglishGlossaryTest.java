@@ -43,6 +43,16 @@ class EnglishGlossaryTest {
     }
 
     @Test
+    void aCureDoneIsARecoveryNotATreatmentAndACamIsACamera() {
+        // "got cured" is told by شفاء; علاج (a treatment) is also the story of the illness before it
+        assertThat(arabic("cured")).startsWith("شفاء").doesNotContain("علاج");
+        assertThat(arabic("cure")).startsWith("علاج");
+        assertThat(arabic("cam")).startsWith("كاميرا");
+        assertThat(arabic("spy", "cam")).contains("كاميرات التجسس");
+        assertThat(arabic("gonorrhoea")).startsWith("السيلان");
+    }
+
+    @Test
     void keysAreComparedWithoutCaseAndMayBeSeveralWords() {
         assertThat(arabic("World", "Cup")).startsWith("كأس العالم");
         assertThat(arabic("Trump")).startsWith("ترامب");
