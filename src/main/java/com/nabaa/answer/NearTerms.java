@@ -22,6 +22,7 @@ final class NearTerms {
 
     static boolean found(String term, Set<String> seen) {
         if (seen.contains(term)) return true;
+        if (withPronoun(term, seen)) return true;
         if (term.length() < MIN_LENGTH) return false;
         for (String s : seen) {
             if (s.length() >= MIN_LENGTH && near(term, s)) return true;
@@ -49,6 +50,31 @@ final class NearTerms {
      */
     static boolean foundWithFinalHamza(String term, Set<String> seen) {
         return term.endsWith("ا") && seen.contains(term + "ء");
+    }
+
+    /** The shortest stem a noun in ة leaves that is compared with its form before a pronoun. */
+    static final int TA_MARBUTA_STEM = 3;
+
+    /**
+     * Whether {@code term} is a noun in ة before a pronoun, whose ة the light stemmer leaves as ت
+     * (حكومته: حكومت; تسميته: تسميت), and {@code seen} holds the noun itself, whose ة it takes off
+     * (حكومة: حكوم; تسمية: تسم); or the other way round for a noun in ية (تسمية: تسم, in a story
+     * writing تسميته). Not the other way round for any word: a story's حكومت may be a noun before a
+     * pronoun but its دفعت is a verb, "she paid", which would answer for every دفع asked. Stems of
+     * fewer than {@value #TA_MARBUTA_STEM} letters are left apart: بيت (a house) is no بي of "بي بي
+     * سي"; and a place ending in ت is its own (الكويت).
+     */
+    static boolean withPronoun(String term, Set<String> seen) {
+        if (term.endsWith("ت")) {
+            if (Places.placeOf(term).isPresent()) return false;
+            String noun = term.substring(0, term.length() - 1);
+            if (noun.length() >= TA_MARBUTA_STEM && seen.contains(noun)) return true;
+            // the ية ending goes whole (تسمية: تسم)
+            if (noun.endsWith("ي") && noun.length() > TA_MARBUTA_STEM && seen.contains(noun.substring(0, noun.length() - 1))) {
+                return true;
+            }
+        }
+        return term.length() >= TA_MARBUTA_STEM && !term.endsWith("ت") && seen.contains(term + "يت");
     }
 
     static boolean near(String a, String b) {

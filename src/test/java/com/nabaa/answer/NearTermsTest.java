@@ -36,4 +36,24 @@ class NearTermsTest {
     void aShortIndexedTermDoesNotMatchALongQuestionTermByPrefix() {
         assertThat(NearTerms.found("سدود", Set.of("سد"))).isFalse();
     }
+
+    @Test
+    void aNounInTaMarbutaBeforeAPronounIsTheNounItself() {
+        // as the light stemmer leaves them: تسميته → تسميت, تسمية → تسم; حكومته → حكومت, حكومة → حكوم
+        assertThat(NearTerms.found("تسميت", Set.of("تسم"))).isTrue();
+        assertThat(NearTerms.found("تسم", Set.of("تسميت"))).isTrue();
+        assertThat(NearTerms.found("حكومت", Set.of("حكوم"))).isTrue();
+    }
+
+    @Test
+    void aPastInTaIsNoNounBeforeAPronoun() {
+        // a story's دفعت is "she paid" as often as anything: it does not answer for every دفع asked
+        assertThat(NearTerms.found("دفع", Set.of("دفعت"))).isFalse();
+    }
+
+    @Test
+    void aNounWhoseRootEndsInTaIsItsOwn() {
+        assertThat(NearTerms.found("بيت", Set.of("بي"))).as("بيت is no بي of BBC").isFalse();
+        assertThat(NearTerms.withPronoun("كويت", Set.of("كوي"))).as("a place ending in ت").isFalse();
+    }
 }
