@@ -102,7 +102,9 @@ final class Recency {
     static final Duration STANDING_NEWS = Duration.ofDays(7);
     private static final Pattern STANDING = Pattern.compile(
             "(?<!\\p{L})(?:بالنهايه|فالاخر|(?:في|ف) الاخر|لهلا|لهلق|(?:لحد|لغايه|لغايت|حتي) (?:الان|دلوقتي|دلوقت|هلا|هلق|اليوم))(?!\\p{L})"
-                    + "|\\bin the end\\b|\\beventually\\b|\\bso far\\b|\\b(?:did|has|have|had|was|were)\\b[^?.]{0,60}\\bever\\b");
+                    // whether it still is ("سرحوه ولا مازال محبوس؟"، "is it still there?")
+                    + "|(?<!\\p{L})(?:ما ?زال|ما ?زالت|ما ?زالو|ما ?زالوا|لا يزال|لا تزال|لا يزالون|لا ?زال|لا ?زالت)(?!\\p{L})"
+                    + "|\\bin the end\\b|\\beventually\\b|\\bso far\\b|\\bstill\\b|\\b(?:did|has|have|had|was|were)\\b[^?.]{0,60}\\bever\\b");
 
     /**
      * The question asks for the latest: it names no time, or only the year its clock is in ("بطل

@@ -122,7 +122,8 @@ class OldNewsTest {
         for (String asked : List.of("تطبيق يوز قديش واحد نزّلو لهلأ؟", "كم واحد مات لحد دلوقتي",
                 "بكم انباعت التصاميم بالنهاية؟", "did the judge let her keep the dust in the end?",
                 "did the police ever find the stolen trophy?", "how much have his followers donated so far?",
-                "has the pilot made it back yet")) {
+                "has the pilot made it back yet", "الحارس اللي رجعوه لتونس سرحوه ولا مازال محبوس؟",
+                "هل لا يزال المهندس المخطوف محتجزا؟", "did a whale swim into the port? is it still there")) {
             assertThat(Recency.asksWhereItStands(QuestionParser.parse(asked, now))).as(asked).isTrue();
         }
         for (String asked : List.of("هو جلال أمين اتوفى فعلا؟", "is it true kosovo finally won an official game?",
