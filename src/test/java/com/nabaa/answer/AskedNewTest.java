@@ -49,6 +49,21 @@ class AskedNewTest {
     }
 
     @Test
+    void aNewHolderOfAPostAsksForTheNewestInAQuestionOfAnyLength() throws IOException {
+        assertThat(Recency.asksNew(QuestionParser.parse("من القائد الجديد للقوة المشتركة لمجموعة دول الساحل الخمس؟", JUNE))).isTrue();
+        assertThat(Recency.asksNew(QuestionParser.parse("who is the new coach of the egyptian national football team", JUNE))).isTrue();
+        List<Article> news = TestArticles.amongOtherNews(40, "2026-04",
+                arabic("attack", "2026-05-25T10:00:00Z", "هجوم على مقر القوة المشتركة لمجموعة دول الساحل الخمس",
+                        "استهدف هجوم مقر القوة المشتركة لمجموعة دول الساحل الخمس في وسط مالي، وقال القائد إن القوة ستواصل عملها."),
+                arabic("appointed", "2026-06-07T10:00:00Z", "جنرال موريتاني لقيادة مجموعة الساحل",
+                        "عين قادة مجموعة الساحل الجنرال حنينا ولد سيدي قائدا جديدا للقوة المشتركة."));
+
+        Answer a = askOver(dir, news, "من القائد الجديد للقوة المشتركة لمجموعة دول الساحل الخمس؟", JUNE);
+
+        assertThat(a.stories()).extracting(Story::articleId).first().isEqualTo("appointed");
+    }
+
+    @Test
     void whetherSomethingHasHappenedYetAsksForTheNewest() {
         assertThat(Recency.asksNew(QuestionParser.parse("فتحوا الحدود بين الاردن وسوريا ولا لسا؟", JUNE))).isTrue();
         assertThat(Recency.asksNew(QuestionParser.parse("كوبر مشي ولا لسه؟", JUNE))).isTrue();
