@@ -1,5 +1,6 @@
 package com.nabaa.answer;
 
+import java.util.List;
 import java.util.Set;
 
 /**
@@ -52,6 +53,9 @@ final class NearTerms {
         return term.endsWith("ا") && seen.contains(term + "ء");
     }
 
+    /** Pronouns after a noun that the light stemmer leaves on the word, longest first. */
+    private static final List<String> LONG_PRONOUNS = List.of("هما", "كما", "هم", "هن", "كم", "نا");
+
     /** The shortest stem a noun in ة leaves that is compared with its form before a pronoun. */
     static final int TA_MARBUTA_STEM = 3;
 
@@ -65,6 +69,13 @@ final class NearTerms {
      * سي"; and a place ending in ت is its own (الكويت).
      */
     static boolean withPronoun(String term, Set<String> seen) {
+        // the pronouns the stemmer leaves on (مباراتهم، حكومتهما، سيارتنا): the ت before them is the ة
+        for (String pronoun : LONG_PRONOUNS) {
+            if (term.endsWith("ت" + pronoun) && term.length() - pronoun.length() > TA_MARBUTA_STEM) {
+                term = term.substring(0, term.length() - pronoun.length());
+                break;
+            }
+        }
         if (term.endsWith("ت")) {
             if (Places.placeOf(term).isPresent()) return false;
             String noun = term.substring(0, term.length() - 1);
