@@ -226,7 +226,6 @@ final class AnswerEvidence {
         return false;
     }
 
-    /** عمر's possessives ("كم عمرها؟"), normalized. */
     /**
      * Whether the question asks how many of something ("قديش واحد قدّم عالموقع؟"، "how many"): not a
      * price, an age or a result, which are read apart.
@@ -261,6 +260,7 @@ final class AnswerEvidence {
         return false;
     }
 
+    /** عمر's possessives ("كم عمرها؟"), normalized. */
     private static final Set<String> AGE_WORDS = Set.of("عمره", "عمرها", "عمرهم", "عمرك");
     /** عمر and the dialects' "his age" عمرو ("قديش كان عمرو"، "شحال فعمرو"), also names. */
     private static final Set<String> AGE_OR_NAME = Set.of("عمر", "عمرو");

@@ -421,13 +421,6 @@ final class ResultFocus {
     }
 
     /**
-     * A sentence that states a score and sets the two sides against each other, and names no year
-     * before the season of {@code year} (the clock's year and the one before it): "اللقاء الذي جمع
-     * الفريقين في كأس القارات عام 1999 … انتهى بفوز المنتخب السعودي بخمسة أهداف" is their history,
-     * told by a preview; "بكأس العالم 2018" is the cup being played, and "فوزه الأول عليه منذ موسم
-     * 2006" the match that ended a run.
-     */
-    /**
      * A report whose headline sets the two sides against each other ("وريورز يسحق كافاليرز ويحتفظ بلقب
      * دوري السلة") over a lead whose first sentence states a score, though it names the winner many words
      * before the beaten side, where no sentence sets them against each other ({@link #reportsMatch}).
@@ -451,6 +444,13 @@ final class ResultFocus {
         return true;
     }
 
+    /**
+     * A sentence that states a score and sets the two sides against each other, and names no year
+     * before the season of {@code year} (the clock's year and the one before it): "اللقاء الذي جمع
+     * الفريقين في كأس القارات عام 1999 … انتهى بفوز المنتخب السعودي بخمسة أهداف" is their history,
+     * told by a preview; "بكأس العالم 2018" is the cup being played, and "فوزه الأول عليه منذ موسم
+     * 2006" the match that ended a run.
+     */
     private static boolean statesMatch(String sentence, SidesInText sides, int year) {
         if (!ScoreLines.in(sentence) || !statesNoOldYear(sentence, year)) return false;
         return sides.facing(sentence);
