@@ -350,9 +350,12 @@ final class AnswerEvidence {
         return Optional.empty();
     }
 
-    /** Words asking which one of a kind, or its name, before the kind: "اسم الشركة"، "أي مستشفى"، "انهي فندق". */
-    private static final Set<String> WHICH_OF_KIND = Set.of("اسم", "واسم", "اي", "ايه", "انهي", "انهو",
-            "مين", "منو", "شنو", "وش", "ايش", "شو");  // normalized: أية is ايه, أنهي is انهي
+    /**
+     * Words asking a kind's name or identity right before it, besides a "which" ({@link
+     * AnswerType#whichNoun}): "اسم الشركة"، "وش الشركة"، "مين الشركة"، "أية شركة" (ايه once normalized).
+     */
+    private static final Set<String> NAMING_OF_KIND = Set.of("اسم", "واسم", "ايه", "انهو", "مين", "منو", "شنو", "وش",
+            "ايش", "شو");
 
     /**
      * The kind of thing whose name the reader asks ({@link NamedThings#isKind}), as typed: "وش اسم
@@ -361,10 +364,17 @@ final class AnswerEvidence {
      */
     static Optional<String> kindNameAsked(String asked) {
         List<String> words = words(asked);
+        Optional<String> which = AnswerType.whichNoun(words).filter(NamedThings::isKind);
+        if (which.isPresent()) return which;
         for (int i = 1; i < words.size(); i++) {
-            if (WHICH_OF_KIND.contains(words.get(i - 1)) && NamedThings.isKind(words.get(i))) return Optional.of(words.get(i));
+            if (NAMING_OF_KIND.contains(words.get(i - 1)) && NamedThings.isKind(words.get(i))) return Optional.of(words.get(i));
         }
         return Optional.empty();
+    }
+
+    /** Whether a word names a post a person holds ({@link #ROLES}: رئيس، وزير، مدرب…), with what is attached to it. */
+    static boolean isRole(String word) {
+        return anyIn(forms(word), ROLES);
     }
 
     /** Whether the question asks first of all why ("ليش…"، "عرفوا سبب الحريق؟"، "why"). */
@@ -1153,7 +1163,7 @@ final class AnswerEvidence {
      * for the holder of one of them ("شكون وزير الداخلية الجديد؟"), a name another of them introduces
      * is that office's holder, not the answer.
      */
-    private static final Set<String> ROLES = Set.of("رءيس", "رءيسه", "وزير", "وزيره", "زعيم", "زعيمه", "قائد", "نائب",
+    private static final Set<String> ROLES = Set.of("رءيس", "رءيسه", "وزير", "وزيره", "زعيم", "زعيمه", "قاءد", "ناءب",
             "سفير", "سفيره", "متحدث", "متحدثه", "مدير", "مديره", "محافظ", "مدرب", "حاكم", "مفوض", "امين", "قاضي",
             "مستشار", "مستشاره");
 

@@ -71,20 +71,27 @@ final class Recency {
     static boolean asksNew(Question q) {
         if (q.when().isPresent()) return false;
         String asked = ArabicText.normalize(q.asked()).toLowerCase(Locale.ROOT);
-        return YET.matcher(asked).find() || NEW_IN_ROLE.matcher(asked).find()
+        return YET.matcher(asked).find() || asksNewHolder(asked)
                 || q.topicWords().size() <= NEW_TOPIC_WORDS && NEW.matcher(asked).find();
     }
 
     /**
-     * Who holds a post now, in a question of any length: a post and "new" after it ("من القائد الجديد
-     * للقوة المشتركة لمجموعة دول الساحل الخمس؟"، "مين المدرب الجديد للأهلي"، "the new coach"): the
-     * appointment is the newest of the post's stories, not the attack on its headquarters a fortnight
-     * before.
+     * Who holds a post now, in a question of any length: a post ({@link AnswerEvidence#isRole}) and
+     * "new" after it ("من القائد الجديد للقوة المشتركة لمجموعة دول الساحل الخمس؟"، "مين المدرب الجديد
+     * للأهلي"، "the new coach"): the appointment is the newest of the post's stories, not the attack on
+     * its headquarters a fortnight before.
      */
-    private static final Pattern NEW_IN_ROLE = Pattern.compile(
-            "(?<!\\p{L})(?:ال)?(?:قاءد|رءيس|رءيسه|مدرب|مدير|مديره|وزير|وزيره|سفير|امين عام|محافظ|حاكم|قاضي|مفتي|بطريرك)"
-                    + " (?:ال)?جديد(?:ه)?(?!\\p{L})"
-                    + "|\\bnew (?:commander|chief|head|president|prime minister|coach|manager|minister|ambassador|governor|ceo|director)\\b");
+    private static boolean asksNewHolder(String asked) {
+        List<String> words = AnswerEvidence.words(asked);
+        for (int i = 0; i + 1 < words.size(); i++) {
+            if (AnswerEvidence.isRole(words.get(i)) && NEW_AFTER_POST.contains(words.get(i + 1))) return true;
+        }
+        return NEW_POST_ENGLISH.matcher(asked).find();
+    }
+
+    private static final Set<String> NEW_AFTER_POST = Set.of("جديد", "الجديد", "جديده", "الجديده");
+    private static final Pattern NEW_POST_ENGLISH = Pattern.compile(
+            "\\bnew (?:commander|chief|head|president|prime minister|coach|manager|minister|ambassador|governor|ceo|director)\\b");
 
     static final int NEW_TOPIC_WORDS = 5;
     private static final Pattern NEW = Pattern.compile("(?<!من )(?<!\\p{L})(?:ال)?جديد(?:ه)?(?!\\p{L})|\\bnew\\b");
