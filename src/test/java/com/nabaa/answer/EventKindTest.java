@@ -432,4 +432,20 @@ class EventKindTest {
                 "حكم هولندي يدير مباراة مصر وأوروغواي", "أعلن الاتحاد الدولي أن الحكم الهولندي بيورن كويبرس يدير مباراة مصر "
                         + "وأوروغواي الجمعة.")).stories()).extracting(Story::articleId).first().isEqualTo("referee");
     }
+
+    @Test
+    void whetherTheHostageWasFreedIsNotAnsweredByEffortsToFreeHim() throws IOException {
+        String question = "هل أُفرج عن المهندس سالم الواحي المخطوف في الصحراء؟";
+        Article efforts = arabic("efforts", "2026-04-10T10:00:00Z", "الحكومة ترسل فريقا إلى الصحراء بعد خطف المهندس سالم الواحي",
+                "أرسلت الحكومة فريقا إلى الصحراء، وقالت إنها تبذل ما في وسعها لضمان إطلاق سراح المهندس سالم الواحي المخطوف. "
+                        + "وظهر المهندس في فيديو يناشد حكومته بالمساعدة في إطلاق سراحه.");
+        Article freed = arabic("freed", "2026-04-18T10:00:00Z", "الإفراج عن المهندس المخطوف سالم الواحي",
+                "أطلق خاطفون في الصحراء سراح المهندس سالم الواحي بعد شهرين من خطفه، وعاد إلى أسرته.");
+
+        assertThat(askApart("efforts", question, efforts).kind()).isNotEqualTo(Answer.Kind.ANSWERED);
+        assertThat(askApart("freed", question, efforts, freed).stories()).extracting(Story::articleId).first().isEqualTo("freed");
+        // the Maghreb's سرحوه asks the same
+        assertThat(askApart("maghreb", "المهندس سالم الواحي اللي خطفوه فالصحراء سرحوه ولا لا؟", efforts).kind())
+                .isNotEqualTo(Answer.Kind.ANSWERED);
+    }
 }
