@@ -72,7 +72,13 @@ final class AnswerEvidence {
             "مده", "موسم",
             // ordinals ("في التاسعة والأربعين من العمر"): an age or a rank, not a place or a person
             "اولي", "ثاني", "ثانيه", "ثالث", "ثالثه", "رابع", "رابعه", "خامس", "خامسه", "سادس", "سادسه", "سابع",
-            "سابعه", "ثامن", "ثامنه", "تاسع", "تاسعه", "عاشر", "عاشره");
+            "سابعه", "ثامن", "ثامنه", "تاسع", "تاسعه", "عاشر", "عاشره",
+            // verbs of saying after a title ("لكن الرئيس الكوبي الجديد ذكر بأن…"): what the holder said, not his name
+            "قال", "قالت", "ذكر", "ذكرت", "اكد", "اكدت", "اعلن", "اعلنت", "اضاف", "اضافت", "اوضح", "اوضحت", "اشار",
+            "اشارت", "صرح", "صرحت", "اعتبر", "اعتبرت", "شدد", "شددت", "افاد", "افادت", "نفي", "نفت", "يقول", "تقول",
+            "بان", "بانه", "بانها",
+            // "تقديم المدرب الجديد لبولندا لوسائل الإعلام": to the media, not a name
+            "وساءل");
     /** Gregorian month names as normalized, one or two words (كانون الثاني), with the month number. */
     private static final Map<String, Integer> MONTHS = months();
     private static final Pattern WORD = Pattern.compile("[\\p{L}\\p{M}]+|[0-9]+(?:[.,][0-9]+)*");
@@ -191,7 +197,8 @@ final class AnswerEvidence {
         for (int i = 0; i < words.size(); i++) {
             String w = words.get(i);
             List<String> forms = forms(w);
-            if (anyIn(forms, SHARE_ASKED)) return false;
+            // a change joined to ل is what the sum is for, not the change asked ("كم الكلفة لخفض سن التعليم؟")
+            if (anyIn(forms, SHARE_ASKED) && !(w.startsWith("ل") && !w.startsWith("ال"))) return false;
             // not ريال: "الريال ويوفنتوس خلصت كام؟" asks Real Madrid's score
             if (anyIn(forms, PRICES) || anyIn(forms, CURRENCIES) && !w.contains("ريال")) sum = true;
             if (anyIn(forms, HOW_MANY) || w.equals("how") && i + 1 < words.size() && words.get(i + 1).equals("much")) howMuch = true;
@@ -1093,20 +1100,25 @@ final class AnswerEvidence {
 
     /**
      * "When will…": a question word of time followed, within two words, by a verb of the future
-     * (ستنضم، سيفتتح، هيفتح، حيبدأ، رح يفتح، will).
+     * (ستنضم، سيفتتح، هيفتح، حيبدأ، رح يفتح، will), or in the dialects' order just after one (القرار
+     * هيتطبق امتى؟): the day a decision was announced does not say when it applies.
      */
     private static boolean asksFuture(List<String> asked) {
         for (int i = 0; i < asked.size(); i++) {
             if (!WHEN.contains(asked.get(i))) continue;
             for (int j = i + 1; j < Math.min(asked.size(), i + 3); j++) {
                 String w = asked.get(j);
-                if (w.equals("will") || w.equals("رح") || w.equals("راح") || w.equals("سوف")
-                        || w.length() >= 4 && FUTURE.matcher(w).find()) {
+                if (w.equals("will") || w.equals("رح") || w.equals("راح") || w.equals("سوف") || futureVerb(w)) {
                     return true;
                 }
             }
+            if (i > 0 && !asked.get(i).equals("when") && futureVerb(asked.get(i - 1))) return true;
         }
         return false;
+    }
+
+    private static boolean futureVerb(String w) {
+        return w.length() >= 4 && FUTURE.matcher(w).find();
     }
 
     private static final Set<String> WHEN = Set.of("متي", "امتي", "ايمتي", "امتا", "وقتاش", "فوقاش", "when");
@@ -1125,6 +1137,9 @@ final class AnswerEvidence {
                 // A team is named by its country's adjective: "المنتخب الفرنسي".
                 boolean team = anyIn(forms(words.get(i)), TEAMS);
                 for (int j = i + 1; j < Math.min(words.size(), i + 1 + NAME_WINDOW); j++) {
+                    // "الوزير الأول للحزب الشيوعي": the title goes on to its institution, and what follows
+                    // describes that, not the holder's name
+                    if (words.get(j).length() > 3 && words.get(j).startsWith("لل")) break;
                     // "خطفت سيدة سعودية الأنظار": after a title and its nisba, a word with the article
                     // is what the sentence goes on to say, not a name ("المدرب الفرنسي ديدييه ديشامب")
                     if (j > i + 1 && words.get(j).startsWith("ال") && Places.placeOf(words.get(j - 1)).isPresent()) continue;
@@ -1182,7 +1197,11 @@ final class AnswerEvidence {
     /** What follows a title and is part of it, not the name it introduces: "رئيس الوزراء"، "وزير الداخلية". */
     private static final Set<String> OFFICES = Set.of("وزراء", "حكومه", "خارجيه", "داخليه", "دفاع", "ماليه", "عدل",
             "جمهوريه", "دوله", "نواب", "برلمان", "شرطه", "جيش", "اركان", "مجلس", "حزب", "عام", "سابق", "اسبق",
-            "جديد", "جديده", "حالي", "حاليه", "تنفيذي", "اعلي", "مكلف", "منتخب", "مؤقت", "موقت", "وزير", "وزيره");
+            "جديد", "جديده", "حالي", "حاليه", "تنفيذي", "اعلي", "مكلف", "منتخب", "مؤقت", "موقت", "وزير", "وزيره",
+            // an institution's adjectives ("المجلس الوطني"، "الحزب الشيوعي"): no one's name
+            "وطني", "وطنيه", "دولي", "دوليه", "شعبي", "شعبيه", "شيوعي", "اشتراكي", "ديمقراطي", "جمهوري", "اسلامي",
+            "اسلاميه", "عسكري", "عسكريه", "اتحادي", "اتحاديه", "مركزي", "مركزيه", "انتقالي", "ثوري", "عالمي", "عالميه",
+            "رسمي", "رسميه", "سياسي", "سياسيه", "اقتصادي", "اعلامي", "تشريعي", "دستوري", "دستوريه");
 
     /**
      * Whether a sentence names a place of the kind asked ("انهي قرية" → "في قرية الراشدة"، "بقرية"):

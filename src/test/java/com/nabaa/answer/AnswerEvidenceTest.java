@@ -28,6 +28,21 @@ class AnswerEvidenceTest {
     }
 
     @Test
+    void whoIsNotAnsweredByWhatTheTitleHolderSaidNorByAnInstitutionsWords() {
+        String q = "من هو الرئيس الجديد لبلاد الشمس الذي خلف سالم الواحي؟";
+        // a verb of saying after the title, a council "in front of" which he spoke, his party's title
+        assertThat(holds(AnswerType.PERSON, "لكن الرئيس الجديد ذكر بأن سالم الواحي سيستمر في قيادة البلاد.", q)).isFalse();
+        assertThat(holds(AnswerType.PERSON, "جاء ذلك في خطاب له أمام المجلس الوطني، وأنه سيبقى في منصبه.", q)).isFalse();
+        assertThat(holds(AnswerType.PERSON, "وسيكون سالم الواحي الوزير الأول للحزب الشيوعي في البلاد.", q)).isFalse();
+        assertThat(holds(AnswerType.PERSON, "انتخب البرلمان الرئيس الجديد كريم الساهر خلفا لسالم الواحي.", q)).isTrue();
+        // "to the media" after the title and its country
+        assertThat(holds(AnswerType.PERSON, "ومن المقرر أن يتم تقديم المدرب الجديد لبولندا لوسائل الإعلام في 23 يوليو.",
+                "مين المدرب الجديد لمنتخب بولندا؟")).isFalse();
+        // Cuba's adjective is a place, not a name
+        assertThat(holds(AnswerType.PERSON, "وأعلن ذلك في خطاب أمام البرلمان الكوبي.", "من هو الرئيس الجديد لكوبا؟")).isFalse();
+    }
+
+    @Test
     void whereIsNotAnsweredByAWordJoinedToBaUnlessItIsAKnownPlace() {
         String q = "القنبلة اللي قتلت الأطفال امبارح فين انفجرت؟";
         assertThat(holds(AnswerType.PLACE, "أفادت مصالح الحماية المدنية بمقتل طفل وإصابة خمسة أطفال آخرين بجروح إثر انفجار قنبلة.", q))
@@ -110,6 +125,8 @@ class AnswerEvidenceTest {
         assertThat(holds(AnswerType.DATE, told, "متى انضمت السوق السعودية إلى مؤشر فوتسي راسل؟")).isTrue();
         assertThat(holds(AnswerType.DATE, "وسيبدأ الانضمام على مراحل اعتبارا من مارس 2019.", "متى ستنضم السوق السعودية للمؤشر؟"))
                 .isTrue();
+        // the dialects' future verb before "when"
+        assertThat(holds(AnswerType.DATE, told, "السوق السعودية هتنضم امتى لمؤشر فوتسي راسل؟")).isFalse();
     }
 
     @Test
@@ -500,6 +517,9 @@ class AnswerEvidenceTest {
         // the Egyptian "will cost" with its reflexive ت
         assertThat(AnswerEvidence.asksPrice("اللوحات الرقميه الجديده فى دبى هتتكلف كام على صاحب العربيه؟")).isTrue();
         assertThat(AnswerEvidence.asksPrice("كم الكفالة اللي دفعها؟")).isTrue();
+        // what the sum is for may be a change ("لخفض"): the sum is still asked; a change asked is a share
+        assertThat(AnswerEvidence.asksPrice("كم تبلغ الكلفة المقدرة لخفض سن التعليم الإلزامي في فرنسا؟")).isTrue();
+        assertThat(AnswerEvidence.asksPrice("بكم زادت أسعار الوقود؟")).isFalse();
         // "what is the fine", "what's the price": a sum; not "what is the deal"
         assertThat(AnswerEvidence.asksPrice("ما الغرامة التي يفرضها قانون نيوزيلندا الجديد على الأجنبي؟")).isTrue();
         assertThat(AnswerEvidence.asksPrice("شو سعر التذكرة؟")).isTrue();
