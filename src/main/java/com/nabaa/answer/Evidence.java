@@ -536,7 +536,9 @@ final class Evidence {
             // "شو اسم الرجل اللي احتجز الرهينة؟" of a story saying "لم تكشف الشرطة عن هويته"
             // A lead opening with the verb asked names its doer ("كشف جهاز المخابرات العراقي…" for "مين كشف…"):
             // an identity it withholds is another's (the accused's).
-            if (name && withholdsAsked(told.toString(), otherReports, AnswerEvidence::withholdingName)
+            // Only as the story opens: an identity a court "never established" in a paragraph of history
+            // ("لكن المحكمة لم تتوصل لهويته الحقيقية", half a century ago) is not the one the story now tells.
+            if (name && withholdsAsked(opening(title, text), otherReports, AnswerEvidence::withholdingName)
                     && !leadOpensWithDoer(title, text)) {
                 return Verdict.UNTOLD;
             }
@@ -593,6 +595,16 @@ final class Evidence {
      * اللبنانية" for "شو اسم العيلة اللبنانية…", "تحقيقا يجري لمعرفة سبب الحريق" for "عرفوا سبب حريق
      * القطار؟").
      */
+    /** The headline and the first {@value #OPENING_PASSAGES} passages: where a story says what it does not know. */
+    private static String opening(String title, List<PassageHit> text) {
+        StringBuilder out = new StringBuilder(title);
+        text.stream().filter(p -> p.passageNo() < OPENING_PASSAGES).forEach(p -> out.append('\n').append(p.passage()));
+        return out.toString();
+    }
+
+    /** About four paragraphs of news prose ({@link com.nabaa.index.PassageSplitter}: passages of about 60 words). */
+    static final int OPENING_PASSAGES = 4;
+
     private boolean withholdsAsked(String told, List<String> otherReports, Function<String, List<String>> withholdingIn) {
         List<String> withholding = withholdingIn.apply(told);
         if (withholding.isEmpty()) return false;

@@ -93,4 +93,22 @@ class NameWithheldTest {
         assertThat(ask("شو اسم المتهمين بشبكة الاحتيال اللي كانت بتبتز المصارف اللبنانية؟", ring).kind())
                 .isEqualTo(Answer.Kind.NOTHING_FOUND);
     }
+
+    @Test
+    void anIdentityACourtNeverEstablishedLongAgoIsNotTheNameTheStoryNowTells() throws IOException {
+        StringBuilder body = new StringBuilder("كشف الوزير الأسبق سالم الواحي في مذكراته الصادرة مؤخرا أن المشتبه به الرئيسي "
+                + "في قضية خطف المعارض كريم الساهر عام 1965 لا يزال حيا، وقال إنه \"منير التازي التابع لجهاز الاستخبارات\".");
+        for (int i = 1; i <= 10; i++) {
+            body.append("\n\nويتناول الفصل ").append(i).append(" من المذكرات سنوات المنفى والعمل السياسي، ويروي فيه الكاتب ")
+                    .append("لقاءاته بقادة الأحزاب والنقابات ومسؤولي الدولة، والظروف التي رافقت تشكيل الحكومات المتعاقبة ")
+                    .append("والخلافات التي نشأت بينها وبين المعارضة حول الدستور والانتخابات والإصلاحات الاقتصادية.");
+        }
+        body.append("\n\nوانتهت المحاكمة الأولى في القضية عام 1967 بأحكام غيابية على المتهمين، لكن المحكمة لم تتوصل لهويته الحقيقية، ")
+                .append("فبات التعرف عليه مفتاحا لكشف مصير كريم الساهر.");
+        Article memoirs = arabic("memoirs", "2026-04-19T10:00:00Z",
+                "الواحي: المشتبه به الرئيسي في خطف المعارض كريم الساهر لا يزال حيا", body.toString());
+
+        assertThat(ask("الواحي قال فالمذكرات ديالو بلي المتهم الرئيسي فقضية كريم الساهر باقي حي، شكون هو؟", memoirs).stories())
+                .extracting(Story::articleId).containsExactly("memoirs");
+    }
 }
