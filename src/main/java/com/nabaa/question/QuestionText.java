@@ -97,6 +97,8 @@ final class QuestionText {
      * "طب، ليه"): followed by a word it is that word's ("طب الأسنان": medicine).
      */
     private static final Set<String> WEAK_OPENERS = normalized("طب");
+    /** The particles that open a yes-or-no question ("هل صحيح…"، "هو صحيح…"، "واش صح…"): an opener may follow them. */
+    private static final Set<String> YES_NO = normalized("هل هو هي واش");
     /**
      * The Levantine progressive before a verb in the present ("اللي عم يصفع"، "شو عم بيصير"): it tells
      * the verb is going on and names nothing. Before anything else it is a word (عم الملك: an uncle).
@@ -122,6 +124,13 @@ final class QuestionText {
             // people" (كم واحد، قديش واحد): the asking, not the topic
             "اللي صار", "الي صار", "اللي حصل", "الي حصل", "قد ايه", "كم واحد", "قديش واحد", "قداش من واحد",
             "شحال من واحد", "how old", "how long", "how far", "how often", "how soon",
+            // "by how much did it fall or rise" (كم نزل التضخم، قديش طلع الدولار): the change asked,
+            // which news writes in its own verbs (تراجع التضخم، ارتفاع الدولار); the topic is what moved
+            "كم نزل", "كم نزلت", "كم زاد", "كم زادت", "كم ارتفع", "كم ارتفعت", "كم انخفض", "كم انخفضت", "كم تراجع",
+            "كم تراجعت", "كم طلع", "كم طلعت", "كام نزل", "كام نزلت", "كام زاد", "كام زادت", "كام طلع", "كام طلعت",
+            "قديش نزل", "قديش نزلت", "قديش زاد", "قديش زادت", "قديش طلع", "قديش طلعت", "قداش نزل", "قداش زاد",
+            "قداش طلع", "شحال نزل", "شحال زاد", "شحال طلع", "بكم ارتفع", "بكم ارتفعت", "بكم انخفض", "بكم انخفضت",
+            "بكم زاد", "بكم زادت", "بكم تراجع", "بكم تراجعت",
             // "has become how much" (Egyptian): بقى alone is MSA's "remained"
             "بقي بكام", "بقت بكام", "بقا بكام", "بقي كام", "بقت كام", "بقا كام", "بقي قد ايه", "بقت قد ايه", "بقا قد ايه",
             "any news", "what is", "what are", "what was", "can you tell", "could you tell", "i want to know",
@@ -129,7 +138,7 @@ final class QuestionText {
             WordLists.content(QuestionText.class, "dialect-phrases.txt")));
     /** Function words trimmed from the ends of what remains (kept inside: "قمة في ألاسكا"). */
     private static final Set<String> EDGE = normalized(
-            "في على الي من و عن مع ل the a an of on in to for with is are was were did do does any there");
+            "في على الي من و عن مع ل ان انه the a an of on in to for with is are was were did do does any there");
     private static final int LONGEST_PHRASE = 4;
     static final int BARE_TOPIC_WORDS = 3;
     private static final String PUNCTUATION = "?؟!.,،:;؛\"'«»()[]{}…-";
@@ -169,7 +178,9 @@ final class QuestionText {
         boolean opening = true;
         for (int i = 0; i < words.size(); ) {
             String k = keys.get(i);
-            opening = opening && opens(keys, pauses, i);
+            // A filler before an opener keeps the question opening ("هو صحيح الجمهور هيرجع…؟": "is it true").
+            boolean openingFiller = opening && YES_NO.contains(k) && i + 1 < keys.size() && opens(keys, pauses, i + 1);
+            opening = openingFiller || opening && opens(keys, pauses, i);
             int drop = opening ? 1 : phraseLength(keys, i);
             if (drop == 0 && afterWhat) drop = happenedLength(keys, i);
             if (drop == 0 && isFiller(k)) drop = 1;

@@ -37,6 +37,18 @@ class QuestionTextTest {
     }
 
     @Test
+    void isItTrueAfterAFillerAndTheChangeAskedAskNothing() {
+        check("هو صحيح الجمهور هيرجع يحضر ماتشات الدوري؟", "الجمهور هيرجع يحضر ماتشات الدوري");
+        check("هل صحيح أن الحكومة رفعت الدعم؟", "الحكومة رفعت الدعم");
+        // by how much it fell or rose: news writes its own verb (تراجع التضخم)
+        check("كم نزل التضخم في الجزائر في يناير؟", "التضخم في الجزائر في يناير");
+        check("قديش طلع الدولار اليوم؟", "الدولار اليوم");
+        check("البيت المحروق اللي معروض للبيع في فانكوفر، بكم حاطين سعره؟", "البيت المحروق معروض للبيع في فانكوفر سعره");
+        // "true" inside a question is a word
+        check("مخطوطة صحيح البخاري في المزاد", "مخطوطة صحيح البخاري في المزاد");
+    }
+
+    @Test
     void whomTheyCallBeforeANicknameAsksNothing() {
         check("رياض الترك اللي بيسموه مانديلا سوريا وين صار؟", "رياض الترك مانديلا سوريا");
     }
