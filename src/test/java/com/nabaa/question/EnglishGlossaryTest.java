@@ -182,4 +182,14 @@ class EnglishGlossaryTest {
         assertThat(arabic("snooping")).startsWith("التجسس");
         assertThat(arabic("fired")).contains("طرد");
     }
+
+    @Test
+    void aMelonOfAustraliaItsBacteriumAUniAndAPoemPaintedOverAreKnown() {
+        assertThat(arabic("rockmelons")).startsWith("الشمام");
+        assertThat(arabic("listeria")).startsWith("الليستيريا");
+        assertThat(arabic("uni")).startsWith("جامعة");
+        assertThat(arabic("painted", "over")).startsWith("محو");
+        // going through with an execution is carrying it out, not passing through
+        assertThat(arabic("go", "through", "with")).startsWith("تنفيذ");
+    }
 }
