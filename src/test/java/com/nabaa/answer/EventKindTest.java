@@ -448,4 +448,18 @@ class EventKindTest {
         assertThat(askApart("maghreb", "المهندس سالم الواحي اللي خطفوه فالصحراء سرحوه ولا لا؟", efforts).kind())
                 .isNotEqualTo(Answer.Kind.ANSWERED);
     }
+
+    @Test
+    void whetherTheChannelsWereShutIsNotAnsweredByTheirRefusalToPay() throws IOException {
+        Article refusal = arabic("refusal", "2026-04-10T10:00:00Z", "القنوات الخاصة في بلاد الشمس تمتنع عن دفع رسوم تجديد الرخص",
+                "انتهت المهلة التي أعطتها حكومة بلاد الشمس للقنوات والإذاعات الخاصة لدفع رسوم تجديد رخص البث، وقالت القنوات إنها "
+                        + "لن تدفع رسوما تفوق قدرتها.");
+        Article shut = arabic("shut", "2026-04-18T10:00:00Z", "حكومة بلاد الشمس تغلق القنوات الخاصة",
+                "أغلقت حكومة بلاد الشمس القنوات والإذاعات الخاصة التي لم تدفع رسوم تجديد رخص البث.");
+
+        // the Maghreb's سدات: closed
+        String question = "الحكومة سدات القنوات الخاصة فبلاد الشمس بسبب رسوم الرخص؟";
+        assertThat(askApart("refusal", question, refusal).kind()).isNotEqualTo(Answer.Kind.ANSWERED);
+        assertThat(askApart("shut", question, refusal, shut).stories()).extracting(Story::articleId).first().isEqualTo("shut");
+    }
 }
