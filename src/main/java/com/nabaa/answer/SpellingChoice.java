@@ -92,7 +92,40 @@ record SpellingChoice(List<String> variants, Map<String, String> betterTerms, Ma
             }
         }
         latinNames(q, terms, searcher, useful, forms);
+        headlineSpellings(q, terms, searcher, useful, better);
         return new SpellingChoice(useful, better, forms);
+    }
+
+    /** A word this short is left as typed: its skeleton is shared by too many words. */
+    static final int MIN_RESPELLED = 5;
+
+    /**
+     * A name the index hardly knows in the reader's spelling, written by the news's headlines with the
+     * same consonants ({@link PassageSearcher#headlineSpelling}: موجروزا → موغوروزا, ومبلدون →
+     * ويمبلدون), is searched in the headlines' spelling, which counts for it. Not a dialect verb's
+     * shape ({@link Evidence#readsAsDialectVerb}): هيدخلوا is no misspelled name.
+     */
+    private static void headlineSpellings(Question q, QueryTerms terms, PassageSearcher searcher, List<String> useful,
+                                          Map<String, String> better) {
+        if (q.language() != Language.ARABIC) return;
+        for (String word : q.searchText().strip().split("\\s+")) {
+            if (!ArabicText.hasArabic(word) || ArabicText.normalize(word).length() < MIN_RESPELLED
+                    || Evidence.readsAsDialectVerb(word)) {
+                continue;
+            }
+            List<String> own = terms.analyze(word);
+            if (own.size() != 1 || better.containsKey(own.get(0))) continue;
+            long ownCount = searcher.documentFrequency(own.get(0));
+            if (ownCount > UNKNOWN_SPELLING) continue;
+            Optional<String> twin = searcher.headlineSpelling(word);
+            if (twin.isEmpty()) continue;
+            List<String> alt = terms.analyze(twin.get());
+            if (alt.size() != 1 || alt.get(0).equals(own.get(0))) continue;
+            if (searcher.documentFrequency(alt.get(0)) > 3 * ownCount + 2) {
+                useful.add(twin.get());
+                better.put(own.get(0), alt.get(0));
+            }
+        }
     }
 
     private static final Pattern LATIN_WORD = Pattern.compile("[A-Za-z]+");

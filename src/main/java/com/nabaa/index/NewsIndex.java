@@ -63,6 +63,8 @@ public final class NewsIndex implements PassageSearchers, AutoCloseable {
     private final Analyzer analyzer;
     /** Headline terms by how they sound: Arabic for Latin names no one taught ({@link HeadlineSounds}). */
     private final HeadlineSounds sounds = new HeadlineSounds();
+    /** Headline words by their skeletons: the news's spelling of a name a reader misspells ({@link HeadlineSkeletons}). */
+    private final HeadlineSkeletons skeletons = new HeadlineSkeletons();
 
     private NewsIndex(Directory directory, Optional<IndexWriter> writer, SearcherManager searchers, Analyzer analyzer) {
         this.directory = directory;
@@ -273,7 +275,7 @@ public final class NewsIndex implements PassageSearchers, AutoCloseable {
     /** One point-in-time view of the last refreshed commit, for a whole question; close it to release it. */
     @Override
     public PassageSearcher acquire() {
-        return PassageSearcher.acquire(searchers, analyzer, sounds);
+        return PassageSearcher.acquire(searchers, analyzer, sounds, skeletons);
     }
 
     /** The Arabic chain that {@link LearntNames} reads headlines with (analyzers are thread-safe). */

@@ -97,11 +97,15 @@ public final class PassageSearcher implements AutoCloseable {
     private final Map<BestPerArticle, List<PassageHit>> bestPerArticle = new ConcurrentHashMap<>();
     /** The index's headline terms by how they sound, for names no one taught. */
     private final HeadlineSounds sounds;
+    /** The index's headline words by their skeletons, for names a reader misspells. */
+    private final HeadlineSkeletons skeletons;
 
     private PassageSearcher(SearcherManager searchers, IndexSearcher searcher, PassageQuery queries,
-                            AtomicBoolean released, Optional<Instant> clock, HeadlineSounds sounds, AtomicLong newest) {
+                            AtomicBoolean released, Optional<Instant> clock, HeadlineSounds sounds,
+                            HeadlineSkeletons skeletons, AtomicLong newest) {
         this.newest = newest;
         this.sounds = sounds;
+        this.skeletons = skeletons;
         this.searchers = searchers;
         this.searcher = searcher;
         this.queries = queries;
@@ -110,10 +114,11 @@ public final class PassageSearcher implements AutoCloseable {
     }
 
     /** The manager's current searcher, acquired until {@link #close()}. */
-    static PassageSearcher acquire(SearcherManager searchers, Analyzer analyzer, HeadlineSounds sounds) {
+    static PassageSearcher acquire(SearcherManager searchers, Analyzer analyzer, HeadlineSounds sounds,
+                                   HeadlineSkeletons skeletons) {
         try {
             return new PassageSearcher(searchers, searchers.acquire(), new PassageQuery(analyzer), new AtomicBoolean(),
-                    Optional.empty(), sounds, new AtomicLong(UNREAD));
+                    Optional.empty(), sounds, skeletons, new AtomicLong(UNREAD));
         } catch (IOException e) {
             throw new UncheckedIOException("cannot acquire an index searcher: " + e.getMessage(), e);
         }
@@ -124,7 +129,7 @@ public final class PassageSearcher implements AutoCloseable {
      * listed or looked up. It is the same acquisition: closing either view releases it.
      */
     public PassageSearcher asOf(Instant clock) {
-        return new PassageSearcher(searchers, searcher, queries, released, Optional.of(clock), sounds, newest);
+        return new PassageSearcher(searchers, searcher, queries, released, Optional.of(clock), sounds, skeletons, newest);
     }
 
     /**
@@ -397,6 +402,14 @@ public final class PassageSearcher implements AutoCloseable {
     /** The Arabic the news taught for a Latin word ({@link LearntNames}) alone, no sound-alike. */
     public Optional<String> taughtArabic(String latinWord) {
         return withSearcher(searcher -> LearntNames.arabicFor(searcher.getIndexReader(), latinWord));
+    }
+
+    /**
+     * The headline word, as written, that a reader's spelling of a name stands for ({@link
+     * HeadlineSkeletons}: موجروزا → موغوروزا); empty when none does.
+     */
+    public Optional<String> headlineSpelling(String typed) {
+        return withSearcher(searcher -> skeletons.spelledLike(searcher.getIndexReader(), typed));
     }
 
     /** The headline word a capitalized name sounds like ({@link HeadlineSounds}), when {@code accept} takes it. */

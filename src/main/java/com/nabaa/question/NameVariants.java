@@ -1,6 +1,7 @@
 package com.nabaa.question;
 
 import com.nabaa.text.ArabicText;
+import com.nabaa.text.NameSkeleton;
 import com.nabaa.text.WordLists;
 import java.util.Arrays;
 import java.util.HashMap;
@@ -165,28 +166,9 @@ public final class NameVariants {
         return MEDIAL_ALEF_YEH.matcher(normalized).replaceAll("اء");
     }
 
-    /**
-     * The key two spellings of one name share: normalized, lower-cased, spaces removed; گ غ ق → ج
-     * and چ, تش → ش; the long vowels ا و ي dropped between the first and the last letter; doubled
-     * letters single. ترامب and ترمب → ترمب; بوتين and بوتن → بتن; جوجل, غوغل and قوقل → ججل.
-     * Latin words are only lower-cased with spaces removed.
-     */
+    /** The key two spellings of one name share ({@link NameSkeleton}): ترامب and ترمب → ترمب. */
     public static String skeleton(String word) {
-        String s = normalize(word).replace(" ", "").replace("چ", "ش").replace("تش", "ش")
-                .replace('گ', 'ج').replace('غ', 'ج').replace('ق', 'ج');
-        StringBuilder out = new StringBuilder(s.length());
-        for (int i = 0; i < s.length(); i++) {
-            char c = s.charAt(i);
-            boolean medial = i > 0 && i < s.length() - 1;
-            if (medial && (c == ALEF || c == WAW || c == YEH)) {
-                continue;
-            }
-            if (out.length() > 0 && out.charAt(out.length() - 1) == c) {
-                continue;
-            }
-            out.append(c);
-        }
-        return out.toString();
+        return NameSkeleton.of(word);
     }
 
     private static String alefVariant(String s) {
