@@ -33,7 +33,7 @@ final class EventWords {
      * only as ordered, sought, risked or denied ({@link #PENDING}) does not tell them.
      */
     private static final Set<String> DONE_OR_NOT = Set.of("arrest", "verdict", "dismissal", "resignation",
-            "assassination", "appeal", "compensation", "apology", "release");
+            "assassination", "appeal", "compensation", "apology", "release", "autopsy");
     /** Words that, up to {@link #PENDING_WINDOW} words before an event's word, tell it as not done ({@code event-pending-words.txt}). */
     private static final Set<String> PENDING = pending();
     /**

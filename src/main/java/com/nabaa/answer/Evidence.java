@@ -588,13 +588,6 @@ final class Evidence {
         return false;
     }
 
-    /**
-     * Whether the story says what is asked is not known: a sentence withholding a name or a cause
-     * ({@link AnswerEvidence#withholdingName}, {@link AnswerEvidence#withholdingCause}) that holds a word
-     * of the question besides the name or the cause itself ("ولم تكشف السلطات الألمانية عن هوية العائلة
-     * اللبنانية" for "شو اسم العيلة اللبنانية…", "تحقيقا يجري لمعرفة سبب الحريق" for "عرفوا سبب حريق
-     * القطار؟").
-     */
     /** The headline and the first {@value #OPENING_PASSAGES} passages: where a story says what it does not know. */
     private static String opening(String title, List<PassageHit> text) {
         StringBuilder out = new StringBuilder(title);
@@ -605,6 +598,13 @@ final class Evidence {
     /** About four paragraphs of news prose ({@link com.nabaa.index.PassageSplitter}: passages of about 60 words). */
     static final int OPENING_PASSAGES = 4;
 
+    /**
+     * Whether the story says what is asked is not known: a sentence withholding a name or a cause
+     * ({@link AnswerEvidence#withholdingName}, {@link AnswerEvidence#withholdingCause}) that holds a word
+     * of the question besides the name or the cause itself ("ولم تكشف السلطات الألمانية عن هوية العائلة
+     * اللبنانية" for "شو اسم العيلة اللبنانية…", "تحقيقا يجري لمعرفة سبب الحريق" for "عرفوا سبب حريق
+     * القطار؟").
+     */
     private boolean withholdsAsked(String told, List<String> otherReports, Function<String, List<String>> withholdingIn) {
         List<String> withholding = withholdingIn.apply(told);
         if (withholding.isEmpty()) return false;

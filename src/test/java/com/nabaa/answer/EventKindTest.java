@@ -462,4 +462,18 @@ class EventKindTest {
         assertThat(askApart("refusal", question, refusal).kind()).isNotEqualTo(Answer.Kind.ANSWERED);
         assertThat(askApart("shut", question, refusal, shut).stories()).extracting(Story::articleId).first().isEqualTo("shut");
     }
+
+    @Test
+    void theResultOfAnAutopsyIsNotAnsweredByTheHopeForOne() throws IOException {
+        Article hoped = arabic("hoped", "2026-04-10T10:00:00Z", "نفوق دب بني نادر أثناء محاولة أسره في متنزه الجبل",
+                "نفق دب بني نادر أثناء محاولة أسره في متنزه الجبل الوطني، وأعرب مدير المتنزه عن أمله في أن يسلط التشريح "
+                        + "الضوء على أسباب نفوق الدب.");
+        Article done = arabic("done", "2026-04-18T10:00:00Z", "التشريح يكشف سبب نفوق الدب البني في متنزه الجبل",
+                "أظهر تشريح الدب البني النادر الذي نفق أثناء محاولة أسره في متنزه الجبل الوطني أنه نفق بسبب جرعة زائدة من "
+                        + "المخدر.");
+
+        String question = "ما نتيجة تشريح الدب البني النادر الذي نفق أثناء أسره في متنزه الجبل؟";
+        assertThat(askApart("hoped", question, hoped).kind()).isNotEqualTo(Answer.Kind.ANSWERED);
+        assertThat(askApart("done", question, hoped, done).stories()).extracting(Story::articleId).first().isEqualTo("done");
+    }
 }
