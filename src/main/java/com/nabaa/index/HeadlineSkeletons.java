@@ -1,6 +1,5 @@
 package com.nabaa.index;
 
-import com.nabaa.text.ArabicText;
 import com.nabaa.text.NameSkeleton;
 import java.io.IOException;
 import java.util.HashMap;
@@ -40,19 +39,15 @@ final class HeadlineSkeletons {
         }
         String word = v.bySkeleton().get(key);
         if (word == null || word.equals(typed)) return Optional.empty();
-        return edits(sounds(ArabicText.normalize(typed)), sounds(word)) <= MAX_EDITS ? Optional.of(word) : Optional.empty();
+        return edits(NameSkeleton.sounds(typed), NameSkeleton.sounds(word)) <= MAX_EDITS ? Optional.of(word) : Optional.empty();
     }
 
     /**
-     * One letter more, less or other, once غ ق گ are ج and چ is ش: a reader's slip (ويمبلدون for
+     * One letter more, less or other, as the letters sound ({@link NameSkeleton#sounds}): a reader's slip (ويمبلدون for
      * ومبلدون, لايبزيغ for لايبزج). Words two letters apart that share a skeleton are other words as
      * often (مارتن for ماراتون, الدين for الودن, مرسيليا for مارسيلوا).
      */
     static final int MAX_EDITS = 1;
-
-    private static String sounds(String word) {
-        return word.replace('گ', 'ج').replace('غ', 'ج').replace('ق', 'ج').replace('چ', 'ش');
-    }
 
     /** Lucene's Levenshtein distance as a count of edits (it gives 1 − edits / the longer length). */
     private static int edits(String a, String b) {

@@ -15,9 +15,7 @@ public final class NameSkeleton {
     }
 
     public static String of(String word) {
-        Objects.requireNonNull(word, "word");
-        String s = ArabicText.normalize(word.strip()).toLowerCase(Locale.ROOT).replaceAll("\\s+", "")
-                .replace("چ", "ش").replace("تش", "ش").replace('گ', 'ج').replace('غ', 'ج').replace('ق', 'ج');
+        String s = sounds(word);
         StringBuilder out = new StringBuilder(s.length());
         for (int i = 0; i < s.length(); i++) {
             char c = s.charAt(i);
@@ -27,5 +25,15 @@ public final class NameSkeleton {
             out.append(c);
         }
         return out.toString();
+    }
+
+    /**
+     * The word as its letters sound in a name, before the long vowels go: normalized, lower-cased,
+     * spaces removed, گ غ ق as ج and چ, تش as ش (موجروزا and موغوروزا differ only by a و).
+     */
+    public static String sounds(String word) {
+        Objects.requireNonNull(word, "word");
+        return ArabicText.normalize(word.strip()).toLowerCase(Locale.ROOT).replaceAll("\\s+", "")
+                .replace("چ", "ش").replace("تش", "ش").replace('گ', 'ج').replace('غ', 'ج').replace('ق', 'ج');
     }
 }
