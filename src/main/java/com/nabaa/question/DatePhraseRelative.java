@@ -75,7 +75,8 @@ final class DatePhraseRelative {
                     now -> DatePhraseCalendar.month(now, YearMonth.from(now).minusMonths(1))),
             fixed("this year", calendarThis("(?:العام|السنه)") + "|this\\s+year",
                     now -> DatePhraseCalendar.year(now, now.getYear())),
-            fixed("last year", calendarLast("(?:العام|السنه)") + "|last\\s+year",
+            // "last year's earthquake" names the event's year, not the news's: the story asked may be this year's
+            fixed("last year", calendarLast("(?:العام|السنه)") + "|last\\s+year(?!\\s*['’]\\s*s(?!\\p{L}))",
                     now -> DatePhraseCalendar.year(now, now.getYear() - 1)),
             // "منذ 3 أيام", "خلال الـ 24 ساعة", "الـ 24 ساعة الماضية"; "السبع سنوات" alone is not a date.
             DatePhraseRule.of("last N units, Arabic",

@@ -179,6 +179,13 @@ class DatePhrasesTest {
         }
     }
 
+    @Test
+    void lastYearsEventIsNoDateOfTheNews() {
+        // the temple found this year in a pyramid that "last year's mexico earthquake" damaged
+        checkNone("archaeologists found a temple inside a pyramid damaged by last year's mexico earthquake");
+        checkNone("the pyramid damaged by last year’s earthquake");
+    }
+
     // last N units
 
     @Test
