@@ -152,6 +152,28 @@ class EventKindTest {
     }
 
     @Test
+    void goodsCaughtAskASeizureNotAnArrest() throws IOException {
+        // "مسكوا كام كيلو هيروين": what border guards seized, told with no one arrested
+        Article seizure = arabic("seizure", "2026-04-18T10:00:00Z", "إحباط تهريب 72 كيلوغراما من الهيروين عبر الحدود الجنوبية",
+                "أحبطت قوات حرس الحدود تهريب 72 كيلوغراما من مادة الهيروين خلال محاولة اختراق الحدود الجنوبية، وضبطت عربة دفع رباعي.");
+
+        assertThat(askApart("goods", "حرس الحدود مسكوا كام كيلو هيروين على الحدود الجنوبية؟", seizure).stories())
+                .extracting(Story::articleId).first().isEqualTo("seizure");
+        // the smugglers themselves caught: an arrest, which the seizure does not tell
+        assertThat(askApart("men", "حرس الحدود مسكوهم المهربين اللي معاهم الهيروين على الحدود الجنوبية؟", seizure).kind())
+                .isEqualTo(Answer.Kind.NOTHING_FOUND);
+    }
+
+    @Test
+    void theLevantsGotArrestedAsksAnArrest() throws IOException {
+        Article eggs = arabic("eggs", "2026-04-18T10:00:00Z", "رشق وفد أجنبي بالبيض في المدينة القديمة",
+                "رشق شبان وفدا أجنبيا بالبيض لدى مغادرته مركزا للأبحاث في المدينة القديمة، ووصلت الشرطة لحماية الوفد.");
+
+        assertThat(ask("الشباب اللي رشقوا الوفد الأجنبي بالبيض بالمدينة القديمة، انعتقل حدا منهم؟", eggs).kind())
+                .isEqualTo(Answer.Kind.NOTHING_FOUND);
+    }
+
+    @Test
     void aStoryOfThatKindOfEventAnswersInItsOwnWords() throws IOException {
         // حريق asked, احترقت written: one kind of event.
         Answer a = ask("ما أسباب حريق كاتدرائية المدينة القديمة؟", arabic("fire", "2026-04-18T10:00:00Z",

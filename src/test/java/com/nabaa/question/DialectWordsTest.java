@@ -25,6 +25,13 @@ class DialectWordsTest {
     }
 
     @Test
+    void foundDeadIsTheNewssFindingOfBodiesAndTwoHundredStaysAFigure() {
+        check("اللاجئين اللي لقوهن ميتين بكرواتيا", "اللاجئين اللي العثور على جثث بكرواتيا");
+        check("التذكرة بميتين جنيه", "التذكرة بميتين جنيه");
+        check("كم واحد من الحراس انصاب بالكمين", "كم واحد من الحراس إصابة بالكمين");
+    }
+
+    @Test
     void theInternetAsReadersSayItIsTheNewssWord() {
         check("كانوا بيبيعوها على النت", "كانوا بيبيعوها على الإنترنت");
     }
