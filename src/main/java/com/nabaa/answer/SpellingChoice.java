@@ -4,6 +4,7 @@ import com.nabaa.index.PassageSearcher;
 import com.nabaa.news.Language;
 import com.nabaa.question.Question;
 import com.nabaa.text.ArabicText;
+import com.nabaa.text.NameSkeleton;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.HashMap;
@@ -93,6 +94,8 @@ record SpellingChoice(List<String> variants, Map<String, String> betterTerms, Ma
         }
         latinNames(q, terms, searcher, useful, forms);
         headlineSpellings(q, terms, searcher, useful, better);
+        joinedPrepositions(q, terms, searcher, useful, better);
+        vowelSpellings(q, terms, searcher, useful, better);
         return new SpellingChoice(useful, better, forms);
     }
 
@@ -127,6 +130,82 @@ record SpellingChoice(List<String> variants, Map<String, String> betterTerms, Ma
             }
         }
     }
+
+    /**
+     * A place or a name with "in" joined to it (بغريان), which the analysis keeps whole: when the index hardly knows the joined word and knows the word without
+     * its first letter much better, that word is searched and counts for it.
+     */
+    private static void joinedPrepositions(Question q, QueryTerms terms, PassageSearcher searcher, List<String> useful,
+                                           Map<String, String> better) {
+        if (q.language() != Language.ARABIC) return;
+        for (String word : q.searchText().strip().split("\\s+")) {
+            String normalized = ArabicText.normalize(word);
+            // not a place the reader joined "in" to, which is read as its place already (بتونس), nor a
+            // dialect's present (بتعطي، بيغطي: ب before the verb's own prefix)
+            if (normalized.length() < MIN_JOINED || JOINED.indexOf(normalized.charAt(0)) < 0 || normalized.startsWith("بال")
+                    || Places.placeOf(normalized).isPresent()
+                    || normalized.charAt(0) == 'ب' && PRESENT_PREFIXES.indexOf(normalized.charAt(1)) >= 0
+                    || Evidence.readsAsDialectVerb(word)) {
+                continue;
+            }
+            List<String> own = terms.analyze(word);
+            if (own.size() != 1 || better.containsKey(own.get(0))) continue;
+            long ownCount = searcher.documentFrequency(own.get(0));
+            if (ownCount > UNKNOWN_SPELLING) continue;
+            String rest = word.substring(1);
+            // the question's own spellings may have read it already
+            if (useful.contains(rest)) continue;
+            List<String> alt = terms.analyze(rest);
+            if (alt.size() != 1 || alt.get(0).equals(own.get(0))) continue;
+            if (searcher.documentFrequency(alt.get(0)) > 3 * ownCount + 2) {
+                useful.add(rest);
+                better.put(own.get(0), alt.get(0));
+            }
+        }
+    }
+
+    /**
+     * A name the index has never seen in the reader's spelling that the news writes with a long vowel
+     * more or less (شكيرا → شاكيرا, in only two headlines): the closest indexed word, one letter away and
+     * with the same consonants ({@link NameSkeleton}), well known to the index and a headline's, is
+     * searched and counts for it. A made-up name (زورفكستان) has no such twin, and a name only the text
+     * of stories writes (صاموئيل, for a reader's صموئيل, the monastery the news never named) is no headline's.
+     */
+    private static void vowelSpellings(Question q, QueryTerms terms, PassageSearcher searcher, List<String> useful,
+                                       Map<String, String> better) {
+        if (q.language() != Language.ARABIC) return;
+        int lookups = 0;
+        for (String word : q.searchText().strip().split("\\s+")) {
+            if (!ArabicText.hasArabic(word) || ArabicText.normalize(word).length() < MIN_RESPELLED
+                    || Evidence.readsAsDialectVerb(word)) {
+                continue;
+            }
+            List<String> own = terms.analyze(word);
+            if (own.size() != 1 || better.containsKey(own.get(0)) || searcher.documentFrequency(own.get(0)) > 0) continue;
+            if (lookups++ == Suggestions.MAX_LOOKUPS) return;
+            Optional<String> twin = Suggestions.closestKnown(word, 1, terms, searcher)
+                    .filter(form -> NameSkeleton.of(form).equals(NameSkeleton.of(word)) && searcher.headlineFrequency(form) > 0);
+            if (twin.isEmpty()) continue;
+            List<String> alt = terms.analyze(twin.get());
+            if (alt.size() == 1 && !alt.get(0).equals(own.get(0)) && searcher.documentFrequency(alt.get(0)) >= WELL_KNOWN) {
+                useful.add(twin.get());
+                better.put(own.get(0), alt.get(0));
+            }
+        }
+    }
+
+    /** Passages a vowel's twin is found in at least ({@link #vowelSpellings}). */
+    static final int WELL_KNOWN = 5;
+
+    /** The letters a present verb opens with, after the dialects' ب (بيروح، بتعطي، بنشوف، باكل). */
+    private static final String PRESENT_PREFIXES = "يتنا";
+    /**
+     * The preposition readers join to a name. Not the Maghreb's ف ("فورقلة", in Ouargla): it is also
+     * "and so" (فهجمات), and Tripoli's فطرابلس, read already, lost its story when searched again.
+     */
+    private static final String JOINED = "ب";
+    /** A joined word this short is left as typed: بحر is no ب before حر. */
+    static final int MIN_JOINED = 5;
 
     private static final Pattern LATIN_WORD = Pattern.compile("[A-Za-z]+");
 

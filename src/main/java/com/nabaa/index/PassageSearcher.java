@@ -1,6 +1,7 @@
 package com.nabaa.index;
 
 import com.nabaa.news.Language;
+import com.nabaa.text.ArabicText;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.time.Instant;
@@ -374,6 +375,12 @@ public final class PassageSearcher implements AutoCloseable {
                 + searcher.getIndexReader().docFreq(new Term(Fields.TEXT_EN, term)));
         frequencies.put(term, n);
         return n;
+    }
+
+    /** Number of articles whose Arabic headline holds {@code word} as written ({@link Fields#HEADLINE_WORDS}). */
+    public long headlineFrequency(String word) {
+        Term written = new Term(Fields.HEADLINE_WORDS, ArabicText.normalize(word));
+        return withSearcher(searcher -> (long) searcher.getIndexReader().docFreq(written));
     }
 
     /** A spelling suggestion for one analyzed term of Arabic text, when a close, more frequent term exists. */
