@@ -247,6 +247,28 @@ final class AnswerEvidence {
         return false;
     }
 
+    /**
+     * Whether the question asks a share, as a percentage: "كم نسبة…"، "بنسبة كام"، "كام في المية"، "what
+     * percentage". Not a change ("بكم زادت"), which a sum may tell.
+     */
+    static boolean asksShare(String asked) {
+        List<String> words = words(asked);
+        for (int i = 0; i < words.size(); i++) {
+            String w = words.get(i);
+            String bare = w.length() > 3 && "وب".indexOf(w.charAt(0)) >= 0 ? w.substring(1) : w;
+            if (SHARE_WORDS.contains(bare)) return true;
+            // "كام في المية": the hundred after في or joined to ب; المية alone is the Egyptians' water
+            if (HUNDRED.contains(bare) && (w.startsWith("ب") || i > 0 && words.get(i - 1).equals("في"))) return true;
+        }
+        return false;
+    }
+
+    private static final Set<String> SHARE_WORDS = Set.of("نسبه", "النسبه", "percent", "percentage");
+    private static final Set<String> HUNDRED = Set.of("المءه", "الميه", "المايه", "الماءه");
+    /** A share as news writes it: a percentage in figures or words, or a fraction (ربع، ثلث، نصف، الثلثين). */
+    private static final Pattern SHARE_GIVEN = Pattern.compile("[%٪]|(?:في|بال|ب)\\s*ال?(?:مءه|ماءه|ميه|مايه)|percent"
+            + "|(?<!\\p{L})(?:و|ب|ال|بال)?(?:ربع|ثلث|نصف|ثلثا|ثلثي|ثلثين|اغلبيه|غالبيه)(?!\\p{L})");
+
     /** Counts news gives in words without a figure ("قتل العشرات"): no exact answer, but an answer. */
     private static final Set<String> VAGUE_COUNTS = Set.of("عشرات", "العشرات", "مئات", "المءات", "المئات", "مءات", "الاف",
             "الالاف", "ملايين", "الملايين", "dozens", "hundreds", "thousands", "millions");
@@ -257,6 +279,8 @@ final class AnswerEvidence {
      * many (the opening of an online application for Iraq's ministries, asked how many applied).
      */
     static boolean givesCount(String text, String asked) {
+        // "كم نسبة حصتها؟": a share is told as one (25%، ربع، الثلثين), not by the round's other figures
+        if (asksShare(asked)) return SHARE_GIVEN.matcher(ArabicText.normalize(text).toLowerCase(Locale.ROOT)).find();
         if (ScoreLines.in(text)) return true;
         Set<String> own = new HashSet<>(words(asked));
         for (String w : words(text)) {
@@ -321,12 +345,33 @@ final class AnswerEvidence {
         List<String> out = new ArrayList<>();
         for (String sentence : SentenceSplitter.split(text)) {
             // The first name or identity told of is the one withheld: not the reader's own ("دون الكشف عن هويتك").
-            if (negatedBefore(words(sentence), TELLING, IDENTITY, true, f -> f.startsWith("هوي") || f.startsWith("اسم"))) {
+            List<String> words = words(sentence);
+            if (negatedBefore(words, TELLING, IDENTITY, true, f -> f.startsWith("هوي") || f.startsWith("اسم"))
+                    || keptSecret(words)) {
                 out.add(sentence);
             }
         }
         return out;
     }
+
+    /**
+     * A name or an identity kept secret ("أراد الاحتفاظ باسمه سرا"، "أبقت هويته طي الكتمان"), not by a
+     * source ({@link #keptBySource}).
+     */
+    private static boolean keptSecret(List<String> words) {
+        for (int i = 0; i + 1 < words.size(); i++) {
+            String w = words.get(i);
+            String bare = w.length() > 3 && w.startsWith("ب") ? w.substring(1) : w;
+            if (!SECRET_NAMES.contains(bare)) continue;
+            String next = words.get(i + 1);
+            boolean secret = next.equals("سرا") || next.equals("سريا") || next.equals("طي") && i + 2 < words.size()
+                    && words.get(i + 2).equals("الكتمان");
+            if (secret && !keptBySource(words, i)) return true;
+        }
+        return false;
+    }
+
+    private static final Set<String> SECRET_NAMES = Set.of("اسمه", "اسمها", "اسمهم", "هويته", "هويتها", "هويتهم");
 
     /**
      * A source asking not to be named, or named as unnamed, in the {@value #SOURCE_WINDOW} words before

@@ -46,6 +46,25 @@ class CountAskedTest {
     }
 
     @Test
+    void aShareAskedIsToldAsAShareNotByTheOtherFigures() throws IOException {
+        String question = "كم نسبة حصة شركة الخليج للاستثمار في ممزورلد بعد جولة التمويل؟";
+        Article round = arabic("round", "2026-10-08T10:00:00Z", "ممزورلد تجمع تمويلا جديدا",
+                "أعلنت ممزورلد جمع 20 مليون دولار في جولة تمويل قادتها شركة الخليج للاستثمار التي أصبحت أكبر مساهم فيها.");
+        Article stake = arabic("stake", "2026-10-09T10:00:00Z", "الخليج للاستثمار تملك ربع ممزورلد",
+                "قالت شركة الخليج للاستثمار إن حصتها في ممزورلد بلغت 25% بعد جولة التمويل.");
+
+        assertThat(TestArticles.askAmongLeagueReports(dir.resolve("round"), "2026-09", question, NOW, round).kind())
+                .isEqualTo(Answer.Kind.NOTHING_FOUND);
+        assertThat(TestArticles.askAmongLeagueReports(dir.resolve("stake"), "2026-09", question, NOW, round, stake).stories())
+                .extracting(Story::articleId).first().isEqualTo("stake");
+        assertThat(AnswerEvidence.givesCount("وبلغت نسبة المشاركة 45 في المئة.", "كم نسبة المشاركة؟")).isTrue();
+        assertThat(AnswerEvidence.givesCount("وصوت ثلثا الأعضاء لصالح القرار.", "كم نسبة الأعضاء؟")).isTrue();
+        // المية alone is the Egyptians' water: how deep a phone stays dry is no share
+        assertThat(AnswerEvidence.asksShare("التلفون بيستحمل المية لعمق كام؟")).isFalse();
+        assertThat(AnswerEvidence.asksShare("نجح كام في المية من الطلبة؟")).isTrue();
+    }
+
+    @Test
     void aReportGivingTheCountAnswersBeforeAVideoPageOfTheSameStoryThatGivesNone() throws IOException {
         Article video = arabic("video", "2026-10-19T09:00:00Z", "بالفيديو.. عمليات إخلاء في هاواي بعد ثوران بركان كيلاويا",
                 "ثار بركان كيلاويا في هاواي، ما أجبر السلطات على دعوة السكان إلى إخلاء منازلهم.");

@@ -72,6 +72,14 @@ class NameWithheldTest {
     }
 
     @Test
+    void aNameKeptSecretIsWithheld() {
+        assertThat(AnswerEvidence.withholdingName("وأضاف الموقع أن المبرمج أراد الاحتفاظ باسمه سرا.")).hasSize(1);
+        assertThat(AnswerEvidence.withholdingName("وأبقت الشرطة هويته طي الكتمان.")).hasSize(1);
+        assertThat(AnswerEvidence.withholdingName("وقال مصدر طلب الاحتفاظ باسمه سرا إن الاتفاق وقع."))
+                .as("a source's own name").isEmpty();
+    }
+
+    @Test
     void whoAndNamesAreAskedInEachDialectAndInEnglish() {
         assertThat(AnswerEvidence.asksName("شنو سميتو الشاب اللي تقتل فالبوسنة؟")).isTrue();
         assertThat(AnswerEvidence.asksName("مين اللي قتل العجوز في تلمسان؟")).isTrue();
