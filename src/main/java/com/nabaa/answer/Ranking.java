@@ -9,6 +9,7 @@ import com.nabaa.question.DateRange;
 import com.nabaa.question.Question;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Collection;
 import java.util.Comparator;
 import java.util.HashMap;
@@ -19,6 +20,7 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.function.Function;
 import java.util.function.Predicate;
+import java.util.stream.Collectors;
 import org.apache.lucene.search.Query;
 
 /**
@@ -38,6 +40,14 @@ final class Ranking {
      * (MRR@10 on XQuAD-ar 0.833 → 0.844, ARCD 0.710 → 0.717, measured by {@code nabaa eval}).
      */
     static final float COVERAGE_FLOOR = 0.5f;
+    /** Words found in the same order on this many pages are no page's own: a teaser or a site's boilerplate. */
+    static final int TEASER_PAGES = 3;
+    /**
+     * … and a page whose headline covers less of the question than this, found by them below its lead,
+     * is found only by them: the teasers' pages cover 0.00–0.05 of a question their teaser answers; one
+     * of the copies of a story a site updated (the Syrian amnesty's "الفارين", 0.23) is its own.
+     */
+    static final float TEASER_TITLE_COVERAGE = 0.1f;
     /**
      * A story whose headline names months, none of them the one the reader asks about ("… 11.4% في
      * مايو" for "في يونيو"), counts this share of its score: it reports another month's figure.
@@ -112,7 +122,10 @@ final class Ranking {
         List<String> variants = result.isEmpty() ? spelling.variants() : result.get().variants(spelling.variants());
         Optional<Query> query = searcher.queries().forText(text, variants, searched);
         if (terms.isEmpty() || query.isEmpty()) {
-            return q.latest() || !filter.isEmpty()
+            // A topic named only in words no story holds, each read as the reader's own verb ("اخبار
+            // تاكيرا"): not a wish for the latest news of every topic.
+            boolean unheardTopic = query.isPresent() && !q.topicWords().isEmpty();
+            return (q.latest() || !filter.isEmpty()) && !unheardTopic
                     ? Ranked.newest(q, terms, searcher.latest(Optional.empty(), filter, listed))
                     : Ranked.nothingSearchable(q, terms);
         }
@@ -376,10 +389,27 @@ final class Ranking {
     }
 
     /**
+     * The passage's runs of {@value #TEASER_RUN} words: what a teaser repeats word for word, however the
+     * page runs it into the teaser before it (a teaser without its final stop reads as one sentence with the next).
+     */
+    private static Set<String> wordRuns(String passage) {
+        String[] words = passage.strip().split("\\s+");
+        Set<String> out = new HashSet<>();
+        for (int i = 0; i + TEASER_RUN <= words.length; i++) {
+            out.add(String.join(" ", Arrays.copyOfRange(words, i, i + TEASER_RUN)));
+        }
+        return out;
+    }
+
+    /** Twelve words found in this order on several pages are copied, not written again. */
+    static final int TEASER_RUN = 12;
+
+    /**
      * Best passage per article, scored by BM25 weighed by its coverage of the question (counting the
      * rest of its article's words a little, {@link #WHOLE_ARTICLE_COVERAGE}) plus its whole
      * article's BM25 ({@link #WHOLE_ARTICLE_WEIGHT}), in rank order: by score, or for a reader who
-     * wants the news of now, newest first ({@link Recency}).
+     * wants the news of now, newest first ({@link Recency}). Not a page found by another story's teaser
+     * at its foot ({@link #TEASER_PAGES}).
      */
     private List<StoryGrouper.Candidate> candidates(WholeArticles whole, QueryTerms terms, Question q) {
         List<PassageHit> hits = whole.hits();
@@ -388,9 +418,17 @@ final class Ranking {
         boolean dated = searched(q).isPresent();
         Instant clock = q.now().toInstant();
         Map<Integer, List<String>> yearTerms = yearTerms(q, terms);
+        Map<String, Long> pagesOf = hits.stream().flatMap(h -> wordRuns(h.passage()).stream())
+                .collect(Collectors.groupingBy(run -> run, Collectors.counting()));
         List<Recency.Scored> out = new ArrayList<>();
         for (PassageHit h : hits) {
             List<String> titleTerms = terms.analyze(h.title());
+            // Another story's teaser at the foot of a page (CNN runs the same few on page after page): the
+            // page found only by it below its lead, its own headline far from the question, tells of something else.
+            if (h.passageNo() > 0 && terms.coverage(titleTerms) < TEASER_TITLE_COVERAGE
+                    && wordRuns(h.passage()).stream().anyMatch(run -> pagesOf.get(run) >= TEASER_PAGES)) {
+                continue;
+            }
             List<String> passage = new ArrayList<>(titleTerms);
             passage.addAll(terms.analyze(h.passage()));
             Set<String> wholeArticle = whole.termsOf(h.articleId());
