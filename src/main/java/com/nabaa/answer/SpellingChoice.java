@@ -10,10 +10,12 @@ import java.util.Collections;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.Function;
 import java.util.regex.Pattern;
 
 /**
@@ -116,24 +118,36 @@ record SpellingChoice(List<String> variants, Map<String, String> betterTerms, Ma
                     || Evidence.readsAsDialectVerb(word)) {
                 continue;
             }
-            List<String> own = terms.analyze(word);
-            if (own.size() != 1 || better.containsKey(own.get(0))) continue;
-            long ownCount = searcher.documentFrequency(own.get(0));
-            if (ownCount > UNKNOWN_SPELLING) continue;
-            Optional<String> twin = searcher.headlineSpelling(word);
-            if (twin.isEmpty()) continue;
-            List<String> alt = terms.analyze(twin.get());
-            if (alt.size() != 1 || alt.get(0).equals(own.get(0))) continue;
-            if (searcher.documentFrequency(alt.get(0)) > 3 * ownCount + 2) {
-                useful.add(twin.get());
-                better.put(own.get(0), alt.get(0));
-            }
+            standIn(word, searcher::headlineSpelling, terms, searcher, useful, better);
         }
     }
 
     /**
-     * A place or a name with "in" joined to it (بغريان), which the analysis keeps whole: when the index hardly knows the joined word and knows the word without
-     * its first letter much better, that word is searched and counts for it.
+     * Searches the twin {@code twinOf} gives {@code word}, and counts it for the word, when the index
+     * hardly knows the word (at most {@link #UNKNOWN_SPELLING} passages) and knows the twin in more
+     * than three times as many passages, and two more.
+     */
+    private static void standIn(String word, Function<String, Optional<String>> twinOf, QueryTerms terms,
+                                PassageSearcher searcher, List<String> useful, Map<String, String> better) {
+        List<String> own = terms.analyze(word);
+        if (own.size() != 1 || better.containsKey(own.get(0))) return;
+        long ownCount = searcher.documentFrequency(own.get(0));
+        if (ownCount > UNKNOWN_SPELLING) return;
+        Optional<String> twin = twinOf.apply(word);
+        // the question's own spellings may have read it already
+        if (twin.isEmpty() || useful.contains(twin.get())) return;
+        List<String> alt = terms.analyze(twin.get());
+        if (alt.size() != 1 || alt.get(0).equals(own.get(0))) return;
+        if (searcher.documentFrequency(alt.get(0)) > 3 * ownCount + 2) {
+            useful.add(twin.get());
+            better.put(own.get(0), alt.get(0));
+        }
+    }
+
+    /**
+     * A place or a name with "in" joined to it (بغريان), which the analysis keeps whole: when the index
+     * hardly knows the joined word and knows the word without its first letter much better, that word
+     * is searched and counts for it ({@link #standIn}).
      */
     private static void joinedPrepositions(Question q, QueryTerms terms, PassageSearcher searcher, List<String> useful,
                                            Map<String, String> better) {
@@ -148,51 +162,69 @@ record SpellingChoice(List<String> variants, Map<String, String> betterTerms, Ma
                     || Evidence.readsAsDialectVerb(word)) {
                 continue;
             }
-            List<String> own = terms.analyze(word);
-            if (own.size() != 1 || better.containsKey(own.get(0))) continue;
-            long ownCount = searcher.documentFrequency(own.get(0));
-            if (ownCount > UNKNOWN_SPELLING) continue;
-            String rest = word.substring(1);
-            // the question's own spellings may have read it already
-            if (useful.contains(rest)) continue;
-            List<String> alt = terms.analyze(rest);
-            if (alt.size() != 1 || alt.get(0).equals(own.get(0))) continue;
-            if (searcher.documentFrequency(alt.get(0)) > 3 * ownCount + 2) {
-                useful.add(rest);
-                better.put(own.get(0), alt.get(0));
-            }
+            standIn(word, w -> Optional.of(w.substring(1)), terms, searcher, useful, better);
         }
     }
 
     /**
      * A name the index has never seen in the reader's spelling that the news writes with a long vowel
-     * more or less (شكيرا → شاكيرا, in only two headlines): the closest indexed word, one letter away and
-     * with the same consonants ({@link NameSkeleton}), well known to the index and a headline's, is
-     * searched and counts for it. A made-up name (زورفكستان) has no such twin, and a name only the text
+     * more or less (شكيرا → شاكيرا, in only two headlines): the word one letter away with the same
+     * consonants ({@link #soundTwins}) best known to the index, in {@value #WELL_KNOWN} passages or more and
+     * in a headline, is searched and counts for it. A made-up name (زورفكستان) has no such twin, and a name only the text
      * of stories writes (صاموئيل, for a reader's صموئيل, the monastery the news never named) is no headline's.
      */
     private static void vowelSpellings(Question q, QueryTerms terms, PassageSearcher searcher, List<String> useful,
                                        Map<String, String> better) {
         if (q.language() != Language.ARABIC) return;
-        int lookups = 0;
         for (String word : q.searchText().strip().split("\\s+")) {
-            if (!ArabicText.hasArabic(word) || ArabicText.normalize(word).length() < MIN_RESPELLED
-                    || Evidence.readsAsDialectVerb(word)) {
-                continue;
-            }
+            String typed = ArabicText.normalize(word);
+            if (!ArabicText.hasArabic(word) || typed.length() < MIN_RESPELLED || Evidence.readsAsDialectVerb(word)) continue;
             List<String> own = terms.analyze(word);
             if (own.size() != 1 || better.containsKey(own.get(0)) || searcher.documentFrequency(own.get(0)) > 0) continue;
-            if (lookups++ == Suggestions.MAX_LOOKUPS) return;
-            Optional<String> twin = Suggestions.closestKnown(word, 1, terms, searcher)
-                    .filter(form -> NameSkeleton.of(form).equals(NameSkeleton.of(word)) && searcher.headlineFrequency(form) > 0);
-            if (twin.isEmpty()) continue;
-            List<String> alt = terms.analyze(twin.get());
-            if (alt.size() == 1 && !alt.get(0).equals(own.get(0)) && searcher.documentFrequency(alt.get(0)) >= WELL_KNOWN) {
-                useful.add(twin.get());
-                better.put(own.get(0), alt.get(0));
+            String best = null;
+            String bestTerm = null;
+            long bestCount = WELL_KNOWN - 1;
+            for (String twin : soundTwins(typed)) {
+                // a headline's word first: a look-up, where analyzing every twin is not
+                if (searcher.headlineFrequency(twin) == 0) continue;
+                List<String> alt = terms.analyze(twin);
+                if (alt.size() != 1 || alt.get(0).equals(own.get(0))) continue;
+                long count = searcher.documentFrequency(alt.get(0));
+                if (count > bestCount) {
+                    best = twin;
+                    bestTerm = alt.get(0);
+                    bestCount = count;
+                }
+            }
+            if (best != null) {
+                useful.add(best);
+                better.put(own.get(0), bestTerm);
             }
         }
     }
+
+    /**
+     * The words one letter from {@code word} (normalized) with its consonants ({@link NameSkeleton}):
+     * a long vowel (ا و ي) added or put for another, or غ ق ج for one another. Not one dropped: a
+     * shorter word is another word as often (شكيرا is no شكرا). Read from the index's terms, not its
+     * spelling checker: a term's count is a look-up.
+     */
+    static Set<String> soundTwins(String word) {
+        Set<String> out = new LinkedHashSet<>();
+        for (int i = 0; i <= word.length(); i++) {
+            for (char v : LONG_VOWELS.toCharArray()) out.add(word.substring(0, i) + v + word.substring(i));
+            if (i == word.length()) break;
+            char c = word.charAt(i);
+            String swaps = LONG_VOWELS.indexOf(c) >= 0 ? LONG_VOWELS : SOUNDS_AS_G.indexOf(c) >= 0 ? SOUNDS_AS_G : "";
+            for (char o : swaps.toCharArray()) if (o != c) out.add(word.substring(0, i) + o + word.substring(i + 1));
+        }
+        String key = NameSkeleton.of(word);
+        out.removeIf(twin -> twin.equals(word) || !NameSkeleton.of(twin).equals(key));
+        return out;
+    }
+
+    private static final String LONG_VOWELS = "اوي";
+    private static final String SOUNDS_AS_G = "غقج";
 
     /** Passages a vowel's twin is found in at least ({@link #vowelSpellings}). */
     static final int WELL_KNOWN = 5;

@@ -29,7 +29,9 @@ final class Suggestions {
             List<String> analyzed = terms.analyze(word);
             if (analyzed.size() == 1 && lookups < MAX_LOOKUPS && searcher.documentFrequency(analyzed.get(0)) < RARE) {
                 lookups++;
-                Optional<String> better = closestKnown(word, MAX_EDITS, terms, searcher);
+                Optional<String> better = searcher.suggestTerm(analyzed.get(0))
+                        .flatMap(stem -> surfaceForm(stem, terms, searcher))
+                        .filter(form -> edits(word, form) <= MAX_EDITS);
                 if (better.isPresent()) {
                     replacement = better.get();
                     changed = true;
@@ -39,18 +41,6 @@ final class Suggestions {
             out.append(replacement);
         }
         return changed ? Optional.of(out.toString()) : Optional.empty();
-    }
-
-    /**
-     * The indexed word closest to {@code word}, one the index does not know, as an article writes it,
-     * when at most {@code maxEdits} letters apart as typed; empty when none is.
-     */
-    static Optional<String> closestKnown(String word, int maxEdits, QueryTerms terms, PassageSearcher searcher) {
-        List<String> analyzed = terms.analyze(word);
-        if (analyzed.size() != 1) return Optional.empty();
-        return searcher.suggestTerm(analyzed.get(0))
-                .flatMap(stem -> surfaceForm(stem, terms, searcher))
-                .filter(form -> edits(word, form) <= maxEdits);
     }
 
     /**
