@@ -418,16 +418,20 @@ final class Ranking {
         boolean dated = searched(q).isPresent();
         Instant clock = q.now().toInstant();
         Map<Integer, List<String>> yearTerms = yearTerms(q, terms);
-        Map<String, Long> pagesOf = hits.stream().flatMap(h -> wordRuns(h.passage()).stream())
-                .collect(Collectors.groupingBy(run -> run, Collectors.counting()));
+        Map<String, Long> pagesOf = null;
         List<Recency.Scored> out = new ArrayList<>();
         for (PassageHit h : hits) {
             List<String> titleTerms = terms.analyze(h.title());
             // Another story's teaser at the foot of a page (CNN runs the same few on page after page): the
             // page found only by it below its lead, its own headline far from the question, tells of something else.
-            if (h.passageNo() > 0 && terms.coverage(titleTerms) < TEASER_TITLE_COVERAGE
-                    && wordRuns(h.passage()).stream().anyMatch(run -> pagesOf.get(run) >= TEASER_PAGES)) {
-                continue;
+            if (h.passageNo() > 0 && terms.coverage(titleTerms) < TEASER_TITLE_COVERAGE) {
+                // counted once a question, and only when a headline is that far from it
+                if (pagesOf == null) {
+                    pagesOf = hits.stream().flatMap(other -> wordRuns(other.passage()).stream())
+                            .collect(Collectors.groupingBy(run -> run, Collectors.counting()));
+                }
+                Map<String, Long> pages = pagesOf;
+                if (wordRuns(h.passage()).stream().anyMatch(run -> pages.get(run) >= TEASER_PAGES)) continue;
             }
             List<String> passage = new ArrayList<>(titleTerms);
             passage.addAll(terms.analyze(h.passage()));
