@@ -6,9 +6,13 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.nabaa.index.NewsIndex;
 import com.nabaa.index.PassageSearcher;
 import com.nabaa.news.Language;
+import com.nabaa.question.Question;
+import com.nabaa.question.QuestionParser;
 import com.nabaa.text.NewsAnalyzers;
 import java.io.IOException;
 import java.nio.file.Path;
+import java.time.ZonedDateTime;
+import java.util.List;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -118,6 +122,20 @@ class QueryTermsTest {
         index.commit(100);
 
         assertThat(coverage("مدوا الطوارئ", "تمديد حالة الطوارئ")).isEqualTo(1f);
+    }
+
+    @Test
+    void aSpellingOneStrayPassageHoldsDoesNotMakeAReadersVerbAName() throws IOException {
+        // جرحو (they wounded, as the Maghreb writes it) sounds like جراحو, which one page holds
+        index.upsert(arabic("stray", "2026-11-21T10:00:00Z", "خبر", "قال المدرب جراحو إن الفريق جاهز."));
+        index.commit(101);
+
+        String question = "الشباب جرحو";
+        List<Question.Spelling> spellings = QuestionParser.parse(question, ZonedDateTime.parse("2026-11-22T10:00:00Z")).spellings();
+        try (PassageSearcher searcher = index.acquire()) {
+            QueryTerms terms = QueryTerms.of(question, Language.ARABIC, analyzers, searcher, spellings);
+            assertThat(terms.coverage(NewsAnalyzers.terms(NewsAnalyzers.arabic(), "text", "احتجاج الشباب العاطلين"))).isEqualTo(1f);
+        }
     }
 
     @Test
