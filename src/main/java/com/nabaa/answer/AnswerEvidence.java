@@ -255,15 +255,16 @@ final class AnswerEvidence {
         List<String> words = words(asked);
         for (int i = 0; i < words.size(); i++) {
             String w = words.get(i);
-            String bare = w.length() > 3 && "وب".indexOf(w.charAt(0)) >= 0 ? w.substring(1) : w;
-            if (SHARE_WORDS.contains(bare)) return true;
+            if (anyIn(forms(w), SHARE_WORDS)) return true;
             // "كام في المية": the hundred after في or joined to ب; المية alone is the Egyptians' water
-            if (HUNDRED.contains(bare) && (w.startsWith("ب") || i > 0 && words.get(i - 1).equals("في"))) return true;
+            if (HUNDRED.contains(w) && i > 0 && words.get(i - 1).equals("في") || w.startsWith("ب") && HUNDRED.contains(w.substring(1))) {
+                return true;
+            }
         }
         return false;
     }
 
-    private static final Set<String> SHARE_WORDS = Set.of("نسبه", "النسبه", "percent", "percentage");
+    private static final Set<String> SHARE_WORDS = Set.of("نسبه", "percent", "percentage");
     private static final Set<String> HUNDRED = Set.of("المءه", "الميه", "المايه", "الماءه");
     /** A share as news writes it: a percentage in figures or words, or a fraction (ربع، ثلث، نصف، الثلثين). */
     private static final Pattern SHARE_GIVEN = Pattern.compile("[%٪]|(?:في|بال|ب)\\s*ال?(?:مءه|ماءه|ميه|مايه)|percent"
@@ -360,9 +361,7 @@ final class AnswerEvidence {
      */
     private static boolean keptSecret(List<String> words) {
         for (int i = 0; i + 1 < words.size(); i++) {
-            String w = words.get(i);
-            String bare = w.length() > 3 && w.startsWith("ب") ? w.substring(1) : w;
-            if (!SECRET_NAMES.contains(bare)) continue;
+            if (!anyIn(forms(words.get(i)), SECRET_NAMES)) continue;
             String next = words.get(i + 1);
             boolean secret = next.equals("سرا") || next.equals("سريا") || next.equals("طي") && i + 2 < words.size()
                     && words.get(i + 2).equals("الكتمان");

@@ -114,12 +114,14 @@ record SpellingChoice(List<String> variants, Map<String, String> betterTerms, Ma
                                           Map<String, String> better) {
         if (q.language() != Language.ARABIC) return;
         for (String word : q.searchText().strip().split("\\s+")) {
-            if (!ArabicText.hasArabic(word) || ArabicText.normalize(word).length() < MIN_RESPELLED
-                    || Evidence.readsAsDialectVerb(word)) {
-                continue;
-            }
-            standIn(word, searcher::headlineSpelling, terms, searcher, useful, better);
+            if (respellable(word)) standIn(word, searcher::headlineSpelling, terms, searcher, useful, better);
         }
+    }
+
+    /** An Arabic word long enough to respell ({@value #MIN_RESPELLED} letters) and not in a dialect verb's shape. */
+    private static boolean respellable(String word) {
+        return ArabicText.hasArabic(word) && ArabicText.normalize(word).length() >= MIN_RESPELLED
+                && !Evidence.readsAsDialectVerb(word);
     }
 
     /**
@@ -177,8 +179,8 @@ record SpellingChoice(List<String> variants, Map<String, String> betterTerms, Ma
                                        Map<String, String> better) {
         if (q.language() != Language.ARABIC) return;
         for (String word : q.searchText().strip().split("\\s+")) {
+            if (!respellable(word)) continue;
             String typed = ArabicText.normalize(word);
-            if (!ArabicText.hasArabic(word) || typed.length() < MIN_RESPELLED || Evidence.readsAsDialectVerb(word)) continue;
             List<String> own = terms.analyze(word);
             if (own.size() != 1 || better.containsKey(own.get(0)) || searcher.documentFrequency(own.get(0)) > 0) continue;
             String best = null;
