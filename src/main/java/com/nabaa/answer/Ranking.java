@@ -9,7 +9,6 @@ import com.nabaa.question.DateRange;
 import com.nabaa.question.Question;
 import java.time.Instant;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.Collection;
 import java.util.Comparator;
 import java.util.HashMap;
@@ -20,7 +19,6 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.function.Function;
 import java.util.function.Predicate;
-import java.util.stream.Collectors;
 import org.apache.lucene.search.Query;
 
 /**
@@ -389,22 +387,6 @@ final class Ranking {
     }
 
     /**
-     * The passage's runs of {@value #TEASER_RUN} words: what a teaser repeats word for word, however the
-     * page runs it into the teaser before it (a teaser without its final stop reads as one sentence with the next).
-     */
-    private static Set<String> wordRuns(String passage) {
-        String[] words = passage.strip().split("\\s+");
-        Set<String> out = new HashSet<>();
-        for (int i = 0; i + TEASER_RUN <= words.length; i++) {
-            out.add(String.join(" ", Arrays.copyOfRange(words, i, i + TEASER_RUN)));
-        }
-        return out;
-    }
-
-    /** Twelve words found in this order on several pages are copied, not written again. */
-    static final int TEASER_RUN = 12;
-
-    /**
      * Best passage per article, scored by BM25 weighed by its coverage of the question (counting the
      * rest of its article's words a little, {@link #WHOLE_ARTICLE_COVERAGE}) plus its whole
      * article's BM25 ({@link #WHOLE_ARTICLE_WEIGHT}), in rank order: by score, or for a reader who
@@ -418,20 +400,17 @@ final class Ranking {
         boolean dated = searched(q).isPresent();
         Instant clock = q.now().toInstant();
         Map<Integer, List<String>> yearTerms = yearTerms(q, terms);
-        Map<String, Long> pagesOf = null;
+        WordRuns runs = null;
         List<Recency.Scored> out = new ArrayList<>();
-        for (PassageHit h : hits) {
+        for (int i = 0; i < hits.size(); i++) {
+            PassageHit h = hits.get(i);
             List<String> titleTerms = terms.analyze(h.title());
             // Another story's teaser at the foot of a page (CNN runs the same few on page after page): the
             // page found only by it below its lead, its own headline far from the question, tells of something else.
             if (h.passageNo() > 0 && terms.coverage(titleTerms) < TEASER_TITLE_COVERAGE) {
                 // counted once a question, and only when a headline is that far from it
-                if (pagesOf == null) {
-                    pagesOf = hits.stream().flatMap(other -> wordRuns(other.passage()).stream())
-                            .collect(Collectors.groupingBy(run -> run, Collectors.counting()));
-                }
-                Map<String, Long> pages = pagesOf;
-                if (wordRuns(h.passage()).stream().anyMatch(run -> pages.get(run) >= TEASER_PAGES)) continue;
+                if (runs == null) runs = WordRuns.of(hits.stream().map(PassageHit::passage).toList());
+                if (runs.shares(i, TEASER_PAGES)) continue;
             }
             List<String> passage = new ArrayList<>(titleTerms);
             passage.addAll(terms.analyze(h.passage()));
