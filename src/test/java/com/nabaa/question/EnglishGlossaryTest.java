@@ -192,4 +192,16 @@ class EnglishGlossaryTest {
         // going through with an execution is carrying it out, not passing through
         assertThat(arabic("go", "through", "with")).startsWith("تنفيذ");
     }
+
+    @Test
+    void aWireDatelinesCityAPeoplesAdjectiveAndAShowsHostAreKnown() {
+        assertThat(arabic("st", "louis")).startsWith("سانت لويس");
+        assertThat(arabic("dallas")).startsWith("دالاس");
+        assertThat(arabic("ugandan")).startsWith("أوغندي").contains("الأوغندي");
+        assertThat(arabic("radio", "host")).startsWith("مذيعة").doesNotContain("استضافة");
+        assertThat(arabic("supercomputer")).startsWith("كمبيوتر عملاق");
+        assertThat(arabic("DC")).startsWith("واشنطن");
+        assertThat(arabic("settlement")).contains("تسوية");
+        assertThat(arabic("faking")).contains("تلفيق", "اختلاق");
+    }
 }
