@@ -33,7 +33,7 @@ final class EventWords {
      * only as ordered, sought, risked or denied ({@link #PENDING}) does not tell them.
      */
     private static final Set<String> DONE_OR_NOT = Set.of("arrest", "verdict", "dismissal", "resignation",
-            "assassination", "appeal", "compensation", "apology", "release", "autopsy");
+            "assassination", "appeal", "compensation", "apology", "release", "autopsy", "penalty");
     /** Words that, up to {@link #PENDING_WINDOW} words before an event's word, tell it as not done ({@code event-pending-words.txt}). */
     private static final Set<String> PENDING = pending();
     /**
@@ -168,10 +168,12 @@ final class EventWords {
         Set<String> inNewsWords = bare(ArabicText.normalize(DialectWords.toNews(asked)).toLowerCase(Locale.ROOT).split("[^\\p{L}]+"));
         List<Kind> out = new ArrayList<>();
         boolean verdictAsked = VERDICT_ASKED.matcher(String.join(" ", ordered)).find();
+        boolean penaltyAsked = PENALTY_ASKED.matcher(String.join(" ", ordered)).find();
         for (Named named : KINDS) {
             boolean asks = words.stream().anyMatch(w -> names(named.asking(), w))
                     || DISASTERS.contains(named.name()) && inNewsWords.stream().anyMatch(w -> names(named.asking(), w))
-                    || verdictAsked && named.name().equals("verdict");
+                    || verdictAsked && named.name().equals("verdict")
+                    || penaltyAsked && named.name().equals("penalty");
             if (!asks) continue;
             if (named.name().equals("arrest") && seizureAsked(words)) continue;
             Set<String> analyzed = new HashSet<>();
@@ -196,6 +198,14 @@ final class EventWords {
             "(?<!\\p{L})(?:ال)?حكم (?:(?:اللي|الي|الذي|اللى) )?(?:صدر|اتصدر|صادر)(?!\\p{L})"
                     + "|(?<!\\p{L})(?:صدر|اتصدر) (?:ال)?حكم(?!\\p{L})"
                     + "|(?<!\\p{L})صدر (?:عليه|عليها|عليهم|بحقه|بحقها|بحقهم|ضده|ضدها|ضدهم)(?!\\p{L})");
+
+    /**
+     * A penalty asked as what it was ("وش العقوبة؟"، "شنو هي العقوبة؟"، "ما عقوبته؟"، "العقوبة كام؟"): the
+     * noun elsewhere is the question's context ("في أي سجن بدأ تنفيذ عقوبته؟" asks a prison).
+     */
+    private static final Pattern PENALTY_ASKED = Pattern.compile(
+            "(?<!\\p{L})(?:وش|شو|ما|ماذا|ايه|ايش|اش|شنو|شنوه|شنوا|what) (?:(?:هي|هو|كانت|كان) )?(?:ال)?عقوب(?:ه|ته|تها|تهم|تهما)(?!\\p{L})"
+                    + "|(?<!\\p{L})(?:ال)?عقوب(?:ه|ته|تها|تهم|تهما) (?:ايه|ايش|شنو|شنوه|كام|قديش|قداش|شحال)(?!\\p{L})");
 
     /**
      * One kind told by any of {@code kinds}' words: a reader's choice between two events ("اعتذرت أو

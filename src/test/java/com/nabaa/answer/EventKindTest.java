@@ -498,4 +498,39 @@ class EventKindTest {
         assertThat(askApart("hoped", question, hoped).kind()).isNotEqualTo(Answer.Kind.ANSWERED);
         assertThat(askApart("done", question, hoped, done).stories()).extracting(Story::articleId).first().isEqualTo("done");
     }
+
+    @Test
+    void aSettlementReachedTellsTheCompensationAsked() throws IOException {
+        Article settled = arabic("settled", "2026-04-18T10:00:00Z", "مليونا دولار تسوية لزوجين اتهما خطأ بتلفيق اختطاف",
+                "توصل زوجان اتهما خطأ باختلاق حادث اختطاف إلى تسوية قانونية مع سلطات المدينة بلغت قيمتها مليوني دولار.");
+
+        Answer a = askApart("settled", "الزوجين اللي اتهموهم غلط بتلفيق الاختطاف خدوا تعويض كام؟", settled);
+
+        assertThat(a.stories()).extracting(Story::articleId).first().isEqualTo("settled");
+    }
+
+    @Test
+    void aPenaltyAskedIsNotAnsweredByTheInquiryAlone() throws IOException {
+        Article inquiry = arabic("inquiry", "2026-04-10T10:00:00Z", "هيئة الإعلام تحقق مع مذيعة بسبب لباسها",
+                "فتحت هيئة الإعلام تحقيقا مع المذيعة سلمى الفلانية بسبب لباسها أثناء تغطيتها افتتاح المعرض في العاصمة.");
+        Article fined = arabic("fined", "2026-04-18T10:00:00Z", "هيئة الإعلام تغرم مذيعة بسبب لباسها",
+                "قررت هيئة الإعلام تغريم المذيعة سلمى الفلانية عشرة آلاف دينار وإيقافها عن الظهور شهرا بسبب لباسها.");
+
+        String question = "سلمى الفلانية المذيعة وش العقوبة اللي صدرت بحقها بعد التحقيق؟";
+        assertThat(askApart("inquiry", question, inquiry).kind()).isNotEqualTo(Answer.Kind.ANSWERED);
+        assertThat(askApart("fined", question, inquiry, fined).stories()).extracting(Story::articleId).first().isEqualTo("fined");
+    }
+
+    @Test
+    void aWeightAskedIsNotAnsweredByAStoryThatWeighsNothing() throws IOException {
+        Article birth = arabic("birth", "2026-04-10T10:00:00Z", "مذيعة تلد على الهواء مباشرة",
+                "بثت مذيعة ولادة طفلها على الهواء مباشرة في برنامجها الصباحي على الإذاعة، وسمي المولود باسم كريم.");
+        Article weighed = arabic("weighed", "2026-04-18T10:00:00Z", "المذيعة التي ولدت على الهواء تعرض صور مولودها",
+                "عرضت المذيعة صور مولودها كريم الذي ولد على الهواء مباشرة في برنامجها الصباحي، وقالت إن وزنه بلغ 3.2 كيلوغرام.");
+
+        // weigh is the scales', not the mulling of options (دراسة)
+        String question = "the radio host who gave birth live on air during her morning show - how much did the baby weigh?";
+        assertThat(askApart("birth", question, birth).kind()).isNotEqualTo(Answer.Kind.ANSWERED);
+        assertThat(askApart("weighed", question, birth, weighed).stories()).extracting(Story::articleId).first().isEqualTo("weighed");
+    }
 }
