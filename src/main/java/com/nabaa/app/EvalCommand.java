@@ -120,8 +120,9 @@ final class EvalCommand implements Callable<Integer> {
         }
 
         @Override
-        public Optional<String> goingOn(Answers answers, String topic, Set<String> lead, String text, ZonedDateTime now) {
-            return FollowUpQuestions.goingOn(answers, topic, lead, text, now);
+        public Optional<String> goingOn(Answers answers, String topic, Set<String> lead, Set<String> shown, String text,
+                                        ZonedDateTime now) {
+            return FollowUpQuestions.goingOn(answers, topic, lead, shown, text, now);
         }
     }
 }

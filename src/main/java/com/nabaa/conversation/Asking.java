@@ -77,7 +77,7 @@ final class Asking {
         if (page.stories().isEmpty()) return Optional.empty();
         Set<String> shown = new HashSet<>();
         page.stories().forEach(shown::addAll);
-        return FollowUpQuestions.goingOn(answers, page.topic(), Set.copyOf(page.stories().get(0)), text, turn.now())
+        return FollowUpQuestions.goingOn(answers, page.topic(), Set.copyOf(page.stories().get(0)), shown, text, turn.now())
                 .map(question -> ask(turn, question, shown));
     }
 

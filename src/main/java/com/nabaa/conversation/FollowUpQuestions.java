@@ -58,21 +58,33 @@ public final class FollowUpQuestions {
      * prize) is answered by other stories, or by none, and is asked on its own; so is one that only
      * a story further down the last answer speaks of ("ومين رئيس فرنسا؟" after Genoa's bridge, whose
      * third story was France 24's).
+     * <p>
+     * A message that opens as a follow-up does ({@link FollowUps#opensJoined}) and, asked on its own,
+     * finds nothing names no topic of its own, whatever its length: "ومين كابتن الفريق اللي كان واعد
+     * يرجّعه؟" after Parma's promotion. It is asked with the topic, and goes on when a story the last
+     * answer showed ({@code shown}: the articles of all its stories) answers it first.
      */
-    public static Optional<String> goingOn(Answers answers, String topic, Set<String> lead, String text,
+    public static Optional<String> goingOn(Answers answers, String topic, Set<String> lead, Set<String> shown, String text,
                                            ZonedDateTime now) {
         if (topic.isBlank() || lead.isEmpty()) return Optional.empty();
         // "وشو اسم الرواية؟" goes on in words of its own; "شو اسم النادي؟" names the club the last question did
         Optional<String> added = FollowUps.addedWords(text, now).or(() -> FollowUps.referredWords(text, topic, now));
-        if (added.isEmpty()) return Optional.empty();
-        String question = topic + " " + withAsking(added.get(), text) + questionMark(text);
+        if (added.isPresent()) {
+            String question = topic + " " + withAsking(added.get(), text) + questionMark(text);
+            Answer a = answers.ask(AskRequest.of(question, now, 1));
+            if (!a.noAnswer() && !a.stories().isEmpty()) {
+                Story first = a.stories().get(0);
+                boolean goesOn = first.articleIds().stream().anyMatch(lead::contains)
+                        && (FollowUps.spokenIn(added.get(), first.headline() + "\n" + String.join("\n", first.summary()))
+                        || holdsAllNamed(a.kind(), first, FollowUps.namedIn(added.get())));
+                if (goesOn) return Optional.of(question);
+            }
+        }
+        if (!FollowUps.opensJoined(text) || !answers.ask(AskRequest.of(text, now, 1)).noAnswer()) return Optional.empty();
+        String question = topic + " " + FollowUps.withoutJoinedOpening(text);
         Answer a = answers.ask(AskRequest.of(question, now, 1));
         if (a.noAnswer() || a.stories().isEmpty()) return Optional.empty();
-        Story first = a.stories().get(0);
-        boolean goesOn = first.articleIds().stream().anyMatch(lead::contains)
-                && (FollowUps.spokenIn(added.get(), first.headline() + "\n" + String.join("\n", first.summary()))
-                || holdsAllNamed(a.kind(), first, FollowUps.namedIn(added.get())));
-        return goesOn ? Optional.of(question) : Optional.empty();
+        return a.stories().get(0).articleIds().stream().anyMatch(shown::contains) ? Optional.of(question) : Optional.empty();
     }
 
     /**

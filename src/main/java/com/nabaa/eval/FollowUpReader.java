@@ -20,7 +20,8 @@ public interface FollowUpReader {
     /**
      * The question a message asks when it goes on from the last answer in words of its own ("وشو اسم
      * الرواية؟"), or empty for a question of its own: {@code lead} are the articles of the last
-     * answer's first story.
+     * answer's first story, {@code shown} those of all its stories.
      */
-    Optional<String> goingOn(Answers answers, String topic, Set<String> lead, String text, ZonedDateTime now);
+    Optional<String> goingOn(Answers answers, String topic, Set<String> lead, Set<String> shown, String text,
+                             ZonedDateTime now);
 }

@@ -84,7 +84,7 @@ final class ReaderEvaluation {
         String topic = String.join(" ", context.topicWords());
         Set<String> shown = context.stories().stream().flatMap(s -> s.articleIds().stream()).collect(Collectors.toSet());
         Set<String> lead = context.stories().isEmpty() ? Set.of() : Set.copyOf(context.stories().get(0).articleIds());
-        Optional<String> goingOn = pointsBack ? Optional.empty() : followUps.goingOn(ask, topic, lead, q.text(), q.now());
+        Optional<String> goingOn = pointsBack ? Optional.empty() : followUps.goingOn(ask, topic, lead, shown, q.text(), q.now());
         if (!pointsBack && goingOn.isEmpty()) return standalone(q.text(), q.now());
         if (topic.isBlank()) return new Asked(Optional.empty(), List.of());
         String question = goingOn.orElseGet(() -> followUps.about(topic, q.text()));

@@ -418,6 +418,22 @@ public final class FollowUps {
         return JOINED_VERB.matcher(word).find() && !word.endsWith("ه") && !(word.endsWith("ات") && word.length() > 3);
     }
 
+    /**
+     * Whether a message opens as one going on from the last answer does: و joined to a question word,
+     * a verb or a preposition before a question word ("ومين…"، "وليش استقال؟"، "وعن أي رواية؟"), or a
+     * question word after "well" ("طيب مين…").
+     */
+    public static boolean opensJoined(String text) {
+        return openingJoined(Objects.requireNonNull(text, "text")).isPresent();
+    }
+
+    /** The message without the و joined to its first word ("ومين كابتن الفريق؟" → "مين كابتن الفريق؟"). */
+    public static String withoutJoinedOpening(String text) {
+        String visible = InvisibleCharacters.strip(Objects.requireNonNull(text, "text")).strip();
+        String first = visible.split("\\s+")[0];
+        return fold(trim(first)).length() >= 3 && visible.charAt(0) == 'و' ? visible.substring(1) : visible;
+    }
+
     /** The word after the و that opens a message going on from the last answer ({@link #goesOn}). */
     private static Optional<String> openingJoined(String asked) {
         String[] words = InvisibleCharacters.strip(asked).strip().split("\\s+");

@@ -63,7 +63,7 @@ class FollowUpTest extends ChattingTest {
     }
 
     private Optional<String> goingOnFromTheMetro(Set<String> lead, String text) {
-        return FollowUpQuestions.goingOn(chat.answers, "الخط الرابع مترو القاهرة", lead, text, chat.now().atZone(News.CAIRO));
+        return FollowUpQuestions.goingOn(chat.answers, "الخط الرابع مترو القاهرة", lead, lead, text, chat.now().atZone(News.CAIRO));
     }
 
     @Test
@@ -102,6 +102,21 @@ class FollowUpTest extends ChattingTest {
 
         assertThat(goingOnFromTheMetro(lead, "ومين فاز في الدوري؟")).isEmpty();
         assertThat(urls(league)).first().isEqualTo("https://news.nabaa.example/derby");
+    }
+
+    @Test
+    void aQuestionOpeningWithWawThatFindsNothingAloneIsAskedWithinTheLastAnswer() {
+        String question = "ومين الراجل اللي رجعها؟";
+        Outgoing.Send alone = onlySend(chat.say(question));
+        chat.clock.advance(Duration.ofMinutes(31));
+        Outgoing.Send band = onlySend(chat.say("صحيح فرقة الجيتس رجعت تغني؟"));
+
+        Outgoing.Send leader = onlySend(chat.say(question));
+
+        assertThat(urls(alone)).as("asked alone: nothing found").isEmpty();
+        assertThat(urls(band)).contains("https://news.nabaa.example/band-return", "https://news.nabaa.example/band-leader");
+        assertThat(urls(leader)).first().isIn("https://news.nabaa.example/band-return", "https://news.nabaa.example/band-leader");
+        assertThat(text(leader.body())).contains("عمرو سامي");
     }
 
     @Test

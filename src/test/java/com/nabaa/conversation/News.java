@@ -41,6 +41,11 @@ final class News {
                     "فاز الأهلي على الزمالك بهدفين نظيفين في المباراة التي أقيمت على استاد القاهرة."),
             arabic("team", "الشروق", "sport", at(23, 20), false, "منتخب مصر يستعد لمباراة كأس العرب",
                     "بدأ منتخب مصر معسكره استعدادا لمباراة كأس العرب الأسبوع المقبل."),
+            // A band back on stage: the lead story names no one; the second names its leader, as its قائد.
+            arabic("band-return", "الأهرام", "culture", at(24, 18), false, "فرقة الجيتس تعود إلى المسرح بعد عشر سنوات",
+                    "عادت فرقة الجيتس إلى المسرح في حفل كبير بالقاهرة بعد غياب عشر سنوات."),
+            arabic("band-leader", "الشروق", "culture", at(24, 20), false, "بقيادة عمرو سامي.. الجيتس تعود للغناء",
+                    "عادت فرقة الجيتس للغناء بقيادة قائدها عمرو سامي الذي وعد جمهورها بعودتها قبل عامين."),
             english("wheat", "Egypt Today", at(23, 10), "Egypt's wheat harvest beats forecasts",
                     "Egypt harvested 10 million tonnes of wheat this season, the agriculture ministry said."),
             // Published after the tests' clock: never shown.
