@@ -219,4 +219,11 @@ class DialectWordsTest {
     void theMaghrebsDoctorsAreTheNewssDoctors() {
         check("الطبة فموريتانيا وقفو الإضراب", "الأطباء فموريتانيا وقفو الإضراب");
     }
+
+    @Test
+    void womensDrivingIsTheNewssWhateverTheWordForWomen() {
+        check("تغطي سواقة الحريم بالرياض", "تغطي قيادة المرأة بالرياض");
+        check("سواقة الستات", "قيادة المرأة");
+        check("رخصة سواقة", "رخصة قيادة");
+    }
 }
