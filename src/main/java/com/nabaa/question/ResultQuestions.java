@@ -49,11 +49,17 @@ final class ResultQuestions {
     private static final Set<String> WON = keys("فاز فازت فازو فازوا يفوز تفوز توج توجت تتوج حسم حسمت انتصر انتصرت won win wins");
     /** "By how much" ({@link #byHowMuch}). */
     private static final Set<String> BY_HOW_MUCH = keys("بكم بكام بقديش بقداش بشحال");
-    /** "Took", as the dialects say a side won a trophy ({@link #takingAsWinning}). */
-    private static final Set<String> TAKE = keys("اخذ اخذت اخذو اخذوا خد خدت خدو خدوا اخد اخدت اخدو اخدوا ياخذ ياخد هياخد");
+    /**
+     * "Took", as the dialects say a side won a trophy, and "snatched" as sports pages do (خطفت الذهبية،
+     * اقتنص اللقب، انتزع الكأس) ({@link #takingAsWinning}).
+     */
+    private static final Set<String> TAKE = keys("اخذ اخذت اخذو اخذوا خد خدت خدو خدوا اخد اخدت اخدو اخدوا ياخذ ياخد هياخد"
+            + " خطف خطفت خطفو خطفوا اقتنص اقتنصت انتزع انتزعت حصد حصدت");
+    /** A word that may stand between "took" and its trophy: "خطفت آخر ذهبية"، "اخد اول لقب". */
+    private static final Set<String> ORDINAL = keys("اخر آخر اول");
     /** What a side takes when it wins: the cup, the league, the title, the prize. */
     private static final Set<String> TROPHY = keys(
-            "كاس الكاس كاسات الدوري دوري اللقب لقب البطوله بطوله الجاءزه جاءزه الجايزه جايزه الميداليه ميداليه الذهبيه");
+            "كاس الكاس كاسات الدوري دوري اللقب لقب البطوله بطوله الجاءزه جاءزه الجايزه جايزه الميداليه ميداليه الذهبيه ذهبيه");
     private static final Set<String> WINNER = keys("الفاءز الفايز فاءز الفاءزه الفايزه البطل بطل winner champion");
     private static final Set<String> RESULT = keys("نتيجه النتيجه نتاءج النتاءج نتايج النتايج result results score scores");
     private static final Set<String> MATCH = keys(
@@ -205,16 +211,18 @@ final class ResultQuestions {
     static String takingAsWinning(String text) {
         List<String> words = words(text);
         boolean taking = false;
-        for (int i = 0; i + 1 < words.size() && !taking; i++) {
-            taking = TAKE.contains(key(words.get(i))) && TROPHY.contains(key(words.get(i + 1)));
-        }
+        for (int i = 0; i + 1 < words.size() && !taking; i++) taking = takes(words, i);
         if (!taking) return text;
         List<String> out = new ArrayList<>(words.size());
-        for (int i = 0; i < words.size(); i++) {
-            boolean took = TAKE.contains(key(words.get(i))) && i + 1 < words.size() && TROPHY.contains(key(words.get(i + 1)));
-            out.add(took ? "فاز" : words.get(i));
-        }
+        for (int i = 0; i < words.size(); i++) out.add(takes(words, i) ? "فاز" : words.get(i));
         return String.join(" ", out);
+    }
+
+    /** Whether the {@code i}-th word takes a trophy: the next word, or the one after an ordinal. */
+    private static boolean takes(List<String> words, int i) {
+        if (!TAKE.contains(key(words.get(i))) || i + 1 >= words.size()) return false;
+        int trophy = ORDINAL.contains(key(words.get(i + 1))) ? i + 2 : i + 1;
+        return trophy < words.size() && TROPHY.contains(key(words.get(trophy)));
     }
 
     /** "By how much" right before a verb of winning asks the margin: "بكم فاز بوتين؟"، "بكام كسب الأهلي؟". */

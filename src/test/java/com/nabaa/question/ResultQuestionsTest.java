@@ -112,6 +112,14 @@ class ResultQuestionsTest {
     }
 
     @Test
+    void snatchedTheLastGoldIsWonItAndSnatchedAnythingElseIsNoResult() {
+        assertThat(result("مين خطفت آخر ذهبية في الأولمبياد الشتوي؟")).hasValueSatisfying(r ->
+                assertThat(r.askingWords()).containsExactly("فاز"));
+        assertThat(result("مين اقتنص اللقب؟")).isPresent();
+        assertThat(result("مين خطف الطفل من المستشفى؟")).isEmpty();
+    }
+
+    @Test
     void byHowMuchSomeoneWonIsAResultQuestionButHowManyTimesIsNot() {
         assertThat(result("بكم فاز بوتين في الانتخابات الرئاسية الروسية؟")).hasValueSatisfying(
                 r -> assertThat(r.askingWords()).containsExactly("فاز"));
