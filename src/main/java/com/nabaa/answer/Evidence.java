@@ -313,7 +313,9 @@ final class Evidence {
         for (int i : NamedThings.names(words)) {
             String word = words[i];
             if (!searched.contains(word) || Places.placeOf(ArabicText.normalize(word)).isPresent()) continue;
-            if (!isDefinite(ArabicText.normalize(word)) && readsAsVerb(word) || readsAsDialectVerb(word)) continue;
+            // "شركة سيبكو": after a kind without the article, a word shaped as a plural verb is the name
+            boolean named = namesAfterKind(words[i - 1], word);
+            if (!named && (!isDefinite(ArabicText.normalize(word)) && readsAsVerb(word) || readsAsDialectVerb(word))) continue;
             List<String> analyzed = terms.analyze(word);
             if (analyzed.size() != 1) continue;
             String term = analyzed.get(0);
@@ -388,6 +390,17 @@ final class Evidence {
     static boolean readsAsDialectVerb(String word) {
         return DIALECT_VERB.matcher(ArabicText.normalize(word)).find();
     }
+
+    /**
+     * A name after its kind of thing, though shaped as the dialects' plural verb without its alif
+     * ("شركة سيبكو"): a plural verb does not follow a thing named in the singular. Other verb shapes
+     * do ("أول فيلم انعرض"), and are the reader's.
+     */
+    static boolean namesAfterKind(String previous, String word) {
+        return NamedThings.isNamingKind(previous) && PLURAL_WITHOUT_ALIF.matcher(ArabicText.normalize(word)).find();
+    }
+
+    private static final Pattern PLURAL_WITHOUT_ALIF = Pattern.compile("^\\p{IsArabic}{3,4}و$");
 
     private static final Pattern DIALECT_VERB = Pattern.compile("^[وف]?ه[يتن]\\p{IsArabic}{3,}$|^\\p{IsArabic}{3,4}و$"
             + "|^\\p{IsArabic}{2,5}(?:وه|وها|وهم|وهن|وهون|تهم|تها|توه|تيه)$|^ان\\p{IsArabic}{3}$");

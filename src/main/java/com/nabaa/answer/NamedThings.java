@@ -44,6 +44,15 @@ final class NamedThings {
         return out;
     }
 
+    /**
+     * Whether a word is a kind of thing written without the article, as a name's first word is
+     * ("شركة سيبكو"، "مهرجان جرش"): the word after it names the thing, whatever its shape. After the
+     * article the next word may be what the thing did ("السفينة غرقت"، "الشركة قفلوها").
+     */
+    static boolean isNamingKind(String word) {
+        return isKind(word) && !Evidence.isDefinite(ArabicText.normalize(word));
+    }
+
     /** Whether a word is a kind of thing, with a conjunction, a preposition or the article attached. */
     static boolean isKind(String word) {
         for (String bare : Places.bareForms(ArabicText.normalize(word))) {
