@@ -27,7 +27,9 @@ final class Suggestions {
         for (String word : text.strip().split("\\s+")) {
             String replacement = word;
             List<String> analyzed = terms.analyze(word);
-            if (analyzed.size() == 1 && lookups < MAX_LOOKUPS && searcher.documentFrequency(analyzed.get(0)) < RARE) {
+            // A dialect's verb (انحكم، هيزيد، حبسو) is the reader's own word, not a misspelling: انحكم is no بأنكم.
+            if (analyzed.size() == 1 && lookups < MAX_LOOKUPS && !Evidence.readsAsDialectVerb(word)
+                    && searcher.documentFrequency(analyzed.get(0)) < RARE) {
                 lookups++;
                 Optional<String> better = searcher.suggestTerm(analyzed.get(0))
                         .flatMap(stem -> surfaceForm(stem, terms, searcher))
