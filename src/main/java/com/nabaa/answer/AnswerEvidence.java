@@ -178,6 +178,7 @@ final class AnswerEvidence {
      * answers as well as a sum of money.
      */
     private static final Set<String> SHARE_ASKED = Set.of("نسبه", "المءه", "الميه", "بالمءه", "بالميه", "percent",
+            "فاءده", "فايده", "interest",
             "percentage", "زاد", "زادت", "زادو", "زودت", "زودو", "ارتفع", "ارتفعت", "ارتفاع", "زياده", "رفع", "رفعت",
             "انخفض", "انخفضت", "انخفاض", "خفض", "rise", "rose", "increase", "increased", "fell", "fall", "cut");
     /** Units a sum is written in before its currency that {@code [number]} leaves out (3 ملايين جنيه، 2 million dollars); ألف، مليون، مليار are numbers. */
@@ -264,7 +265,8 @@ final class AnswerEvidence {
         return false;
     }
 
-    private static final Set<String> SHARE_WORDS = Set.of("نسبه", "percent", "percentage");
+    /** A share, and a rate of interest ("قديش الفايدة على السندات؟"): told as a percentage, not as the sum lent. */
+    private static final Set<String> SHARE_WORDS = Set.of("نسبه", "percent", "percentage", "فاءده", "فايده", "interest");
     private static final Set<String> HUNDRED = Set.of("المءه", "الميه", "المايه", "الماءه");
     /** A share as news writes it: a percentage in figures or words, or a fraction (ربع، ثلث، نصف، الثلثين). */
     private static final Pattern SHARE_GIVEN = Pattern.compile("[%٪]|(?:في|بال|ب)\\s*ال?(?:مءه|ماءه|ميه|مايه)|percent"

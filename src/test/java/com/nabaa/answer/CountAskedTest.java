@@ -65,6 +65,20 @@ class CountAskedTest {
     }
 
     @Test
+    void anInterestRateAskedIsToldAsAPercentageNotByTheSumLent() throws IOException {
+        String question = "قديش الفايدة على السندات اللي طلعتها المالية بمبادلة الـ5 مليار مع المصرف المركزي؟";
+        Article swap = arabic("swap", "2026-10-08T10:00:00Z", "الحكومة تستكمل مبادلة دين بـ5 مليارات دولار",
+                "قال وزير المالية إن الحكومة استكملت مبادلة دين بقيمة 5 مليارات دولار مع المصرف المركزي لتصدر سندات دولارية.");
+        Article rate = arabic("rate", "2026-10-09T10:00:00Z", "سندات المبادلة بفائدة 7%",
+                "قالت وزارة المالية إن السندات الدولارية التي أصدرتها في مبادلة الدين مع المصرف المركزي تحمل فائدة 7%.");
+
+        assertThat(TestArticles.askAmongLeagueReports(dir.resolve("swap"), "2026-09", question, NOW, swap).kind())
+                .isEqualTo(Answer.Kind.NOTHING_FOUND);
+        assertThat(TestArticles.askAmongLeagueReports(dir.resolve("rate"), "2026-09", question, NOW, swap, rate).stories())
+                .extracting(Story::articleId).first().isEqualTo("rate");
+    }
+
+    @Test
     void aReportGivingTheCountAnswersBeforeAVideoPageOfTheSameStoryThatGivesNone() throws IOException {
         Article video = arabic("video", "2026-10-19T09:00:00Z", "بالفيديو.. عمليات إخلاء في هاواي بعد ثوران بركان كيلاويا",
                 "ثار بركان كيلاويا في هاواي، ما أجبر السلطات على دعوة السكان إلى إخلاء منازلهم.");
