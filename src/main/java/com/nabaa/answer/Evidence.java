@@ -314,17 +314,22 @@ final class Evidence {
             String word = words[i];
             if (!searched.contains(word) || Places.placeOf(ArabicText.normalize(word)).isPresent()) continue;
             // "شركة سيبكو": after a kind without the article, a word shaped as a plural verb is the name
+            // (the search still weighs it as the reader's verb: QueryTerms.readersOwn)
             boolean named = namesAfterKind(words[i - 1], word);
             if (!named && (!isDefinite(ArabicText.normalize(word)) && readsAsVerb(word) || readsAsDialectVerb(word))) continue;
             List<String> analyzed = terms.analyze(word);
             if (analyzed.size() != 1) continue;
             String term = analyzed.get(0);
-            if (terms.share(term) <= 0 || term.length() < 3 || term.chars().anyMatch(Character::isDigit)) continue;
+            // the search counts it as the reader's verb, weighing nothing; as a name it is still asked of the story
+            if (terms.share(term) <= 0 && !named || term.length() < 3 || term.chars().anyMatch(Character::isDigit)) continue;
             if (events.stream().anyMatch(kind -> kind.contains(term))) continue;
             long known = passages(term, terms, searcher);
             // A rare word may be the reader's spelling of the name (الشفا، جراند): asked only of a story
-            // that covers little of the question.
-            if (known > 0 && known < KNOWN_PASSAGES) {
+            // that covers little of the question. One the search weighs as the reader's verb (سيبكو) adds
+            // nothing to any story's coverage, so it is asked of every story.
+            if (named && terms.share(term) <= 0 && known > 0) {
+                out.putIfAbsent(term, word);
+            } else if (known > 0 && known < KNOWN_PASSAGES) {
                 rare.putIfAbsent(term, word);
             } else if (known <= NAME_PASSAGES_MAX) {
                 out.putIfAbsent(term, word);

@@ -102,12 +102,7 @@ final class QueryTerms {
     private static Set<String> readersOwn(String text, Analyzer analyzer, PassageSearcher searcher,
                                           List<Question.Spelling> spellings) {
         Set<String> out = new HashSet<>();
-        String previous = "";
         for (String typed : text.strip().split("\\s+")) {
-            // "شركة سيبكو": after a kind of thing, a word in a plural verb's shape is its name
-            boolean named = Evidence.namesAfterKind(previous, typed);
-            previous = typed;
-            if (named) continue;
             List<String> analyzed = terms(analyzer, typed);
             if (analyzed.size() != 1 || knownOtherwise(typed, spellings, analyzer, searcher)) continue;
             String word = NOT_ARABIC.matcher(typed).replaceAll("");

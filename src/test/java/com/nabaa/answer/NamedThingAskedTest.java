@@ -147,4 +147,15 @@ class NamedThingAskedTest {
 
         assertThat(answering("شو صار مع المندوب القطري بمستشفى الشفا بغزة؟", story)).containsExactly("shifa");
     }
+
+    @Test
+    void aNameShapedAsADialectVerbAfterItsKindIsStillAskedOfTheStory() throws IOException {
+        // "سيبكو" ends as the dialects' plural verbs do (حبسو); after "شركة" it names the company
+        Article other = arabic("other", "2026-10-10T10:00:00Z", "الاعتداء على مدير شركة صينية",
+                "أكدت الحكومة أن الاعتداء على مدير شركة صينية في المدينة الصناعية عمل مشين، وأن المعتدي ضرب المدير أمام العمال.");
+        Article contract = arabic("contract", "2026-09-20T10:00:00Z", "توقيع عقد لبناء محطة كهرباء",
+                "وقعت وزارة الطاقة عقدا مع شركة سيبكو لبناء محطة كهرباء جديدة في الجنوب.");
+
+        assertThat(answering("مين ضرب مدير شركة سيبكو الصينية؟", other, contract)).doesNotContain("other");
+    }
 }
