@@ -315,7 +315,7 @@ final class Evidence {
             if (!searched.contains(word) || Places.placeOf(ArabicText.normalize(word)).isPresent()) continue;
             // "شركة سيبكو": after a kind without the article, a word shaped as a plural verb is the name
             // (the search still weighs it as the reader's verb: QueryTerms.readersOwn)
-            boolean named = namesAfterKind(words[i - 1], word);
+            boolean named = namesAfterKind(words, i);
             if (!named && (!isDefinite(ArabicText.normalize(word)) && readsAsVerb(word) || readsAsDialectVerb(word))) continue;
             List<String> analyzed = terms.analyze(word);
             if (analyzed.size() != 1) continue;
@@ -401,11 +401,16 @@ final class Evidence {
      * ("شركة سيبكو"): a plural verb does not follow a thing named in the singular. Other verb shapes
      * do ("أول فيلم انعرض"), and are the reader's.
      */
-    static boolean namesAfterKind(String previous, String word) {
-        return NamedThings.isNamingKind(previous) && PLURAL_WITHOUT_ALIF.matcher(ArabicText.normalize(word)).find();
+    static boolean namesAfterKind(String[] words, int i) {
+        if (i < 1 || !NamedThings.isNamingKind(words[i - 1])) return false;
+        // a kind counted or asked which is the verb's subject: "شحال من فرقة شاركو"، "أي فرقة شاركو"
+        if (i >= 2 && COUNTING.contains(ArabicText.normalize(words[i - 2]))) return false;
+        return PLURAL_WITHOUT_ALIF.matcher(ArabicText.normalize(words[i])).find();
     }
 
     private static final Pattern PLURAL_WITHOUT_ALIF = Pattern.compile("^\\p{IsArabic}{3,4}و$");
+    /** Words before a kind that count it or ask which: the word after the kind is then what it did. */
+    private static final Set<String> COUNTING = Set.of("كم", "كام", "قديش", "قداش", "شحال", "من", "عدد", "اي", "انهي", "ايه");
 
     private static final Pattern DIALECT_VERB = Pattern.compile("^[وف]?ه[يتن]\\p{IsArabic}{3,}$|^\\p{IsArabic}{3,4}و$"
             + "|^\\p{IsArabic}{2,5}(?:وه|وها|وهم|وهن|وهون|تهم|تها|توه|تيه)$|^ان\\p{IsArabic}{3}$");

@@ -157,5 +157,9 @@ class NamedThingAskedTest {
                 "وقعت وزارة الطاقة عقدا مع شركة سيبكو لبناء محطة كهرباء جديدة في الجنوب.");
 
         assertThat(answering("مين ضرب مدير شركة سيبكو الصينية؟", other, contract)).doesNotContain("other");
+        assertThat(Evidence.namesAfterKind("مدير شركة سيبكو".split(" "), 2)).isTrue();
+        // a kind counted or asked which, and a verb of another shape, are followed by what the thing did
+        assertThat(Evidence.namesAfterKind("شحال من فرقة شاركو".split(" "), 3)).isFalse();
+        assertThat(Evidence.namesAfterKind("أول فيلم انعرض".split(" "), 2)).isFalse();
     }
 }
