@@ -46,8 +46,9 @@ final class NamedThings {
 
     /**
      * Whether a word is a kind of thing written without the article, as a name's first word is
-     * ("شركة سيبكو"، "مهرجان جرش"): the word after it names the thing, whatever its shape. After the
-     * article the next word may be what the thing did ("السفينة غرقت"، "الشركة قفلوها").
+     * ("شركة سيبكو"، "مهرجان جرش"), so that the word after it may name the thing even in a verb's
+     * shape ({@link Evidence#namesAfterKind}). After the article the next word may be what the thing
+     * did ("السفينة غرقت"، "الشركة قفلوها").
      */
     static boolean isNamingKind(String word) {
         return isKind(word) && !Evidence.isDefinite(ArabicText.normalize(word));

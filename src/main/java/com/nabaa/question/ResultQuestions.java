@@ -56,7 +56,7 @@ final class ResultQuestions {
     private static final Set<String> TAKE = keys("اخذ اخذت اخذو اخذوا خد خدت خدو خدوا اخد اخدت اخدو اخدوا ياخذ ياخد هياخد"
             + " خطف خطفت خطفو خطفوا اقتنص اقتنصت انتزع انتزعت حصد حصدت");
     /** A word that may stand between "took" and its trophy: "خطفت آخر ذهبية"، "اخد اول لقب". */
-    private static final Set<String> ORDINAL = keys("اخر آخر اول");
+    private static final Set<String> ORDINAL = keys("آخر اول");
     /** What a side takes when it wins: the cup, the league, the title, the prize. */
     private static final Set<String> TROPHY = keys(
             "كاس الكاس كاسات الدوري دوري اللقب لقب البطوله بطوله الجاءزه جاءزه الجايزه جايزه الميداليه ميداليه الذهبيه ذهبيه");
