@@ -49,9 +49,10 @@ final class EventWords {
     /**
      * A kind of event a question asks about: the analyzed terms of its words, and its words as
      * written (normalized, with and without the article); {@code outcome}: a death, a fire, a
-     * resignation, which a sentence answering the question tells, unlike an occasion ({@link #OCCASIONS}).
+     * resignation, which a sentence answering the question tells, unlike an occasion ({@link #OCCASIONS});
+     * {@code peopleCaught}: an arrest, told too by people caught ({@link #PEOPLE_CAUGHT}).
      */
-    record Kind(Set<String> terms, Set<String> words, boolean outcome, boolean doneOnly) {
+    record Kind(Set<String> terms, Set<String> words, boolean outcome, boolean doneOnly, boolean peopleCaught) {
         /** Whether {@code term}, an analyzed term of the question, is a word of this kind. */
         boolean contains(String term) {
             return terms.contains(term);
@@ -67,6 +68,8 @@ final class EventWords {
          * once without one ({@code analysis}: how the question's words are analyzed).
          */
         boolean toldIn(Set<String> seen, String text, Function<String, List<String>> analysis) {
+            // "ضبط مليون و800 ألف مخالف": people caught are arrested, where a truck caught is not
+            if (peopleCaught && PEOPLE_CAUGHT.matcher(ArabicText.normalize(text)).find()) return true;
             boolean named = false;
             for (String t : terms) {
                 if (t.length() >= 3 && seen.contains(t)) named = true;
@@ -185,7 +188,8 @@ final class EventWords {
             }
             // "صدرت مذكرة توقيف بحقه؟" asks of the warrant itself
             boolean doneOnly = DONE_OR_NOT.contains(named.name()) && !asksPending(ordered, named.words());
-            out.add(new Kind(Set.copyOf(analyzed), Set.copyOf(written), !OCCASIONS.contains(named.name()), doneOnly));
+            out.add(new Kind(Set.copyOf(analyzed), Set.copyOf(written), !OCCASIONS.contains(named.name()), doneOnly,
+                    named.name().equals("arrest")));
         }
         return out;
     }
@@ -198,6 +202,15 @@ final class EventWords {
             "(?<!\\p{L})(?:ال)?حكم (?:(?:اللي|الي|الذي|اللى) )?(?:صدر|اتصدر|صادر)(?!\\p{L})"
                     + "|(?<!\\p{L})(?:صدر|اتصدر) (?:ال)?حكم(?!\\p{L})"
                     + "|(?<!\\p{L})صدر (?:عليه|عليها|عليهم|بحقه|بحقها|بحقهم|ضده|ضدها|ضدهم)(?!\\p{L})");
+
+    /**
+     * Caught (ضبط) before the people caught, up to four words on ("ضبط مليون و800 ألف مخالف"، "تم ضبط 31
+     * متسللا"): an arrest, as the Gulf's security news writes it. ضبط alone is no arrest word: police
+     * seize a truck or drugs as often ("وضبطت شاحنة التبريد").
+     */
+    private static final Pattern PEOPLE_CAUGHT = Pattern.compile("(?<!\\p{L})[وف]?(?:تم\\s+)?ضبط(?:ت|وا|هم|ه|ها)?(?!\\p{L})"
+            + "(?:\\s+\\S+){0,4}?\\s+(?:ال)?(?:مخالف|مخالفا|مخالفين|مخالفون|شخص|شخصا|اشخاص|متهم|متهما|متهمين|مطلوب|مطلوبا"
+            + "|مطلوبين|مشتبه|متسلل|متسللا|متسللين|مهرب|مهربا|مهربين)(?!\\p{L})");
 
     /**
      * A penalty asked as what it was ("وش العقوبة؟"، "شنو هي العقوبة؟"، "ما عقوبته؟"، "العقوبة كام؟"): the
@@ -216,13 +229,15 @@ final class EventWords {
         Set<String> words = new HashSet<>();
         boolean outcome = true;
         boolean doneOnly = false;
+        boolean peopleCaught = false;
         for (Kind k : kinds) {
             terms.addAll(k.terms());
             words.addAll(k.words());
             outcome &= k.outcome();
             doneOnly |= k.doneOnly();
+            peopleCaught |= k.peopleCaught();
         }
-        return new Kind(Set.copyOf(terms), Set.copyOf(words), outcome, doneOnly);
+        return new Kind(Set.copyOf(terms), Set.copyOf(words), outcome, doneOnly, peopleCaught);
     }
 
     /**

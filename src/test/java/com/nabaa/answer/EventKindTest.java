@@ -500,6 +500,18 @@ class EventKindTest {
     }
 
     @Test
+    void peopleCaughtTellAnArrestWhereATruckCaughtDoesNot() throws IOException {
+        Article campaign = arabic("campaign", "2026-04-18T10:00:00Z", "السلطات تعلن ضبط مليون و200 ألف مخالف لأنظمة الإقامة",
+                "أعلنت السلطات حصيلة الحملات الميدانية لتعقب مخالفي أنظمة الإقامة والعمل منذ انطلاقها قبل عام.");
+        Article truck = arabic("truck", "2026-04-17T10:00:00Z", "ضبط شاحنة مخالفة لأنظمة الإقامة والعمل",
+                "ضبطت السلطات في حملة ميدانية شاحنة تنقل 200 عامل مخالف لأنظمة الإقامة والعمل ولم تذكر ما حدث للسائق.");
+
+        String question = "كم واحد مسكوا في حملات مخالفي الإقامة والعمل من بدايتها؟";
+        assertThat(askApart("campaign", question, campaign).stories()).extracting(Story::articleId).first().isEqualTo("campaign");
+        assertThat(askApart("truck", question, truck).kind()).isNotEqualTo(Answer.Kind.ANSWERED);
+    }
+
+    @Test
     void aSettlementReachedTellsTheCompensationAsked() throws IOException {
         Article settled = arabic("settled", "2026-04-18T10:00:00Z", "مليونا دولار تسوية لزوجين اتهما خطأ بتلفيق اختطاف",
                 "توصل زوجان اتهما خطأ باختلاق حادث اختطاف إلى تسوية قانونية مع سلطات المدينة بلغت قيمتها مليوني دولار.");
