@@ -1095,7 +1095,7 @@ final class AnswerEvidence {
     /** Nouns that are a sum, asked "what is" ("ما الغرامة"); not a sale (ما الصفقة: which deal). */
     private static final Set<String> SUM_NOUNS = Set.copyOf(words("غرامه رسوم سعر اسعار ثمن تكلفه كلفه كفاله راتب مكافاه"
             + " تعويض fine fee price cost bail salary"));
-    private static final Set<String> HOW_MANY = Set.of("كم", "كام", "قديش", "قداش", "شكثر", "اشكثر", "شكد", "اديش", "شحال",
+    static final Set<String> HOW_MANY = Set.of("كم", "كام", "قديش", "قداش", "شكثر", "اشكثر", "شكد", "اديش", "شحال",
             "بكم", "بكام", "قديه");
     /** Units of time, each in its forms (singular, accusative, dual, plurals), normalized, and in English. */
     private static final List<Set<String>> TIME_UNITS = List.of(

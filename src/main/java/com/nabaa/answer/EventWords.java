@@ -50,9 +50,9 @@ final class EventWords {
      * A kind of event a question asks about: the analyzed terms of its words, and its words as
      * written (normalized, with and without the article); {@code outcome}: a death, a fire, a
      * resignation, which a sentence answering the question tells, unlike an occasion ({@link #OCCASIONS});
-     * {@code peopleCaught}: an arrest, told too by people caught ({@link #PEOPLE_CAUGHT}).
+     * {@code toldAs}: phrases that tell it too ({@link #TOLD_AS}: people caught, an arrest).
      */
-    record Kind(Set<String> terms, Set<String> words, boolean outcome, boolean doneOnly, boolean peopleCaught) {
+    record Kind(Set<String> terms, Set<String> words, boolean outcome, boolean doneOnly, List<Pattern> toldAs) {
         /** Whether {@code term}, an analyzed term of the question, is a word of this kind. */
         boolean contains(String term) {
             return terms.contains(term);
@@ -68,13 +68,14 @@ final class EventWords {
          * once without one ({@code analysis}: how the question's words are analyzed).
          */
         boolean toldIn(Set<String> seen, String text, Function<String, List<String>> analysis) {
+            String normalized = ArabicText.normalize(text);
             // "ضبط مليون و800 ألف مخالف": people caught are arrested, where a truck caught is not
-            if (peopleCaught && PEOPLE_CAUGHT.matcher(ArabicText.normalize(text)).find()) return true;
+            if (toldAs.stream().anyMatch(phrase -> phrase.matcher(normalized).find())) return true;
             boolean named = false;
             for (String t : terms) {
                 if (t.length() >= 3 && seen.contains(t)) named = true;
             }
-            String[] words = ArabicText.normalize(text).toLowerCase(Locale.ROOT).split("[^\\p{L}]+");
+            String[] words = normalized.toLowerCase(Locale.ROOT).split("[^\\p{L}]+");
             if (!named) {
                 for (String w : words) {
                     if (writes(w)) return true;
@@ -170,13 +171,12 @@ final class EventWords {
         Set<String> words = bare(ordered);
         Set<String> inNewsWords = bare(ArabicText.normalize(DialectWords.toNews(asked)).toLowerCase(Locale.ROOT).split("[^\\p{L}]+"));
         List<Kind> out = new ArrayList<>();
-        boolean verdictAsked = VERDICT_ASKED.matcher(String.join(" ", ordered)).find();
-        boolean penaltyAsked = PENALTY_ASKED.matcher(String.join(" ", ordered)).find();
+        String joined = String.join(" ", ordered);
         for (Named named : KINDS) {
+            Pattern askedAs = ASKED_AS.get(named.name());
             boolean asks = words.stream().anyMatch(w -> names(named.asking(), w))
                     || DISASTERS.contains(named.name()) && inNewsWords.stream().anyMatch(w -> names(named.asking(), w))
-                    || verdictAsked && named.name().equals("verdict")
-                    || penaltyAsked && named.name().equals("penalty");
+                    || askedAs != null && askedAs.matcher(joined).find();
             if (!asks) continue;
             if (named.name().equals("arrest") && seizureAsked(words)) continue;
             Set<String> analyzed = new HashSet<>();
@@ -189,7 +189,7 @@ final class EventWords {
             // "صدرت مذكرة توقيف بحقه؟" asks of the warrant itself
             boolean doneOnly = DONE_OR_NOT.contains(named.name()) && !asksPending(ordered, named.words());
             out.add(new Kind(Set.copyOf(analyzed), Set.copyOf(written), !OCCASIONS.contains(named.name()), doneOnly,
-                    named.name().equals("arrest")));
+                    TOLD_AS.getOrDefault(named.name(), List.of())));
         }
         return out;
     }
@@ -220,6 +220,11 @@ final class EventWords {
             "(?<!\\p{L})(?:وش|شو|ما|ماذا|ايه|ايش|اش|شنو|شنوه|شنوا|what) (?:(?:هي|هو|كانت|كان) )?(?:ال)?عقوب(?:ه|ته|تها|تهم|تهما)(?!\\p{L})"
                     + "|(?<!\\p{L})(?:ال)?عقوب(?:ه|ته|تها|تهم|تهما) (?:ايه|ايش|شنو|شنوه|كام|قديش|قداش|شحال)(?!\\p{L})");
 
+    /** Kinds a question asks by a phrase beside their words' own asking ({@link #VERDICT_ASKED}, {@link #PENALTY_ASKED}). */
+    private static final Map<String, Pattern> ASKED_AS = Map.of("verdict", VERDICT_ASKED, "penalty", PENALTY_ASKED);
+    /** Kinds a story tells by a phrase too ({@link #PEOPLE_CAUGHT}). */
+    private static final Map<String, List<Pattern>> TOLD_AS = Map.of("arrest", List.of(PEOPLE_CAUGHT));
+
     /**
      * One kind told by any of {@code kinds}' words: a reader's choice between two events ("اعتذرت أو
      * دفعت تعويض؟") is answered by a story telling either, not by one telling neither.
@@ -229,15 +234,15 @@ final class EventWords {
         Set<String> words = new HashSet<>();
         boolean outcome = true;
         boolean doneOnly = false;
-        boolean peopleCaught = false;
+        List<Pattern> toldAs = new ArrayList<>();
         for (Kind k : kinds) {
             terms.addAll(k.terms());
             words.addAll(k.words());
             outcome &= k.outcome();
             doneOnly |= k.doneOnly();
-            peopleCaught |= k.peopleCaught();
+            toldAs.addAll(k.toldAs());
         }
-        return new Kind(Set.copyOf(terms), Set.copyOf(words), outcome, doneOnly, peopleCaught);
+        return new Kind(Set.copyOf(terms), Set.copyOf(words), outcome, doneOnly, List.copyOf(toldAs));
     }
 
     /**

@@ -404,13 +404,14 @@ final class Evidence {
     static boolean namesAfterKind(String[] words, int i) {
         if (i < 1 || !NamedThings.isNamingKind(words[i - 1])) return false;
         // a kind counted or asked which is the verb's subject: "شحال من فرقة شاركو"، "أي فرقة شاركو"
-        if (i >= 2 && COUNTING.contains(ArabicText.normalize(words[i - 2]))) return false;
+        String before = i >= 2 ? ArabicText.normalize(words[i - 2]) : "";
+        if (AnswerEvidence.HOW_MANY.contains(before) || WHICH_OR_OF.contains(before)) return false;
         return PLURAL_WITHOUT_ALIF.matcher(ArabicText.normalize(words[i])).find();
     }
 
     private static final Pattern PLURAL_WITHOUT_ALIF = Pattern.compile("^\\p{IsArabic}{3,4}و$");
-    /** Words before a kind that count it or ask which: the word after the kind is then what it did. */
-    private static final Set<String> COUNTING = Set.of("كم", "كام", "قديش", "قداش", "شحال", "من", "عدد", "اي", "انهي", "ايه");
+    /** Besides "how many", words before a kind that count it or ask which: the word after the kind is then what it did. */
+    private static final Set<String> WHICH_OR_OF = Set.of("من", "عدد", "اي", "انهي", "ايه");
 
     private static final Pattern DIALECT_VERB = Pattern.compile("^[وف]?ه[يتن]\\p{IsArabic}{3,}$|^\\p{IsArabic}{3,4}و$"
             + "|^\\p{IsArabic}{2,5}(?:وه|وها|وهم|وهن|وهون|تهم|تها|توه|تيه)$|^ان\\p{IsArabic}{3}$");
