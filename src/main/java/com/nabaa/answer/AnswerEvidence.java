@@ -53,6 +53,7 @@ final class AnswerEvidence {
     /** Words that give a cause ("بسبب التهديدات"): a sentence answering "why" holds one. */
     private static final Set<String> CAUSES = WORDS.get("cause");
     private static final Set<String> DEATH_CAUSES = WORDS.get("death-cause");
+    private static final Set<String> CAUSES_TOLD = WORDS.get("cause-told");
     /** Words after which a four-digit number is a year, not a count. */
     private static final Set<String> YEAR_CUES = Set.of("عام", "العام", "سنه", "منذ", "موسم", "مطلع", "نهايه", "في", "حتي");
     /**
@@ -434,6 +435,57 @@ final class AnswerEvidence {
     static boolean asksCause(String asked) {
         return AnswerType.of(asked) == AnswerType.REASON;
     }
+
+    /**
+     * Whether the question asks what killed someone: how they died ({@link AnswerType#asksHowDied}:
+     * "ماتت ازاي؟"), or why, of a death ("ما سبب وفاة…؟"، "why did … die").
+     */
+    static boolean asksCauseOfDeath(String asked) {
+        List<String> words = words(asked);
+        return AnswerType.asksHowDied(words) || asksCause(asked) && words.stream().anyMatch(w -> anyIn(forms(w), DEATH_TOLD));
+    }
+
+    /**
+     * Whether {@code sentence} gives a cause: a word of {@code [cause]} (بسبب، إثر، جراء…) or of {@code
+     * [cause-told]} (نجم عن، أدى إلى، بعدما…), or "بعد أن". News tells why far more often than a
+     * direct answer can show it ("أعلنت غوغل إغلاق … بعد تعرض بيانات … للكشف" is no » line, but it tells).
+     * With {@code ofTopic} (the sentence tells of the question's topic), "after" before what followed
+     * tells it too ("استقال الوزير بعد إقراره مخالفة البروتوكولات"), unless a time follows (بعد ظهر، بعد يومين).
+     */
+    static boolean givesCause(String sentence, boolean ofTopic) {
+        List<String> words = words(sentence);
+        for (int i = 0; i < words.size(); i++) {
+            List<String> forms = forms(words.get(i));
+            if (anyIn(forms, CAUSES) || anyIn(forms, CAUSES_TOLD)) return true;
+            if (i + 1 < words.size() && anyIn(forms, AFTER)
+                    && (words.get(i + 1).equals("ان") || ofTopic && !anyIn(forms(words.get(i + 1)), AFTER_TIME))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** What follows "after" when it tells a time, not a cause. */
+    private static final Set<String> AFTER_TIME = Set.of("ظهر", "الظهر", "منتصف", "يوم", "يومين", "ايام", "اسبوع", "اسبوعين",
+            "اسابيع", "شهر", "شهرين", "اشهر", "شهور", "عام", "عامين", "اعوام", "سنه", "سنتين", "سنوات", "ساعه", "ساعتين",
+            "ساعات", "دقيقه", "دقاءق", "دقايق", "لحظات", "ذلك", "غد", "العصر", "المغرب", "انتهاء", "نهايه",
+            "مرور", "فتره", "قليل", "وقت", "اقل", "نحو", "حوالي", "الحرب", "الثوره", "الاستقلال");
+
+    private static final Set<String> AFTER = Set.of("بعد");
+
+    /** Whether {@code sentence} tells a death (توفي، رحل، لقي حتفه، died). */
+    static boolean tellsDeath(String sentence) {
+        return words(sentence).stream().anyMatch(w -> anyIn(forms(w), DEATH_TOLD));
+    }
+
+    /** Whether {@code sentence} tells what killed someone: a cause, or a word of {@code [death-cause]} (أزمة قلبية، غرقا، حادث). */
+    static boolean givesCauseOfDeath(String sentence) {
+        return words(sentence).stream().map(AnswerEvidence::forms).anyMatch(f -> anyIn(f, CAUSES) || anyIn(f, DEATH_CAUSES));
+    }
+
+    private static final Set<String> DEATH_TOLD = Set.of("وفاه", "وفاته", "وفاتها", "توفي", "توفيت", "يتوفي", "مات", "ماتت",
+            "موت", "موته", "موتها", "مقتل", "مقتله", "مقتلها", "قتل", "قتلت", "مصرع", "مصرعه", "مصرعها", "حتفه", "حتفها",
+            "رحل", "رحلت", "رحيل", "رحيله", "رحيلها", "فارق", "فارقت", "died", "dies", "death", "killed");
 
     /**
      * The sentences of {@code text} that say the cause is not known yet: a negation (لم، لا، دون) and a

@@ -147,6 +147,8 @@ final class Evidence {
     private final boolean name;
     /** The question asks why ({@link AnswerEvidence#asksCause}). */
     private final boolean cause;
+    /** … and it asks what killed someone ({@link AnswerEvidence#asksCauseOfDeath}). */
+    private final boolean causeOfDeath;
     /** The analyzed term of the verb whose doer the question asks ({@link AnswerEvidence#doerAsked}). */
     private final Optional<String> doer;
     /** The question asks how many ({@link AnswerEvidence#asksCount}), as typed: a story must give a count. */
@@ -158,13 +160,14 @@ final class Evidence {
                      Map<String, String> namedThings, Set<String> years, int yearNow, List<EventWords.Kind> events,
                      Set<Places.Place> places, Set<String> placeTerms, float partialBelow, boolean runoff,
                      boolean price, boolean ticket, boolean age, boolean name, boolean cause,
-                     Map<String, String> rareNamedThings, Optional<String> doer, Optional<String> countAsked,
+                     boolean causeOfDeath, Map<String, String> rareNamedThings, Optional<String> doer, Optional<String> countAsked,
                      Optional<String> kindNamed) {
         this.name = name;
         this.kindNamed = kindNamed;
         this.doer = doer;
         this.countAsked = countAsked;
         this.cause = cause;
+        this.causeOfDeath = causeOfDeath;
         this.namedThings = namedThings;
         this.rareNamedThings = rareNamedThings;
         this.age = age;
@@ -254,7 +257,8 @@ final class Evidence {
                 told, Places.namedIn(q.searchText()), placeTerms, translated ? PARTIAL_COVERAGE_TRANSLATED : PARTIAL_COVERAGE,
                 AnswerEvidence.asksRunoff(q.asked()), AnswerEvidence.asksPrice(q.asked()),
                 AnswerEvidence.asksTicket(q.asked()), AnswerEvidence.asksAge(q.asked()),
-                AnswerEvidence.asksName(q.asked()), AnswerEvidence.asksCause(q.asked()), withAll(named.rare(), rareWords),
+                AnswerEvidence.asksName(q.asked()), AnswerEvidence.asksCause(q.asked()),
+                AnswerEvidence.asksCauseOfDeath(q.asked()), withAll(named.rare(), rareWords),
                 single(AnswerEvidence.doerAsked(q.asked()), terms),
                 // a result's margin ("الواحة كسب القلعة بكام؟") is told in words: "بهدفين نظيفين"
                 Optional.of(q.asked()).filter(a -> q.result().isEmpty() && AnswerEvidence.asksCount(a)),
@@ -568,6 +572,10 @@ final class Evidence {
             }
             // "عرفوا سبب حريق القطار؟" of a story saying "تحقيقا يجري لمعرفة سبب الحريق"
             if (cause && withholdsAsked(told.toString(), otherReports, AnswerEvidence::withholdingCause)) return Verdict.UNTOLD;
+            // "ما سبب وفاة هنري ميشيل؟" of a story telling his death and his career, and no cause at all
+            if (cause && !givesCause(told.toString()) && otherReports.stream().noneMatch(this::givesCause)) {
+                return Verdict.UNTOLD;
+            }
         }
         if (partial && !missingOf(weighty.keySet(), seen).isEmpty()) return Verdict.LACKS;
         if (coverage < RARE_NAME_COVERAGE && missingOf(rareNamedThings.keySet(), seen).stream()
@@ -594,6 +602,29 @@ final class Evidence {
             if (text.get(i).passageNo() == 0 || topic.stream().anyMatch(t -> terms.found(t, words))) out.add(text.get(i));
         }
         return out;
+    }
+
+    /**
+     * Whether a sentence of {@code text} gives a cause ({@link AnswerEvidence#givesCause}). Of a death,
+     * a sentence telling it with what killed ({@link AnswerEvidence#givesCauseOfDeath}), or followed by
+     * one ("رحل عن عالمنا رشيد طه… وقالت أسرته إنه أصيب بنوبة قلبية"): "أقيل من منصبه بسبب سوء النتائج"
+     * in a paragraph of a coach's career does not tell what killed him.
+     */
+    private boolean givesCause(String text) {
+        List<String> sentences = SentenceSplitter.split(text);
+        for (int i = 0; i < sentences.size(); i++) {
+            String sentence = sentences.get(i);
+            if (causeOfDeath) {
+                if (AnswerEvidence.tellsDeath(sentence) && (AnswerEvidence.givesCauseOfDeath(sentence)
+                        || i + 1 < sentences.size() && AnswerEvidence.givesCauseOfDeath(sentences.get(i + 1)))) {
+                    return true;
+                }
+            } else if (AnswerEvidence.givesCause(sentence, false) || AnswerEvidence.givesCause(sentence, true)
+                    && terms.analyze(sentence).stream().anyMatch(t -> terms.terms().contains(t) && terms.share(t) > 0)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** Whether a sentence of the headline or the lead opens with the verb whose doer is asked, and goes on. */

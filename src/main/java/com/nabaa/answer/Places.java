@@ -22,6 +22,8 @@ final class Places {
     private static final Map<String, Place> FORMS;
     /** The nisbas in the feminine (الفرنسية), which also name a language ("بالفرنسية"، "اللغة الفرنسية"). */
     private static final Set<String> FEMININE_NISBAS;
+    /** Forms that name the place only without the article ({@code !جده}: الجدة is a grandmother). */
+    private static final Set<String> NO_ARTICLE;
     /** After أمريكا: a continent, not the United States. */
     private static final Set<String> CONTINENT_SIDES = Set.of("الشماليه", "الجنوبيه", "اللاتينيه", "الوسطي");
     private static final Set<String> LANGUAGE = Set.of("اللغه", "لغه", "باللغه", "واللغه");
@@ -29,9 +31,11 @@ final class Places {
     static {
         Map<String, Place> forms = new HashMap<>();
         Set<String> feminine = new HashSet<>();
-        load(forms, feminine);
+        Set<String> noArticle = new HashSet<>();
+        load(forms, feminine, noArticle);
         FORMS = Map.copyOf(forms);
         FEMININE_NISBAS = Set.copyOf(feminine);
+        NO_ARTICLE = Set.copyOf(noArticle);
     }
 
     /** A place and the country it lies in (itself for a country). */
@@ -107,8 +111,11 @@ final class Places {
 
     /** The listed form a word is, with a conjunction, a preposition and the article taken off. */
     private static Optional<String> formOf(String word) {
-        for (String bare : bareForms(word)) {
-            if (FORMS.containsKey(bare)) return Optional.of(bare);
+        List<String> bareForms = bareForms(word);
+        for (String bare : bareForms) {
+            if (!FORMS.containsKey(bare)) continue;
+            if (NO_ARTICLE.contains(bare) && (bareForms.contains("ال" + bare) || bareForms.contains("لل" + bare))) continue;
+            return Optional.of(bare);
         }
         return Optional.empty();
     }
@@ -133,7 +140,7 @@ final class Places {
         return out;
     }
 
-    private static void load(Map<String, Place> forms, Set<String> feminine) {
+    private static void load(Map<String, Place> forms, Set<String> feminine, Set<String> noArticle) {
         Set<String> listed = new HashSet<>();
         for (String content : WordLists.content(Places.class, "places.txt")) {
             int colon = content.indexOf(':');
@@ -142,7 +149,8 @@ final class Places {
             String name = head[0].strip();
             Place place = new Place(name, head.length > 1 ? head[1].strip() : name);
             for (String form : content.substring(colon + 1).strip().split("\\s+")) {
-                String f = ArabicText.normalize(form);
+                String f = ArabicText.normalize(form.startsWith("!") ? form.substring(1) : form);
+                if (form.startsWith("!")) noArticle.add(f);
                 listed.add(f);
                 List<String> all = new ArrayList<>(List.of(f));
                 if (f.endsWith("ي")) feminine.add(f + "ه");

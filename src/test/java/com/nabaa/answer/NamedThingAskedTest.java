@@ -162,4 +162,12 @@ class NamedThingAskedTest {
         assertThat(Evidence.namesAfterKind("شحال من فرقة شاركو".split(" "), 3)).isFalse();
         assertThat(Evidence.namesAfterKind("أول فيلم انعرض".split(" "), 2)).isFalse();
     }
+
+    @Test
+    void aReportNamedAsTheSourceIsAskedOfTheStory() throws IOException {
+        Article other = arabic("other", "2026-09-10T10:00:00Z", "عدد مليونيرات السعودية يفوق الأتراك",
+                "أظهر تقرير لمصرف سويسري أن عدد المليونيرات في السعودية بلغ 150 ألفا هذا العام رغم فارق عدد السكان مع تركيا.");
+
+        assertRefusedNaming(ask("كم عدد المليونيرات السعوديين حسب تقرير ويلث إكس؟", other), "ويلث");
+    }
 }

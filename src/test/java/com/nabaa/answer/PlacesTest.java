@@ -28,6 +28,19 @@ class PlacesTest {
         // a language: بالفرنسية، اللغة الألمانية
         assertThat(names("كتب بالفرنسية وترجم إلى اللغة الألمانية")).isEmpty();
         assertThat(names("الحكومة الفرنسية")).containsExactly("فرنسا");
+        // الجدة is a grandmother, جدة the city
+        assertThat(names("حلوى رماد الجدة")).isEmpty();
+        assertThat(names("أمطار غزيرة في جدة")).containsExactly("جدة");
+    }
+
+    @Test
+    void theMaghrebsAndTheGulfsTownsStandForTheirCountries() {
+        assertThat(Places.elsewhere(Places.namedIn("مهرجان الحمامات الدولي"),
+                Places.namedIn("عودة مهرجان السينما العربية في باريس بعد غياب"))).isTrue();
+        assertThat(names("مهرجان الحمامات الدولي")).containsExactly("الحمامات");
+        // a bath is no town: Hammamet is named with its article
+        assertThat(names("حمامات السباحة")).isEmpty();
+        assertThat(names("أمطار في القصيم وحائل")).containsExactlyInAnyOrder("القصيم", "حائل");
     }
 
     @Test

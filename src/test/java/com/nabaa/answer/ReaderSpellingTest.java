@@ -87,7 +87,7 @@ class ReaderSpellingTest {
     @Test
     void aNameTheIndexKnowsWellInBothItsListedSpellingsCountsInEither() {
         // أمريكا and أميركا: each in three articles, two letters swapped (no one-letter slip)
-        Answer answer = service.ask(AskRequest.of("ليش أمريكا فرضت رسوم على الصلب؟", NOW, 3));
+        Answer answer = service.ask(AskRequest.of("صحيح أمريكا فرضت رسوم على الصلب؟", NOW, 3));
 
         assertThat(answer.stories()).extracting(Story::articleId).first().isEqualTo("tariffs");
         assertThat(answer.stories().get(0).coverage()).isEqualTo(1f);
