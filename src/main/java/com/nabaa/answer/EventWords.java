@@ -220,8 +220,14 @@ final class EventWords {
             "(?<!\\p{L})(?:وش|شو|ما|ماذا|ايه|ايش|اش|شنو|شنوه|شنوا|what) (?:(?:هي|هو|كانت|كان) )?(?:ال)?عقوب(?:ه|ته|تها|تهم|تهما)(?!\\p{L})"
                     + "|(?<!\\p{L})(?:ال)?عقوب(?:ه|ته|تها|تهم|تهما) (?:ايه|ايش|شنو|شنوه|كام|قديش|قداش|شحال)(?!\\p{L})");
 
-    /** Kinds a question asks by a phrase beside their words' own asking ({@link #VERDICT_ASKED}, {@link #PENALTY_ASKED}). */
-    private static final Map<String, Pattern> ASKED_AS = Map.of("verdict", VERDICT_ASKED, "penalty", PENALTY_ASKED);
+    /** A pay asked as how much it is ("كم راتب سواق القطار؟"، "قديش المعاش؟"، "how much is the salary"). */
+    private static final Pattern SALARY_ASKED = Pattern.compile(
+            "(?<!\\p{L})(?:كم|قديش|قداش|شحال|بكام|how much (?:is |was |are |were )?(?:the |a |their |his |her )?)"
+                    + "(?:ال)?(?:راتب|رواتب|مرتب|مرتبات|اجر|اجور|معاش|salary|salaries|wage|wages|pay)(?!\\p{L})");
+
+    /** Kinds a question asks by a phrase beside their words' own asking ({@link #VERDICT_ASKED}, {@link #PENALTY_ASKED}, {@link #SALARY_ASKED}). */
+    private static final Map<String, Pattern> ASKED_AS = Map.of("verdict", VERDICT_ASKED, "penalty", PENALTY_ASKED,
+            "salary", SALARY_ASKED);
     /** Kinds a story tells by a phrase too ({@link #PEOPLE_CAUGHT}). */
     private static final Map<String, List<Pattern>> TOLD_AS = Map.of("arrest", List.of(PEOPLE_CAUGHT));
 
