@@ -222,7 +222,7 @@ final class EventWords {
 
     /** A pay asked as how much it is ("كم راتب سواق القطار؟"، "قديش المعاش؟"، "how much is the salary"). */
     private static final Pattern SALARY_ASKED = Pattern.compile(
-            "(?<!\\p{L})(?:كم|قديش|قداش|شحال|بكام|how much (?:is |was |are |were )?(?:the |a |their |his |her )?)"
+            "(?<!\\p{L})(?:(?:كم|قديش|قداش|شحال|بكام) |how much (?:is |was |are |were )?(?:the |a |their |his |her )?)"
                     + "(?:ال)?(?:راتب|رواتب|مرتب|مرتبات|اجر|اجور|معاش|salary|salaries|wage|wages|pay)(?!\\p{L})");
 
     /** Kinds a question asks by a phrase beside their words' own asking ({@link #VERDICT_ASKED}, {@link #PENALTY_ASKED}, {@link #SALARY_ASKED}). */
