@@ -15,6 +15,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.BooleanSupplier;
 import java.util.function.Function;
 import java.util.function.Predicate;
 import java.util.regex.Matcher;
@@ -438,31 +439,33 @@ final class AnswerEvidence {
 
     /**
      * Whether the question asks what killed someone: how they died ({@link AnswerType#asksHowDied}:
-     * "ماتت ازاي؟"), or why, of a death ("ما سبب وفاة…؟"، "why did … die").
+     * "ماتت ازاي؟"), or why, of a death ("ما سبب وفاة…؟": a word asking of the death kind).
      */
     static boolean asksCauseOfDeath(String asked) {
         List<String> words = words(asked);
-        return AnswerType.asksHowDied(words) || asksCause(asked) && words.stream().anyMatch(w -> anyIn(forms(w), DEATH_TOLD));
+        return AnswerType.asksHowDied(words) || asksCause(asked) && EventWords.asks("death", asked);
     }
 
     /**
      * Whether {@code sentence} gives a cause: a word of {@code [cause]} (بسبب، إثر، جراء…) or of {@code
      * [cause-told]} (نجم عن، أدى إلى، بعدما…), or "بعد أن". News tells why far more often than a
      * direct answer can show it ("أعلنت غوغل إغلاق … بعد تعرض بيانات … للكشف" is no » line, but it tells).
-     * With {@code ofTopic} (the sentence tells of the question's topic), "after" before what followed
-     * tells it too ("استقال الوزير بعد إقراره مخالفة البروتوكولات"), unless a time follows (بعد ظهر، بعد يومين).
+     * When the sentence tells of the question's topic ({@code ofTopic}, asked only then), "after"
+     * before what followed tells it too ("استقال الوزير بعد إقراره مخالفة البروتوكولات"), unless a time
+     * follows (بعد ظهر، بعد يومين).
      */
-    static boolean givesCause(String sentence, boolean ofTopic) {
+    static boolean givesCause(String sentence, BooleanSupplier ofTopic) {
         List<String> words = words(sentence);
+        boolean afterWhatFollowed = false;
         for (int i = 0; i < words.size(); i++) {
             List<String> forms = forms(words.get(i));
             if (anyIn(forms, CAUSES) || anyIn(forms, CAUSES_TOLD)) return true;
-            if (i + 1 < words.size() && anyIn(forms, AFTER)
-                    && (words.get(i + 1).equals("ان") || ofTopic && !anyIn(forms(words.get(i + 1)), AFTER_TIME))) {
-                return true;
+            if (i + 1 < words.size() && anyIn(forms, AFTER)) {
+                if (words.get(i + 1).equals("ان")) return true;
+                afterWhatFollowed |= !anyIn(forms(words.get(i + 1)), AFTER_TIME);
             }
         }
-        return false;
+        return afterWhatFollowed && ofTopic.getAsBoolean();
     }
 
     /** What follows "after" when it tells a time, not a cause. */
@@ -473,19 +476,10 @@ final class AnswerEvidence {
 
     private static final Set<String> AFTER = Set.of("بعد");
 
-    /** Whether {@code sentence} tells a death (توفي، رحل، لقي حتفه، died). */
-    static boolean tellsDeath(String sentence) {
-        return words(sentence).stream().anyMatch(w -> anyIn(forms(w), DEATH_TOLD));
-    }
-
     /** Whether {@code sentence} tells what killed someone: a cause, or a word of {@code [death-cause]} (أزمة قلبية، غرقا، حادث). */
     static boolean givesCauseOfDeath(String sentence) {
         return words(sentence).stream().map(AnswerEvidence::forms).anyMatch(f -> anyIn(f, CAUSES) || anyIn(f, DEATH_CAUSES));
     }
-
-    private static final Set<String> DEATH_TOLD = Set.of("وفاه", "وفاته", "وفاتها", "توفي", "توفيت", "يتوفي", "مات", "ماتت",
-            "موت", "موته", "موتها", "مقتل", "مقتله", "مقتلها", "قتل", "قتلت", "مصرع", "مصرعه", "مصرعها", "حتفه", "حتفها",
-            "رحل", "رحلت", "رحيل", "رحيله", "رحيلها", "فارق", "فارقت", "died", "dies", "death", "killed");
 
     /**
      * The sentences of {@code text} that say the cause is not known yet: a negation (لم، لا، دون) and a

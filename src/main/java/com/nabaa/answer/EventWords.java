@@ -93,6 +93,11 @@ final class EventWords {
             return false;
         }
 
+        /** Whether one sentence tells of this kind ({@link #toldIn}, with the sentence's own analyzed terms). */
+        boolean toldBy(String sentence, Function<String, List<String>> analysis) {
+            return toldIn(new HashSet<>(analysis.apply(sentence)), sentence, analysis);
+        }
+
         /** The word, with و، ف or a preposition and the article attached, is one of the kind's as written. */
         private boolean writes(String w) {
             return attachedTo(w, words);
@@ -179,19 +184,42 @@ final class EventWords {
                     || askedAs != null && askedAs.matcher(joined).find();
             if (!asks) continue;
             if (named.name().equals("arrest") && seizureAsked(words)) continue;
-            Set<String> analyzed = new HashSet<>();
-            Set<String> written = new HashSet<>();
-            for (String k : named.words()) {
-                if (!named.asWritten().contains(k)) analyzed.addAll(terms.analyze(k));
-                written.add(k);
-                if (k.startsWith("ال") && k.length() > 4) written.add(k.substring(2));
-            }
             // "صدرت مذكرة توقيف بحقه؟" asks of the warrant itself
-            boolean doneOnly = DONE_OR_NOT.contains(named.name()) && !asksPending(ordered, named.words());
-            out.add(new Kind(Set.copyOf(analyzed), Set.copyOf(written), !OCCASIONS.contains(named.name()), doneOnly,
-                    TOLD_AS.getOrDefault(named.name(), List.of())));
+            out.add(kind(named, terms, DONE_OR_NOT.contains(named.name()) && !asksPending(ordered, named.words())));
         }
         return out;
+    }
+
+    /**
+     * The kind {@code name} names in {@code event-words.txt}, whether a question asks of it or not: a
+     * death, for "how did he die", whose answer must tell one.
+     */
+    static Kind named(String name, QueryTerms terms) {
+        return KINDS.stream().filter(k -> k.name().equals(name)).findFirst()
+                .map(k -> kind(k, terms, false))
+                .orElseThrow(() -> new IllegalArgumentException("event-words.txt: no kind " + name));
+    }
+
+    /** Whether the question writes one of the words that ask of kind {@code name} ("سبب وفاة…": a death). */
+    static boolean asks(String name, String asked) {
+        String[] ordered = ArabicText.normalize(asked).toLowerCase(Locale.ROOT).split("[^\\p{L}]+");
+        Set<String> words = new HashSet<>(List.of(ordered));
+        // as written too: وفاة is no و before فاة
+        words.addAll(bare(ordered));
+        return KINDS.stream().filter(k -> k.name().equals(name))
+                .anyMatch(k -> words.stream().anyMatch(w -> names(k.asking(), w)));
+    }
+
+    private static Kind kind(Named named, QueryTerms terms, boolean doneOnly) {
+        Set<String> analyzed = new HashSet<>();
+        Set<String> written = new HashSet<>();
+        for (String k : named.words()) {
+            if (!named.asWritten().contains(k)) analyzed.addAll(terms.analyze(k));
+            written.add(k);
+            if (k.startsWith("ال") && k.length() > 4) written.add(k.substring(2));
+        }
+        return new Kind(Set.copyOf(analyzed), Set.copyOf(written), !OCCASIONS.contains(named.name()), doneOnly,
+                TOLD_AS.getOrDefault(named.name(), List.of()));
     }
 
     /**
@@ -228,8 +256,15 @@ final class EventWords {
     /** Kinds a question asks by a phrase beside their words' own asking ({@link #VERDICT_ASKED}, {@link #PENALTY_ASKED}, {@link #SALARY_ASKED}). */
     private static final Map<String, Pattern> ASKED_AS = Map.of("verdict", VERDICT_ASKED, "penalty", PENALTY_ASKED,
             "salary", SALARY_ASKED);
-    /** Kinds a story tells by a phrase too ({@link #PEOPLE_CAUGHT}). */
-    private static final Map<String, List<Pattern>> TOLD_AS = Map.of("arrest", List.of(PEOPLE_CAUGHT));
+    /**
+     * A death as obituaries write it: departed "from our world" or "at the age of" ("رحل عن عالمنا
+     * المغني رشيد طه… عن 59 عاما"), left life ("فارق الحياة"). رحل alone is also a trip or a departure from office.
+     */
+    private static final Pattern DEPARTED = Pattern.compile("(?<!\\p{L})[وف]?(?:رحل|رحلت|يرحل|ترحل) عن (?:عالمنا|دنيانا|الحياه|عمر|[0-9])"
+            + "|(?<!\\p{L})[وف]?(?:فارق|فارقت|يفارق|تفارق) الحياه(?!\\p{L})");
+
+    /** Kinds a story tells by a phrase too ({@link #PEOPLE_CAUGHT}, {@link #DEPARTED}). */
+    private static final Map<String, List<Pattern>> TOLD_AS = Map.of("arrest", List.of(PEOPLE_CAUGHT), "death", List.of(DEPARTED));
 
     /**
      * One kind told by any of {@code kinds}' words: a reader's choice between two events ("اعتذرت أو

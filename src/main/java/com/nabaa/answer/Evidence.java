@@ -147,8 +147,8 @@ final class Evidence {
     private final boolean name;
     /** The question asks why ({@link AnswerEvidence#asksCause}). */
     private final boolean cause;
-    /** … and it asks what killed someone ({@link AnswerEvidence#asksCauseOfDeath}). */
-    private final boolean causeOfDeath;
+    /** … and it asks what killed someone ({@link AnswerEvidence#asksCauseOfDeath}): the death kind its answer must tell. */
+    private final Optional<EventWords.Kind> death;
     /** The analyzed term of the verb whose doer the question asks ({@link AnswerEvidence#doerAsked}). */
     private final Optional<String> doer;
     /** The question asks how many ({@link AnswerEvidence#asksCount}), as typed: a story must give a count. */
@@ -160,14 +160,14 @@ final class Evidence {
                      Map<String, String> namedThings, Set<String> years, int yearNow, List<EventWords.Kind> events,
                      Set<Places.Place> places, Set<String> placeTerms, float partialBelow, boolean runoff,
                      boolean price, boolean ticket, boolean age, boolean name, boolean cause,
-                     boolean causeOfDeath, Map<String, String> rareNamedThings, Optional<String> doer, Optional<String> countAsked,
+                     Optional<EventWords.Kind> death, Map<String, String> rareNamedThings, Optional<String> doer, Optional<String> countAsked,
                      Optional<String> kindNamed) {
         this.name = name;
         this.kindNamed = kindNamed;
         this.doer = doer;
         this.countAsked = countAsked;
         this.cause = cause;
-        this.causeOfDeath = causeOfDeath;
+        this.death = death;
         this.namedThings = namedThings;
         this.rareNamedThings = rareNamedThings;
         this.age = age;
@@ -258,7 +258,8 @@ final class Evidence {
                 AnswerEvidence.asksRunoff(q.asked()), AnswerEvidence.asksPrice(q.asked()),
                 AnswerEvidence.asksTicket(q.asked()), AnswerEvidence.asksAge(q.asked()),
                 AnswerEvidence.asksName(q.asked()), AnswerEvidence.asksCause(q.asked()),
-                AnswerEvidence.asksCauseOfDeath(q.asked()), withAll(named.rare(), rareWords),
+                AnswerEvidence.asksCauseOfDeath(q.asked()) ? Optional.of(EventWords.named("death", terms)) : Optional.empty(),
+                withAll(named.rare(), rareWords),
                 single(AnswerEvidence.doerAsked(q.asked()), terms),
                 // a result's margin ("الواحة كسب القلعة بكام؟") is told in words: "بهدفين نظيفين"
                 Optional.of(q.asked()).filter(a -> q.result().isEmpty() && AnswerEvidence.asksCount(a)),
@@ -575,7 +576,7 @@ final class Evidence {
             // "ما سبب وفاة هنري ميشيل؟" of a story telling his death and his career, and no cause at all;
             // "ما سبب انفجار المصنع؟" of one telling the blast and its dead. Only of an event of a kind
             // (event-words.txt): a "why" of anything else is told in too many ways (XQuAD-ar's paragraphs).
-            if (cause && (causeOfDeath || !events.isEmpty()) && !givesCause(told.toString())
+            if (cause && (death.isPresent() || !events.isEmpty()) && !givesCause(told.toString())
                     && otherReports.stream().noneMatch(this::givesCause)) {
                 return Verdict.UNTOLD;
             }
@@ -617,13 +618,14 @@ final class Evidence {
         List<String> sentences = SentenceSplitter.split(text);
         for (int i = 0; i < sentences.size(); i++) {
             String sentence = sentences.get(i);
-            if (causeOfDeath) {
-                if (AnswerEvidence.tellsDeath(sentence) && (AnswerEvidence.givesCauseOfDeath(sentence)
-                        || i + 1 < sentences.size() && AnswerEvidence.givesCauseOfDeath(sentences.get(i + 1)))) {
+            if (death.isPresent()) {
+                if ((AnswerEvidence.givesCauseOfDeath(sentence)
+                        || i + 1 < sentences.size() && AnswerEvidence.givesCauseOfDeath(sentences.get(i + 1)))
+                        && death.get().toldBy(sentence, terms::analyze)) {
                     return true;
                 }
-            } else if (AnswerEvidence.givesCause(sentence, false) || AnswerEvidence.givesCause(sentence, true)
-                    && terms.analyze(sentence).stream().anyMatch(t -> terms.terms().contains(t) && terms.share(t) > 0)) {
+            } else if (AnswerEvidence.givesCause(sentence,
+                    () -> terms.analyze(sentence).stream().anyMatch(t -> terms.terms().contains(t) && terms.share(t) > 0))) {
                 return true;
             }
         }

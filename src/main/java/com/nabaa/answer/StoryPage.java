@@ -194,8 +194,7 @@ record StoryPage(List<Story> stories, Optional<String> directAnswer, boolean mor
 
     private static boolean tellsEvents(String sentence, List<EventWords.Kind> events, QueryTerms terms) {
         if (events.isEmpty()) return true;
-        Set<String> seen = new HashSet<>(terms.analyze(sentence));
-        return events.stream().allMatch(kind -> kind.toldIn(seen, sentence, terms::analyze));
+        return events.stream().allMatch(kind -> kind.toldBy(sentence, terms::analyze));
     }
 
     /**

@@ -81,12 +81,12 @@ class CauseToldTest {
 
     @Test
     void aCauseIsToldByTheWordsNewsWritesForIt() {
-        assertThat(AnswerEvidence.givesCause("ماس كهربائي وراء حريق القطار السريع", false)).isTrue();
-        assertThat(AnswerEvidence.givesCause("قالت الشرطة إن الحريق نجم عن ماس كهربائي", false)).isTrue();
-        assertThat(AnswerEvidence.givesCause("أعلنت غوغل إغلاق المنصة بعد أن اكتشفت خللا", false)).isTrue();
+        assertThat(AnswerEvidence.givesCause("ماس كهربائي وراء حريق القطار السريع", () -> false)).isTrue();
+        assertThat(AnswerEvidence.givesCause("قالت الشرطة إن الحريق نجم عن ماس كهربائي", () -> false)).isTrue();
+        assertThat(AnswerEvidence.givesCause("أعلنت غوغل إغلاق المنصة بعد أن اكتشفت خللا", () -> false)).isTrue();
         // "after" a time tells when, not why
-        assertThat(AnswerEvidence.givesCause("انفجر الأنبوب بعد ظهر الخميس", true)).isFalse();
-        assertThat(AnswerEvidence.givesCause("انفجر الأنبوب صباح الخميس", true)).isFalse();
+        assertThat(AnswerEvidence.givesCause("انفجر الأنبوب بعد ظهر الخميس", () -> true)).isFalse();
+        assertThat(AnswerEvidence.givesCause("انفجر الأنبوب صباح الخميس", () -> true)).isFalse();
         assertThat(AnswerEvidence.asksCauseOfDeath("ما سبب وفاة هنري ميشيل؟")).isTrue();
         assertThat(AnswerEvidence.asksCauseOfDeath("ليش استقال الوزير؟")).isFalse();
     }
