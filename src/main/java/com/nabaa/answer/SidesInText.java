@@ -59,12 +59,16 @@ final class SidesInText {
             // "أسقط المنتخب الروسي مضيفه التركي 2-1": the host or guest beaten; "روسيا تسقط تركيا": toppled
             + " مضيفه مضيفها مضيفيه مضيفتها ضيفه ضيفها تسقط يسقط اسقط اسقطت"
             // "وريورز يسحق كافاليرز": crushed, swept
-            + " يسحق تسحق سحق سحقت يكتسح تكتسح اكتسح اكتسحت");
+            + " يسحق تسحق سحق سحقت يكتسح تكتسح اكتسح اكتسحت"
+            // "… المنتخب الأسترالي، نظيره التشيكي 4 - صفر": its counterpart
+            + " نظيره نظيرها نظيرتها نظيريه");
     /**
      * "توج" (was crowned) as written: its analyzed stem is also that of توجهات (leanings), so it is
      * matched as a word ("توج العداء … بطلا لماراثون فيينا"); its present (يتوج) is تتويج's.
      */
     private static final Set<String> CROWNED = normalized("توج توجت وتوج وتوجت");
+    /** A side's counterpart ("نظيره التشيكي"): the other side of its match, across a comma too. */
+    private static final Set<String> COUNTERPART = normalized("نظيره نظيرها نظيرتها نظيريه");
     /** Goals scored "في مرمى" or "في شباك" a side set it against the scorer: "كرواتيا تكتفي بثلاثة أهداف في مرمى الأرجنتين". */
     private static final Set<String> INTO_GOAL = normalized("مرمى شباك");
     /** "مع" sets sides against each other only beside a result or a score: "تعادل مصر مع السعودية", not "علاقات المغرب مع إيران". */
@@ -227,6 +231,14 @@ final class SidesInText {
         return false;
     }
 
+    /** "نظيره" right before the second side, or with "منتخب" between ({@link #AGAINST_BEFORE}). */
+    private static boolean counterpartBefore(Words words, int lo, int hi) {
+        for (int i = Math.max(lo + 1, hi - AGAINST_BEFORE); i < hi; i++) {
+            if (COUNTERPART.contains(plain(words.raw[i]))) return oneClause(words, i, hi);
+        }
+        return false;
+    }
+
     /** No comma, colon or full stop from the word at {@code lo} to the one before {@code hi}. */
     private static boolean oneClause(Words words, int lo, int hi) {
         for (int i = lo; i < hi; i++) {
@@ -236,8 +248,10 @@ final class SidesInText {
     }
 
     private boolean against(Words words, int lo, int hi) {
-        // One clause: "… أمام مصر، فيما حسمت الأوروغواي … على روسيا" sets مصر against no one.
-        if (!oneClause(words, lo, hi)) return false;
+        // One clause: "… أمام مصر، فيما حسمت الأوروغواي … على روسيا" sets مصر against no one; but its
+        // counterpart sets the second side against the first across a comma: "اكتسح المنتخب الأسترالي
+        // الأول لكرة القدم، نظيره التشيكي 4 - صفر".
+        if (!oneClause(words, lo, hi)) return counterpartBefore(words, lo, hi);
         if (setAgainst(words, lo, hi)) return true;
         // "مصر 0-0 روسيا": the score itself between them; "تعادلين مع تونس (2-2) وبلجيكا (صفر-صفر)" is a list.
         return hi - lo <= SCORE_BETWEEN && !words.normalized[hi].startsWith("و")
