@@ -549,11 +549,13 @@ class EventKindTest {
     @Test
     void aPayAskedIsNotAnsweredByAStoryOfApplicationsThatNamesNoWage() throws IOException {
         Article applications = arabic("applications", "2026-04-10T10:00:00Z", "الهند: 28 مليون طلب توظيف لـ90 ألف وظيفة",
-                "تلقت هيئة السكك الحديدية في الهند 28 مليون طلب توظيف لشغل 90 ألف وظيفة، بينها سائقو قطارات وعمال صيانة.");
+                "أعلنت السكك الحديدية الهندية أن 28 مليون هندي قدم على الوظائف الجديدة عبر الإنترنت، "
+                        + "وتشمل الوظائف 26502 وظيفة لسائقي القطار والتقنيين، ضمن خطة تحديث بقيمة 130 مليار دولار.");
         Article paid = arabic("paid", "2026-04-18T10:00:00Z", "كم يتقاضى سائق القطار في الهند؟",
                 "قالت هيئة السكك الحديدية في الهند إن راتب سائق القطار في الوظائف الجديدة يبلغ 20 ألف روبية شهريا، "
                         + "وقد تلقت 28 مليون طلب توظيف.");
 
+        // the applications' story gives a sum of money (the plan's), so a price asked would take it
         String question = "كم راتب سواق القطار في الوظايف اللي قدم عليها 28 مليون هندي؟";
         assertThat(askApart("applications", question, applications).kind()).isNotEqualTo(Answer.Kind.ANSWERED);
         assertThat(askApart("paid", question, applications, paid).stories()).extracting(Story::articleId).first().isEqualTo("paid");
