@@ -1217,6 +1217,9 @@ final class AnswerEvidence {
     /** The future's prefix on a present verb: MSA's س, the Egyptian ه, the Levantine ح. */
     private static final Pattern FUTURE = Pattern.compile("^[سهح][يتن]\\p{IsArabic}{2,}");
 
+    /** A present verb of five letters or more (يواجه، تطالب); names as short as يوسف، تامر are not read so. */
+    private static final Pattern PRESENT_AFTER_NISBA = Pattern.compile("[يت]\\p{IsArabic}{4,}");
+
     private static boolean hasPerson(List<String> words, Set<String> question, Set<String> typed) {
         Set<String> rolesAsked = new HashSet<>();
         for (String w : typed) {
@@ -1235,6 +1238,8 @@ final class AnswerEvidence {
                     // "خطفت سيدة سعودية الأنظار": after a title and its nisba, a word with the article
                     // is what the sentence goes on to say, not a name ("المدرب الفرنسي ديدييه ديشامب")
                     if (j > i + 1 && words.get(j).startsWith("ال") && Places.placeOf(words.get(j - 1)).isPresent()) continue;
+                    // "كاتب سعودي يواجه التحقيق": after a title and its nisba, a present verb is what the person does
+                    if (j > i + 1 && Places.placeOf(words.get(j - 1)).isPresent() && PRESENT_AFTER_NISBA.matcher(words.get(j)).matches()) break;
                     if (isPersonName(words, j, question, typed, team)) return true;
                 }
             } else if (isRoleGiven(words.get(i))) {

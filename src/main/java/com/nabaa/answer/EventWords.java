@@ -130,14 +130,19 @@ final class EventWords {
         return false;
     }
 
-    /** The words, each without an attached و, ف or ب. */
+    /** The words, each without an attached و, ف or ب; not the Gulf's وايد (a lot), whose و is its own. */
     private static Set<String> bare(String[] ordered) {
         Set<String> out = new HashSet<>();
         for (String w : ordered) {
-            if (!w.isEmpty()) out.add(w.length() > 3 && "وفب".indexOf(w.charAt(0)) >= 0 ? w.substring(1) : w);
+            if (w.isEmpty()) continue;
+            boolean attached = w.length() > 3 && "وفب".indexOf(w.charAt(0)) >= 0 && !OWN_WAW.contains(w);
+            out.add(attached ? w.substring(1) : w);
         }
         return out;
     }
+
+    /** Words whose first و is their own: وايد without it is أيد, a court's upholding. */
+    private static final Set<String> OWN_WAW = Set.of("وايد");
 
     /**
      * "حرس الحدود مسكوا كام كيلو هيروين؟": the dialects' "caught" (مسكوا) of goods asks a seizure, which

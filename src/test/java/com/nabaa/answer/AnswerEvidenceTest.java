@@ -534,4 +534,11 @@ class AnswerEvidenceTest {
         assertThat(AnswerEvidence.asksOutcome("شو توصلوا بالاجتماع؟")).isTrue();
         assertThat(AnswerEvidence.asksOutcome("كاريدج كم طلب توصّل باليوم بالكويت؟")).isFalse();
     }
+
+    @Test
+    void whoIsNotAnsweredByTheVerbAfterATitleAndItsNationality() {
+        String q = "مين الكاتب السعودي اللي انتقد كثرة المساجد؟";
+        assertThat(holds(AnswerType.PERSON, "كاتب سعودي يواجه التحقيق بعد تعليقات انتقد فيها كثرة المساجد.", q)).isFalse();
+        assertThat(holds(AnswerType.PERSON, "واستهدف الكاتب السعودي محمد السحيمي في انتقاده كثرة المساجد.", q)).isTrue();
+    }
 }

@@ -560,4 +560,26 @@ class EventKindTest {
         assertThat(askApart("applications", question, applications).kind()).isNotEqualTo(Answer.Kind.ANSWERED);
         assertThat(askApart("paid", question, applications, paid).stories()).extracting(Story::articleId).first().isEqualTo("paid");
     }
+
+    @Test
+    void aCivilRulingTellsTheVerdictAsked() throws IOException {
+        Article ruling = arabic("ruling", "2026-04-18T10:00:00Z", "إلزام شركة ذهب بسداد 10 ملايين دولار لشركة أجنبية",
+                "أصدرت محكمة التنفيذ في المدينة حكمها ضد شركة تعدين تعمل في مجال الذهب وألزمتها بدفع 38 مليون ريال "
+                        + "لصالح شركة أجنبية بعد نزاع تجاري.");
+
+        Answer a = askApart("ruling", "كم المبلغ اللي حكمت المحكمة على شركة الذهب تدفعه للشركة الأجنبية؟", ruling);
+
+        assertThat(a.stories()).extracting(Story::articleId).first().isEqualTo("ruling");
+    }
+
+    @Test
+    void theGulfsALotIsNoAppealAsked() throws IOException {
+        Article writer = arabic("writer", "2026-04-18T10:00:00Z", "التحقيق مع كاتب يشكو من كثرة المساجد",
+                "يواجه الكاتب سالم الفلاني التحقيق بعد تعليقات قال فيها إن المساجد كثيرة وإن صوت الأذان بالمكبرات يزعج النائمين.");
+
+        // وايد (a lot) is no و before أيد (upheld)
+        Answer a = askApart("writer", "مين الكاتب اللي قال المساجد وايد وصوت الاذان بالمكبرات يزعج؟", writer);
+
+        assertThat(a.stories()).extracting(Story::articleId).first().isEqualTo("writer");
+    }
 }

@@ -226,4 +226,10 @@ class DialectWordsTest {
         check("سواقة الستات", "قيادة المرأة");
         check("رخصة سواقة", "رخصة قيادة");
     }
+
+    @Test
+    void egyptianCurlyHairAndMockeryAreTheNewsWords() {
+        // the و joined to the dialect word goes with it
+        check("شعرها الكيرلي وتريقة الناس", "شعرها الأجعد سخرية الناس");
+    }
 }

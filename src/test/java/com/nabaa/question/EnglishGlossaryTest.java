@@ -204,4 +204,13 @@ class EnglishGlossaryTest {
         assertThat(arabic("settlement")).contains("تسوية");
         assertThat(arabic("faking")).contains("تلفيق", "اختلاق");
     }
+
+    @Test
+    void aSupersonicJetAnArchdioceseASaintsCityASenatorAndNycAreKnown() {
+        assertThat(arabic("supersonic")).startsWith("الأسرع من الصوت");
+        assertThat(arabic("archdiocese")).startsWith("مطرانية").contains("أبرشية");
+        assertThat(arabic("st", "paul")).startsWith("سان بول");
+        assertThat(arabic("duckworth")).startsWith("داكوورث");
+        assertThat(arabic("nyc")).startsWith("نيويورك");
+    }
 }
