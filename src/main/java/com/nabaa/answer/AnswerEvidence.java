@@ -85,8 +85,13 @@ final class AnswerEvidence {
     private static final Map<String, Integer> MONTHS = months();
     private static final Pattern WORD = Pattern.compile("[\\p{L}\\p{M}]+|[0-9]+(?:[.,][0-9]+)*");
     private static final Pattern YEAR = Pattern.compile("(?:19|20)[0-9]{2}");
-    /** An age in parentheses, as news gives it after a name: "(45 عاما)", "(٣٢ سنة)". */
-    private static final Pattern AGE_BESIDE_NAME = Pattern.compile("\\(\\s*[0-9]+\\s*(?:عاما|عام|سنه|سنوات)\\s*\\)");
+    /**
+     * An age, as news gives it: in parentheses after a name ("(45 عاما)", "(٣٢ سنة)"), or after the
+     * ages or age of someone, a span at most ("تتراوح أعمارهم ما بين 11 - 16 عاما"، "عمره 30 سنة").
+     */
+    private static final Pattern AGE_BESIDE_NAME = Pattern.compile("\\(\\s*[0-9]+\\s*(?:عاما|عام|سنه|سنوات)\\s*\\)"
+            + "|(?<!\\p{L})(?:اعمار\\p{IsArabic}*|عمر(?:ه|ها|هم|هما))\\s+(?:(?:ما|بين|من|نحو|حوالي)\\s+){0,2}"
+            + "[0-9]+(?:\\s*(?:-|و|الى|حتى)\\s*[0-9]+)?\\s*(?:عاما|عام|سنه|سنوات)(?!\\p{L})");
     /**
      * A name given as one: a quoted name ("أكاديميك لومونوسوف"، «…»، “…”; six words at most: a longer
      * quote is what someone said, "عند محاصرة الجاني من الجهات الأمنية، أثناء محاولته الفرار…") or one
@@ -99,7 +104,7 @@ final class AnswerEvidence {
      * age beside a name as a figure that may answer; whether the question asks an age, so that a story
      * must give one, is {@link #asksAge}'s stricter reading (عمر and عمرو are names too).
      */
-    private static final Pattern AGE_MENTIONED = Pattern.compile("عمر|(?<![\\p{L}])سن(?:ه|ها|هم)?(?![\\p{L}])|(?i:\\bhow old\\b|\\bage\\b|\\baged\\b)");
+    private static final Pattern AGE_MENTIONED = Pattern.compile("عمر|اعمار|(?<![\\p{L}])سن(?:ه|ها|هم)?(?![\\p{L}])|(?i:\\bhow old\\b|\\bage\\b|\\baged\\b)");
 
     private AnswerEvidence() {
     }
@@ -131,7 +136,7 @@ final class AnswerEvidence {
         List<String> askedWords = words(asked);
         Set<String> question = new HashSet<>();
         for (String w : askedWords) question.addAll(forms(w));
-        // "عصام الحضري (45 عاما)": an age beside a name answers how old, not how many or how long
+        // "عصام الحضري (45 عاما)", "أعمارهم ما بين 11 - 16 عاما": an age answers how old, not how many or how long
         List<String> words = words(type == AnswerType.NUMBER && !AGE_MENTIONED.matcher(ArabicText.normalize(asked)).find()
                 ? AGE_BESIDE_NAME.matcher(ArabicText.normalize(sentence)).replaceAll(" ") : sentence);
         return switch (type) {
@@ -141,7 +146,7 @@ final class AnswerEvidence {
                     && countsInUnitAsked(words, askedWords)
                     && countsWhatIsAsked(words, askedWords);
             case DATE -> hasDate(words, question, asksFuture(askedWords), AnswerType.asksYear(askedWords));
-            case PERSON -> hasPerson(words, question, Set.copyOf(askedWords));
+            case PERSON -> hasPerson(words, question, Set.copyOf(askedWords), nisbaAsked(askedWords));
             case PLACE -> AnswerType.placeKindAsked(askedWords).map(kind -> namesPlaceOfKind(words, kind, question))
                     .orElseGet(() -> hasPlace(words, question));
             // "ماتت ازاي؟": how someone died is told by what killed them ("إثر أزمة قلبية"، "منتحرا")
@@ -480,6 +485,57 @@ final class AnswerEvidence {
     static boolean givesCauseOfDeath(String sentence) {
         return words(sentence).stream().map(AnswerEvidence::forms).anyMatch(f -> anyIn(f, CAUSES) || anyIn(f, DEATH_CAUSES));
     }
+
+    /**
+     * What {@code text} says it does not give the figure of: a negation, a word of telling within
+     * {@value #WITHHELD_WINDOW} words, then a size, a value, a number, a share or a cost within as many,
+     * and the word after it, the thing measured ("ولم تكشف الشركة عن حجم حصتها": حصتها; "لم يتم الإعلان
+     * عن قيمة الصفقة": الصفقة). Not by a source keeping its own name.
+     */
+    static List<String> withheldFigures(String text) {
+        List<String> out = new ArrayList<>();
+        for (String sentence : SentenceSplitter.split(text)) {
+            List<String> words = words(sentence);
+            for (int i = 0; i < words.size(); i++) {
+                if (!anyIn(forms(words.get(i)), NEGATIONS) || keptBySource(words, i)) continue;
+                for (int j = i + 1; j < Math.min(words.size(), i + 1 + WITHHELD_WINDOW); j++) {
+                    if (!anyIn(forms(words.get(j)), TELLING)) continue;
+                    for (int k = j + 1; k + 1 < Math.min(words.size(), j + 2 + WITHHELD_WINDOW); k++) {
+                        if (anyIn(forms(words.get(k)), FIGURES)) out.add(words.get(k + 1));
+                    }
+                }
+            }
+        }
+        return out;
+    }
+
+    private static final Set<String> FIGURES = Set.of("حجم", "قيمه", "قيمتها", "قيمته", "عدد", "نسبه", "مبلغ", "كلفه",
+            "تكلفه", "ثمن", "سعر", "مقدار");
+
+    /**
+     * Whether {@code text} tells a time at all: a figure (a year, a day of the month, an hour), a
+     * month, a weekday or a relative day ({@code [date]} of answer-type-words.txt), a unit of time
+     * ("بعد أسبوعين"), a century, or a vague time ("قريبا"، "لاحقا"), other than the words of {@code asked}.
+     * A "when" is not answered by a story that tells none.
+     */
+    static boolean givesTime(String text, String asked) {
+        // the question's own figures ("هجولة 2") tell no time
+        Set<String> own = Set.copyOf(words(asked));
+        for (String w : words(text)) {
+            if (own.contains(w)) continue;
+            if (Character.isDigit(w.charAt(0))) return true;
+            List<String> f = forms(w);
+            if (anyIn(f, DATE_WORDS) || anyIn(f, TIMES) || f.stream().anyMatch(MONTHS::containsKey)
+                    || TIME_UNITS.stream().anyMatch(unit -> anyIn(f, unit))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** Times that are no date (normalized): a century, an era, a season, a vague "soon"; كانون and تشرين open a month. */
+    private static final Set<String> TIMES = Set.of("قرن", "قرون", "حقبه", "صيف", "شتاء", "خريف", "موسم", "قريبا",
+            "لاحقا", "مؤخرا", "حاليا", "الان", "كانون", "تشرين", "today", "yesterday", "tomorrow", "soon", "later");
 
     /**
      * The sentences of {@code text} that say the cause is not known yet: a negation (لم، لا، دون) and a
@@ -1220,14 +1276,55 @@ final class AnswerEvidence {
     /** A present verb of five letters or more (يواجه، تطالب); names as short as يوسف، تامر are not read so. */
     private static final Pattern PRESENT_AFTER_NISBA = Pattern.compile("[يت]\\p{IsArabic}{4,}");
 
-    private static boolean hasPerson(List<String> words, Set<String> question, Set<String> typed) {
+    /**
+     * A title asked with a nationality ("مين الممثل التركي…؟"): the title's forms and the country of
+     * its nisba.
+     */
+    record NisbaAsked(List<String> title, Places.Place place) {
+        /**
+         * Whether the title at {@code i} of a sentence introduces another than the one asked: the same
+         * title with no nisba ("الممثل عمر الشريف"), or any title with another country's ("المخرج المصري").
+         */
+        boolean introducesOther(List<String> words, int i) {
+            Optional<Places.Place> given = i + 1 < words.size() && isNisba(words.get(i + 1))
+                    ? Places.placeOf(words.get(i + 1)) : Optional.empty();
+            if (given.isPresent()) return !given.get().meets(place);
+            return anyIn(forms(words.get(i)), Set.copyOf(title));
+        }
+    }
+
+    private static Optional<NisbaAsked> nisbaAsked(List<String> asked) {
+        for (int i = 0; i + 1 < asked.size(); i++) {
+            List<String> title = forms(asked.get(i));
+            if (!anyIn(title, PERSON_CUES) || anyIn(title, TEAMS) || !isNisba(asked.get(i + 1))) continue;
+            Optional<Places.Place> place = Places.placeOf(asked.get(i + 1));
+            if (place.isPresent()) return Optional.of(new NisbaAsked(title, place.get()));
+        }
+        return Optional.empty();
+    }
+
+    /** A place's adjective (التركي، مصرية، السعوديون), not its name (تركيا، مصر). */
+    private static boolean isNisba(String word) {
+        return Places.placeOf(word).isPresent() && NISBA_END.matcher(word).find();
+    }
+
+    private static final Pattern NISBA_END = Pattern.compile("ي(?:ه|ون|ين|ات)?$");
+
+    private static boolean hasPerson(List<String> words, Set<String> question, Set<String> typed,
+                                     Optional<NisbaAsked> nisba) {
         Set<String> rolesAsked = new HashSet<>();
         for (String w : typed) {
             for (String f : forms(w)) if (ROLES.contains(f)) rolesAsked.add(f);
         }
+        // "مين الممثل التركي…؟": a sentence that names neither Turkey nor a Turk names someone else
+        if (nisba.isPresent() && words.stream().noneMatch(w -> Places.placeOf(w).filter(nisba.get().place()::meets).isPresent())) {
+            return false;
+        }
         for (int i = 0; i < words.size(); i++) {
             // "who is the new interior minister": the name "رئيس الحكومة" introduces is the prime minister's
             if (!rolesAsked.isEmpty() && isOtherRole(words.get(i), rolesAsked)) continue;
+            // "مين الممثل التركي…؟": "الممثل عمر الشريف" is another actor
+            if (nisba.isPresent() && nisba.get().introducesOther(words, i)) continue;
             if (anyIn(forms(words.get(i)), PERSON_CUES)) {
                 // A team is named by its country's adjective: "المنتخب الفرنسي".
                 boolean team = anyIn(forms(words.get(i)), TEAMS);
@@ -1243,8 +1340,10 @@ final class AnswerEvidence {
                     if (isPersonName(words, j, question, typed, team)) return true;
                 }
             } else if (isRoleGiven(words.get(i))) {
-                // "عين سمير المبيضين وزيرا للداخلية": the name comes before the role it is given.
-                for (int j = Math.max(0, i - 2); j < i; j++) {
+                // "عين سمير المبيضين وزيرا للداخلية": the name comes before the role it is given, or before
+                // the relative that tells it ("صهره بيرات البيرق الذي عيّن وزيرا للمالية").
+                int from = i >= 3 && RELATIVE.contains(words.get(i - 2)) ? i - 3 : i - 2;
+                for (int j = Math.max(0, from); j < i; j++) {
                     if (isPersonName(words, j, question, typed, false)) return true;
                 }
             }

@@ -248,7 +248,8 @@ enum AnswerType {
     private static final Map<String, String> ENGLISH_PLACE_KINDS = Map.ofEntries(Map.entry("village", "قريه"),
             Map.entry("neighborhood", "حي"), Map.entry("neighbourhood", "حي"), Map.entry("station", "محطه"),
             Map.entry("street", "شارع"), Map.entry("airport", "مطار"), Map.entry("port", "ميناء"),
-            Map.entry("hospital", "مستشفي"), Map.entry("hotel", "فندق"), Map.entry("stadium", "ملعب"));
+            Map.entry("hospital", "مستشفي"), Map.entry("hotel", "فندق"), Map.entry("stadium", "ملعب"),
+            Map.entry("district", "منطقه"));
 
     /** The first word within {@link #WHICH_WINDOW} words after a "which" that is {@code wanted}. */
     private static Optional<String> afterWhich(List<String> words, Predicate<String> wanted) {
@@ -318,7 +319,7 @@ enum AnswerType {
             "محطه", "المحطه", "شارع", "الشارع", "مطار", "المطار", "ميناء", "الميناء", "مستشفي", "المستشفي",
             "فندق", "الفندق", "ملعب", "الملعب",
             "village", "city", "town", "country", "state", "region", "province", "neighborhood", "neighbourhood", "station",
-            "street", "airport", "port", "hospital", "hotel", "stadium");
+            "street", "airport", "port", "hospital", "hotel", "stadium", "district");
     /** The first of the two words of the Egyptian "how much" (قد ايه، اد ايه). */
     private static final Set<String> HOW_MUCH = Set.of("قد", "اد", "ادد", "قدد");
 

@@ -147,6 +147,10 @@ final class Evidence {
     private final boolean name;
     /** The question asks why ({@link AnswerEvidence#asksCause}). */
     private final boolean cause;
+    /** The question, when it asks when ({@link AnswerType#DATE}, alone or beside another question). */
+    private final Optional<String> whenAsked;
+    /** The question asks how many or how much ({@link AnswerType#NUMBER}, alone or beside another question). */
+    private final boolean figure;
     /** … and it asks what killed someone ({@link AnswerEvidence#asksCauseOfDeath}): the death kind its answer must tell. */
     private final Optional<EventWords.Kind> death;
     /** The analyzed term of the verb whose doer the question asks ({@link AnswerEvidence#doerAsked}). */
@@ -161,7 +165,9 @@ final class Evidence {
                      Set<Places.Place> places, Set<String> placeTerms, float partialBelow, boolean runoff,
                      boolean price, boolean ticket, boolean age, boolean name, boolean cause,
                      Optional<EventWords.Kind> death, Map<String, String> rareNamedThings, Optional<String> doer, Optional<String> countAsked,
-                     Optional<String> kindNamed) {
+                     Optional<String> kindNamed, Optional<String> whenAsked, boolean figure) {
+        this.whenAsked = whenAsked;
+        this.figure = figure;
         this.name = name;
         this.kindNamed = kindNamed;
         this.doer = doer;
@@ -263,7 +269,13 @@ final class Evidence {
                 single(AnswerEvidence.doerAsked(q.asked()), terms),
                 // a result's margin ("الواحة كسب القلعة بكام؟") is told in words: "بهدفين نظيفين"
                 Optional.of(q.asked()).filter(a -> q.result().isEmpty() && AnswerEvidence.asksCount(a)),
-                translated ? Optional.empty() : single(AnswerEvidence.kindNameAsked(q.asked()), terms));
+                translated ? Optional.empty() : single(AnswerEvidence.kindNameAsked(q.asked()), terms),
+                Optional.of(q.asked()).filter(a -> asks(a, AnswerType.DATE)),
+                asks(q.asked(), AnswerType.NUMBER) || AnswerEvidence.asksPrice(q.asked()));
+    }
+
+    private static boolean asks(String asked, AnswerType type) {
+        return AnswerType.of(asked) == type || AnswerType.alsoAsked(asked).contains(type);
     }
 
     /** The analyzed term of a word that analyzes to one. */
@@ -550,7 +562,7 @@ final class Evidence {
         if (kindNamed.isPresent() && !terms.found(kindNamed.get(), seen)) return Verdict.UNTOLD;
         // A death asked of a story that tells of no death tells of something else; a ticket's price of
         // one that gives no sum of money (the festival's programme) does not answer.
-        if (!events.isEmpty() || price || age || name || cause || countAsked.isPresent()) {
+        if (!events.isEmpty() || price || age || name || cause || countAsked.isPresent() || whenAsked.isPresent() || figure) {
             StringBuilder told = new StringBuilder(title);
             text.forEach(p -> told.append('\n').append(p.passage()));
             for (EventWords.Kind kind : events) {
@@ -560,6 +572,10 @@ final class Evidence {
             // "قديش واحد قدّم؟" of a story that gives no count at all
             // (another report of the story may give it: Ranking reads them)
             if (countAsked.isPresent() && !AnswerEvidence.givesCount(told.toString(), countAsked.get())) return Verdict.UNCOUNTED;
+            // "هجولة 2 متى بينزل في السينما؟" of a story that gives no time at all: no date, day, month or year
+            if (whenAsked.isPresent() && !AnswerEvidence.givesTime(told.toString(), whenAsked.get())) return Verdict.UNTOLD;
+            // "كم نسبة حصة المملكة القابضة في ديزر؟" of a story saying "ولم تكشف الشركة عن حجم حصتها"
+            if (figure && withholdsFigureAsked(told.toString(), otherReports)) return Verdict.UNTOLD;
             // "كم عمرها؟" of a story that gives no age
             if (age && !AnswerEvidence.givesAge(told.toString())) return Verdict.UNTOLD;
             // "شو اسم الرجل اللي احتجز الرهينة؟" of a story saying "لم تكشف الشرطة عن هويته"
@@ -657,6 +673,19 @@ final class Evidence {
 
     /** About four paragraphs of news prose ({@link com.nabaa.index.PassageSplitter}: passages of about 60 words). */
     static final int OPENING_PASSAGES = 4;
+
+    /**
+     * Whether the story says it does not give the figure of a thing the question names ("ولم تكشف الشركة
+     * عن حجم حصتها" for "كم نسبة حصة المملكة القابضة؟", not for the deal's value), and every other report
+     * of the story says so too.
+     */
+    private boolean withholdsFigureAsked(String told, List<String> otherReports) {
+        if (otherReports.stream().anyMatch(r -> AnswerEvidence.withheldFigures(r).isEmpty())) return false;
+        for (String thing : AnswerEvidence.withheldFigures(told)) {
+            if (terms.analyze(thing).stream().anyMatch(terms.terms()::contains)) return true;
+        }
+        return false;
+    }
 
     /**
      * Whether the story says what is asked is not known: a sentence withholding a name or a cause

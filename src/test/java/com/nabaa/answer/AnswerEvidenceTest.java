@@ -541,4 +541,47 @@ class AnswerEvidenceTest {
         assertThat(holds(AnswerType.PERSON, "كاتب سعودي يواجه التحقيق بعد تعليقات انتقد فيها كثرة المساجد.", q)).isFalse();
         assertThat(holds(AnswerType.PERSON, "واستهدف الكاتب السعودي محمد السحيمي في انتقاده كثرة المساجد.", q)).isTrue();
     }
+
+    @Test
+    void whoOfATitleAndANationalityIsAnsweredBySomeoneOfThatCountry() {
+        String q = "مين الممثل التركي اللي كرموه بحفل بياف ببيروت؟";
+        // the festival bears another actor's name; the prime minister who sponsored it is Lebanese
+        assertThat(holds(AnswerType.PERSON, "احتفلت بيروت بحفل بياف برعاية رئيس الوزراء اللبناني سعد الحريري، "
+                + "والذي حمل اسم الممثل عمر الشريف.", q)).isFalse();
+        assertThat(holds(AnswerType.PERSON, "وكرم الحفل الممثل المصري عمر الشريف والممثل التركي خالد أرغش.", q)).isTrue();
+        assertThat(holds(AnswerType.PERSON, "أول المكرمين كان الممثل التركي خالد أرغش.", q)).isTrue();
+        assertThat(holds(AnswerType.PERSON, "أول المكرمين كان خالد أرغش من تركيا وقدمه الممثل بديع أبو شقرا.", q))
+                .as("a sentence naming Turkey names its actor after no title").isTrue();
+    }
+
+    @Test
+    void theNameBeforeTheRelativeThatGivesTheRoleAnswersWho() {
+        assertThat(holds(AnswerType.PERSON, "كشف الرئيس التركي رجب أردوغان عن حكومته الجديدة، أحدهم صهره بيرات البيرق "
+                + "الذي عيّن وزيرا للمالية.", "من عين أردوغان وزيرا للمالية في حكومته الجديدة")).isTrue();
+    }
+
+    @Test
+    void aTimeIsToldByAFigureAMonthADayOrAUnitOfTimeButNotByTheQuestionsOwnFigure() {
+        assertThat(AnswerEvidence.givesTime("يعود صناع فيلم هجولة 2 بجزء ثان يحمل الطابع نفسه.", "هجولة 2 متى بينزل؟")).isFalse();
+        assertThat(AnswerEvidence.givesTime("ينزل الفيلم إلى الصالات في أبريل.", "هجولة 2 متى بينزل؟")).isTrue();
+        assertThat(AnswerEvidence.givesTime("ينزل الفيلم إلى الصالات الخميس.", "هجولة 2 متى بينزل؟")).isTrue();
+        assertThat(AnswerEvidence.givesTime("ينزل الفيلم إلى الصالات بعد أسبوعين.", "هجولة 2 متى بينزل؟")).isTrue();
+        assertThat(AnswerEvidence.givesTime("بني المعبد في القرن الثالث.", "متى بني المعبد؟")).isTrue();
+    }
+
+    @Test
+    void aFigureIsWithheldWhenTheStorySaysItWasNotGivenNotBySourceKeepingItsName() {
+        assertThat(AnswerEvidence.withheldFigures("ولم تكشف الشركة عن حجم حصتها في ديزر.")).containsExactly("حصتها");
+        assertThat(AnswerEvidence.withheldFigures("ولم يتم الإعلان عن قيمة الصفقة.")).containsExactly("الصفقه");
+        assertThat(AnswerEvidence.withheldFigures("وقال مسؤول لم يكشف عن اسمه إن عدد القتلى بلغ 12.")).isEmpty();
+        assertThat(AnswerEvidence.withheldFigures("وبلغت قيمة الصفقة مليار ريال.")).isEmpty();
+    }
+    @Test
+    void howManyOfAThingIsNotAnsweredByTheAgesOfThoseWhoTakePart() {
+        String q = "أولمبياد اللغة الإنجليزية اللي بالأردن، قديش فريق مشارك فيه هالسنة؟";
+        assertThat(holds(AnswerType.NUMBER, "وهي مسابقة عالمية للطلاب الذين تترواح أعمارهم ما بين 11 - 16 عاماً.", q)).isFalse();
+        assertThat(holds(AnswerType.NUMBER, "الفرق المشاركة لهذا العام تتكون من 65 فريقاً.", q)).isTrue();
+        assertThat(holds(AnswerType.NUMBER, "وهي مسابقة عالمية للطلاب الذين تترواح أعمارهم ما بين 11 - 16 عاماً.",
+                "كم أعمار الطلاب المشاركين في أولمبياد اللغة الإنجليزية؟")).as("ages asked").isTrue();
+    }
 }

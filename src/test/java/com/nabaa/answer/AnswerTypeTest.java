@@ -136,6 +136,8 @@ class AnswerTypeTest {
     void whichVillageOrCityAsksWhere() {
         assertThat(AnswerType.of("الحريقة اللي في الوادي الجديد مسكت في انهي قرية؟")).isEqualTo(AnswerType.PLACE);
         assertThat(AnswerType.of("which village got hit worst by the greece wildfires?")).isEqualTo(AnswerType.PLACE);
+        assertThat(AnswerType.of("rwanda banned the call to prayer on loudspeakers in part of kigali - which district was it?"))
+                .isEqualTo(AnswerType.PLACE);
     }
 
     @Test

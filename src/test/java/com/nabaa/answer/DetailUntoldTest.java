@@ -1,0 +1,65 @@
+package com.nabaa.answer;
+
+import static com.nabaa.answer.TestArticles.arabic;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.nabaa.news.Article;
+import java.io.IOException;
+import java.nio.file.Path;
+import java.time.ZoneId;
+import java.time.ZonedDateTime;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * A "when" is not answered by a story that tells no time at all, and a "how much" not by one that
+ * says the figure was not given: the film's sequel announced without a date, the stake bought
+ * whose size the company kept to itself. A reader is better told that nothing answers.
+ */
+class DetailUntoldTest {
+    private static final ZonedDateTime NOW = ZonedDateTime.of(2026, 3, 22, 12, 0, 0, 0, ZoneId.of("Asia/Dubai"));
+
+    @TempDir
+    Path dir;
+
+    private Answer ask(String question, Article... stories) throws IOException {
+        return TestArticles.askAmongLeagueReports(dir, "2026-02", question, NOW, stories);
+    }
+
+    private static final Article SEQUEL = arabic("sequel", "2026-03-20T08:00:00Z",
+            "فيلم \"هجولة 2\" يغوص في العالم السري لمحبي التفحيط",
+            "بعد نجاح الجزء الأول لفيلم هجولة الإماراتي، يعود صناع العمل بجزء ثان يحمل الطابع التشويقي نفسه. "
+                    + "وقال مؤلف العمل ومخرجه إن الجزء الثاني يمزج بين دول الخليج والعالم العربي.");
+
+    @Test
+    void aWhenIsNotAnsweredByAStoryThatTellsNoTime() throws IOException {
+        assertThat(ask("هجولة 2 متى بينزل في السينما؟", SEQUEL).kind()).isEqualTo(Answer.Kind.NOTHING_FOUND);
+    }
+
+    @Test
+    void aStoryGivingTheMonthAnswersTheWhen() throws IOException {
+        Article release = arabic("release", "2026-03-21T08:00:00Z", "\"هجولة 2\" في دور السينما الإماراتية في أبريل",
+                "أعلن صناع فيلم هجولة أن الجزء الثاني سينزل إلى دور السينما في الإمارات في أبريل المقبل.");
+
+        assertThat(ask("هجولة 2 متى بينزل في السينما؟", SEQUEL, release).stories())
+                .extracting(Story::articleId).containsExactly("release");
+    }
+
+    private static final Article STAKE = arabic("stake", "2026-03-20T08:00:00Z",
+            "المملكة القابضة تستحوذ على حصة في ديزر للموسيقى",
+            "أبرمت شركة المملكة القابضة صفقة بقيمة مليار ريال لشراء أسهم أصدرتها حديثا شركة ديزر الفرنسية لبث الموسيقى. "
+                    + "ولم تكشف الشركة عن حجم حصتها في ديزر أو عدد الأسهم التي استحوذت عليها.");
+
+    @Test
+    void aFigureTheStorySaysWasNotGivenIsNotAnswered() throws IOException {
+        assertThat(ask("كم نسبة حصة المملكة القابضة في ديزر بعد الصفقة؟", STAKE).kind())
+                .isEqualTo(Answer.Kind.NOTHING_FOUND);
+    }
+
+    @Test
+    void theFigureTheStoryGivesIsAnsweredBesideOneItWithholds() throws IOException {
+        assertThat(ask("كم قيمة صفقة المملكة القابضة مع ديزر؟", STAKE).stories())
+                .as("the deal's value is given; only the stake's size is withheld")
+                .extracting(Story::articleId).containsExactly("stake");
+    }
+}
