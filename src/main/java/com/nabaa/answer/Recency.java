@@ -203,23 +203,34 @@ final class Recency {
 
     /**
      * How long after a range its reports come: a day's events the next day ({@link #REPORT_DELAY}),
-     * a month's figures (inflation, sales, visitors) up to {@link #MONTH_REPORT_DELAY} into the next.
+     * a month's figures (inflation, sales, visitors) up to {@link #MONTH_REPORT_DELAY} into the next, a
+     * year's up to {@link #YEAR_REPORT_DELAY}.
      */
     static Duration reportDelay(DateRange asked) {
         Duration length = Duration.between(asked.from(), asked.to());
+        if (length.compareTo(Duration.ofDays(365)) >= 0 && length.compareTo(Duration.ofDays(366)) <= 0) return YEAR_REPORT_DELAY;
         return length.compareTo(Duration.ofDays(27)) >= 0 && length.compareTo(Duration.ofDays(32)) <= 0
                 ? MONTH_REPORT_DELAY : REPORT_DELAY;
     }
+
+    /**
+     * A year's figures are reported through the next year: Egypt's foreign investment of 2017 in July
+     * 2018 ("جابت كام السنة اللي فاتت؟"), a company's annual results in its spring.
+     */
+    static final Duration YEAR_REPORT_DELAY = Duration.ofDays(365);
 
     /** A month's figures are reported up to a month after it ends: Morocco's April inflation on 22 May. */
     static final Duration MONTH_REPORT_DELAY = Duration.ofDays(31);
 
     /**
      * 1 for a story published within the asked range (or undated), falling linearly to {@link
-     * #LATE_REPORT_WEIGHT} for one published {@link #REPORT_DELAY} after its end.
+     * #LATE_REPORT_WEIGHT} for one published {@link #REPORT_DELAY} after its end; that weight for any
+     * report of a year published after it ({@link #YEAR_REPORT_DELAY}).
      */
     static float closeness(Optional<Instant> published, DateRange asked) {
         if (published.isEmpty() || published.get().isBefore(asked.to())) return 1f;
+        // a year's report in July is no worse than one in May: the story that answers best comes first
+        if (reportDelay(asked).equals(YEAR_REPORT_DELAY)) return LATE_REPORT_WEIGHT;
         double late = Duration.between(asked.to(), published.get()).toMinutes() / (double) reportDelay(asked).toMinutes();
         return (float) (1 - (1 - LATE_REPORT_WEIGHT) * Math.min(1, late));
     }
