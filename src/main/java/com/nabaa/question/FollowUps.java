@@ -107,8 +107,12 @@ public final class FollowUps {
      * "جاب كام؟"), and the modals before a verb ("لازم يدفعوها"): they name nothing.
      */
     private static final Set<String> PLAIN_VERBS = normalized("اخد خد جاب دفع كسب خسر بقى طلع نزل رجع راح لازم ممكن المفروض");
-    /** A noun with a pronoun pointing back at someone ({@link #pointsToSomeone}). */
-    private static final java.util.regex.Pattern BACK_POINTER = java.util.regex.Pattern.compile("\\p{IsArabic}{3,}(?:ها|هما|هم|هن)");
+    /**
+     * A noun with a pronoun pointing back at someone ({@link #pointsToSomeone}), or a mother of two
+     * letters with hers, his or theirs ("وإمها قديش أخدت؟"، "وأمه؟").
+     */
+    private static final java.util.regex.Pattern BACK_POINTER = java.util.regex.Pattern.compile(
+            "\\p{IsArabic}{3,}(?:ها|هما|هم|هن)|ام(?:ه|ها|هما|هم|هن|و)");
     /** At most this many words in a message that goes on from the last answer ({@link #goesOn}). */
     static final int GOES_ON_WORDS = 3;
     /**

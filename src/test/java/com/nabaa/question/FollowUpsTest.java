@@ -158,6 +158,8 @@ class FollowUpsTest {
                 added -> assertThat(added).contains("شريكها").contains("الغرامة"));
         assertThat(named(partner)).containsExactly("شريكها", "الغرامة");
         assertThat(FollowUps.addedWords("وجوزها اتحبس؟", NOW)).contains("جوزها اتحبس");
+        // "and her mother, how much did she get?" after the daughter's sentence: a mother of two letters
+        assertThat(FollowUps.addedWords("وإمها قديش أخدت؟", NOW)).hasValueSatisfying(added -> assertThat(added).contains("إمها"));
         // A noun without a pronoun opens a question of its own.
         assertThat(FollowUps.addedWords("وزير الخارجية استقال؟", NOW)).isEmpty();
     }
