@@ -213,4 +213,9 @@ class EnglishGlossaryTest {
         assertThat(arabic("duckworth")).startsWith("داكوورث");
         assertThat(arabic("nyc")).startsWith("نيويورك");
     }
+
+    @Test
+    void theToothedFishBirdIsKnownByItsArabicName() {
+        assertThat(arabic("ichthyornis")).startsWith("إكثور").contains("طائر السمك");
+    }
 }
