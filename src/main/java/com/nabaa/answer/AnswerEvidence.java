@@ -490,7 +490,8 @@ final class AnswerEvidence {
      * What {@code text} says it does not give the figure of: a negation, a word of telling within
      * {@value #WITHHELD_WINDOW} words, then a size, a value, a number, a share or a cost within as many,
      * and the word after it, the thing measured ("ولم تكشف الشركة عن حجم حصتها": حصتها; "لم يتم الإعلان
-     * عن قيمة الصفقة": الصفقة). Not by a source keeping its own name.
+     * عن قيمة الصفقة": الصفقة), and any other figure within as many words of it ("… أو عدد الأسهم"). Not by
+     * a source keeping its own name.
      */
     static List<String> withheldFigures(String text) {
         List<String> out = new ArrayList<>();
@@ -500,8 +501,12 @@ final class AnswerEvidence {
                 if (!anyIn(forms(words.get(i)), NEGATIONS) || keptBySource(words, i)) continue;
                 for (int j = i + 1; j < Math.min(words.size(), i + 1 + WITHHELD_WINDOW); j++) {
                     if (!anyIn(forms(words.get(j)), TELLING)) continue;
-                    for (int k = j + 1; k + 1 < Math.min(words.size(), j + 2 + WITHHELD_WINDOW); k++) {
-                        if (anyIn(forms(words.get(k)), FIGURES)) out.add(words.get(k + 1));
+                    // "عن حجم حصتها في ديزر أو عدد الأسهم": each figure withheld within the window of the last
+                    int last = j;
+                    for (int k = j + 1; k + 1 < Math.min(words.size(), last + 2 + WITHHELD_WINDOW); k++) {
+                        if (!anyIn(forms(words.get(k)), FIGURES)) continue;
+                        out.add(words.get(k + 1));
+                        last = k + 1;
                     }
                 }
             }
@@ -533,9 +538,16 @@ final class AnswerEvidence {
         return false;
     }
 
-    /** Times that are no date (normalized): a century, an era, a season, a vague "soon"; كانون and تشرين open a month. */
-    private static final Set<String> TIMES = Set.of("قرن", "قرون", "حقبه", "صيف", "شتاء", "خريف", "موسم", "قريبا",
-            "لاحقا", "مؤخرا", "حاليا", "الان", "كانون", "تشرين", "today", "yesterday", "tomorrow", "soon", "later");
+    /**
+     * Times that are no date (normalized): a century, an era, a reign, a period's start or end ("في
+     * أواخر عهده"، "في العصور الوسطى"), a season, a vague "soon"; كانون and تشرين open a month; and the
+     * words that tell when by what happened then ("عندما يكون القمر بين الأرض والشمس"، "أثناء الحرب"،
+     * "منذ استقلالها"), though not بعد and قبل, which news writes in almost every story.
+     */
+    private static final Set<String> TIMES = Set.of("قرن", "قرون", "حقبه", "عصور", "عهد", "فتره", "اواخر", "اوائل",
+            "بدايه", "نهايه", "مطلع", "صيف", "شتاء", "خريف", "موسم", "قريبا", "لاحقا", "مؤخرا", "حاليا", "الان",
+            "كانون", "تشرين", "عندما", "حينما", "حين", "اثناء", "خلال", "ابان", "عقب", "اثر", "فور", "منذ",
+            "today", "yesterday", "tomorrow", "soon", "later", "when", "during", "since");
 
     /**
      * The sentences of {@code text} that say the cause is not known yet: a negation (لم، لا، دون) and a

@@ -529,7 +529,8 @@ final class Evidence {
         if (runoff && AnswerEvidence.namesFirstRoundOnly(title)) return Verdict.UNTOLD;
         boolean partial = coverage < partialBelow;
         if (held.containsAll(partial ? weighty.keySet() : distinctive.keySet()) && years.isEmpty() && events.isEmpty()
-                && !price && !age && !name && !cause && countAsked.isEmpty() && places.isEmpty() && held.containsAll(namedThings.keySet())
+                && !price && !age && !name && !cause && countAsked.isEmpty() && whenAsked.isEmpty() && !figure
+                && places.isEmpty() && held.containsAll(namedThings.keySet())
                 && (coverage >= RARE_NAME_COVERAGE || held.containsAll(rareNamedThings.keySet()))
                 && kindNamed.stream().allMatch(held::contains)) {
             return Verdict.HOLDS;

@@ -567,11 +567,16 @@ class AnswerEvidenceTest {
         assertThat(AnswerEvidence.givesTime("ينزل الفيلم إلى الصالات الخميس.", "هجولة 2 متى بينزل؟")).isTrue();
         assertThat(AnswerEvidence.givesTime("ينزل الفيلم إلى الصالات بعد أسبوعين.", "هجولة 2 متى بينزل؟")).isTrue();
         assertThat(AnswerEvidence.givesTime("بني المعبد في القرن الثالث.", "متى بني المعبد؟")).isTrue();
+        // an encyclopaedia tells when by what happens then
+        assertThat(AnswerEvidence.givesTime("يحدث الكسوف عندما يكون القمر بين الأرض والشمس.", "متى يحدث الكسوف؟")).isTrue();
+        assertThat(AnswerEvidence.givesTime("وبعد نجاح الجزء الأول يعود صناع العمل بجزء ثان.", "متى بينزل الجزء الثاني؟"))
+                .as("بعد is in almost every story").isFalse();
     }
 
     @Test
     void aFigureIsWithheldWhenTheStorySaysItWasNotGivenNotBySourceKeepingItsName() {
-        assertThat(AnswerEvidence.withheldFigures("ولم تكشف الشركة عن حجم حصتها في ديزر.")).containsExactly("حصتها");
+        assertThat(AnswerEvidence.withheldFigures("ولم تكشف الشركة عن حجم حصتها في ديزر أو عدد الأسهم التي استحوذت عليها."))
+                .containsExactly("حصتها", "الاسهم");
         assertThat(AnswerEvidence.withheldFigures("ولم يتم الإعلان عن قيمة الصفقة.")).containsExactly("الصفقه");
         assertThat(AnswerEvidence.withheldFigures("وقال مسؤول لم يكشف عن اسمه إن عدد القتلى بلغ 12.")).isEmpty();
         assertThat(AnswerEvidence.withheldFigures("وبلغت قيمة الصفقة مليار ريال.")).isEmpty();
