@@ -77,6 +77,17 @@ class PlacesTest {
     }
 
     @Test
+    void aScottishCityIsMetByScotlandInTheLeadAndTheTurksByTurkey() {
+        // the story misspells Edinburgh (انبره) and leads with "the Scottish capital"
+        var edinburgh = Places.namedIn("قديش واحد تظاهروا مبارح بإدنبره يطالبوا باستقلال اسكتلندا؟");
+        var lead = Places.namedIn("تظاهرة حاشدة للمطالبة باستقلال أسكتلندا. تظاهر نحو 20 ألف شخص في العاصمة الأسكتلندية انبره");
+        assertThat(Places.elsewhere(edinburgh, lead, lead)).isFalse();
+        assertThat(Places.elsewhere(Places.namedIn("مظاهرة في إدنبرة"), Places.namedIn("مظاهرة في برمنغهام"))).isTrue();
+        assertThat(names("الممثل التركي")).containsExactly("تركيا");
+        assertThat(names("الأمير تركي الفيصل")).as("Turki is a name without the article").isEmpty();
+    }
+
+    @Test
     void theWorldsCapitalsAndBigCitiesAreNamedToo() {
         assertThat(names("تحطم طائرة قبالة جاكرتا")).containsExactly("جاكرتا");
         assertThat(Places.elsewhere(Places.namedIn("طائرة سقطت قبالة جاكرتا"),
