@@ -215,7 +215,8 @@ class EnglishGlossaryTest {
     }
 
     @Test
-    void theToothedFishBirdIsKnownByItsArabicName() {
+    void theToothedFishBirdAndTheBbcsChinaEditorAreKnownByTheirArabicNames() {
         assertThat(arabic("ichthyornis")).startsWith("إكثور").contains("طائر السمك");
+        assertThat(arabic("carrie", "gracie")).startsWith("كاري غراسي");
     }
 }
