@@ -411,6 +411,26 @@ final class AnswerEvidence {
     }
 
     /**
+     * The post a reader asks who came to hold ("مين صار نقيب المهندسين؟": نقيب; "من أصبح رئيس
+     * الوزراء؟": رئيس), as typed: the word after a word asking who and a verb of becoming; empty when
+     * none. A story that never names the post (the list that won the union's election) does not say
+     * who holds it.
+     */
+    static Optional<String> postBecome(String asked) {
+        List<String> words = words(asked);
+        for (int i = 0; i + 2 < words.size(); i++) {
+            if (!WHO.contains(words.get(i)) && !words.get(i).equals("من")) continue;
+            if (!BECAME.contains(words.get(i + 1))) continue;
+            String post = words.get(i + 2);
+            return post.length() >= 3 && !NOT_NAMES.contains(post) ? Optional.of(post) : Optional.empty();
+        }
+        return Optional.empty();
+    }
+
+    /** Verbs of becoming, normalized: صار، أصبح، بقى (Egyptian), بات. */
+    private static final Set<String> BECAME = Set.of("صار", "صارت", "اصبح", "اصبحت", "بقي", "بقيت", "بقا", "بات", "باتت");
+
+    /**
      * Words asking a kind's name or identity right before it, besides a "which" ({@link
      * AnswerType#whichNoun}): "اسم الشركة"، "وش الشركة"، "مين الشركة"، "أية شركة" (ايه once normalized).
      */

@@ -151,6 +151,8 @@ final class Evidence {
     private final Optional<String> whenAsked;
     /** The question asks how many or how much ({@link AnswerType#NUMBER}, alone or beside another question). */
     private final boolean figure;
+    /** The analyzed term of the post the question asks who came to hold ({@link AnswerEvidence#postBecome}). */
+    private final Optional<String> post;
     /** … and it asks what killed someone ({@link AnswerEvidence#asksCauseOfDeath}): the death kind its answer must tell. */
     private final Optional<EventWords.Kind> death;
     /** The analyzed term of the verb whose doer the question asks ({@link AnswerEvidence#doerAsked}). */
@@ -165,7 +167,8 @@ final class Evidence {
                      Set<Places.Place> places, Set<String> placeTerms, float partialBelow, boolean runoff,
                      boolean price, boolean ticket, boolean age, boolean name, boolean cause,
                      Optional<EventWords.Kind> death, Map<String, String> rareNamedThings, Optional<String> doer, Optional<String> countAsked,
-                     Optional<String> kindNamed, Optional<String> whenAsked, boolean figure) {
+                     Optional<String> kindNamed, Optional<String> whenAsked, boolean figure, Optional<String> post) {
+        this.post = post;
         this.whenAsked = whenAsked;
         this.figure = figure;
         this.name = name;
@@ -271,11 +274,17 @@ final class Evidence {
                 Optional.of(q.asked()).filter(a -> q.result().isEmpty() && AnswerEvidence.asksCount(a)),
                 translated ? Optional.empty() : single(AnswerEvidence.kindNameAsked(q.asked()), terms),
                 Optional.of(q.asked()).filter(a -> asks(a, AnswerType.DATE)),
-                asks(q.asked(), AnswerType.NUMBER) || AnswerEvidence.asksPrice(q.asked()));
+                asks(q.asked(), AnswerType.NUMBER) || AnswerEvidence.asksPrice(q.asked()),
+                translated ? Optional.empty() : single(AnswerEvidence.postBecome(q.asked()), terms));
     }
 
     private static boolean asks(String asked, AnswerType type) {
         return AnswerType.of(asked) == type || AnswerType.alsoAsked(asked).contains(type);
+    }
+
+    /** A term with its hamza on any seat read as the letter that carries it: نائب and نايب are one. */
+    private static String hamzaFolded(String term) {
+        return term.replace('ئ', 'ي').replace('ؤ', 'و').replace('ء', 'ي');
     }
 
     /** The analyzed term of a word that analyzes to one. */
@@ -530,6 +539,7 @@ final class Evidence {
         boolean partial = coverage < partialBelow;
         if (held.containsAll(partial ? weighty.keySet() : distinctive.keySet()) && years.isEmpty() && events.isEmpty()
                 && !price && !age && !name && !cause && countAsked.isEmpty() && whenAsked.isEmpty() && !figure
+                && post.map(held::contains).orElse(true)
                 && places.isEmpty() && held.containsAll(namedThings.keySet())
                 && (coverage >= RARE_NAME_COVERAGE || held.containsAll(rareNamedThings.keySet()))
                 && kindNamed.stream().allMatch(held::contains)) {
@@ -561,6 +571,13 @@ final class Evidence {
         }
         // "وش اسم الشركة اللي مستوردته؟" of a story that speaks of no company: it names none.
         if (kindNamed.isPresent() && !terms.found(kindNamed.get(), seen)) return Verdict.UNTOLD;
+        // "مين صار نقيب المهندسين؟" of a story telling the union's election and naming no نقيب
+        // as written, but for the hamza's seat (نايب: نائب) and the accusative's alif (نقيبا): نقيب is one
+        // letter from نقابة's term, the union itself
+        if (post.isPresent() && seen.stream().map(Evidence::hamzaFolded)
+                .noneMatch(t -> t.equals(hamzaFolded(post.get())) || t.equals(hamzaFolded(post.get()) + "ا"))) {
+            return Verdict.UNTOLD;
+        }
         // A death asked of a story that tells of no death tells of something else; a ticket's price of
         // one that gives no sum of money (the festival's programme) does not answer.
         if (!events.isEmpty() || price || age || name || cause || countAsked.isPresent() || whenAsked.isPresent() || figure) {

@@ -62,4 +62,26 @@ class DetailUntoldTest {
                 .as("the deal's value is given; only the stake's size is withheld")
                 .extracting(Story::articleId).containsExactly("stake");
     }
+
+    private static final Article UNION = arabic("union", "2026-03-20T08:00:00Z",
+            "الأردن.. ماذا تعني استعادة نقابة المهندسين من الإخوان؟",
+            "فازت قائمة نمو التي تضم مستقلين بانتخابات نقابة المهندسين في الأردن، التي سيطر عليها الإخوان ربع قرن، "
+                    + "ووصف المعلقون الفوز بأنه استعادة النقابة لأبناء المهنة.");
+
+    @Test
+    void whoBecameAPostIsNotAnsweredByAStoryThatNeverNamesThePost() throws IOException {
+        assertThat(ask("مين صار نقيب المهندسين بالأردن بعد ما ربحت قائمة نمو؟", UNION).kind())
+                .isEqualTo(Answer.Kind.NOTHING_FOUND);
+    }
+
+    @Test
+    void aStoryNamingThePostsNewHolderAnswers() throws IOException {
+        Article head = arabic("head", "2026-03-21T08:00:00Z", "أحمد الزعبي نقيبا للمهندسين الأردنيين",
+                "انتخب مجلس نقابة المهندسين الأردنيين المهندس أحمد الزعبي نقيبا للمهندسين بعد فوز قائمة نمو.");
+
+        assertThat(ask("مين صار نقيب المهندسين بالأردن بعد ما ربحت قائمة نمو؟", UNION, head).stories())
+                .extracting(Story::articleId).containsExactly("head");
+        assertThat(AnswerEvidence.postBecome("منو صار نايب رئيس الاتحاد العربي؟")).contains("نايب");
+        assertThat(AnswerEvidence.postBecome("مين فاز بالانتخابات؟")).isEmpty();
+    }
 }
