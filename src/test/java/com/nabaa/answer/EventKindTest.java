@@ -165,6 +165,17 @@ class EventKindTest {
     }
 
     @Test
+    void howManyTheyArrestedAtAMarchIsNotAnsweredByTheMarchersCount() throws IOException {
+        Article march = arabic("march", "2026-04-19T10:00:00Z", "تظاهرة حاشدة للمطالبة باستقلال اسكتلندا",
+                "تظاهر نحو 20 ألف شخص، السبت، في العاصمة الأسكتلندية إدنبرة، مطالبين بالاستقلال عن المملكة المتحدة.");
+
+        assertThat(askApart("arrests", "كم واحد اعتقلوا امبارح بمظاهرة الاستقلال في إدنبره؟", march).kind())
+                .isEqualTo(Answer.Kind.NOTHING_FOUND);
+        assertThat(askApart("marchers", "قديش واحد تظاهروا مبارح بإدنبره يطالبوا باستقلال اسكتلندا؟", march).stories())
+                .extracting(Story::articleId).containsExactly("march");
+    }
+
+    @Test
     void theLevantsGotArrestedAsksAnArrest() throws IOException {
         Article eggs = arabic("eggs", "2026-04-18T10:00:00Z", "رشق وفد أجنبي بالبيض في المدينة القديمة",
                 "رشق شبان وفدا أجنبيا بالبيض لدى مغادرته مركزا للأبحاث في المدينة القديمة، ووصلت الشرطة لحماية الوفد.");
