@@ -151,6 +151,8 @@ final class Evidence {
     private final Optional<String> whenAsked;
     /** The question asks how many or how much ({@link AnswerType#NUMBER}, alone or beside another question). */
     private final boolean figure;
+    /** The question asks a share, as a percentage ({@link AnswerEvidence#asksShare}). */
+    private final boolean share;
     /** The analyzed term of the post the question asks who came to hold ({@link AnswerEvidence#postBecome}). */
     private final Optional<String> post;
     /** … and it asks what killed someone ({@link AnswerEvidence#asksCauseOfDeath}): the death kind its answer must tell. */
@@ -167,7 +169,8 @@ final class Evidence {
                      Set<Places.Place> places, Set<String> placeTerms, float partialBelow, boolean runoff,
                      boolean price, boolean ticket, boolean age, boolean name, boolean cause,
                      Optional<EventWords.Kind> death, Map<String, String> rareNamedThings, Optional<String> doer, Optional<String> countAsked,
-                     Optional<String> kindNamed, Optional<String> whenAsked, boolean figure, Optional<String> post) {
+                     Optional<String> kindNamed, Optional<String> whenAsked, boolean figure, boolean share, Optional<String> post) {
+        this.share = share;
         this.post = post;
         this.whenAsked = whenAsked;
         this.figure = figure;
@@ -274,7 +277,7 @@ final class Evidence {
                 Optional.of(q.asked()).filter(a -> q.result().isEmpty() && AnswerEvidence.asksCount(a)),
                 translated ? Optional.empty() : single(AnswerEvidence.kindNameAsked(q.asked()), terms),
                 Optional.of(q.asked()).filter(a -> asks(a, AnswerType.DATE)),
-                asks(q.asked(), AnswerType.NUMBER) || AnswerEvidence.asksPrice(q.asked()),
+                asks(q.asked(), AnswerType.NUMBER) || AnswerEvidence.asksPrice(q.asked()), AnswerEvidence.asksShare(q.asked()),
                 translated ? Optional.empty() : single(AnswerEvidence.postBecome(q.asked()), terms));
     }
 
@@ -701,9 +704,15 @@ final class Evidence {
         if (otherReports.stream().anyMatch(r -> AnswerEvidence.withheldFigures(r).isEmpty())) return false;
         for (String thing : AnswerEvidence.withheldFigures(told)) {
             if (terms.analyze(thing).stream().anyMatch(terms.terms()::contains)) return true;
+            // "what percentage of deezer does kingdom holding own?": the stake withheld is the share asked
+            if (share && STAKES.contains(thing)) return true;
         }
         return false;
     }
+
+    /** A stake, as normalized: what a share asked as a percentage measures. */
+    private static final Set<String> STAKES = Set.of("حصه", "الحصه", "حصتها", "حصته", "حصتهم", "ملكيتها", "ملكيته",
+            "الملكيه");
 
     /**
      * Whether the story says what is asked is not known: a sentence withholding a name or a cause

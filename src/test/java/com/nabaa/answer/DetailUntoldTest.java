@@ -57,6 +57,16 @@ class DetailUntoldTest {
     }
 
     @Test
+    void aPercentageAskedIsNotAnsweredByAStoryWithholdingTheStake() throws IOException {
+        Article stake = arabic("stake-en", "2026-03-20T08:00:00Z", "المملكة القابضة تستحوذ على حصة في ديزر للموسيقى",
+                "أبرمت شركة المملكة القابضة اتفاقا لشراء أسهم في شركة ديزر (Deezer) الفرنسية لبث الموسيقى، ووقعت عقدا "
+                        + "لتوزيع المحتوى في المنطقة. ولم تكشف الشركة عن نسبة حصتها في ديزر.");
+
+        assertThat(ask("what percentage of deezer does kingdom holding own after that deal?", stake).kind())
+                .isEqualTo(Answer.Kind.NOTHING_FOUND);
+    }
+
+    @Test
     void theFigureTheStoryGivesIsAnsweredBesideOneItWithholds() throws IOException {
         assertThat(ask("كم قيمة صفقة المملكة القابضة مع ديزر؟", STAKE).stories())
                 .as("the deal's value is given; only the stake's size is withheld")
