@@ -1312,32 +1312,31 @@ final class AnswerEvidence {
      * A title asked with a nationality ("مين الممثل التركي…؟"): the title's forms and the country of
      * its nisba.
      */
-    record NisbaAsked(List<String> title, Places.Place place) {
+    record NisbaAsked(Set<String> title, Places.Place place) {
         /**
          * Whether the title at {@code i} of a sentence introduces another than the one asked: the same
          * title with no nisba ("الممثل عمر الشريف"), or any title with another country's ("المخرج المصري").
          */
         boolean introducesOther(List<String> words, int i) {
-            Optional<Places.Place> given = i + 1 < words.size() && isNisba(words.get(i + 1))
-                    ? Places.placeOf(words.get(i + 1)) : Optional.empty();
+            Optional<Places.Place> given = i + 1 < words.size() ? nisbaOf(words.get(i + 1)) : Optional.empty();
             if (given.isPresent()) return !given.get().meets(place);
-            return anyIn(forms(words.get(i)), Set.copyOf(title));
+            return anyIn(forms(words.get(i)), title);
         }
     }
 
     private static Optional<NisbaAsked> nisbaAsked(List<String> asked) {
         for (int i = 0; i + 1 < asked.size(); i++) {
             List<String> title = forms(asked.get(i));
-            if (!anyIn(title, PERSON_CUES) || anyIn(title, TEAMS) || !isNisba(asked.get(i + 1))) continue;
-            Optional<Places.Place> place = Places.placeOf(asked.get(i + 1));
-            if (place.isPresent()) return Optional.of(new NisbaAsked(title, place.get()));
+            if (!anyIn(title, PERSON_CUES) || anyIn(title, TEAMS)) continue;
+            Optional<Places.Place> place = nisbaOf(asked.get(i + 1));
+            if (place.isPresent()) return Optional.of(new NisbaAsked(Set.copyOf(title), place.get()));
         }
         return Optional.empty();
     }
 
-    /** A place's adjective (التركي، مصرية، السعوديون), not its name (تركيا، مصر). */
-    private static boolean isNisba(String word) {
-        return Places.placeOf(word).isPresent() && NISBA_END.matcher(word).find();
+    /** The place a place's adjective names (التركي، مصرية، السعوديون), not its name (تركيا، مصر). */
+    private static Optional<Places.Place> nisbaOf(String word) {
+        return NISBA_END.matcher(word).find() ? Places.placeOf(word) : Optional.empty();
     }
 
     private static final Pattern NISBA_END = Pattern.compile("ي(?:ه|ون|ين|ات)?$");

@@ -12,6 +12,7 @@ import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.Collections;
+import java.util.EnumSet;
 import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.LinkedHashMap;
@@ -265,6 +266,7 @@ final class Evidence {
         }
         if (heaviest != null) weighty.putIfAbsent(heaviest.getKey(), heaviest.getValue());
         NamedThingTerms named = translated ? NamedThingTerms.NONE : namedThings(q.asked(), q.searchText(), terms, events, searcher);
+        Set<AnswerType> typesAsked = typesAsked(q.asked());
         return new Evidence(terms, distinctive, weighty, named.known(), years(q.asked()), q.now().getYear(),
                 told, Places.namedIn(q.searchText()), placeTerms, translated ? PARTIAL_COVERAGE_TRANSLATED : PARTIAL_COVERAGE,
                 AnswerEvidence.asksRunoff(q.asked()), AnswerEvidence.asksPrice(q.asked()),
@@ -276,13 +278,16 @@ final class Evidence {
                 // a result's margin ("الواحة كسب القلعة بكام؟") is told in words: "بهدفين نظيفين"
                 Optional.of(q.asked()).filter(a -> q.result().isEmpty() && AnswerEvidence.asksCount(a)),
                 translated ? Optional.empty() : single(AnswerEvidence.kindNameAsked(q.asked()), terms),
-                Optional.of(q.asked()).filter(a -> asks(a, AnswerType.DATE)),
-                asks(q.asked(), AnswerType.NUMBER) || AnswerEvidence.asksPrice(q.asked()), AnswerEvidence.asksShare(q.asked()),
+                Optional.of(q.asked()).filter(a -> typesAsked.contains(AnswerType.DATE)),
+                typesAsked.contains(AnswerType.NUMBER) || AnswerEvidence.asksPrice(q.asked()), AnswerEvidence.asksShare(q.asked()),
                 translated ? Optional.empty() : single(AnswerEvidence.postBecome(q.asked()), terms));
     }
 
-    private static boolean asks(String asked, AnswerType type) {
-        return AnswerType.of(asked) == type || AnswerType.alsoAsked(asked).contains(type);
+    /** What the question asks: first of all ({@link AnswerType#of}), and beside it ({@link AnswerType#alsoAsked}). */
+    private static Set<AnswerType> typesAsked(String asked) {
+        Set<AnswerType> out = EnumSet.of(AnswerType.of(asked));
+        out.addAll(AnswerType.alsoAsked(asked));
+        return out;
     }
 
     /** A term with its hamza on any seat read as the letter that carries it: نائب and نايب are one. */
