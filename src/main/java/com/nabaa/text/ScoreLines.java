@@ -1,5 +1,6 @@
 package com.nabaa.text;
 
+import java.util.List;
 import java.util.Objects;
 import java.util.regex.Pattern;
 
@@ -37,9 +38,36 @@ public final class ScoreLines {
     private ScoreLines() {
     }
 
+    /**
+     * Words one of {@link #SCORE}'s forms in words holds (normalized): a text with none of them, and
+     * no figure before a dash or a colon, states no score, and the pattern is not run over it.
+     */
+    private static final List<String> SCORE_WORDS = List.of("هدف", "اهداف", "صفر", "فوز", "انتصار", "تعادل",
+            "ثناءي", "ثلاثي", "رباعي", "خماسي", "سداسي", "سباعي", "ثمانيه", "تساعيه", "بنتيجه");
+
     /** Whether {@code text} states a score. */
     public static boolean in(String text) {
         Objects.requireNonNull(text, "text");
-        return SCORE.matcher(ArabicText.normalize(text)).find();
+        String normalized = ArabicText.normalize(text);
+        return mayHold(normalized) && SCORE.matcher(normalized).find();
+    }
+
+    /** Whether a normalized text holds a figure before a dash or a colon, or a word of a score in words. */
+    private static boolean mayHold(String normalized) {
+        for (int i = 0; i < normalized.length(); i++) {
+            if (!isDigit(normalized.charAt(i))) continue;
+            int j = i + 1;
+            while (j < normalized.length() && (isDigit(normalized.charAt(j)) || Character.isWhitespace(normalized.charAt(j)))) j++;
+            if (j < normalized.length() && "-–—:".indexOf(normalized.charAt(j)) >= 0) return true;
+            i = j;
+        }
+        for (String word : SCORE_WORDS) {
+            if (normalized.contains(word)) return true;
+        }
+        return false;
+    }
+
+    private static boolean isDigit(char c) {
+        return c >= '0' && c <= '9';
     }
 }

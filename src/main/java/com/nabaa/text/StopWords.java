@@ -18,6 +18,8 @@ import org.apache.lucene.analysis.en.EnglishAnalyzer;
  * set serves Arabic text with Latin words and English text with Arabic words.
  */
 final class StopWords {
+    /** How many slots a lookup table built here holds per entry, at least. */
+    static final int SPARSE = 4;
     static final CharArraySet NEWS = CharArraySet.unmodifiableSet(load());
 
     private StopWords() {
@@ -35,7 +37,9 @@ final class StopWords {
         } catch (IOException e) {
             throw new UncheckedIOException("cannot read arabic-stopwords.txt", e);
         }
-        CharArraySet words = new CharArraySet(raw.size() + 64, false);
+        // Sparse (a quarter full at most): every token of every text is looked up, and a fuller open
+        // hash table compares a missed word with several stored ones.
+        CharArraySet words = new CharArraySet(SPARSE * (raw.size() + EnglishAnalyzer.ENGLISH_STOP_WORDS_SET.size()), false);
         for (Object word : raw) {
             words.add(ArabicText.normalize(new String((char[]) word)));
         }

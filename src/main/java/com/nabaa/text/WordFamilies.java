@@ -113,7 +113,10 @@ final class WordFamilies {
         }
         Map<String, List<String>> frozen = new LinkedHashMap<>();
         members.forEach((f, t) -> frozen.put(f, List.copyOf(t)));
-        return new WordFamilies(CharArrayMap.unmodifiableMap(map), java.util.Collections.unmodifiableMap(frozen));
+        // Every token is looked up: a sparse table finds a missed word without comparing it with others.
+        CharArrayMap<char[]> sparse = new CharArrayMap<>(StopWords.SPARSE * map.size(), false);
+        sparse.putAll(map);
+        return new WordFamilies(CharArrayMap.unmodifiableMap(sparse), java.util.Collections.unmodifiableMap(frozen));
     }
 
     /** The written forms of a family's nouns and verbs. */
