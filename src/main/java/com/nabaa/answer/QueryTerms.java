@@ -405,6 +405,7 @@ final class QueryTerms {
     static final List<String> FRAMING = List.of("عدد", "اسم", "يسمى", "تسمى", "سمي", "نوع", "انواع", "سنه", "عام",
             "تاريخ", "مدى", "حدث", "يحدث", "سبب", "اسباب", "يمكن", "قام", "تم", "الذي", "التي", "الذين", "اول", "اكثر",
             "اكبر", "معنى", "يعني", "يطلق", "اطلق", "يعرف", "تعرف", "عرف", "مكان", "موقع", "يقع", "تقع", "وقت", "مده",
+            "مصطلح", "المسمى", "دام", "عوضا",
             "number", "name", "called", "type", "year", "reason", "happened", "first", "largest", "located");
 
     /** One Arabic and one English analyzer, shared by every question (analyzers are thread-safe). */
