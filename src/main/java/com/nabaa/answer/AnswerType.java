@@ -56,7 +56,7 @@ enum AnswerType {
                     "fee", "cost", "price", "toll", "figure",
                     // his or her age ("كان سنه كام"، "عمره كام"): a number of years
                     "عمره", "عمرها", "سنه", "سنها")),
-            new Words(PERSON, Set.of("مين", "منو", "منهو", "مينو", "شكون", "who", "whom", "whose")),
+            new Words(PERSON, Set.of("مين", "بمين", "لمين", "منو", "منهو", "مينو", "شكون", "who", "whom", "whose")),
             // "ما سبب…", "وش السبب؟": a cause, unless a figure, a time, a place or a person is asked beside
             // it ("وش سبب الوفاة وكم عمره؟" is answered by the age)
             new Words(REASON, Set.of("سبب", "السبب", "اسباب", "الاسباب", "سببه", "سببها", "cause", "caused")),
@@ -165,7 +165,7 @@ enum AnswerType {
             new Words(PLACE, Set.of("اين", "وين", "فين", "فاين", "وينو", "منين", "لوين", "لفين")),
             new Words(NUMBER, Set.of("كم", "كام", "قديش", "قداش", "بكام", "بكم", "بقديش", "بقداش", "بچم", "چم", "شقد",
                     "شكثر", "اشكثر", "شكد", "بشكد", "اديش", "باديش", "قديه", "شحال", "بشحال")),
-            new Words(PERSON, Set.of("مين", "منو", "منهو", "مينو", "شكون")),
+            new Words(PERSON, Set.of("مين", "بمين", "لمين", "منو", "منهو", "مينو", "شكون")),
             new Words(NAME, Set.of("اسمه", "اسمو", "اسمها", "اسمهم", "سميتو", "سميته", "سميتها", "سميتهم", "شسمه", "شسمها",
                     "شسمهم", "شسمو", "سماوها", "سماوه", "سماوهم")),
             new Words(REASON, Set.of("ليش", "ليه", "لماذا", "علاش", "لاش", "لويش")));

@@ -14,6 +14,7 @@ class AnswerTypeTest {
         assertThat(AnswerType.of("شكون مارقا فالماتش؟")).isEqualTo(AnswerType.PERSON);
         assertThat(AnswerType.of("من هي أول امرأة تفوز بنوبل في الفيزياء؟")).isEqualTo(AnswerType.PERSON);
         assertThat(AnswerType.of("ومين المسؤول؟")).isEqualTo(AnswerType.PERSON);
+        assertThat(AnswerType.of("اللي انمسكو ببرلين الهم علاقة بمين؟")).isEqualTo(AnswerType.PERSON);
         assertThat(AnswerType.of("Who replaced Rajoy as Spanish prime minister?")).isEqualTo(AnswerType.PERSON);
     }
 

@@ -593,4 +593,14 @@ class EventKindTest {
 
         assertThat(a.stories()).extracting(Story::articleId).first().isEqualTo("writer");
     }
+
+    @Test
+    void theSentencesAskedAreNotAnsweredByTheArrestAlone() throws IOException {
+        Article arrest = arabic("arrest", "2026-04-18T10:00:00Z", "الشرطة تعتقل أعضاء جماعة الثورة في مدينة الساحل",
+                "اعتقلت الشرطة ستة أعضاء في جماعة الثورة بمدينة الساحل للاشتباه في تخطيطهم لهجمات.");
+        Article sentenced = arabic("sentenced", "2026-04-19T10:00:00Z", "السجن لأعضاء جماعة الثورة في مدينة الساحل",
+                "قضت محكمة في مدينة الساحل بالسجن خمس سنوات على أعضاء جماعة الثورة.");
+
+        assertToldOnlyBy("ما الأحكام التي صدرت بحق أعضاء جماعة الثورة في مدينة الساحل؟", arrest, sentenced);
+    }
 }

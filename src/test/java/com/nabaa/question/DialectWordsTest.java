@@ -16,6 +16,12 @@ class DialectWordsTest {
     }
 
     @Test
+    void workWithTheArticleAndOnlyAreTheNewssWordsButOccupiedStays() {
+        check("مين اللي دعت ببريطانيا للشغل 4 أيام بالأسبوع بس؟", "مين اللي دعت ببريطانيا للعمل 4 أيام بالأسبوع فقط؟");
+        check("شغل منصب الوزير", "شغل منصب الوزير");
+    }
+
+    @Test
     void aVerbNegatedWithMaAndShIsTheNewssWordOfTheVerb() {
         // "the player who stayed in Spain and did not return with the team" (Maghrebi)
         check("اللاعبة اللي بقات فإسبانيا وما رجعاتش مع المنتخب", "اللاعبة اللي بقاء فإسبانيا وما عودة مع المنتخب");
