@@ -98,8 +98,29 @@ record SpellingChoice(List<String> variants, Map<String, String> betterTerms, Ma
         headlineSpellings(q, terms, searcher, useful, better);
         joinedPrepositions(q, terms, searcher, useful, better);
         vowelSpellings(q, terms, searcher, useful, better);
+        pluralVerbs(q, terms, searcher, useful, better);
         return new SpellingChoice(useful, better, forms);
     }
+
+    /**
+     * A verb with the plural's ending, which the light stemmer keeps ("حرقوا", "وقبضوا عليهم",
+     * "انمسكو"): when the index hardly knows it, the verb without the ending (حرق، قبض، انمسك) is
+     * searched and counts for it ({@link #standIn}). The ending without its alif only on a word in a
+     * dialect verb's shape: فيديو and راديو are nouns.
+     */
+    private static void pluralVerbs(Question q, QueryTerms terms, PassageSearcher searcher, List<String> useful,
+                                    Map<String, String> better) {
+        if (q.language() != Language.ARABIC) return;
+        for (String word : q.searchText().strip().split("\\s+")) {
+            String typed = ArabicText.normalize(word);
+            int cut = typed.endsWith("وا") ? 2 : typed.endsWith("و") && Evidence.readsAsDialectVerb(word) ? 1 : 0;
+            if (cut == 0 || typed.length() - cut < MIN_VERB_STEM || !ArabicText.hasArabic(word)) continue;
+            standIn(word, w -> Optional.of(typed.substring(0, typed.length() - cut)), terms, searcher, useful, better);
+        }
+    }
+
+    /** A verb this short without its ending is left as typed: دعو, نمو. */
+    static final int MIN_VERB_STEM = 3;
 
     /** A word this short is left as typed: its skeleton is shared by too many words. */
     static final int MIN_RESPELLED = 5;

@@ -57,6 +57,15 @@ class WordFamiliesTest {
     }
 
     @Test
+    void theShippedListMeetsHonouringBurningAndCallingForWithTheirVerbs() {
+        assertThat(WordFamilies.NEWS.familyOf("كرم")).contains("تكريم");
+        assertThat(WordFamilies.NEWS.familyOf("حرقوا")).contains("حرق");
+        assertThat(WordFamilies.NEWS.familyOf("احرقا")).contains("حرق");
+        assertThat(WordFamilies.NEWS.familyOf("دعت")).contains("دعو");
+        assertThat(WordFamilies.NEWS.familyOf("يدعو")).contains("دعو");
+    }
+
+    @Test
     void theShippedListLoads() {
         assertThat(WordFamilies.NEWS.families()).containsKeys("فوز", "انتخاب", "اتفاق", "تتويج", "هزيم", "خسار");
     }
