@@ -1043,10 +1043,10 @@ final class AnswerEvidence {
     }
 
     /**
-     * The earlier rounds, with the dialects' "نص" for نصف ("ذهاب نص النهائي") and the semi-final as
-     * "الدور قبل النهائي".
+     * The earlier rounds, with the dialects' "نص" for نصف ("ذهاب نص النهائي"; "بنص نهائي شتوتغارت": a
+     * word this short keeps its ب in {@link #forms}) and the semi-final as "الدور قبل النهائي".
      */
-    private static final Set<String> ROUNDS = Set.of("نصف", "نص", "ربع", "ثمن", "قبل");
+    private static final Set<String> ROUNDS = Set.of("نصف", "نص", "بنص", "لنص", "ربع", "ثمن", "قبل");
 
     /** The months {@code text} names, by any of their names ("بمايو"، "أيار"، "كانون الثاني"). */
     static Set<Integer> monthsNamed(String text) {

@@ -472,7 +472,7 @@ final class ResultFocus {
         boolean reporting = false;
         for (StoryGrouper.Candidate c : group) {
             String title = c.best().title();
-            if (!AnswerEvidence.awaits(title) && !(MEETS.matcher(ArabicText.normalize(title)).find() && !ScoreLines.in(title))
+            if (!AnswerEvidence.awaits(title) && !foretellsOnly(title)
                     && !AnswerEvidence.namesOtherRound(title, q.asked()) && !AnswerEvidence.namesOtherLeg(title, q.asked())) {
                 reporting = true;
                 break;
@@ -508,8 +508,27 @@ final class ResultFocus {
      * لقاء وديا أخيرا ضد لاتسيو الأحد" in the report of the match before is no report of theirs.
      */
     private static boolean together(String text, SidesInText sides) {
-        return sides.together(text) && !(MEETS.matcher(ArabicText.normalize(text)).find() && !ScoreLines.in(text));
+        return sides.together(text) && !foretellsOnly(text);
     }
+
+    /**
+     * A text foretelling a meeting ({@link #MEETS}) with no score and no match won or lost before the
+     * meeting it foretells: "فاندفيج تعبر غارسيا وتواجه بليسكوفا في النهائي" reports the semi-final
+     * it opens with.
+     */
+    private static boolean foretellsOnly(String text) {
+        String normalized = ArabicText.normalize(text);
+        java.util.regex.Matcher meets = MEETS.matcher(normalized);
+        return meets.find() && !ScoreLines.in(text) && !PASSED.matcher(normalized.substring(0, meets.start())).find();
+    }
+
+    /**
+     * A match won or lost, as a headline reports it before the next meeting: beaten, passed, knocked
+     * out, bid farewell (normalized: ى is ي).
+     */
+    private static final Pattern PASSED = Pattern.compile("(?<!\\p{L})و?(?:[يت]عبر|عبرت|[يت]تخطي|تخطي|تخطت|[يت]تجاوز|تجاوزت"
+            + "|[يت]هزم|هزم|هزمت|[يت]تغلب|تغلب|تغلبت|[يت]قصي|اقصي|اقصت|[يت]طيح|اطاح|اطاحت|[يت]فوز|فاز|فازت|[يت]سحق|سحق|سحقت"
+            + "|[يت]ودع|ودع|ودعت|[يت]خسر|خسر|خسرت|[يت]سقط|سقط|سقطت)(?!\\p{L})");
 
     /** A meeting still to come, as a preview writes it: "تواجه"، "يلتقي"، "يلاقي"، "ويخوض"، "مباراة تفصل". */
     private static final Pattern MEETS =

@@ -84,7 +84,9 @@ final class ResultQuestions {
                     + " between"
                     // the competition or the stage: "المغرب وإيران بكأس العالم"، "ليفربول وروما ذهاب نصف النهائي"
                     + " كاس الكاس مونديال المونديال دوري الدوري بطوله البطوله نهاءي النهاءي افتتاح الافتتاح ذهاب الذهاب"
-                    + " اياب الاياب نصف ربع السوبر الكلاسيكو ديربي الجوله");
+                    + " اياب الاياب نصف ربع السوبر الكلاسيكو ديربي الجوله"
+                    // the dialects' نص for نصف, also with "in": "فاندفيج وغارسيا بنص نهائي شتوتغارت"
+                    + " نص بنص بنصف");
     /** Words that point at something said before: no side is one ("نتيجة ذلك"، "فازت بها"). */
     private static final Set<String> POINTERS = keys(
             "ذلك هذا هذه تلك ده دي دا هو هي هم ها هما بها به لها له عليه عليها عليهم this that it");
@@ -107,11 +109,12 @@ final class ResultQuestions {
      * with كم as the Levant and the Gulf write it ("خلصت كم كم؟"); in
      * Maghrebi: "شحال دارت مارسيليا مع أتلتيكو؟" (how many did Marseille do with Atlético), "كيفاش سالا؟" (how did it end).
      */
-    private static final Pattern SCORE_ASKED = Pattern.compile("(?<!\\p{L})(?:خلصت|خلص|انتهت)\\s+(?:على\\s+|علي\\s+)?(?:ب)?(?:كام|كم)(?!\\p{L})"
+    private static final Pattern SCORE_ASKED = Pattern.compile("(?<!\\p{L})(?:خلصت|خلص|انتهت)\\s+(?:على\\s+|علي\\s+)?(?:ب)?(?:كام|كم|قديش|قديه|اديش)(?!\\p{L})"
             // كم as the Levant and the Gulf write it: "برشلونة وهويسكا خلصت كم كم؟"
             + "|(?<!\\p{L})(?:كام|كم)\\s*[-–]?\\s*(?:كام|كم)(?!\\p{L})"
-            // the Gulf's and the Levant's order: "الدحيل والوحدة كم خلصت؟" (how did it end)
-            + "|(?<!\\p{L})(?:كام|كم)\\s+(?:خلصت|خلص|انتهت)(?!\\p{L})"
+            // the Gulf's and the Levant's order: "الدحيل والوحدة كم خلصت؟" (how did it end), also with
+            // the Levant's "how much" ("فاندفيج وغارسيا قديش خلصت؟")
+            + "|(?<!\\p{L})(?:كام|كم|قديش|قديه|اديش|شقد)\\s+(?:خلصت|خلص|انتهت)(?!\\p{L})"
             + "|(?<!\\p{L})(?:ب)?(?:شحال|قداش)\\s+(?:دارت|دار|داروا|دارو)(?!\\p{L})"
             // Maghrebi "how did it end": "كيفاش سالا الماتش؟"، "بشحال سالات؟"
             + "|(?<!\\p{L})(?:كيفاش|كيف|(?:ب)?(?:شحال|قداش))\\s+(?:سالا|سالات|سالت)(?!\\p{L})");

@@ -51,6 +51,20 @@ class FinalAskedTest {
     }
 
     @Test
+    void aSemiFinalAskedAsBiNusNihaiIsAnsweredByTheReportThatAlsoForetellsTheFinal() throws IOException {
+        // "تعبر غارسيا وتواجه بليسكوفا": the semi-final passed, the final to come
+        Article report = arabic("semi", "2018-04-28T21:00:00Z", "فاندفيج تعبر غارسيا وتواجه بليسكوفا في نهائي شتوتغارت",
+                "تغلبت الأميركية كوكو فاندفيج على كارولين جارسيا 6-4 و6-2 في قبل نهائي بطولة شتوتغارت المفتوحة للتنس.");
+
+        Answer a = TestArticles.askAmongLeagueReports(dir, "2018-04", "كوكو فاندفيج وكارولين غارسيا بنص نهائي شتوتغارت، قديش خلصت؟",
+                ZonedDateTime.of(2018, 4, 29, 9, 0, 0, 0, ZoneId.of("Africa/Cairo")), report);
+
+        assertThat(a.kind()).isEqualTo(Answer.Kind.ANSWERED);
+        assertThat(a.stories()).extracting(Story::articleId).first().isEqualTo("semi");
+        assertThat(a.directAnswer()).hasValueSatisfying(d -> assertThat(d).contains("6-4 و6-2"));
+    }
+
+    @Test
     void aFinalAskedOfAWinnerIsNotAnsweredByTheSideThatReachedItNorByTheRoundBefore() throws IOException {
         Article reached = arabic("reached", "2018-04-21T18:00:00Z", "نادال في نهائي مونت كارلو للتنس",
                 "بقي رفائيل نادال في طريقه نحو لقب مونت كارلو للتنس بعد فوزه على البلغاري غريجور ديميتروف 6-4 و6-1"

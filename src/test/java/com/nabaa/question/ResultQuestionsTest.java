@@ -205,6 +205,14 @@ class ResultQuestionsTest {
     }
 
     @Test
+    void theScoreAskedWithTheLevantsHowMuchEndsASideAtItsSemiFinal() {
+        assertThat(result("كوكو فاندفيج وكارولين غارسيا بنص نهائي شتوتغارت، قديش خلصت؟")).hasValueSatisfying(
+                r -> assertThat(r.sides()).containsExactly("كوكو فاندفيج", "كارولين غارسيا"));
+        assertThat(result("الاهلي والزمالك خلصت قديش؟")).hasValueSatisfying(
+                r -> assertThat(r.sides()).containsExactly("الاهلي", "الزمالك"));
+    }
+
+    @Test
     void theScoreAskedInMaghrebiIsAResultQuestion() {
         assertThat(result("شحال دارت مارسيليا مع اتلتيكو فالنهائي؟")).hasValueSatisfying(
                 r -> assertThat(r.sides()).containsExactly("مارسيليا", "اتلتيكو"));
