@@ -108,11 +108,12 @@ public final class FollowUps {
      */
     private static final Set<String> PLAIN_VERBS = normalized("اخد خد جاب دفع كسب خسر بقى طلع نزل رجع راح لازم ممكن المفروض");
     /**
-     * A noun with a pronoun pointing back at someone ({@link #pointsToSomeone}), or a mother of two
-     * letters with hers, his or theirs ("وإمها قديش أخدت؟"، "وأمه؟").
+     * A noun with a pronoun pointing back at someone ({@link #pointsToSomeone}), or a mother, father
+     * or brother of two or three letters with hers, his or theirs ("وإمها قديش أخدت؟"، "وأمه؟"،
+     * "وأبوه وين انقتل؟"، "وأخوها؟").
      */
     private static final java.util.regex.Pattern BACK_POINTER = java.util.regex.Pattern.compile(
-            "\\p{IsArabic}{3,}(?:ها|هما|هم|هن)|ام(?:ه|ها|هما|هم|هن|و)");
+            "\\p{IsArabic}{3,}(?:ها|هما|هم|هن)|ام(?:ه|ها|هما|هم|هن|و)|(?:ابو|اخو)(?:ه|ها|هما|هم|هن)");
     /** At most this many words in a message that goes on from the last answer ({@link #goesOn}). */
     static final int GOES_ON_WORDS = 3;
     /**

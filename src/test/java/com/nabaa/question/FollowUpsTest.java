@@ -160,6 +160,8 @@ class FollowUpsTest {
         assertThat(FollowUps.addedWords("وجوزها اتحبس؟", NOW)).contains("جوزها اتحبس");
         // "and her mother, how much did she get?" after the daughter's sentence: a mother of two letters
         assertThat(FollowUps.addedWords("وإمها قديش أخدت؟", NOW)).hasValueSatisfying(added -> assertThat(added).contains("إمها"));
+        // "and his father, where was he killed?" after the son's extradition: a father of two letters
+        assertThat(FollowUps.addedWords("وأبوه وين انقتل؟", NOW)).hasValueSatisfying(added -> assertThat(added).contains("أبوه"));
         // A noun without a pronoun opens a question of its own.
         assertThat(FollowUps.addedWords("وزير الخارجية استقال؟", NOW)).isEmpty();
     }
