@@ -57,12 +57,12 @@ class WordFamiliesTest {
     }
 
     @Test
-    void theShippedListMeetsHonouringBurningAndCallingForWithTheirVerbs() {
+    void theShippedListMeetsHonouringAndBurningWithTheirVerbs() {
         assertThat(WordFamilies.NEWS.familyOf("كرم")).contains("تكريم");
         assertThat(WordFamilies.NEWS.familyOf("حرقوا")).contains("حرق");
         assertThat(WordFamilies.NEWS.familyOf("احرقا")).contains("حرق");
-        assertThat(WordFamilies.NEWS.familyOf("دعت")).contains("دعو");
-        assertThat(WordFamilies.NEWS.familyOf("يدعو")).contains("دعو");
+        // not calling for (دعا، دعت): its دعوة is analyzed as a lawsuit's دعوى
+        assertThat(WordFamilies.NEWS.familyOf("دعت")).isEmpty();
     }
 
     @Test
