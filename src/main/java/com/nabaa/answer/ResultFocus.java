@@ -518,7 +518,7 @@ final class ResultFocus {
      */
     private static boolean foretellsOnly(String text) {
         String normalized = ArabicText.normalize(text);
-        java.util.regex.Matcher meets = MEETS.matcher(normalized);
+        Matcher meets = MEETS.matcher(normalized);
         return meets.find() && !ScoreLines.in(text) && !PASSED.matcher(normalized.substring(0, meets.start())).find();
     }
 

@@ -119,7 +119,7 @@ record SpellingChoice(List<String> variants, Map<String, String> betterTerms, Ma
         }
     }
 
-    /** A verb this short without its ending is left as typed: دعو, نمو. */
+    /** A verb stem shorter than this is left as typed: سموا is no سم (poison). */
     static final int MIN_VERB_STEM = 3;
 
     /** A word this short is left as typed: its skeleton is shared by too many words. */
