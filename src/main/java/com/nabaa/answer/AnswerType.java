@@ -249,7 +249,8 @@ enum AnswerType {
             Map.entry("neighborhood", "حي"), Map.entry("neighbourhood", "حي"), Map.entry("station", "محطه"),
             Map.entry("street", "شارع"), Map.entry("airport", "مطار"), Map.entry("port", "ميناء"),
             Map.entry("hospital", "مستشفي"), Map.entry("hotel", "فندق"), Map.entry("stadium", "ملعب"),
-            Map.entry("district", "منطقه"));
+            Map.entry("district", "منطقه"), Map.entry("lake", "بحيره"), Map.entry("river", "نهر"),
+            Map.entry("island", "جزيره"), Map.entry("mountain", "جبل"));
 
     /** The first word within {@link #WHICH_WINDOW} words after a "which" that is {@code wanted}. */
     private static Optional<String> afterWhich(List<String> words, Predicate<String> wanted) {
@@ -318,8 +319,10 @@ enum AnswerType {
             "البلده", "دوله", "الدوله", "محافظه", "المحافظه", "منطقه", "المنطقه", "ولايه", "الولايه", "حي", "الحي",
             "محطه", "المحطه", "شارع", "الشارع", "مطار", "المطار", "ميناء", "الميناء", "مستشفي", "المستشفي",
             "فندق", "الفندق", "ملعب", "الملعب",
+            // a lake, a river, an island, a mountain: "في أي بحيرة غرق القارب؟" is not told by "ببحيرة في ولاية ميزوري"
+            "بحيره", "البحيره", "نهر", "النهر", "جزيره", "الجزيره", "جبل", "الجبل",
             "village", "city", "town", "country", "state", "region", "province", "neighborhood", "neighbourhood", "station",
-            "street", "airport", "port", "hospital", "hotel", "stadium", "district");
+            "street", "airport", "port", "hospital", "hotel", "stadium", "district", "lake", "river", "island", "mountain");
     /** The first of the two words of the Egyptian "how much" (قد ايه، اد ايه). */
     private static final Set<String> HOW_MUCH = Set.of("قد", "اد", "ادد", "قدد");
 

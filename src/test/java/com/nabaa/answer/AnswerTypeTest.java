@@ -139,6 +139,8 @@ class AnswerTypeTest {
         assertThat(AnswerType.of("which village got hit worst by the greece wildfires?")).isEqualTo(AnswerType.PLACE);
         assertThat(AnswerType.of("rwanda banned the call to prayer on loudspeakers in part of kigali - which district was it?"))
                 .isEqualTo(AnswerType.PLACE);
+        assertThat(AnswerType.of("القارب اللي انقلب أمس في ميزوري وغرق فيه 8 أشخاص، في أي بحيرة؟")).isEqualTo(AnswerType.PLACE);
+        assertThat(AnswerType.of("which lake did the duck boat sink in?")).isEqualTo(AnswerType.PLACE);
     }
 
     @Test

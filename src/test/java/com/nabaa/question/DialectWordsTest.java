@@ -19,6 +19,7 @@ class DialectWordsTest {
     void workWithTheArticleAndOnlyAreTheNewssWordsButOccupiedStays() {
         check("مين اللي دعت ببريطانيا للشغل 4 أيام بالأسبوع بس؟", "مين اللي دعت ببريطانيا للعمل 4 أيام بالأسبوع فقط؟");
         check("شغل منصب الوزير", "شغل منصب الوزير");
+        check("القسيس اللى اتقتل فى الكنيسه", "القس اللى مقتل فى الكنيسه");
     }
 
     @Test

@@ -219,4 +219,10 @@ class EnglishGlossaryTest {
         assertThat(arabic("ichthyornis")).startsWith("إكثور").contains("طائر السمك");
         assertThat(arabic("carrie", "gracie")).startsWith("كاري غراسي");
     }
+
+    @Test
+    void hangingUpOnCallersIsAPhoneLineClosedNotAnExecution() {
+        assertThat(arabic("hanging", "up")).startsWith("إغلاق الخط");
+        assertThat(arabic("callers")).startsWith("المتصلين");
+    }
 }
