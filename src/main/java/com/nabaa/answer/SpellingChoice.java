@@ -103,20 +103,27 @@ record SpellingChoice(List<String> variants, Map<String, String> betterTerms, Ma
     }
 
     /**
-     * A verb with the plural's ending, which the light stemmer keeps ("حرقوا", "وقبضوا عليهم",
-     * "انمسكو"): when the index hardly knows it, the verb without the ending (حرق، قبض، انمسك) is
-     * searched and counts for it ({@link #standIn}). The ending without its alif only on a word in a
-     * dialect verb's shape: فيديو and راديو are nouns.
+     * A verb with the plural's ending وا, which the light stemmer keeps ("حظروا", "وقبضوا عليهم"): when
+     * the index hardly knows it, the verb without the ending (حظر، قبض) is searched and counts for it
+     * ({@link #standIn}). The dialects' ending without its alif ("ضربو") only when the news writes the
+     * word with it (ضربوا): a noun ends in و too, and بيانو, in one passage of the corpus, would
+     * otherwise stand for بيان.
      */
     private static void pluralVerbs(Question q, QueryTerms terms, PassageSearcher searcher, List<String> useful,
                                     Map<String, String> better) {
         if (q.language() != Language.ARABIC) return;
         for (String word : q.searchText().strip().split("\\s+")) {
             String typed = ArabicText.normalize(word);
-            int cut = typed.endsWith("وا") ? 2 : typed.endsWith("و") && Evidence.readsAsDialectVerb(word) ? 1 : 0;
+            int cut = typed.endsWith("وا") ? 2 : typed.endsWith("و") && writtenWithAlif(typed, terms, searcher) ? 1 : 0;
             if (cut == 0 || typed.length() - cut < MIN_VERB_STEM || !ArabicText.hasArabic(word)) continue;
             standIn(word, w -> Optional.of(typed.substring(0, typed.length() - cut)), terms, searcher, useful, better);
         }
+    }
+
+    /** Whether the index knows {@code typed}, ending in و, written with the plural's alif (ضربو: ضربوا). */
+    private static boolean writtenWithAlif(String typed, QueryTerms terms, PassageSearcher searcher) {
+        List<String> plural = terms.analyze(typed + "ا");
+        return plural.size() == 1 && searcher.documentFrequency(plural.get(0)) > 0;
     }
 
     /** A verb stem shorter than this is left as typed: سموا is no سم (poison). */

@@ -12,8 +12,8 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
- * A reader's plural verb the light stemmer keeps whole ("حظروا") meets the news's verb (حظر) when
- * the index hardly knows the plural.
+ * A reader's plural verb the light stemmer keeps whole ("حظروا", and the dialects' "حظرو" of a verb
+ * the news writes with its alif) meets the news's verb (حظر) when the index hardly knows the plural.
  */
 class PluralVerbTest {
     private static final ZonedDateTime NOW = ZonedDateTime.of(2026, 7, 5, 17, 0, 0, 0, ZoneId.of("Asia/Riyadh"));
@@ -33,9 +33,22 @@ class PluralVerbTest {
         Article fishing = arabic("fishing", "2026-06-21T10:00:00Z", "حظر الصيد في البحيرة",
                 "أعلنت الوزارة حظر الصيد في البحيرة شهرين.");
 
-        Answer a = TestArticles.askAmongLeagueReports(dir, "2026-06", "صحيح حظروا استيراد السيارات المستعملة بمدينة الساحل؟",
-                NOW, imports, ban, smoking, fishing);
+        Article fireworks = arabic("fireworks", "2026-06-23T10:00:00Z", "حظر الألعاب النارية في العيد",
+                "أعلنت الشرطة حظر الألعاب النارية في العيد.");
+        Article curfew = arabic("curfew", "2026-06-24T10:00:00Z", "حظر التجول في الجزيرة",
+                "فرضت السلطات حظر التجول في الجزيرة ليلة واحدة.");
+        Article trucks = arabic("trucks", "2026-06-25T10:00:00Z", "حظر الشاحنات في وسط المدينة",
+                "بدأ حظر الشاحنات في وسط المدينة نهارا.");
+        // the plural written with its alif once, as the news writes it
+        Article hunting = arabic("hunting", "2026-06-22T10:00:00Z", "منع الصيد في الغابة",
+                "قال سكان إن المسؤولين حظروا الصيد في الغابة.");
 
-        assertThat(a.stories()).extracting(Story::articleId).first().isEqualTo("ban");
+        for (String asked : new String[] {"صحيح حظروا استيراد السيارات المستعملة بمدينة الساحل؟",
+            "صحيح حظرو استيراد السيارات المستعملة بمدينة الساحل؟"}) {
+            Answer a = TestArticles.askAmongLeagueReports(dir.resolve(asked.contains("حظروا") ? "alif" : "no-alif"), "2026-06",
+                    asked, NOW, imports, ban, smoking, fishing, hunting, fireworks, curfew, trucks);
+
+            assertThat(a.stories()).as(asked).extracting(Story::articleId).first().isEqualTo("ban");
+        }
     }
 }
