@@ -210,6 +210,8 @@ final class AnswerEvidence {
             // not ريال: "الريال ويوفنتوس خلصت كام؟" asks Real Madrid's score
             if (anyIn(forms, PRICES) || anyIn(forms, CURRENCIES) && !w.contains("ريال")) sum = true;
             if (anyIn(forms, HOW_MANY) || w.equals("how") && i + 1 < words.size() && words.get(i + 1).equals("much")) howMuch = true;
+            // "كم سنة بيثبتون الرسوم؟" counts years, whatever sum it speaks of
+            if (HOW_MANY.contains(w) && i + 1 < words.size() && isTimeUnit(words.get(i + 1))) return false;
             // "ما الغرامة التي يفرضها القانون؟"، "شو سعر التذكرة؟": what a sum is, asked as "what"
             if (i > 0 && AnswerType.asksWhat(words.get(i - 1)) && anyIn(forms, SUM_NOUNS)) howMuch = true;
         }
@@ -291,12 +293,108 @@ final class AnswerEvidence {
     static boolean givesCount(String text, String asked) {
         // "كم نسبة حصتها؟": a share is told as one (25%، ربع، الثلثين), not by the round's other figures
         if (asksShare(asked)) return SHARE_GIVEN.matcher(ArabicText.normalize(text).toLowerCase(Locale.ROOT)).find();
+        List<String> told = words(text);
+        // "كم مباراة إيقاف عطوا الحراصي؟" of a story that speaks of matches and counts none: a thing counted
+        // that the story names is counted there ("ثلاث مباريات"، "مباراتين"), not by the match's score
+        Optional<String> counted = countedNoun(asked);
+        if (counted.isPresent() && told.stream().anyMatch(w -> isFormOf(w, counted.get()))) return countsNoun(told, counted.get());
         if (ScoreLines.in(text)) return true;
         Set<String> own = new HashSet<>(words(asked));
-        for (String w : words(text)) {
+        for (String w : told) {
             if (own.contains(w)) continue;
             if (Character.isDigit(w.charAt(0)) && !YEAR.matcher(w).matches()) return true;
             if (anyIn(forms(w), NUMBER_WORDS) || anyIn(forms(w), VAGUE_COUNTS)) return true;
+        }
+        return false;
+    }
+
+    /**
+     * The thing a "how many" counts, as typed right after it without the article ("كم مباراة"، "كام
+     * لوحة"، "كم نائبا"): a noun in ة or in the accusative's alif, which no verb after كم ends in (كم دفعت،
+     * كام خدا، كم حكموا), normalized. Not "كم الغرامة" (how much the fine is), a time (سنة، مرة), people in general
+     * (واحدة، شخصا: the news counts them as قتيلا) or a sum (قيمة، نسبة).
+     */
+    static Optional<String> countedNoun(String asked) {
+        // as typed: a final ة is the noun's, a final ه a pronoun's ("كم راتبه": his pay, an amount)
+        String[] typed = asked.replaceAll("[\\u064B-\\u0652\\u0640]", "").split("[^\\p{L}\\p{N}]+");
+        for (int i = 0; i + 1 < typed.length; i++) {
+            String how = ArabicText.normalize(typed[i]).toLowerCase(Locale.ROOT);
+            // "بكم" asks for how much, a price ("بكم معروضة عربية مادونا؟"), not how many
+            if (!HOW_MANY.contains(how) || how.startsWith("ب")) continue;
+            String raw = typed[i + 1];
+            String noun = ArabicText.normalize(raw).toLowerCase(Locale.ROOT);
+            boolean nounShaped = raw.endsWith("ة") || raw.endsWith("ا") && !raw.endsWith("وا");
+            if (!nounShaped || noun.startsWith("ال") || noun.length() < COUNTED_STEM + 1 || GENERIC_COUNTED.contains(noun)
+                    || isTimeUnit(noun) || anyIn(forms(noun), NUMBER_WORDS) || Places.placeOf(noun).isPresent()) {
+                return Optional.empty();
+            }
+            return Optional.of(noun);
+        }
+        return Optional.empty();
+    }
+
+    /**
+     * Nouns after كم that ask no count of a thing the story must name: people in general, a time, and
+     * amounts ("كم ميزانية السعودية؟" asks how large the budget is, not how many budgets).
+     */
+    private static final Set<String> GENERIC_COUNTED = Set.of("واحده", "واحدا", "شخصا", "نفرا", "مره", "سنه", "ساعه",
+            "مده", "حاجه", "فتره", "دقيقه", "قيمه", "نسبه", "تكلفه", "كلفه", "ميزانيه", "مساحه", "مسافه", "كميه", "سرعه",
+            "حصه", "درجه", "حراره", "خساره", "غرامه", "كفاله", "زياده", "قوه", "طاقه", "سعه");
+
+    private static final List<String> DUAL_ENDS = List.of("ين", "ان", "تين", "تان");
+
+    /**
+     * Whether {@code word} is a form of the counted noun, after و، ب، ل and the article: its first
+     * letters (لوحة: لوحات), or, for a broken plural, its consonants (مقبرة: مقابر، بعثة: بعثات).
+     */
+    private static boolean isFormOf(String word, String noun) {
+        String stem = nounStem(noun);
+        String consonants = consonants(noun.substring(0, noun.length() - 1));
+        for (String c : unprefixed(word)) {
+            if (c.startsWith(stem) || consonants.length() >= COUNTED_STEM && consonants(c).startsWith(consonants)) return true;
+        }
+        return false;
+    }
+
+    /** The word, and the word without a و or ف, a ب، ل or ك, and the article, in each order they may stand. */
+    private static List<String> unprefixed(String word) {
+        List<String> out = new ArrayList<>(List.of(word));
+        for (int i = 0; i < out.size(); i++) {
+            String w = out.get(i);
+            if (w.length() <= 3) continue;
+            if ("وف".indexOf(w.charAt(0)) >= 0 && i == 0) add(out, w.substring(1));
+            if ("بلك".indexOf(w.charAt(0)) >= 0) add(out, w.substring(1));
+            if (w.startsWith("ال")) add(out, w.substring(2));
+            if (w.startsWith("لل")) add(out, w.substring(2));
+        }
+        return out;
+    }
+
+    /** The word without its long vowels (ا، و، ي): what a noun and its broken plural share. */
+    private static String consonants(String word) {
+        return word.replaceAll("[اوي]", "");
+    }
+
+    /** A counted noun's first letters, which its plural keeps (مباراه: مبار، مباريات). */
+    private static String nounStem(String noun) {
+        return noun.substring(0, Math.min(noun.length() - 1, COUNTED_STEM + 1));
+    }
+
+    /**
+     * Whether the text counts the noun: a figure or a number in words at most two words before one of
+     * its forms ("ثلاث مباريات"، "100 ألف لوحة"), or its dual ("مباراتين").
+     */
+    private static boolean countsNoun(List<String> words, String noun) {
+        for (int i = 0; i < words.size(); i++) {
+            String w = words.get(i);
+            if (!isFormOf(w, noun)) continue;
+            // a dual counts two: مباراتين of مباراة، هدفين of هدفا
+            String base = noun.substring(0, noun.length() - 1);
+            if (unprefixed(w).stream().anyMatch(c -> DUAL_ENDS.stream().anyMatch(end -> c.equals(base + end)))) return true;
+            for (int j = Math.max(0, i - 2); j < i; j++) {
+                String x = words.get(j);
+                if (Character.isDigit(x.charAt(0)) && !YEAR.matcher(x).matches() || anyIn(forms(x), NUMBER_WORDS)) return true;
+            }
         }
         return false;
     }
@@ -1135,6 +1233,10 @@ final class AnswerEvidence {
             return sentence.stream().anyMatch(w -> family.contains(w) || family.contains(bare(w)));
         }
         return true;
+    }
+
+    private static boolean isTimeUnit(String word) {
+        return TIME_UNITS.stream().anyMatch(f -> f.contains(word));
     }
 
     /** Letters a counted noun and its plural share at their start (لوحة، اللوحات: لوح). */

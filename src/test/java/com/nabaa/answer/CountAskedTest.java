@@ -90,4 +90,35 @@ class CountAskedTest {
 
         assertThat(a.stories()).extracting(Story::articleId).first().isEqualTo("report");
     }
+
+    @Test
+    void aThingCountedThatTheStoryNamesMustBeCountedThereNotByTheMatchScore() throws IOException {
+        String question = "كم مباراة إيقاف عطوا اللاعب الحربي بعد الهوشة مع المنتخب الماليزي؟";
+        Article dropped = arabic("dropped", "2026-10-11T10:00:00Z", "الاتحاد يستبعد الحربي بعد مشاجرة المباراة الودية",
+                "قرر الاتحاد استبعاد اللاعب الحربي بعد المشاجرة التي شهدتها المباراة الودية أمام المنتخب الماليزي، "
+                        + "والتي انتهت بفوز ماليزيا بهدفين نظيفين في الدقيقة 95.\n\n"
+                        + "وأحال الاتحاد اللاعب إلى اللجان المختصة لاتخاذ الإجراءات اللازمة.");
+        Article banned = arabic("banned", "2026-10-14T10:00:00Z", "إيقاف الحربي بسبب مشاجرة المباراة الودية",
+                "قررت لجنة الانضباط إيقاف اللاعب الحربي ثلاث مباريات بسبب المشاجرة في المباراة الودية أمام المنتخب الماليزي.");
+
+        assertThat(TestArticles.askAmongLeagueReports(dir.resolve("dropped"), "2026-09", question, NOW, dropped).kind())
+                .isEqualTo(Answer.Kind.NOTHING_FOUND);
+        assertThat(TestArticles.askAmongLeagueReports(dir.resolve("banned"), "2026-09", question, NOW, dropped, banned).stories())
+                .extracting(Story::articleId).first().isEqualTo("banned");
+        // a dual counts two; a verb after كم counts no thing named ("كم دفعت الشركة؟")
+        assertThat(AnswerEvidence.givesCount("وقررت اللجنة إيقافه مباراتين.", "كم مباراة إيقاف عطوه؟")).isTrue();
+        assertThat(AnswerEvidence.countedNoun("كم دفعت الشركة للاعب؟")).isEmpty();
+        assertThat(AnswerEvidence.countedNoun("كم الغرامة على الشركة؟")).isEmpty();
+        // a broken plural counts its noun, and a noun opening with ب is no preposition's
+        assertThat(AnswerEvidence.givesCount("كشف أثري عبارة عن آبار تحتوي على ثماني مقابر أثرية.", "فيه كام مقبرة؟")).isTrue();
+        assertThat(AnswerEvidence.givesCount("وقرر إغلاق 13 بعثة دبلوماسية في الخارج.", "كم بعثة دبلوماسية قرر إغلاقها؟")).isTrue();
+        // "بكم" asks a price, and a budget is an amount, not things counted
+        assertThat(AnswerEvidence.countedNoun("بكم معروضة السيارة القديمة؟")).isEmpty();
+        assertThat(AnswerEvidence.countedNoun("كم ميزانية السعودية لعام 2019؟")).isEmpty();
+        // a final ه as typed is a pronoun's: "كم راتبه" asks his pay
+        assertThat(AnswerEvidence.countedNoun("قريزمان كم راتبه لو راح برشلونه؟")).isEmpty();
+        assertThat(AnswerEvidence.countedNoun("كم مباراة إيقاف؟")).contains("مباراه");
+        // a country's final alif is no accusative: "الرئيس رقم كم لتركيا؟" counts no Turkeys
+        assertThat(AnswerEvidence.countedNoun("أردوغان هو الرئيس رقم كم لتركيا؟")).isEmpty();
+    }
 }

@@ -88,6 +88,8 @@ class PriceAskedTest {
         assertThat(AnswerEvidence.asksPrice("والتذكره للمصريين بكام؟")).isTrue();
         assertThat(AnswerEvidence.asksPrice("فيلم كارما جاب كام ايرادات في العيد؟")).isTrue();
         assertThat(AnswerEvidence.asksPrice("how much does a ticket cost?")).isTrue();
+        // years counted, whatever sum the question speaks of
+        assertThat(AnswerEvidence.asksPrice("كم سنة بيثبتون الرسوم الاتحادية في الامارات؟")).isFalse();
         assertThat(AnswerEvidence.asksPrice("اتحكم عليه بكام سنة؟")).isFalse();
         assertThat(AnswerEvidence.asksPrice("هي الحكومة زودت سعر مية الشرب بنسبة كام في المية؟")).isFalse();
 
