@@ -60,6 +60,11 @@ final class Places {
             if (form.isEmpty()) continue;
             String next = i + 1 < words.length ? words[i + 1] : "";
             String before = i > 0 ? words[i - 1] : "";
+            // "ميادين ينبع وجدة": after a place, وجدة is "and Jeddah", not Oujda
+            if (word.startsWith("و") && !before.isEmpty() && formOf(before).isPresent()) {
+                Optional<String> joined = formOf(word.substring(1));
+                if (joined.isPresent()) form = joined;
+            }
             // "أمريكا الشمالية" is a continent; "بالفرنسية"، "اللغة الفرنسية" a language
             if (CONTINENT_SIDES.contains(next) && FORMS.get(form.get()).name().equals(AMERICA)) continue;
             if (FEMININE_NISBAS.contains(form.get()) && (word.startsWith("بال") || LANGUAGE.contains(before))) continue;

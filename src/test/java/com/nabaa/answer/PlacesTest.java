@@ -31,6 +31,9 @@ class PlacesTest {
         // الجدة is a grandmother, جدة the city
         assertThat(names("حلوى رماد الجدة")).isEmpty();
         assertThat(names("أمطار غزيرة في جدة")).containsExactly("جدة");
+        // after a place, وجدة is "and Jeddah"; alone it is Oujda
+        assertThat(names("ميادين ينبع وجدة")).containsExactlyInAnyOrder("ينبع", "جدة");
+        assertThat(names("مهرجان وجدة")).containsExactly("وجدة");
     }
 
     @Test
