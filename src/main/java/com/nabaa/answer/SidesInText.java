@@ -325,6 +325,8 @@ final class SidesInText {
     /** A country named by its adjective: روسيا in "المنتخب الروسي" (روس), فرنسا in "الفرنسي". */
     static boolean nisba(String term, Set<String> seen) {
         if (term.length() >= 5 && term.endsWith("يا") && seen.contains(term.substring(0, term.length() - 2))) return true;
+        // the analysis takes a country's ان for a dual's (اليابان: ياب) and keeps it in the adjective (الياباني: يابان)
+        if (term.length() >= 2 && seen.contains(term + "ان")) return true;
         return term.length() >= 4 && term.endsWith("ا") && seen.contains(term.substring(0, term.length() - 1));
     }
 

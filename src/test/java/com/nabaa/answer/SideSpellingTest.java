@@ -54,4 +54,18 @@ class SideSpellingTest {
         assertThat(a.kind()).isEqualTo(Answer.Kind.ANSWERED);
         assertThat(a.stories()).extracting(Story::articleId).first().isEqualTo("report");
     }
+
+    @Test
+    void aCountryWhoseNameEndsInAnIsASideAsItsAdjective() throws IOException {
+        // The analysis reads السودان's ان as a dual's (سود) and keeps it in the adjective (السوداني: سودان).
+        List<Article> news = TestArticles.amongOtherNews(30, "2018-05",
+                arabic("report", "2018-05-30T17:00:00Z", "المنتخب السوداني يخسر أمام غانا بهدفين",
+                        "تلقى المنتخب السوداني الهزيمة على أرضه أمام نظيره الغاني صفر - 2 في مباراة كرة القدم الودية التي جمعت بينهما يوم الأربعاء."));
+
+        Answer a = TestArticles.askOver(dir, news, "ماتش السودان وغانا الودي خلص على كام؟",
+                ZonedDateTime.of(2018, 5, 30, 20, 0, 0, 0, ZoneId.of("Africa/Cairo")));
+
+        assertThat(a.kind()).isEqualTo(Answer.Kind.ANSWERED);
+        assertThat(a.stories()).extracting(Story::articleId).first().isEqualTo("report");
+    }
 }
