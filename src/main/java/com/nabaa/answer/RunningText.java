@@ -58,12 +58,18 @@ final class RunningText {
     private RunningText() {
     }
 
+    /**
+     * A figure typed against the word it counts ("لقي 14شخصا مصرعهم"): the sentence is shown, and
+     * quoted, with a space between them.
+     */
+    private static final Pattern DIGIT_THEN_LETTER = Pattern.compile("(?<=[0-9\u0660-\u0669])(?=[\u0621-\u064A])");
+
     /** The running-text sentences of {@code passage}, in reading order, datelines cut off. */
     static List<String> sentences(String passage) {
         List<String> out = new ArrayList<>();
         for (String s : SentenceSplitter.split(passage)) {
             for (String part : atDateline(s)) {
-                if (isProse(part)) out.add(part);
+                if (isProse(part)) out.add(DIGIT_THEN_LETTER.matcher(part).replaceAll(" "));
             }
         }
         return out;

@@ -15,6 +15,14 @@ class RunningTextTest {
     }
 
     @Test
+    void aFigureTypedAgainstItsWordIsShownApartFromIt() {
+        assertThat(RunningText.sentences("لقي اليوم الأحد 14شخصا مصرعهم في هجوم انتحاري عند مدخل مطار كابول الدولي."))
+                .containsExactly("لقي اليوم الأحد 14 شخصا مصرعهم في هجوم انتحاري عند مدخل مطار كابول الدولي.");
+        assertThat(RunningText.sentences("وارتفع عدد القتلى إلى 14 شخصا في الهجوم على مطار كابول الدولي الأحد."))
+                .containsExactly("وارتفع عدد القتلى إلى 14 شخصا في الهجوم على مطار كابول الدولي الأحد.");
+    }
+
+    @Test
     void dropsALinkListWithTheHeadlinesGluedToIt() {
         assertThat(RunningText.sentences("اقرأ أيضاً: التفاصيل الكاملة لحكاية الرئيس مع الممثلة عارضة سابقة \"حرة في"
                 + " التحدث\" ترامب يصف تفتيش مكتب محاميه بأنه اعتداء. " + PROSE)).containsExactly(PROSE);
