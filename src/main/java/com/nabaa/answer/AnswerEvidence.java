@@ -337,7 +337,7 @@ final class AnswerEvidence {
      * Nouns after كم that ask no count of a thing the story must name: people in general, a time, and
      * amounts ("كم ميزانية السعودية؟" asks how large the budget is, not how many budgets).
      */
-    private static final Set<String> GENERIC_COUNTED = Set.of("واحده", "واحدا", "شخصا", "نفرا", "مره", "سنه", "ساعه",
+    private static final Set<String> GENERIC_COUNTED = Set.of("واحده", "وحده", "واحدا", "شخصا", "نفرا", "مره", "سنه", "ساعه",
             "مده", "حاجه", "فتره", "دقيقه", "قيمه", "نسبه", "تكلفه", "كلفه", "ميزانيه", "مساحه", "مسافه", "كميه", "سرعه",
             "حصه", "درجه", "حراره", "خساره", "غرامه", "كفاله", "زياده", "قوه", "طاقه", "سعه");
 
@@ -382,7 +382,8 @@ final class AnswerEvidence {
 
     /**
      * Whether the text counts the noun: a figure or a number in words at most two words before one of
-     * its forms ("ثلاث مباريات"، "100 ألف لوحة"), or its dual ("مباراتين").
+     * its forms ("ثلاث مباريات"، "100 ألف لوحة"), a figure at most three words after it ("مبارياته
+     * الدولية الـ102"), or its dual ("مباراتين").
      */
     private static boolean countsNoun(List<String> words, String noun) {
         for (int i = 0; i < words.size(); i++) {
@@ -391,8 +392,10 @@ final class AnswerEvidence {
             // a dual counts two: مباراتين of مباراة، هدفين of هدفا
             String base = noun.substring(0, noun.length() - 1);
             if (unprefixed(w).stream().anyMatch(c -> DUAL_ENDS.stream().anyMatch(end -> c.equals(base + end)))) return true;
-            for (int j = Math.max(0, i - 2); j < i; j++) {
+            // before it, or after it as an ordinal's figure ("آخر مبارياته الدولية الـ102", whose الـ is a word here)
+            for (int j = Math.max(0, i - 2); j <= Math.min(words.size() - 1, i + 3); j++) {
                 String x = words.get(j);
+                if (j == i || j > i && !Character.isDigit(x.charAt(0))) continue;
                 if (Character.isDigit(x.charAt(0)) && !YEAR.matcher(x).matches() || anyIn(forms(x), NUMBER_WORDS)) return true;
             }
         }
@@ -1326,7 +1329,12 @@ final class AnswerEvidence {
         return false;
     }
 
-    private static final Set<String> PERIOD = Set.of("وقت", "الوقت", "مده", "المده", "فتره", "الفتره");
+    /**
+     * After "how much": a time or a period, or a verb of lasting or taking ("قديش طوّلوا تيخلصوه؟"، "كم
+     * استغرق بناؤه؟"); not طول alone, which is also a length ("كم طول الجسر؟").
+     */
+    private static final Set<String> PERIOD = Set.of("وقت", "الوقت", "مده", "المده", "فتره", "الفتره",
+            "طولوا", "طولو", "طولت", "استغرق", "استغرقت", "استغرقوا");
 
     /** Nouns that are a sum, asked "what is" ("ما الغرامة"); not a sale (ما الصفقة: which deal). */
     private static final Set<String> SUM_NOUNS = Set.copyOf(words("غرامه رسوم سعر اسعار ثمن تكلفه كلفه كفاله راتب مكافاه"

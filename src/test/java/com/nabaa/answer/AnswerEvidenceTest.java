@@ -104,6 +104,10 @@ class AnswerEvidenceTest {
         assertThat(holds(AnswerType.NUMBER, "عين النادي هنري مدربا للفريق بعقد يمتد حتى عام 2021.", "how long is Henry's contract?"))
                 .isTrue();
         assertThat(holds(AnswerType.NUMBER, "وحضر المؤتمر 300 صحفي.", "كم من الوقت استغرق المؤتمر؟")).isFalse();
+        // a verb of taking after قديش asks a duration: three boys are no time
+        String took = "فيلم 73 درجة العراقي قديش طوّلوا تيخلصوه؟";
+        assertThat(holds(AnswerType.NUMBER, "يروي الفيلم قصة 3 صبية من العراق ولدوا داخل وطن تنهشه الحروب.", took)).isFalse();
+        assertThat(holds(AnswerType.NUMBER, "واستغرق تصوير الفيلم سبع سنوات بسبب الحرب.", took)).isTrue();
     }
 
     @Test

@@ -107,6 +107,8 @@ class CountAskedTest {
                 .extracting(Story::articleId).first().isEqualTo("banned");
         // a dual counts two; a verb after كم counts no thing named ("كم دفعت الشركة؟")
         assertThat(AnswerEvidence.givesCount("وقررت اللجنة إيقافه مباراتين.", "كم مباراة إيقاف عطوه؟")).isTrue();
+        assertThat(AnswerEvidence.givesCount("وخاض بيكيه آخر مبارياته الدولية الـ102 في مونديال روسيا.", "كم مباراة دولية لعب؟"))
+                .isTrue();
         assertThat(AnswerEvidence.countedNoun("كم دفعت الشركة للاعب؟")).isEmpty();
         assertThat(AnswerEvidence.countedNoun("كم الغرامة على الشركة؟")).isEmpty();
         // a broken plural counts its noun, and a noun opening with ب is no preposition's

@@ -54,8 +54,10 @@ class DirectAnswerFigureTest {
 
         Answer time = askOver(dir, TestArticles.amongOtherNews(40, "2018-08", arabic("months", "2018-09-09T10:00:00Z", headline,
                 months)), question, NOW);
-        assertThat(time.stories()).extracting(Story::articleId).containsExactly("months");
+        // a story that speaks of the paintings and counts none of them does not say how many
+        assertThat(time.kind()).isEqualTo(Answer.Kind.NOTHING_FOUND);
         assertThat(time.directAnswer()).isEmpty();
+        assertThat(time.related()).extracting(SourceLink::headline).first().isEqualTo(headline);
 
         Answer count = askOver(dir.resolve("count"), TestArticles.amongOtherNews(40, "2018-08",
                 arabic("count", "2018-09-09T10:00:00Z", headline, paintings)), question, NOW);
