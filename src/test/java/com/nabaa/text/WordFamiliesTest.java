@@ -66,6 +66,11 @@ class WordFamiliesTest {
     }
 
     @Test
+    void theShippedListMeetsWhatIsBannedWithTheBan() {
+        assertThat(WordFamilies.NEWS.familyOf("ممنوع")).isEqualTo(WordFamilies.NEWS.familyOf("منعت")).isPresent();
+    }
+
+    @Test
     void theShippedListLoads() {
         assertThat(WordFamilies.NEWS.families()).containsKeys("فوز", "انتخاب", "اتفاق", "تتويج", "هزيم", "خسار");
     }
