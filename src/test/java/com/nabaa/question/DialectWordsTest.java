@@ -41,6 +41,7 @@ class DialectWordsTest {
     @Test
     void theInternetAsReadersSayItIsTheNewssWord() {
         check("كانوا بيبيعوها على النت", "كانوا بيبيعوها على الإنترنت");
+        check("الركاب اللي قاعدين جمب واحد عيان", "الركاب اللي قاعدين بجانب واحد عيان");
     }
 
     @Test
