@@ -310,9 +310,10 @@ final class AnswerEvidence {
 
     /**
      * The thing a "how many" counts, as typed right after it without the article ("كم مباراة"، "كام
-     * لوحة"، "كم نائبا"): a noun in ة or in the accusative's alif, which no verb after كم ends in (كم دفعت،
-     * كام خدا، كم حكموا), normalized. Not "كم الغرامة" (how much the fine is), a time (سنة، مرة), people in general
-     * (واحدة، شخصا: the news counts them as قتيلا) or a sum (قيمة، نسبة).
+     * لوحة"، "كم نائبا"), normalized: a noun in ة or in the accusative's alif, which no verb after كم
+     * ends in (كم دفعت، كام خدا، كم حكموا). Not "كم الغرامة" (how much the fine is), a time (سنة، مرة),
+     * people in general (واحدة، شخصا: the news counts them as قتيلا), an amount (قيمة، نسبة) or a place
+     * ("الرئيس رقم كم لتركيا؟").
      */
     static Optional<String> countedNoun(String asked) {
         // as typed: a final ة is the noun's, a final ه a pronoun's ("كم راتبه": his pay, an amount)
@@ -386,11 +387,11 @@ final class AnswerEvidence {
      * الدولية الـ102"), or its dual ("مباراتين").
      */
     private static boolean countsNoun(List<String> words, String noun) {
+        // a dual counts two: مباراتين of مباراة، هدفين of هدفا
+        String base = noun.substring(0, noun.length() - 1);
         for (int i = 0; i < words.size(); i++) {
             String w = words.get(i);
             if (!isFormOf(w, noun)) continue;
-            // a dual counts two: مباراتين of مباراة، هدفين of هدفا
-            String base = noun.substring(0, noun.length() - 1);
             if (unprefixed(w).stream().anyMatch(c -> DUAL_ENDS.stream().anyMatch(end -> c.equals(base + end)))) return true;
             // before it, or after it as an ordinal's figure ("آخر مبارياته الدولية الـ102", whose الـ is a word here)
             for (int j = Math.max(0, i - 2); j <= Math.min(words.size() - 1, i + 3); j++) {
