@@ -60,9 +60,10 @@ final class RunningText {
 
     /**
      * A figure typed against the word it counts ("لقي 14شخصا مصرعهم"): the sentence is shown, and
-     * quoted, with a space between them.
+     * quoted, with a space between them. Not a unit's or an era's letters (1917م، 200كم، 1440هـ): a
+     * word of three letters or more.
      */
-    private static final Pattern DIGIT_THEN_LETTER = Pattern.compile("(?<=[0-9\u0660-\u0669])(?=[\u0621-\u064A])");
+    private static final Pattern DIGIT_THEN_LETTER = Pattern.compile("(?<=[0-9\u0660-\u0669])(?=[\u0621-\u064A]{3})");
 
     /** The running-text sentences of {@code passage}, in reading order, datelines cut off. */
     static List<String> sentences(String passage) {
