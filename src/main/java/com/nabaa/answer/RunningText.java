@@ -65,12 +65,24 @@ final class RunningText {
      */
     private static final Pattern DIGIT_THEN_LETTER = Pattern.compile("(?<=[0-9\u0660-\u0669])(?=[\u0621-\u064A]{3})");
 
+    /** {@link #DIGIT_THEN_LETTER} applied, read first without the pattern: most sentences have no figure against a letter. */
+    private static String spaced(String sentence) {
+        for (int i = 0; i + 1 < sentence.length(); i++) {
+            char c = sentence.charAt(i);
+            char next = sentence.charAt(i + 1);
+            if ((c >= '0' && c <= '9' || c >= '\u0660' && c <= '\u0669') && next >= '\u0621' && next <= '\u064A') {
+                return DIGIT_THEN_LETTER.matcher(sentence).replaceAll(" ");
+            }
+        }
+        return sentence;
+    }
+
     /** The running-text sentences of {@code passage}, in reading order, datelines cut off. */
     static List<String> sentences(String passage) {
         List<String> out = new ArrayList<>();
         for (String s : SentenceSplitter.split(passage)) {
             for (String part : atDateline(s)) {
-                if (isProse(part)) out.add(DIGIT_THEN_LETTER.matcher(part).replaceAll(" "));
+                if (isProse(part)) out.add(spaced(part));
             }
         }
         return out;
