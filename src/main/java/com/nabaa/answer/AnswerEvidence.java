@@ -351,24 +351,10 @@ final class AnswerEvidence {
     private static boolean isFormOf(String word, String noun) {
         String stem = nounStem(noun);
         String consonants = consonants(noun.substring(0, noun.length() - 1));
-        for (String c : unprefixed(word)) {
+        for (String c : forms(word)) {
             if (c.startsWith(stem) || consonants.length() >= COUNTED_STEM && consonants(c).startsWith(consonants)) return true;
         }
         return false;
-    }
-
-    /** The word, and the word without a و or ف, a ب، ل or ك, and the article, in each order they may stand. */
-    private static List<String> unprefixed(String word) {
-        List<String> out = new ArrayList<>(List.of(word));
-        for (int i = 0; i < out.size(); i++) {
-            String w = out.get(i);
-            if (w.length() <= 3) continue;
-            if ("وف".indexOf(w.charAt(0)) >= 0 && i == 0) add(out, w.substring(1));
-            if ("بلك".indexOf(w.charAt(0)) >= 0) add(out, w.substring(1));
-            if (w.startsWith("ال")) add(out, w.substring(2));
-            if (w.startsWith("لل")) add(out, w.substring(2));
-        }
-        return out;
     }
 
     /** The word without its long vowels (ا، و، ي): what a noun and its broken plural share. */
@@ -392,7 +378,7 @@ final class AnswerEvidence {
         for (int i = 0; i < words.size(); i++) {
             String w = words.get(i);
             if (!isFormOf(w, noun)) continue;
-            if (unprefixed(w).stream().anyMatch(c -> DUAL_ENDS.stream().anyMatch(end -> c.equals(base + end)))) return true;
+            if (forms(w).stream().anyMatch(c -> DUAL_ENDS.stream().anyMatch(end -> c.equals(base + end)))) return true;
             // before it, or after it as an ordinal's figure ("آخر مبارياته الدولية الـ102", whose الـ is a word here)
             for (int j = Math.max(0, i - 2); j <= Math.min(words.size() - 1, i + 3); j++) {
                 String x = words.get(j);
