@@ -294,6 +294,10 @@ final class AnswerEvidence {
         // "كم نسبة حصتها؟": a share is told as one (25%، ربع، الثلثين), not by the round's other figures
         if (asksShare(asked)) return SHARE_GIVEN.matcher(ArabicText.normalize(text).toLowerCase(Locale.ROOT)).find();
         List<String> told = words(text);
+        // "اتفاقية التوزيع كم سنة مدتها؟" of a story saying only "اتفاقية طويلة الأجل": a time counted is
+        // counted in its unit ("سبع سنوات"، "عامين"), or, of years, by the years themselves
+        Optional<Set<String>> unit = timeUnitCounted(words(asked));
+        if (unit.isPresent()) return countsTime(told, unit.get());
         // "كم مباراة إيقاف عطوا الحراصي؟" of a story that speaks of matches and counts none: a thing counted
         // that the story names is counted there ("ثلاث مباريات"، "مباراتين"), not by the match's score
         Optional<String> counted = countedNoun(asked);
@@ -304,6 +308,45 @@ final class AnswerEvidence {
             if (own.contains(w)) continue;
             if (Character.isDigit(w.charAt(0)) && !YEAR.matcher(w).matches()) return true;
             if (anyIn(forms(w), NUMBER_WORDS) || anyIn(forms(w), VAGUE_COUNTS)) return true;
+        }
+        return false;
+    }
+
+    /**
+     * The unit of time the last "how many" counts, right after it: "كم سنة"، "كام يوم"، "how many years".
+     * The last: a follow-up is asked after its topic ("…سحبوه بعد كم يوم من عرضه؟ وقديش كانت تكلفتو؟"
+     * asks a cost).
+     */
+    private static Optional<Set<String>> timeUnitCounted(List<String> asked) {
+        Optional<Set<String>> out = Optional.empty();
+        for (int i = 0; i < asked.size(); i++) {
+            // "وقديش": a follow-up's how-many opens with و; its asking words may come last ("… يوم قديش؟")
+            String how = asked.get(i).length() > 3 && asked.get(i).startsWith("و") ? asked.get(i).substring(1) : asked.get(i);
+            String next = i + 1 < asked.size() ? asked.get(i + 1) : "";
+            boolean howMany = HOW_MANY.contains(how) && !how.startsWith("ب") || how.equals("how") && next.equals("many");
+            if (!howMany) continue;
+            String unit = next.equals("many") && i + 2 < asked.size() ? asked.get(i + 2) : next;
+            out = TIME_UNITS.stream().filter(f -> f.contains(unit)).findFirst();
+        }
+        return out;
+    }
+
+    /**
+     * Whether {@code told} counts the unit of time: a figure or a number word at most two words before
+     * a word of it, its dual (سنتين، يومين), or, of years, a year ("حتى 2021", "من 2014 إلى 2018").
+     */
+    private static boolean countsTime(List<String> told, Set<String> unit) {
+        boolean years = unit.contains("سنه");
+        for (int i = 0; i < told.size(); i++) {
+            String w = told.get(i);
+            if (years && YEAR.matcher(w).matches()) return true;
+            if (!unit.contains(w) && !unit.contains(bare(w))) continue;
+            String b = bare(w);
+            if (DUAL_ENDS.stream().anyMatch(e -> b.endsWith(e) && b.length() > e.length() + 2)) return true;
+            for (int j = Math.max(0, i - 2); j < i; j++) {
+                String before = told.get(j);
+                if (Character.isDigit(before.charAt(0)) || anyIn(forms(before), NUMBER_WORDS)) return true;
+            }
         }
         return false;
     }
@@ -329,7 +372,9 @@ final class AnswerEvidence {
                     || isTimeUnit(noun) || anyIn(forms(noun), NUMBER_WORDS) || Places.placeOf(noun).isPresent()) {
                 return Optional.empty();
             }
-            return Optional.of(noun);
+            // the news's word for a dialect's noun: "قديش طيارة" counts طائرة (طائرتين)
+            String news = ArabicText.normalize(DialectWords.toNews(raw)).toLowerCase(Locale.ROOT);
+            return Optional.of(news.contains(" ") ? noun : news);
         }
         return Optional.empty();
     }

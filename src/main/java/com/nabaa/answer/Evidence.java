@@ -423,8 +423,9 @@ final class Evidence {
     /**
      * The dialects' verbs that no MSA shape covers: the Egyptian future (هيزيد، هتغلى), a plural
      * without its alif (حبسو، رجعو), an object pronoun after the verb (فتحوه، رجعتهم، شافوها، طلعوهن) and the
-     * Levantine passive (انقتل، انسرق). Only read of words the index hardly knows: among known words
-     * these shapes are also nouns and names (هيثم، انتاج، وجوه).
+     * Levantine passive (انقتل، انسرق), the Maghreb's feminine past with its object (وقفاتو: she stopped
+     * it) and its present with ك in the plural (كيخدمو: they work). Only read of words the index hardly knows: among known words these shapes are also nouns
+     * and names (هيثم، انتاج، وجوه).
      */
     static boolean readsAsDialectVerb(String word) {
         return DIALECT_VERB.matcher(ArabicText.normalize(word)).find();
@@ -448,7 +449,7 @@ final class Evidence {
     private static final Set<String> WHICH_OR_OF = Set.of("من", "عدد", "اي", "انهي", "ايه");
 
     private static final Pattern DIALECT_VERB = Pattern.compile("^[وف]?ه[يتن]\\p{IsArabic}{3,}$|^\\p{IsArabic}{3,4}و$"
-            + "|^\\p{IsArabic}{2,5}(?:وه|وها|وهم|وهن|وهون|تهم|تها|توه|تيه)$|^ان\\p{IsArabic}{3}$");
+            + "|^\\p{IsArabic}{2,5}(?:وه|وها|وهم|وهن|وهون|تهم|تها|توه|تيه)$|^ان\\p{IsArabic}{3}$|^\\p{IsArabic}{2,4}اتو$|^ك[يتن]\\p{IsArabic}{3,}و$");
 
     /** A word with the definite article (التابوت، بالمظاهرات): a noun, whatever its ending. */
     static boolean isDefinite(String word) {
@@ -708,6 +709,8 @@ final class Evidence {
     private boolean withholdsFigureAsked(String told, List<String> otherReports) {
         if (otherReports.stream().anyMatch(r -> AnswerEvidence.withheldFigures(r).isEmpty())) return false;
         for (String thing : AnswerEvidence.withheldFigures(told)) {
+            // "بكم اشترت المملكة القابضة حصتها؟" of "ولم تكشف الشركة عن حجم حصتها": a stake's size is not its price
+            if (price && STAKES.contains(thing)) continue;
             if (terms.analyze(thing).stream().anyMatch(terms.terms()::contains)) return true;
             // "what percentage of deezer does kingdom holding own?": the stake withheld is the share asked
             if (share && STAKES.contains(thing)) return true;

@@ -67,10 +67,19 @@ final class Places {
             }
             // "أمريكا الشمالية" is a continent; "بالفرنسية"، "اللغة الفرنسية" a language
             if (CONTINENT_SIDES.contains(next) && FORMS.get(form.get()).name().equals(AMERICA)) continue;
-            if (FEMININE_NISBAS.contains(form.get()) && (word.startsWith("بال") || LANGUAGE.contains(before))) continue;
+            if (namesLanguage(form.get(), word, before)) continue;
             out.add(FORMS.get(form.get()));
         }
         return out;
+    }
+
+    /** Whether a feminine nisba names a language: "بالفرنسية"، "اللغة الفرنسية" ({@code before}: the word before, normalized). */
+    static boolean namesLanguage(String word, String before) {
+        return formOf(word).filter(form -> namesLanguage(form, word, before)).isPresent();
+    }
+
+    private static boolean namesLanguage(String form, String word, String before) {
+        return FEMININE_NISBAS.contains(form) && (word.startsWith("بال") || LANGUAGE.contains(before));
     }
 
     private static final String AMERICA = "الولايات المتحدة";
@@ -103,6 +112,15 @@ final class Places {
     /** The place a word names, with a conjunction, a preposition and the article taken off. */
     static Optional<Place> placeOf(String word) {
         return formOf(word).map(FORMS::get);
+    }
+
+    /** Every written form of {@code place} listed: its names and its nisbas, without the article. */
+    static Set<String> formsOf(Place place) {
+        Set<String> out = new HashSet<>();
+        FORMS.forEach((form, p) -> {
+            if (p.equals(place)) out.add(form);
+        });
+        return out;
     }
 
     /**

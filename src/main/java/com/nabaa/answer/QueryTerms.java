@@ -12,6 +12,7 @@ import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -87,7 +88,10 @@ final class QueryTerms {
             Set<String> same = prepositionForms(term, searcher);
             if (!same.isEmpty()) forms.put(term, same);
         }
-        if (language == Language.ARABIC) addTypedPrepositionForms(text, analyzer, searcher, weights.keySet(), forms);
+        if (language == Language.ARABIC) {
+            addTypedPrepositionForms(text, analyzer, searcher, weights.keySet(), forms);
+            addPlaceForms(text, analyzer, weights.keySet(), forms);
+        }
         return new QueryTerms(weights, forms, Set.of(), analyzer);
     }
 
@@ -175,9 +179,12 @@ final class QueryTerms {
             long bareCount = searcher.documentFrequency(bare.get(0));
             // The Maghrebi في written as ف (فتونس) makes a word the index never saw: its bare word is meant.
             // Only then: a known word with ف is its own (فكرة is no كرة).
-            // A listed place the news names rarely is meant too (فقفصة: قفصة, in five stories).
-            boolean maghrebiIn = word.startsWith("ف") && ownCount == 0 && (bareCount >= Evidence.KNOWN_PASSAGES
-                    || bareCount > 0 && Places.placeOf(word.substring(1)).isPresent());
+            // A listed place the news names rarely is meant too (فقفصة: قفصة, in five stories), and a listed
+            // place with ف is in it whenever the index holds the bare place far more often (فليبيا: "so
+            // Libya" in a few passages, ليبيا in thousands).
+            boolean place = Places.placeOf(word.substring(1)).isPresent();
+            boolean maghrebiIn = word.startsWith("ف") && (ownCount == 0 && (bareCount >= Evidence.KNOWN_PASSAGES
+                    || bareCount > 0 && place) || place && ownCount <= PREPOSITION_FORM_SHARE * bareCount);
             // The Levantine and Gulf على written as ع before the article (عالنفط، عاللبناني): only then
             // and only on a word the index never saw (عالم، عالق are words of their own).
             boolean onto = word.startsWith("عال") && ownCount == 0 && bareCount >= Evidence.KNOWN_PASSAGES;
@@ -187,6 +194,46 @@ final class QueryTerms {
                 forms.computeIfAbsent(own.get(0), t -> new HashSet<>()).add(bare.get(0));
             }
         }
+    }
+
+    /**
+     * A place asked counts as named by its listed forms that hold its letters, its nisbas: "فبلجيكا"
+     * (بلجيكا, which the analysis makes لجيكا, taking its ب for a preposition) by a story writing only
+     * "لمدينة لوفان البلجيكية" (لجيك), and "اليابان" (ياب) by one writing الياباني (يابان).
+     */
+    private static void addPlaceForms(String text, Analyzer analyzer, Set<String> asked, Map<String, Set<String>> forms) {
+        String before = "";
+        for (String typed : text.strip().split("\\s+")) {
+            String word = NOT_ARABIC.matcher(ArabicText.normalize(typed)).replaceAll("");
+            String previous = before;
+            before = word;
+            // "ما اسم بيتكوين بالانجليزية؟" asks of a language, not of England
+            if (word.isEmpty() || Places.namesLanguage(word, previous)) continue;
+            Optional<Places.Place> place = Places.placeOf(word);
+            List<String> own = terms(analyzer, word);
+            if (place.isEmpty() || own.size() != 1 || !asked.contains(own.get(0))) continue;
+            for (String form : Places.formsOf(place.get())) {
+                for (String written : List.of(form, "ال" + form, form + "ه", "ال" + form + "ه")) {
+                    List<String> t = terms(analyzer, written);
+                    // only the name's own letters (بلجيكي for بلجيكا; أمريكي for أميركا, its consonants),
+                    // not its other names: الشام is Syria's, and "سوريا" in a story of Iran's road to
+                    // Damascus is not the Levant's highway
+                    if (t.size() == 1 && t.get(0).length() >= PREPOSITION_BARE_MIN && !t.equals(own)
+                            && (holdsLetters(t.get(0), own.get(0)) || holdsLetters(consonants(t.get(0)), consonants(own.get(0))))) {
+                        forms.computeIfAbsent(own.get(0), k -> new HashSet<>()).add(t.get(0));
+                    }
+                }
+            }
+        }
+    }
+
+    private static boolean holdsLetters(String a, String b) {
+        return a.length() >= 2 && b.length() >= 2 && (a.contains(b) || b.contains(a));
+    }
+
+    /** A word without its long vowels: أميركا and أمريكا are one name's spellings. */
+    private static String consonants(String term) {
+        return term.replaceAll("[اوي]", "");
     }
 
     /** The Maghreb's present with ك before it, and the plural's و without its ن (كيعزفو، كتقول، كنشوفو). */

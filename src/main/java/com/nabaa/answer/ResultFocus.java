@@ -495,13 +495,28 @@ final class ResultFocus {
                 if (together(sentence, sides)) return true;
             }
         }
+        // "أزارينكا تتألق في مدريد" over "وافتتحت لاعبة روسيا البيضاء … مشوارها بالفوز 6-3 و6-3 على
+        // الصربية ألكسندرا كرونيتش": the one side its headline names is the story's subject, whose match
+        // an opening sentence scores against the other side
+        Set<Integer> headlined = sides.sidesNamed(group.get(0).best().title());
+        int opening = 0;
         for (PassageHit p : searcher.passagesOf(group.get(0).best().articleId())) {
             for (String sentence : RunningText.sentences(p.passage())) {
                 if (together(sentence, sides)) return true;
+                if (opening++ < SCORED_OPENING && headlined.size() == 1 && ScoreLines.in(sentence)
+                        && sides.sidesNamed(sentence).equals(Set.of(1 - headlined.iterator().next()))) {
+                    return true;
+                }
             }
         }
         return false;
     }
+
+    /**
+     * How many of the lead article's first sentences may score its headline's side against the other
+     * side: an article's later sentences list the day's other matches.
+     */
+    static final int SCORED_OPENING = 3;
 
     /**
      * A text naming the two sides together that does not only foretell their meeting: "ويخوض أرسنال …

@@ -123,6 +123,16 @@ final class SidesInText {
         return !sides.isEmpty();
     }
 
+    /** The sides {@code text} names, by their place in the question (0, 1). */
+    Set<Integer> sidesNamed(String text) {
+        Words words = new Words(text);
+        Set<Integer> out = new HashSet<>();
+        for (int i = 0; i < sides.size(); i++) {
+            if (!positions(sides.get(i), words).isEmpty()) out.add(i);
+        }
+        return out;
+    }
+
     /** Each side by at least half of its words (ريال مدريد: مدريد will do); none asked: true. */
     boolean namesBoth(Set<String> seen) {
         for (List<String> side : sides) {

@@ -53,8 +53,9 @@ final class DatePhraseRelative {
             // "في اليوم" is "per day" (كم يأكل في اليوم), not today; "خلال اليوم" is today. "حتى اليوم"،
             // "إلى اليوم" and "(مما هو) عليه اليوم" are "until now" and "nowadays": they name no day's news.
             // الليلة: tonight. A time of day before or after the day is part of the phrase, not the topic.
+            // The Maghreb's "this day" (هاد النهار) is today.
             fixed("today", CONJ + PART_BEFORE + "(?:(?<!(?:في|حتي|حتى|الي|الى|عليه|عليها)\\s{1,3})اليوم(?!\\s+ال(?!" + PART_AFTER_ARTICLE + "))"
-                            + "|النهارده|انهارده|النهارد|الليله(?!" + LAST_NIGHT + ")(?!" + NIGHT_NAMED + "))" + PART_AFTER + "|today",
+                            + "|النهارده|انهارده|النهارد|(?:هاد|هاذ)\\s+النهار|الليله(?!" + LAST_NIGHT + ")(?!" + NIGHT_NAMED + "))" + PART_AFTER + "|today",
                     now -> DatePhraseCalendar.dayAgo(now, 0)),
             // البارح and لبارح: the Gulf's and the Maghreb's yesterday
             // الليلة الماضية، الليلة اللي فاتت، last night: from yesterday evening, reported until now

@@ -123,4 +123,36 @@ class CountAskedTest {
         // a country's final alif is no accusative: "الرئيس رقم كم لتركيا؟" counts no Turkeys
         assertThat(AnswerEvidence.countedNoun("أردوغان هو الرئيس رقم كم لتركيا؟")).isEmpty();
     }
+
+    @Test
+    void aDialectsNounCountedIsCountedInTheNewssWord() {
+        // "طيارة" is the dialects' طائرة: "طائرتين" counts two of them
+        assertThat(AnswerEvidence.countedNoun("قديش طيارة مسيّرة قالت روسيا إنها وقّعتها فوق قاعدة حميميم؟")).contains("طاءره");
+        assertThat(AnswerEvidence.givesCount("أعلن الجيش الروسي أنه أسقط طائرتين مجهولتين بلا طيار هاجمتا قاعدة حميميم الجوية.",
+                "قديش طيارة مسيّرة قالت روسيا إنها وقّعتها فوق قاعدة حميميم؟")).isTrue();
+    }
+
+    @Test
+    void aTimeCountedIsCountedInItsUnit() throws IOException {
+        String question = "اتفاقية التوزيع الحصرية بين روتانا وديزر كم سنة مدتها؟";
+        Article longTerm = arabic("long-term", "2026-10-11T10:00:00Z", "روتانا توقع اتفاقية توزيع حصرية مع ديزر",
+                "وقعت روتانا وديزر، التي تقدم خدماتها في 180 دولة، اتفاقية حصرية طويلة الأجل لتوزيع المحتوى السمعي رقميا في المنطقة.");
+        Article sevenYears = arabic("seven-years", "2026-10-12T10:00:00Z", "تفاصيل اتفاقية التوزيع بين روتانا وديزر",
+                "وقالت روتانا إن اتفاقية التوزيع الحصرية مع ديزر تمتد سبع سنوات قابلة للتجديد.");
+
+        assertThat(TestArticles.askAmongLeagueReports(dir.resolve("long"), "2026-09", question, NOW, longTerm).kind())
+                .as("180 countries count no years").isEqualTo(Answer.Kind.NOTHING_FOUND);
+        assertThat(TestArticles.askAmongLeagueReports(dir.resolve("seven"), "2026-09", question, NOW, longTerm, sevenYears).stories())
+                .extracting(Story::articleId).first().isEqualTo("seven-years");
+        assertThat(AnswerEvidence.givesCount("وقضت المحكمة بسجنه سنتين.", "كم سنة سجن أخذ؟")).as("a dual").isTrue();
+        assertThat(AnswerEvidence.givesCount("ويستمر العقد حتى 2021.", "كم سنة مدة العقد؟")).as("until a year").isTrue();
+        assertThat(AnswerEvidence.givesCount("واستمرت الأزمة 3 أيام وأغلقت 4 مدارس.", "كام يوم قعدت الأزمة؟")).isTrue();
+        assertThat(AnswerEvidence.givesCount("وأغلقت 4 مدارس في المنطقة.", "كام يوم قعدت الأزمة؟")).as("schools are no days").isFalse();
+        assertThat(AnswerEvidence.givesCount("وحصد الفيلم، الذي بلغت تكلفته نحو 750 مليون يوان، أقل من 50 مليون يوان.",
+                "شو اسم الفيلم اللي سحبوه بعد كم يوم من عرضه؟ وقديش كانت تكلفتو؟"))
+                .as("a follow-up asks after its topic: the last how-many is asked").isTrue();
+        assertThat(AnswerEvidence.givesCount("وحصد الفيلم، الذي بلغت تكلفته نحو 750 مليون يوان، أقل من 50 مليون يوان.",
+                "اسم أغلى فيلم صيني سحبوه بعد كم يوم عرضه تكلفتو جاب قديش؟"))
+                .as("the follow-up's asking word after its words").isTrue();
+    }
 }

@@ -67,6 +67,19 @@ class DetailUntoldTest {
     }
 
     @Test
+    void thePricePaidForAStakeIsAnsweredThoughTheStakesSizeIsWithheld() throws IOException {
+        // the index knows حصتها well, as the news does: it is no reader's verb left out of the question's terms
+        java.util.List<Article> news = new java.util.ArrayList<>(java.util.List.of(STAKE));
+        for (int i = 1; i <= 30; i++) {
+            news.add(arabic("holding" + i, "2026-02-" + (10 + i % 15) + "T08:00:00Z", "صندوق رقم " + i + " يرفع حصته في شركة للطيران",
+                    "رفع الصندوق رقم " + i + " حصتها في شركة الطيران إلى عشرة في المئة بعد شراء أسهم جديدة."));
+        }
+        assertThat(ask("بكم اشترت المملكة القابضة حصتها في ديزر؟", news.toArray(Article[]::new)).stories())
+                .as("a stake's size is not its price")
+                .extracting(Story::articleId).containsExactly("stake");
+    }
+
+    @Test
     void theFigureTheStoryGivesIsAnsweredBesideOneItWithholds() throws IOException {
         assertThat(ask("كم قيمة صفقة المملكة القابضة مع ديزر؟", STAKE).stories())
                 .as("the deal's value is given; only the stake's size is withheld")

@@ -72,4 +72,29 @@ class EventWordsCoverTest {
         assertThat(a.noAnswer()).isFalse();
         assertThat(a.stories()).extracting(Story::articleId).first().isEqualTo("heroin");
     }
+
+    @Test
+    void aStrikeAskedIsToldByAHeadlineOfWomenStriking() throws IOException {
+        List<Article> news = TestArticles.amongOtherNews(40, "2018-09",
+                arabic("marriage", "2018-09-22T10:00:00Z", "لماذا تُضرب الكوريات الجنوبيات عن الزواج والإنجاب؟",
+                        "يزداد في كوريا الجنوبية عدد النساء العازفات عن الزواج والإنجاب، مع انخفاض معدل الخصوبة إلى أدنى مستوى في العالم."));
+
+        Answer a = askOver(dir, news, "إضراب الكوريات عن الزواج", NOW);
+
+        assertThat(a.noAnswer()).isFalse();
+        assertThat(a.stories()).extracting(Story::articleId).first().isEqualTo("marriage");
+    }
+
+    @Test
+    void classesSuspendedAskedAreNotToldByTheStormAlone() throws IOException {
+        Article storm = arabic("storm", "2018-09-22T10:00:00Z", "عاصفة ترابية ضخمة تضرب الكويت",
+                "ضربت عاصفة ترابية ضخمة الكويت، وانعدمت الرؤية في عدد من المناطق، وحذرت الأرصاد من استمرارها حتى المساء.");
+        Article suspended = arabic("suspended", "2018-09-22T14:00:00Z", "الكويت تعلق الدراسة بسبب العاصفة الترابية",
+                "قررت وزارة التربية الكويتية تعليق الدراسة في جميع المدارس غدا بسبب العاصفة الترابية.");
+        String question = "العاصفه الترابيه بالكويت علقو فيها الدراسه ولا لا";
+
+        assertThat(askOver(dir.resolve("storm"), TestArticles.amongOtherNews(40, "2018-09", storm), question, NOW).noAnswer()).isTrue();
+        assertThat(askOver(dir.resolve("both"), TestArticles.amongOtherNews(40, "2018-09", storm, suspended), question, NOW).stories())
+                .extracting(Story::articleId).first().isEqualTo("suspended");
+    }
 }

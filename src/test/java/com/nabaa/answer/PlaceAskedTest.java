@@ -157,4 +157,37 @@ class PlaceAskedTest {
 
         assertThat(a.stories()).extracting(Story::articleId).containsExactly("gafsa");
     }
+
+    @Test
+    void theMaghrebsInBeforeAPlaceIsThePlaceThoughTheIndexHoldsItsLettersOnce() throws IOException {
+        // "فليبيا" is in the index once, as "so Libya"; ليبيا in every story of the country
+        Article so = arabic("so", "2026-04-10T10:00:00Z", "خبير: الحل سياسي في المنطقة",
+                "قال خبير إن الأزمات في المنطقة مترابطة، فليبيا مثلا تحتاج حلا سياسيا قبل أي شيء آخر.");
+        Article arrested = arabic("arrested", "2026-04-19T10:00:00Z", "اعتقال أميركي حاول الانضمام إلى داعش في ليبيا",
+                "قال الادعاء العام الأميركي إن مواطنا أميركيا سافر إلى الخارج في محاولة للانضمام إلى داعش في ليبيا، "
+                        + "واعتقل في تونس قبل أن يعبر الحدود.");
+        List<Article> stories = new java.util.ArrayList<>(List.of(so, arrested));
+        for (int i = 1; i <= 7; i++) {
+            stories.add(arabic("libya" + i, "2026-04-0" + i + "T10:00:00Z", "اجتماع جديد لأطراف الأزمة في ليبيا رقم " + i,
+                    "عقد ممثلو أطراف الأزمة في ليبيا اجتماعا جديدا لبحث توحيد المؤسسات في ليبيا وإجراء الانتخابات."));
+        }
+
+        Answer a = ask("داك المريكاني اللي بغا يمشي لداعش فليبيا، فين شدوه؟", stories.toArray(Article[]::new));
+
+        assertThat(a.stories()).extracting(Story::articleId).first().isEqualTo("arrested");
+    }
+
+    @Test
+    void aCountryAskedIsNamedByItsAdjectiveAlone() throws IOException {
+        // the analysis takes بلجيكا's ب for a preposition (لجيكا) but not البلجيكية's (لجيك)
+        Article mayor = arabic("mayor", "2026-04-19T10:00:00Z", "شاب من أصول مغربية عمدة لمدينة بلجيكية",
+                "نجح شاب بلجيكي من أصول مغربية في الفوز بالانتخابات البلدية، ما منحه منصب العمدة لمدينة لوفان البلجيكية.");
+        Article court = arabic("court", "2026-03-29T10:00:00Z", "بلجيكا تعلن تاريخ الحكم على متهم بالإرهاب",
+                "أعلنت محكمة في بروكسل أنها ستصدر حكمها في قضية المتهم بالإرهاب في أبريل المقبل، وفق ما أعلنت بلجيكا.");
+
+        Answer a = ask("شكون هاد الدري من أصل مغربي اللي ولا عمدة فبلجيكا؟ ديال أشمن مدينة", mayor, court);
+
+        assertThat(a.stories()).extracting(Story::articleId).first().isEqualTo("mayor");
+        assertThat(a.stories().get(0).missing()).as("the story names Belgium by its adjective").isEmpty();
+    }
 }

@@ -37,6 +37,8 @@ class VerbShapeTest {
         assertThat(Evidence.readsAsDialectVerb("رجعتهم")).isTrue();
         assertThat(Evidence.readsAsDialectVerb("انقتل")).as("the Levantine passive").isTrue();
         assertThat(Evidence.readsAsDialectVerb("حبسو")).as("a plural without its alif").isTrue();
+        assertThat(Evidence.readsAsDialectVerb("وقفاتو")).as("the Maghreb's feminine past with its object").isTrue();
+        assertThat(Evidence.readsAsDialectVerb("كيخدمو")).as("the Maghreb's present with ك, in the plural").isTrue();
         assertThat(Evidence.readsAsDialectVerb("هيثم")).as("a name of four letters").isFalse();
         assertThat(Evidence.readsAsDialectVerb("طوبالستان")).isFalse();
     }

@@ -77,6 +77,9 @@ class DatePhrasesTest {
         check("شحال نسبة النجاح فالباك هاد العام", "2026-01-01T00:00", "2027-01-01T00:00");
         // now is Wednesday 25 November: this Friday has not come, so it is the last one
         check("قديش سعر البنزين هالجمعة", "2026-11-20T00:00", "2026-11-21T00:00");
+        // "this day" is today; the day's light alone is no date
+        check("الدواعش لي تشدو فالمغرب هاد النهار، فين كانو؟", "2026-11-25T00:00", "2026-11-26T00:00");
+        checkNone("شحال من ساعة كيصومو فالنهار فالصيف؟");
     }
 
     @Test

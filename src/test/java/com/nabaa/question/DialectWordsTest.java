@@ -240,4 +240,11 @@ class DialectWordsTest {
         // the و joined to the dialect word goes with it
         check("شعرها الكيرلي وتريقة الناس", "شعرها الأجعد سخرية الناس");
     }
+
+    @Test
+    void theMaghrebsAmericanAndBoatAreTheNewssWords() {
+        check("داك المريكاني اللي شدوه", "داك أمريكي اللي اعتقال");
+        check("الباطو اللي وقفاتو البحرية", "سفينة اللي وقفاتو البحرية");
+        check("الدواعش لي تشدو فالمغرب", "الدواعش لي اعتقال فالمغرب");
+    }
 }
