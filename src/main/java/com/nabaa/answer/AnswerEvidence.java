@@ -403,7 +403,7 @@ final class AnswerEvidence {
     }
 
     /** The word without its long vowels (ا، و، ي): what a noun and its broken plural share. */
-    private static String consonants(String word) {
+    static String consonants(String word) {
         return word.replaceAll("[اوي]", "");
     }
 

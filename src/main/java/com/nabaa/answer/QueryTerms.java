@@ -219,7 +219,7 @@ final class QueryTerms {
                     // not its other names: الشام is Syria's, and "سوريا" in a story of Iran's road to
                     // Damascus is not the Levant's highway
                     if (t.size() == 1 && t.get(0).length() >= PREPOSITION_BARE_MIN && !t.equals(own)
-                            && (holdsLetters(t.get(0), own.get(0)) || holdsLetters(consonants(t.get(0)), consonants(own.get(0))))) {
+                            && (holdsLetters(t.get(0), own.get(0)) || holdsLetters(AnswerEvidence.consonants(t.get(0)), AnswerEvidence.consonants(own.get(0))))) {
                         forms.computeIfAbsent(own.get(0), k -> new HashSet<>()).add(t.get(0));
                     }
                 }
@@ -229,11 +229,6 @@ final class QueryTerms {
 
     private static boolean holdsLetters(String a, String b) {
         return a.length() >= 2 && b.length() >= 2 && (a.contains(b) || b.contains(a));
-    }
-
-    /** A word without its long vowels: أميركا and أمريكا are one name's spellings. */
-    private static String consonants(String term) {
-        return term.replaceAll("[اوي]", "");
     }
 
     /** The Maghreb's present with ك before it, and the plural's و without its ن (كيعزفو، كتقول، كنشوفو). */
