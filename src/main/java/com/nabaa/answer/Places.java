@@ -20,6 +20,8 @@ import java.util.Set;
 final class Places {
     /** Each written form, without the article, and the place it names. */
     private static final Map<String, Place> FORMS;
+    /** Each place's written forms ({@link #FORMS} read the other way). */
+    private static final Map<Place, Set<String>> FORMS_OF;
     /** The nisbas in the feminine (الفرنسية), which also name a language ("بالفرنسية"، "اللغة الفرنسية"). */
     private static final Set<String> FEMININE_NISBAS;
     /** Forms that name the place only without the article ({@code !جده}: الجدة is a grandmother). */
@@ -34,6 +36,11 @@ final class Places {
         Set<String> noArticle = new HashSet<>();
         load(forms, feminine, noArticle);
         FORMS = Map.copyOf(forms);
+        Map<Place, Set<String>> byPlace = new HashMap<>();
+        forms.forEach((form, place) -> byPlace.computeIfAbsent(place, p -> new HashSet<>()).add(form));
+        Map<Place, Set<String>> frozen = new HashMap<>();
+        byPlace.forEach((place, all) -> frozen.put(place, Set.copyOf(all)));
+        FORMS_OF = Map.copyOf(frozen);
         FEMININE_NISBAS = Set.copyOf(feminine);
         NO_ARTICLE = Set.copyOf(noArticle);
     }
@@ -116,11 +123,7 @@ final class Places {
 
     /** Every written form of {@code place} listed: its names and its nisbas, without the article. */
     static Set<String> formsOf(Place place) {
-        Set<String> out = new HashSet<>();
-        FORMS.forEach((form, p) -> {
-            if (p.equals(place)) out.add(form);
-        });
-        return out;
+        return FORMS_OF.getOrDefault(place, Set.of());
     }
 
     /**

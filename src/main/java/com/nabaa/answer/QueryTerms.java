@@ -213,7 +213,8 @@ final class QueryTerms {
             List<String> own = terms(analyzer, word);
             if (place.isEmpty() || own.size() != 1 || !asked.contains(own.get(0))) continue;
             for (String form : Places.formsOf(place.get())) {
-                for (String written : List.of(form, "ال" + form, form + "ه", "ال" + form + "ه")) {
+                // the listed forms hold a nisba's endings (بلجيكيه، بلجيكيون): with and without the article
+                for (String written : List.of(form, "ال" + form)) {
                     List<String> t = terms(analyzer, written);
                     // only the name's own letters (بلجيكي for بلجيكا; أمريكي for أميركا, its consonants),
                     // not its other names: الشام is Syria's, and "سوريا" in a story of Iran's road to
