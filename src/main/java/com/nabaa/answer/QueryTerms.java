@@ -210,8 +210,10 @@ final class QueryTerms {
             // "ما اسم بيتكوين بالانجليزية؟" asks of a language, not of England
             if (word.isEmpty() || Places.namesLanguage(word, previous)) continue;
             Optional<Places.Place> place = Places.placeOf(word);
+            // only a place's word is analysed again: the question's words were analysed once already
+            if (place.isEmpty()) continue;
             List<String> own = terms(analyzer, word);
-            if (place.isEmpty() || own.size() != 1 || !asked.contains(own.get(0))) continue;
+            if (own.size() != 1 || !asked.contains(own.get(0))) continue;
             for (String form : Places.formsOf(place.get())) {
                 // the listed forms hold a nisba's endings (بلجيكيه، بلجيكيون): with and without the article
                 for (String written : List.of(form, "ال" + form)) {
