@@ -1603,22 +1603,35 @@ final class AnswerEvidence {
     }
 
     private static boolean hasPlace(List<String> words, Set<String> question) {
+        // "فادي البطش اللي طخوه بكوالالمبور، لوين كان رايح؟": "في العاصمة الماليزية" is where he was
+        // killed, the question's own city's country, not where he was going
+        Set<Places.Place> asked = new HashSet<>();
+        question.forEach(f -> Places.placeOf(f).ifPresent(asked::add));
         for (int i = 0; i < words.size(); i++) {
             String w = words.get(i);
             boolean cue = anyIn(forms(w), PLACE_CUES);
             boolean preposition = w.equals("في")
                     || w.length() > 3 && w.startsWith("ب") && !w.startsWith("بال") && !NOT_WHERE.contains(w);
-            if (cue && i + 1 < words.size() && isName(words.get(i + 1), question)) return true;
+            if (cue && i + 1 < words.size() && isName(words.get(i + 1), question) && !meetsAsked(words.get(i + 1), asked)) return true;
             if (w.equals("في") && i + 1 < words.size() && isName(words.get(i + 1), question)
-                    && !isVerbalNoun(words.get(i + 1)) && !ownedPlace(words.get(i + 1))) return true;
+                    && !isVerbalNoun(words.get(i + 1)) && !ownedPlace(words.get(i + 1)) && !meetsAsked(words.get(i + 1), asked)) return true;
             // "في رحلة من جدة إلى تونس": a known place a journey goes to or comes from
             if ((w.equals("الي") || w.equals("من")) && i + 1 < words.size() && isName(words.get(i + 1), question)
-                    && Places.placeOf(words.get(i + 1)).isPresent()) return true;
+                    && Places.placeOf(words.get(i + 1)).isPresent() && !meetsAsked(words.get(i + 1), asked)) return true;
             // "ببغداد" is in Baghdad; "بمقتل طفل"، "بجروح" are no places: ب joined to a word is where only for a known place
             if (preposition && !w.equals("في") && isName(w.substring(1), question)
-                    && Places.placeOf(w.substring(1)).isPresent()) return true;
+                    && Places.placeOf(w.substring(1)).isPresent() && !meetsAsked(w.substring(1), asked)) return true;
         }
         return false;
+    }
+
+    /**
+     * Whether {@code word} names a listed place the question names, or the country of a city it names:
+     * nothing the reader does not know. A city of a country asked is news ("بدرنة" for Libya).
+     */
+    private static boolean meetsAsked(String word, Set<Places.Place> asked) {
+        return Places.placeOf(word).filter(p -> asked.stream()
+                .anyMatch(a -> p.name().equals(a.name()) || p.name().equals(a.country()))).isPresent();
     }
 
     /**

@@ -13,6 +13,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -165,6 +166,7 @@ public final class AskService implements Answers {
             // "متورط فهجمات 11 شتنبر"): the reader named the event by its date, not the news's.
             boolean eventsYear = !relaxedPage.stories().isEmpty() && !q.latest()
                     && (namesPastYear(q, relaxedPage.stories().get(0).headline())
+                    || toldOfLongPastYear(q, relaxedPage.stories().get(0), relaxed.terms())
                     || namesDayAsked(q, relaxedPage.stories().get(0).headline())
                     || figuresOfPeriodAsked(q, relaxedPage.stories().get(0)));
             return new Reading(relaxed, !eventsYear, false, Optional.of(relaxedPage));
@@ -194,6 +196,33 @@ public final class AskService implements Answers {
         boolean wholeMonth = last.equals(from.withDayOfMonth(from.lengthOfMonth()));
         return wholeMonth && AnswerEvidence.monthsNamed(text).contains(from.getMonthValue());
     }
+
+    /**
+     * Whether {@code first} tells of a year the question names, {@value #LONG_PAST} years or more
+     * before the clock's, in a sentence of its summary that holds {@value #YEAR_SENTENCE_TERMS} of the
+     * question's words or more: "قرب أي مدينة عُثر عام 1987 على جثة الفتاة…" is answered by the 2018
+     * story of the DNA test, whose summary tells that the girl's body was found near Blois in 1987. No
+     * news of such a year is what the reader asks; a year named in passing (the protests of 2011
+     * behind a party of 2018, beside one word of the question) is not the story's, and a year just
+     * past may be a news date, read by the headline alone ({@link #namesPastYear}).
+     */
+    static boolean toldOfLongPastYear(Question q, Story first, QueryTerms terms) {
+        Set<String> asked = new HashSet<>();
+        Evidence.years(q.asked()).stream().filter(y -> Integer.parseInt(y) <= q.now().getYear() - LONG_PAST).forEach(asked::add);
+        if (asked.isEmpty()) return false;
+        for (String sentence : first.summary()) {
+            if (Evidence.years(sentence).stream().noneMatch(asked::contains)) continue;
+            Set<String> held = new HashSet<>(terms.analyze(sentence));
+            long shared = terms.terms().stream().filter(t -> !t.chars().allMatch(Character::isDigit) && terms.found(t, held)).count();
+            if (shared >= YEAR_SENTENCE_TERMS) return true;
+        }
+        return false;
+    }
+
+    /** How many years before the clock's a year the question names is history, not a news date. */
+    static final int LONG_PAST = 2;
+    /** How many of the question's words a summary's sentence tells beside the year it names. */
+    static final int YEAR_SENTENCE_TERMS = 3;
 
     /** Whether {@code headline} names a year the question names, one before the question's clock's. */
     private static boolean namesPastYear(Question q, String headline) {

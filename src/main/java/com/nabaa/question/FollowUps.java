@@ -37,6 +37,8 @@ public final class FollowUps {
             "بعدين بعد كده كدا كدة كذا هيك هيدا هاد ذلك هذا هذه ده دي دا طب طيب يعني تاني ثاني كمان برضه برضو بردو ايضا وبس بس"
                     + " حصل صار جرى عنه عنها عليه عليها فيه فيها منه منها هو هي هم ايوه اه نعم اوك حسنا تمام"
                     + " قبله قبلها بعده بعدها بداله بدالو بدله مكانه مكانها كلهم كلها"
+                    // "exactly" ("ولوين راجعين بالزبط؟")
+                    + " بالزبط بالظبط بالضبط"
                     // "with him", "to him" ("شو صار معه؟"، "ايه اللي جراله؟"): the one just told of
                     + " معه معها معهم معاه معاها معاهم معو له لها لهم الو الها"
                     // "this thing", "this matter" of the Levant and the Gulf ("مين الشركة اللي اقترحت هالشي؟")
@@ -70,6 +72,11 @@ public final class FollowUps {
     private static final Set<String> REACTIONS = normalized(
             "قال قالت قالو قالوا ردت رد ردو ردوا علقت علق علقو علقوا موقف موقفها موقفه موقفهم عملت عمل عملو عملوا"
                     + " say said says respond responded react reacted reaction");
+    /**
+     * A rank or a place in a table, asked of a new side ("وأمريكا بأي مرتبة طلعت؟" after the happiness
+     * report): the same table of the story just told.
+     */
+    private static final Set<String> RANKS = normalized("مرتبه المرتبه بمرتبه ترتيب ترتيبها ترتيبه مركز المركز بمركز rank ranked");
 
     /**
      * Question words that, joined by و, ask on about the last answer ("ومين اتكلف بدالو؟"، "وليش
@@ -82,7 +89,9 @@ public final class FollowUps {
                     // when, as the Levant and the Maghreb ask it: "وإيمتى رح تخلص؟"، "ووقتاش؟"
                     + " ايمتى ايمتا امتا وقتاش"
                     // which, in the Maghreb: "وشمن مدينة؟"
-                    + " شمن اشمن");
+                    + " شمن اشمن"
+                    // where, where to and from where: "ووين صارت؟"، "ولوين راجعين؟"، "ومنين جابوها؟"
+                    + " وين لوين لفين منين");
     /**
      * Words that ask a measure of the story after و ("وعدد العاطلين بقى كام؟"، "ومدة العقد كام؟"، "وقيمة
      * الصفقة قديش؟"، "وموعد الجنازة امتى؟"), kept as what is asked: its count, length, value, price,
@@ -103,10 +112,19 @@ public final class FollowUps {
     private static final java.util.regex.Pattern JOINED_VERB = java.util.regex.Pattern.compile(
             "^[هحبس]?[يتن]\\p{IsArabic}{2,}$|^\\p{IsArabic}{2,}وا$|^ات\\p{IsArabic}{3,}$|^\\p{IsArabic}{2,3}ت$|^است\\p{IsArabic}{2,3}$");
     /**
+     * The dialects' participles of coming and going, asked as verbs after where to or from where ("ولوين
+     * راجعين؟"، "ومن وين كانوا جايين؟"): they ask only the place, which the story names otherwise
+     * (غادروا… باتجاه القلمون), so a follow-up asks its question word alone.
+     */
+    private static final Set<String> MOTION = normalized(
+            "راجع راجعه راجعين رايح رايحه رايحين جاي جايه جايين طالع طالعين نازل نازلين ماشي ماشيين");
+    /**
      * Dialect verbs of three letters, which have no verb's shape ("وشريكها كم أخد؟" his sentence,
      * "جاب كام؟"), and the modals before a verb ("لازم يدفعوها"): they name nothing.
      */
-    private static final Set<String> PLAIN_VERBS = normalized("اخد خد جاب دفع كسب خسر بقى طلع نزل رجع راح لازم ممكن المفروض");
+    private static final Set<String> PLAIN_VERBS = java.util.stream.Stream.concat(
+            normalized("اخد خد جاب دفع كسب خسر بقى طلع نزل رجع راح لازم ممكن المفروض").stream(), MOTION.stream())
+            .collect(java.util.stream.Collectors.toUnmodifiableSet());
     /**
      * A noun with a pronoun pointing back at someone ({@link #pointsToSomeone}), or a mother, father
      * or brother of two or three letters with hers, his or theirs ("وإمها قديش أخدت؟"، "وأمه؟"،
@@ -485,7 +503,10 @@ public final class FollowUps {
         List<String> rest = topicWords.subList(1, topicWords.size()).stream().map(FollowUps::key).toList();
         boolean asksReaction = rest.stream().anyMatch(REACTIONS::contains)
                 && rest.stream().allMatch(w -> REACTIONS.contains(w) || POINTERS.contains(w) || ASPECTS.contains(w));
-        return asksReaction ? Optional.of(first.substring(1)) : Optional.empty();
+        // its rank, with a verb of coming out at most ("وأمريكا بأي مرتبة طلعت؟")
+        boolean asksRank = rest.stream().anyMatch(RANKS::contains)
+                && rest.stream().allMatch(w -> RANKS.contains(w) || POINTERS.contains(w) || verbShaped(w));
+        return asksReaction || asksRank ? Optional.of(first.substring(1)) : Optional.empty();
     }
 
     /** Whether a follow-up asks for more of the same answer ("المزيد", "كمان", "more"). */
@@ -510,16 +531,17 @@ public final class FollowUps {
         if (side.isEmpty() && goesOn(text)) {
             // Its opening question word stays when no aspect word tells what is asked: "وكام واحد مات؟"
             // asks a number, "ومين اتكلف؟" a name ("ومين المسؤول؟" is المسؤول's).
-            String on = goingOn(text);
+            String on = Arrays.stream(goingOn(text).split("\\s+")).filter(w -> !MOTION.contains(key(w)))
+                    .collect(java.util.stream.Collectors.joining(" "));
             boolean told = Arrays.stream(on.split("\\s+")).map(FollowUps::key).anyMatch(ASPECTS::contains);
-            return (told ? "" : openingJoined(text).filter(JOINED_QUESTIONS::contains).map(w -> w + " ").orElse("")) + on;
+            return ((told ? "" : openingJoined(text).filter(JOINED_QUESTIONS::contains).map(w -> w + " ").orElse("")) + on).strip();
         }
         boolean itsOwn = onlyItsOwn(Arrays.stream(QuestionText.stripFillers(InvisibleCharacters.strip(text)).strip().split("\\s+"))
                 .map(FollowUps::trim).filter(w -> !w.isEmpty()).toList());
         boolean which = asksWhich(text);
         for (String word : words) {
             String k = key(word);
-            if (ASPECTS.contains(k) || side.isPresent() && REACTIONS.contains(k)) kept.add(trim(word));
+            if (ASPECTS.contains(k) || side.isPresent() && (REACTIONS.contains(k) || RANKS.contains(k))) kept.add(trim(word));
             // "بأي بلدة؟": the town is what it asks of the story
             else if (which && WHICH_KINDS.contains(fold(trim(word)))) kept.add(trim(word));
             // "قديش طوله وكم عمره؟": its length and its age are what it asks of the story

@@ -189,6 +189,14 @@ class AnswerEvidenceTest {
     }
 
     @Test
+    void theQuestionsCitysCountryIsNoNewPlace() {
+        String q = "فادي البطش اللي طخوه بكوالالمبور، لوين كان رايح وقتها؟";
+        assertThat(holds(AnswerType.PLACE, "كشفت حماس أن العالم فادي البطش، والذي قتل في العاصمة الماليزية، كوالالمبور، كان ابنا من أبنائها.",
+                q)).isFalse();
+        assertThat(holds(AnswerType.PLACE, "قتل البطش وهو في طريقه إلى مسجد في حي سيتاباك لأداء صلاة الفجر.", q)).isTrue();
+    }
+
+    @Test
     void aJourneysEndIsAPlace() {
         String q = "الطيارة السعودية نزلت اضطراري بمطار القاهرة وين؟";
         assertThat(holds(AnswerType.PLACE, "هبطت طائرة سعودية اضطراريا في مطار القاهرة الدولي أثناء رحلة لها من جدة إلى تونس.",

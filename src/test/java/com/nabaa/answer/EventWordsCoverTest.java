@@ -86,6 +86,19 @@ class EventWordsCoverTest {
     }
 
     @Test
+    void anExplosionAskedIsToldByAStoryOfABombItsDoersSetOff() throws IOException {
+        List<Article> news = TestArticles.amongOtherNews(40, "2018-09",
+                arabic("bomb", "2018-09-23T08:00:00Z", "قنبلة بالطريق تقتل 7 جنود",
+                        "قتل 7 جنود وأصيب آخرون بعد أن فجر مسلحون قنبلة على الطريق في إقليم بطمان. "
+                                + "وذكر مكتب الحاكم أن المسلحين فجروا العبوة الناسفة أثناء مرور قافلة عسكرية."));
+
+        Answer a = askOver(dir, news, "القنبلة اللي انفجرت على الطريق وقتلت سبعة جنود، في أي إقليم صارت؟", NOW);
+
+        assertThat(a.noAnswer()).isFalse();
+        assertThat(a.stories()).extracting(Story::articleId).first().isEqualTo("bomb");
+    }
+
+    @Test
     void classesSuspendedAskedAreNotToldByTheStormAlone() throws IOException {
         Article storm = arabic("storm", "2018-09-22T10:00:00Z", "عاصفة ترابية ضخمة تضرب الكويت",
                 "ضربت عاصفة ترابية ضخمة الكويت، وانعدمت الرؤية في عدد من المناطق، وحذرت الأرصاد من استمرارها حتى المساء.");

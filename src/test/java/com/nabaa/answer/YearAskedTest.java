@@ -80,6 +80,26 @@ class YearAskedTest {
     }
 
     @Test
+    void aLongPastYearTheSummaryTellsTheQuestionsEventInIsAnsweredNotOfferedAsAnotherDate() throws IOException {
+        // 1987 is when the body was found; the news of 2018 is the DNA test, and its headline names no year.
+        List<Article> news = TestArticles.amongOtherNews(40, "2018-06",
+                arabic("dna", "2018-06-14T17:00:00Z", "الحمض النووي يقود الشرطة إلى كشف غموض جريمة عمرها 31 عاما",
+                        "قادت نتائج الحمض النووي الشرطة إلى والدي فتاة قتلت قبل 31 عاما. "
+                                + "وكانت جثة الفتاة قد عثر عليها على جانب طريق بالقرب من مدينة بلوا في أغسطس 1987."),
+                arabic("museum", "2018-06-10T10:00:00Z", "متحف مدينة بلوا يفتح جناحا جديدا",
+                        "افتتح متحف مدينة بلوا جناحا جديدا يضم لوحات رسمت عام 1987."));
+        ZonedDateTime now = ZonedDateTime.of(2018, 6, 14, 20, 0, 0, 0, ZoneId.of("Europe/Paris"));
+
+        Answer body = askOver(dir.resolve("body"), news, "قرب أي مدينة عثر عام 1987 على جثة الفتاة التي كشف الحمض النووي هوية والديها؟", now);
+        Answer passing = askOver(dir.resolve("passing"), news, "ماذا حدث في بلوا عام 1987؟", now);
+
+        assertThat(body.kind()).isEqualTo(Answer.Kind.ANSWERED);
+        assertThat(body.stories()).extracting(Story::articleId).first().isEqualTo("dna");
+        // The museum's paintings of 1987 tell nothing the question asks of that year beside its place.
+        assertThat(passing.kind()).isEqualTo(Answer.Kind.UNDATED);
+    }
+
+    @Test
     void aFigureOfAPastYearOrMonthIsAnsweredByTheReportPublishedAfterIt() throws IOException {
         // A year's and a month's figures are reported once they have ended.
         List<Article> news = TestArticles.amongOtherNews(40, "2018-09",

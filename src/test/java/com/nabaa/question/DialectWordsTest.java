@@ -247,4 +247,12 @@ class DialectWordsTest {
         check("الباطو اللي وقفاتو البحرية", "سفينة اللي وقفاتو البحرية");
         check("الدواعش لي تشدو فالمغرب", "الدواعش لي اعتقال فالمغرب");
     }
+
+    @Test
+    void theLevantsYoungManAndTheMaghrebsItalianAreTheNewssWords() {
+        check("الشب اللي كان يعزف", "الشاب اللي كان يعزف");
+        check("شكون هو الوزير الطلياني", "شكون هو الوزير الإيطالي");
+        // شب alone is a fire's "broke out", news's own verb
+        check("شب حريق في المصنع", "شب حريق في المصنع");
+    }
 }

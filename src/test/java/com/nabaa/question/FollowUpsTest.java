@@ -59,6 +59,14 @@ class FollowUpsTest {
     }
 
     @Test
+    void aNewSidesRankAskedGoesOnFromTheTableJustTold() {
+        assertThat(followUp("وأمريكا بأي مرتبة طلعت؟")).isTrue();
+        assertThat(FollowUps.aspects("وأمريكا بأي مرتبة طلعت؟")).isEqualTo("أمريكا مرتبة");
+        // a rank with a topic of its own is a question
+        assertThat(followUp("وأمريكا بأي مرتبة في كأس العالم للسيدات؟")).isFalse();
+    }
+
+    @Test
     void whatSomeoneOfTheStorySaidIsAskedOfTheStory() {
         // "and the reason? what did he say?" after "did Mai Selim and Walid Fawaz really split?"
         for (String s : new String[] {"وايه السبب؟ هو قال ايه؟", "هو قال ايه؟", "وشو قالت؟"}) {
@@ -105,6 +113,15 @@ class FollowUpsTest {
         for (String s : new String[] {"وإيمتى رح تخلص وقديش رح تكلّف؟", "وإمتا؟", "ووقتاش تحلّ؟"}) {
             assertThat(followUp(s)).as(s).isTrue();
         }
+    }
+
+    @Test
+    void whereToOrFromAskedWithAParticipleOfComingOrGoingGoesOnFromTheLastAnswer() {
+        for (String s : new String[] {"ولوين راجعين بالزبط؟", "ومن وين كانوا جايين؟", "ولوين رايحين؟"}) {
+            assertThat(followUp(s)).as(s).isTrue();
+        }
+        // the participle asks only the place: the story names it otherwise ("غادروا… باتجاه القلمون")
+        assertThat(FollowUps.aspects("ولوين راجعين بالزبط؟")).isEqualTo("لوين");
     }
 
     @Test

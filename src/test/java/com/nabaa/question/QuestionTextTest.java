@@ -27,6 +27,12 @@ class QuestionTextTest {
     }
 
     @Test
+    void whichOnComingAndHasAskNothing() {
+        check("الغزال اللى لاقوه فى امريكا كان فى انهى ولايه", "الغزال لاقوه فى امريكا كان فى ولايه");
+        check("الراكب اللى كان عنده حصبه ع الطياره الكنديه كان جاى من", "الراكب كان حصبه الطياره الكنديه كان");
+    }
+
+    @Test
     void cameThePrayerForTheDeadAndWhatsTheStoryAskNothing() {
         check("شحال من سائح جا للمغرب ف 2017؟", "سائح للمغرب ف 2017");
         check("صدق محمد عبده توفى أخوه؟ وش اسمه الله يرحمه", "محمد عبده توفى أخوه اسمه");
