@@ -490,6 +490,21 @@ final class Evidence {
         return out;
     }
 
+    /**
+     * The question's words a story's headline holds, but for its places, its kinds of event and its
+     * figures: what that story is about. A story of the question's topic that did not tell what was
+     * asked ("تقارير عن اعتقال رجل الدين المحافظ ناصر العمر" for the charge against him) leaves
+     * those words to every story read after it: one that lacks them (the ISIS fighters Britain will
+     * not take back, for "الشيخ ناصر العمر وش التهمة…") tells of someone else.
+     */
+    Set<String> headlineTopic(String title) {
+        Set<String> out = new HashSet<>(terms.analyze(title));
+        out.retainAll(terms.terms());
+        out.removeIf(t -> t.length() < 3 || t.chars().anyMatch(Character::isDigit) || placeTerms.contains(t)
+                || events.stream().anyMatch(kind -> kind.contains(t)));
+        return out;
+    }
+
     /** The question's distinctive terms the article lacks, in question order. */
     List<String> missingTerms(Set<String> seen) {
         return missingOf(distinctive.keySet(), seen);

@@ -200,6 +200,7 @@ final class Ranking {
             if (verdict == Evidence.Verdict.UNTOLD || verdict == Evidence.Verdict.UNCOUNTED) {
                 refused[0] = Math.max(refused[0], coverage);
                 untoldTopic.addAll(evidence.distinctiveIn(whole.termsOf(lead.articleId())));
+                untoldTopic.addAll(evidence.headlineTopic(lead.title()));
                 untold.add(lead);
             }
             return verdict == Evidence.Verdict.HOLDS ? Optional.of(group) : Optional.empty();

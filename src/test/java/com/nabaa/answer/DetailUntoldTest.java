@@ -107,4 +107,19 @@ class DetailUntoldTest {
         assertThat(AnswerEvidence.postBecome("منو صار نايب رئيس الاتحاد العربي؟")).contains("نايب");
         assertThat(AnswerEvidence.postBecome("مين فاز بالانتخابات؟")).isEmpty();
     }
+
+    @Test
+    void aStoryLackingTheWordsOfTheUntoldStorysHeadlineDoesNotStandInForIt() throws IOException {
+        // The cleric's arrest is told, not its charge; the story read after it gives a charge, another man's.
+        Article arrest = arabic("arrest", "2026-03-10T08:00:00Z", "تقارير عن اعتقال الشيخ ناصر العمر في الواحة",
+                "أفادت تقارير باعتقال الشيخ المعروف ناصر العمر في الواحة، بعد أيام من انتقاده قرارات رسمية. "
+                        + "ولم تعلق السلطات على التقارير.");
+        Article other = arabic("other", "2026-03-15T08:00:00Z", "الواحة ترفض استقبال الشيخ المعتقل بالخارج",
+                "رفضت الواحة استقبال شيخ في مقتبل العمر معتقل في الخارج، ووجهت إليه تهمة رسمية بالانتماء إلى تنظيم محظور.");
+
+        Answer a = ask("الشيخ ناصر العمر وش التهمة الرسمية اللي وجهوها له بعد ما اعتقلوه؟", arrest, other);
+
+        assertThat(a.stories()).extracting(Story::articleId).doesNotContain("other");
+        assertThat(a.kind()).isEqualTo(Answer.Kind.NOTHING_FOUND);
+    }
 }
