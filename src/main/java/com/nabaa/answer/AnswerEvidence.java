@@ -402,6 +402,11 @@ final class AnswerEvidence {
         return false;
     }
 
+    /** Whether the word is a number written in words (ثلاثة، مليار، عشرات), in any of its forms. */
+    static boolean isNumberWord(String word) {
+        return anyIn(forms(ArabicText.normalize(word)), NUMBER_WORDS);
+    }
+
     /** The word without its long vowels (ا، و، ي): what a noun and its broken plural share. */
     static String consonants(String word) {
         return word.replaceAll("[اوي]", "");

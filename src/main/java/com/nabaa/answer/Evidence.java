@@ -164,13 +164,17 @@ final class Evidence {
     private final Optional<String> countAsked;
     /** The analyzed term of the kind whose name is asked ({@link AnswerEvidence#kindNameAsked}): a story must speak of it. */
     private final Optional<String> kindNamed;
+    /** The terms of the question's words typed bare, the way names are ({@link #bareTerms}). */
+    private final Set<String> bare;
 
     private Evidence(QueryTerms terms, Map<String, String> distinctive, Map<String, String> weighty,
                      Map<String, String> namedThings, Set<String> years, int yearNow, List<EventWords.Kind> events,
                      Set<Places.Place> places, Set<String> placeTerms, float partialBelow, boolean runoff,
                      boolean price, boolean ticket, boolean age, boolean name, boolean cause,
                      Optional<EventWords.Kind> death, Map<String, String> rareNamedThings, Optional<String> doer, Optional<String> countAsked,
-                     Optional<String> kindNamed, Optional<String> whenAsked, boolean figure, boolean share, Optional<String> post) {
+                     Optional<String> kindNamed, Optional<String> whenAsked, boolean figure, boolean share, Optional<String> post,
+                     Set<String> bare) {
+        this.bare = bare;
         this.share = share;
         this.post = post;
         this.whenAsked = whenAsked;
@@ -280,7 +284,28 @@ final class Evidence {
                 translated ? Optional.empty() : single(AnswerEvidence.kindNameAsked(q.asked()), terms),
                 Optional.of(q.asked()).filter(a -> typesAsked.contains(AnswerType.DATE)),
                 typesAsked.contains(AnswerType.NUMBER) || AnswerEvidence.asksPrice(q.asked()), AnswerEvidence.asksShare(q.asked()),
-                translated ? Optional.empty() : single(AnswerEvidence.postBecome(q.asked()), terms));
+                translated ? Optional.empty() : single(AnswerEvidence.postBecome(q.asked()), terms),
+                bareTerms(q.searchText(), terms));
+    }
+
+    /**
+     * The terms of the question's words typed without the article, but for numbers in words and places:
+     * the way a name is typed ("الشيخ ناصر العمر": ناصر, though it has a verb's shape), where a thing's
+     * word comes with the article (التحقيق، الفايدة). A number (الـ5 مليار) tells what is asked, not of
+     * whom; a verb typed bare is rarely in a headline as typed.
+     */
+    private static Set<String> bareTerms(String searchText, QueryTerms terms) {
+        Set<String> out = new HashSet<>();
+        for (String word : searchText.strip().split("\\s+")) {
+            String normalized = ArabicText.normalize(word);
+            if (DEFINITE.matcher(word).find() || AnswerEvidence.isNumberWord(word)
+                    || Places.placeOf(normalized).isPresent()) {
+                continue;
+            }
+            List<String> analyzed = terms.analyze(word);
+            if (analyzed.size() == 1) out.add(analyzed.get(0));
+        }
+        return out;
     }
 
     /** What the question asks: first of all ({@link AnswerType#of}), and beside it ({@link AnswerType#alsoAsked}). */
@@ -491,15 +516,16 @@ final class Evidence {
     }
 
     /**
-     * The question's words a story's headline holds, but for its places, its kinds of event and its
-     * figures: what that story is about. A story of the question's topic that did not tell what was
-     * asked ("تقارير عن اعتقال رجل الدين المحافظ ناصر العمر" for the charge against him) leaves
-     * those words to every story read after it: one that lacks them (the ISIS fighters Britain will
-     * not take back, for "الشيخ ناصر العمر وش التهمة…") tells of someone else.
+     * The question's words typed bare ({@link #bareTerms}: a name's way) that a story's headline holds,
+     * but for its places, its kinds of event and its figures: whom that story is about. A story of the
+     * question's topic that did not tell what was asked ("تقارير عن اعتقال رجل الدين المحافظ ناصر العمر"
+     * for the charge against him) leaves those words to every story read after it: one that lacks them
+     * (the ISIS fighters Britain will not take back, for "الشيخ ناصر العمر وش التهمة…") tells of someone
+     * else. Not the words of what was asked (the inquiry a fine follows, the swap's billions).
      */
     Set<String> headlineTopic(String title) {
         Set<String> out = new HashSet<>(terms.analyze(title));
-        out.retainAll(terms.terms());
+        out.retainAll(bare);
         out.removeIf(t -> t.length() < 3 || t.chars().anyMatch(Character::isDigit) || placeTerms.contains(t)
                 || events.stream().anyMatch(kind -> kind.contains(t)));
         return out;
