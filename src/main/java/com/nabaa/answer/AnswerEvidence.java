@@ -167,16 +167,47 @@ final class AnswerEvidence {
         Optional<String> noun = AnswerType.whichNoun(words(asked));
         if (noun.isEmpty()) return true;
         Set<String> wanted = new HashSet<>(forms(noun.get()));
-        for (String w : words(sentence)) {
+        // "فسخ النادي المنافس عقد المهاجم": the club already spoken of names none
+        List<String> words = new ArrayList<>(words(sentence));
+        for (int i = words.size() - 2; i >= 0; i--) {
+            List<String> forms = forms(words.get(i));
+            if (REFERRING.contains(words.get(i + 1)) && forms.stream().anyMatch(wanted::contains)
+                    && forms.stream().anyMatch(f -> f.startsWith("ال"))) {
+                words.subList(i, i + 2).clear();
+            }
+        }
+        // "السماح باستضافة المباريات في ثلاث مدن، بعد حظر دام أعواما": cities counted, none named (but "ثلاث مدن هي…")
+        for (int i = words.size() - 1; i > 0; i--) {
+            String before = words.get(i - 1);
+            boolean counted = Character.isDigit(before.charAt(0)) || anyIn(forms(before), NUMBER_WORDS);
+            String next = i + 1 < words.size() ? words.get(i + 1) : "";
+            String after = i + 2 < words.size() ? words.get(i + 2) : "";
+            // "في أربع ولايات، من بينها العاصمة": the list opens
+            boolean namedNext = !next.isEmpty() && (!NOT_NAMES.contains(next) || LISTING.contains(next)
+                    || next.equals("من") && LISTING.contains(after));
+            if (counted && !namedNext && forms(words.get(i)).stream().anyMatch(wanted::contains)) words.remove(i);
+        }
+        for (String w : words) {
             for (String f : forms(w)) {
                 if (wanted.contains(f)) return true;
             }
         }
-        Set<String> told = new HashSet<>(analysis.apply(sentence));
+        Set<String> told = new HashSet<>(analysis.apply(String.join(" ", words)));
         List<String> asTerms = new ArrayList<>(analysis.apply(noun.get()));
         asTerms.addAll(analysis.apply(DialectWords.toNews(noun.get())));
         return asTerms.stream().anyMatch(t -> NearTerms.found(t, told));
     }
+
+    /** Words that open the list of things just counted ("في ثلاث مدن هي البصرة وكربلاء وأربيل"). */
+    private static final Set<String> LISTING = Set.of("هي", "هم", "وهي", "وهم", "منها", "بينها");
+
+    /**
+     * Adjectives after a noun with the article that point back to one already named ("النادي
+     * المنافس"، "المهرجان نفسه"), as normalized: the noun so followed names no new one.
+     */
+    private static final Set<String> REFERRING = Set.of("المنافس", "الجديد", "الجديده", "السابق", "السابقه", "الحالي",
+            "الحاليه", "المذكور", "المذكوره", "نفسه", "نفسها", "ذاته", "ذاتها", "الاخر", "الاخري", "المضيف", "المضيفه",
+            "الضيف", "المعني", "المعنيه", "المنافسه");
 
     private static final Set<String> PRICES = WORDS.get("price");
     private static final Set<String> CURRENCIES = WORDS.get("currency");
@@ -1310,18 +1341,29 @@ final class AnswerEvidence {
     }
 
     /**
-     * A figure of a disaster counts those killed, injured, missing, rescued or arrested when one of
+     * A figure of a disaster counts those killed, injured, missing, rescued, arrested or kidnapped when one of
      * their words stands right by it ("مقتل 40 شخصا"، "40 قتيلا"، "انتشلت 18 راكبا"). A question that
      * asks another count ("how many people were on the plane", "how many are missing") is not answered
      * by a sentence whose every figure counts another kind: it is answered by one with a figure of the
-     * kind asked, or with a figure no such word stands by.
+     * kind asked, or with a figure no such word stands by. A figure of time ("لثلاثة أيام") counts none
+     * of them.
      */
     static boolean countsWhatIsAsked(List<String> sentence, List<String> asked) {
         Set<String> askedKinds = countKinds(asked, 0, asked.size());
+        // a question that speaks of no time and no age ("عن عمر كم توفي؟"، "كم سنة حكموا عليه؟") counts none
+        boolean noTimeAsked = asked.stream().noneMatch(w -> isTimeUnit(bare(w)))
+                && !AGE_MENTIONED.matcher(String.join(" ", asked)).find();
         boolean tiedOnly = false;
         for (int i = 0; i < sentence.size(); i++) {
             // "قتل سبعة أشخاص … وأصيب حوالي 20 آخرين": a count in words counts as one in figures
             if (!Character.isDigit(sentence.get(i).charAt(0)) && !anyIn(forms(sentence.get(i)), NUMBER_WORDS)) continue;
+            // "في النصف الأول من 2018": the question's own words count nothing
+            if (asked.contains(sentence.get(i))) continue;
+            // "وقف لإطلاق النار لثلاثة أيام": a time, no count of the dead asked
+            if (!askedKinds.isEmpty() && noTimeAsked && i + 1 < sentence.size() && isTimeUnit(bare(sentence.get(i + 1)))) {
+                tiedOnly = true;
+                continue;
+            }
             Set<String> tied = countKinds(sentence, Math.max(0, i - COUNT_TIED_BEFORE), Math.min(sentence.size(), i + 2));
             if (tied.isEmpty() || !Collections.disjoint(tied, askedKinds)) return true;
             tiedOnly = true;
@@ -1344,7 +1386,7 @@ final class AnswerEvidence {
         return out;
     }
 
-    /** The kinds of count news gives of a disaster's people, normalized and without the article, and in English. */
+    /** The kinds of count news gives of a disaster's or an attack's people, normalized and without the article, and in English. */
     private static final Map<String, Set<String>> COUNT_KINDS = Map.of(
             "killed", Set.of("مقتل", "قتل", "قتلوا", "قتلي", "قتيل", "قتيلا", "ضحايا", "ضحيه", "حتفهم", "حتفه", "مصرع", "وفاه", "وفيات",
                     "توفي", "مات", "ماتوا", "ماتو", "انقتل", "انقتلوا", "killed", "dead", "died", "deaths", "toll"),
@@ -1353,7 +1395,9 @@ final class AnswerEvidence {
             "missing", Set.of("مفقود", "مفقودين", "مفقودا", "فقدان", "فقد", "missing"),
             "rescued", Set.of("انتشال", "انتشلت", "انتشل", "انقاذ", "انقذت", "ناجين", "ناجيا", "نجاه", "rescued",
                     "survivors", "saved"),
-            "arrested", Set.of("اعتقال", "اعتقل", "توقيف", "اوقفت", "القبض", "معتقلين", "arrested", "detained"));
+            "arrested", Set.of("اعتقال", "اعتقل", "توقيف", "اوقفت", "القبض", "معتقلين", "arrested", "detained"),
+            "kidnapped", Set.of("اختطاف", "اختطف", "اختطفت", "اختطفوا", "خطف", "خطفت", "خطفوا", "مختطفين", "مخطوفين", "رهاءن",
+                    "رهينه", "kidnapped", "abducted", "hostages"));
 
     /** "how long", or a "how much" before the time or the period ("كم من الوقت"، "كم المدة"، "قديش مدة"). */
     private static boolean asksDuration(List<String> asked) {

@@ -91,6 +91,18 @@ class AnswerEvidenceTest {
         assertThat(holds(AnswerType.NUMBER, killed, "كم عدد المصابين في تحطم الطائرة؟")).isTrue();
         assertThat(holds(AnswerType.NUMBER, "وقالت فرق الإنقاذ إنها انتشلت 18 راكبا منذ غرق العبارة.", "كم عدد المفقودين بعد غرق العبارة؟"))
                 .isFalse();
+        // a ceasefire's three days are no count of the dead
+        String days = "أعلنت الأمم المتحدة أن أفغانستان سجلت أسوأ حصيلة للقتلى المدنيين في النصف الأول من 2018 رغم وقف لإطلاق النار لثلاثة أيام.";
+        assertThat(holds(AnswerType.NUMBER, days, "كم بلغ عدد القتلى المدنيين في أفغانستان خلال النصف الأول من 2018؟")).isFalse();
+        assertThat(holds(AnswerType.NUMBER, "قتل 1692 مدنيا في أفغانستان خلال النصف الأول من 2018.",
+                "كم بلغ عدد القتلى المدنيين في أفغانستان خلال النصف الأول من 2018؟")).isTrue();
+        // an age asked of a death is told in years
+        assertThat(holds(AnswerType.NUMBER, "وفاة الكاتب أحمد سعيد عن عمر يناهز 93 عاما.", "احمد سعيد مات؟ كان عنده كام سنه")).isTrue();
+        assertThat(holds(AnswerType.NUMBER, "قضت المحكمة بسجن الصحفي الذي قتل زوجته 15 عاما.", "الصحفي اللي قتل زوجته كم سنة حكموا عليه")).isTrue();
+        // the engineers kidnapped in the attack are no count of the oilfield's output
+        String kidnapped = "قال مصدر إن حقل الشرارة سيخفض إنتاجه بعد هجوم تم خلاله اختطاف 4 مهندسين بمدينة أوباري.";
+        assertThat(holds(AnswerType.NUMBER, kidnapped, "وكم صار إنتاج حقل الشرارة بعد الهجوم؟")).isFalse();
+        assertThat(holds(AnswerType.NUMBER, kidnapped, "كم مهندس خطفوا في هجوم حقل الشرارة؟")).isTrue();
         // a figure no such word stands by may count anything asked
         assertThat(holds(AnswerType.NUMBER, "وأوضحت الشركة أن الطائرة تقل 71 شخصا بينهم أربعة من أفراد الطاقم.", "كم راكب كان على الطائرة؟"))
                 .isTrue();
@@ -391,6 +403,20 @@ class AnswerEvidenceTest {
         // the dialects' طيارة is the news's طائرة, in any of its forms
         assertThat(AnswerEvidence.namesWhich("وستتوفر الخدمة في طائرات بوينغ 777 الجديدة.", "النوافذ الافتراضية بأي طيارة بالضبط؟",
                 analysis)).isTrue();
+        // "which club did he go to": the club he left, spoken of again, names none; the one he joined does
+        String club = "زلاتان ابراهموفيتش راح انهي نادي بعد مانشستر يونايتيد";
+        assertThat(AnswerEvidence.namesWhich("سيرحل زلاتان عن مانشستر يونايتد، بعد أن فسخ النادي المنافس في الدوري الانجليزي عقد المهاجم.",
+                club, analysis)).isFalse();
+        assertThat(AnswerEvidence.namesWhich("أعلن نادي لوس أنجلس غالاكسي الأمريكي تعاقده مع زلاتان.", club, analysis)).isTrue();
+        assertThat(AnswerEvidence.namesWhich("انتقل زلاتان إلى النادي الأمريكي بعد مانشستر.", club, analysis)).isTrue();
+        // cities counted are none named, unless the list follows
+        String cities = "الفيفا رفع الحظر عن ملاعب العراق؟ بأي مدن؟";
+        assertThat(AnswerEvidence.namesWhich("أكد الفيفا رفع الحظر عن ملاعب العراق في ثلاث مدن، بعد حظر دام لأعوام.", cities, analysis))
+                .isFalse();
+        assertThat(AnswerEvidence.namesWhich("أكد الفيفا رفع الحظر عن ملاعب العراق في ثلاث مدن هي البصرة وكربلاء وأربيل.", cities, analysis))
+                .isTrue();
+        assertThat(AnswerEvidence.namesWhich("أكد الفيفا رفع الحظر عن ملاعب العراق في ثلاث مدن، من بينها البصرة.", cities, analysis))
+                .isTrue();
         assertThat(AnswerType.whichNoun(AnswerEvidence.words("في أي مهرجان كرموها؟"))).contains("مهرجان");
         // "which one" names no kind of thing
         assertThat(AnswerType.whichNoun(AnswerEvidence.words("أي واحد فيهم فاز؟"))).isEmpty();
