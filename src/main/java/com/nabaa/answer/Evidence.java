@@ -94,6 +94,8 @@ final class Evidence {
      * answer as much as from those that do not.
      */
     static final int KNOWN_PASSAGES = 30;
+    /** The news's noun for a reader's word, found in at least this many passages, however few, is evidence. */
+    static final int RARE_NOUN_PASSAGES = 2;
     /**
      * A word no passage holds in any form or better spelling, of at least this many letters, is
      * weighty (طوبالستان، كرونا): a story covering little of the question without it is about
@@ -220,6 +222,8 @@ final class Evidence {
         Map.Entry<String, String> heaviest = null;
         float heaviestShare = 0;
         Map<String, String> rareWords = new LinkedHashMap<>();
+        Set<String> typed = new HashSet<>();
+        q.topicWords().forEach(w -> typed.add(ArabicText.normalize(w)));
         for (String word : q.searchText().strip().split("\\s+")) {
             List<String> analyzed = terms.analyze(word);
             // A place is no verb, whatever its shape (تطوان، تبوك).
@@ -255,7 +259,12 @@ final class Evidence {
                 weighty.putIfAbsent(term, word);
                 continue;
             }
-            if (known < knownPassages) {
+            // The news's noun for a reader's word (الباك: البكالوريا, in four stories) is the topic's own word,
+            // however rare: a story without it (the World Cup's results, for the bac's in Tunisia) tells of
+            // another. Not a reader's own rare noun (الباصين، الأوتيلات، الفرح for a wedding): news writes another.
+            boolean rareNoun = known >= RARE_NOUN_PASSAGES && name && DEFINITE.matcher(word).find() && !place
+                    && !typed.contains(ArabicText.normalize(word));
+            if (known < knownPassages && !rareNoun) {
                 // A place the news names rarely (تطوان, in a few stories), as its listed name (not فبلجيكا, a
                 // preposition the index rarely meets), is asked like a named thing's rarer name: of a story
                 // that covers little of the question. Not any rare word: it may be the reader's dialect
