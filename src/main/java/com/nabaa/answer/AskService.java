@@ -168,6 +168,7 @@ public final class AskService implements Answers {
                     && (namesPastYear(q, relaxedPage.stories().get(0).headline())
                     || toldOfLongPastYear(q, relaxedPage.stories().get(0), relaxed.terms())
                     || namesDayAsked(q, relaxedPage.stories().get(0).headline())
+                    || namesMonthAsked(q, relaxedPage.stories().get(0).headline())
                     || figuresOfPeriodAsked(q, relaxedPage.stories().get(0)));
             return new Reading(relaxed, !eventsYear, false, Optional.of(relaxedPage));
         }
@@ -250,6 +251,42 @@ public final class AskService implements Answers {
         }
         return false;
     }
+
+    /**
+     * Whether {@code headline} names the month the question's date phrase names, a whole month
+     * ("في ديسمبر"): "السعودية تستضيف بطولة فورمولا إي في ديسمبر", published in May, is the story of the
+     * race "اللي بيستضيفونه بالسعودية في ديسمبر". The reader named the event by its month, not the news's.
+     */
+    static boolean namesMonthAsked(Question q, String headline) {
+        if (q.when().isEmpty()) return false;
+        ZoneId zone = q.now().getZone();
+        LocalDate from = q.when().get().from().atZone(zone).toLocalDate();
+        LocalDate last = q.when().get().to().minusMillis(1).atZone(zone).toLocalDate();
+        boolean wholeMonth = from.getDayOfMonth() == 1 && last.equals(from.withDayOfMonth(from.lengthOfMonth()));
+        return wholeMonth && AnswerEvidence.monthsNamed(headline).contains(from.getMonthValue())
+                && asksInMonth(q.asked(), from.getMonthValue());
+    }
+
+    /**
+     * Whether the question names the month as a time, after في، خلال، شهر، من، أول، مطلع… or an attached
+     * ب ("في ديسمبر"، "من أول يوليو"، "بديسمبر"): the Maghreb's أوت (August) in "مواقف أوت لت مول" is a
+     * mall's name, which the headline of its fire names too.
+     */
+    private static boolean asksInMonth(String asked, int month) {
+        String[] words = ArabicText.normalize(asked).split("[^\\p{L}0-9]+");
+        for (Map.Entry<String, Integer> e : MonthNames.ARABIC.entrySet()) {
+            if (e.getValue() != month) continue;
+            String name = ArabicText.normalize(e.getKey()).split(" ")[0];
+            for (int i = 0; i < words.length; i++) {
+                boolean after = i > 0 && IN_MONTH.contains(words[i - 1]) && words[i].equals(name);
+                if (after || words[i].equals("ب" + name) || words[i].equals("وب" + name)) return true;
+            }
+        }
+        return false;
+    }
+
+    private static final Set<String> IN_MONTH = Set.of("في", "فى", "خلال", "شهر", "بشهر", "وفي", "ف", "من", "منذ", "اول",
+            "مطلع", "منتصف", "نهايه", "اواخر", "اواءل", "حتي", "الي");
 
     /** The ranking's first story was published more than {@link #FRESH_VALUE} before {@code from}. */
     private static boolean stale(Ranked ranked, Instant from) {

@@ -41,6 +41,10 @@ class DateAsTopicTest {
                 "فاز نادي الزمالك على سموحة بهدفين في الدوري."));
         index.upsert(arabic("deported", "2026-11-24T10:00:00Z", "ألمانيا ترحل مغربيا متورطا في هجمات 11 سبتمبر",
                 "رحلت السلطات الألمانية المغربي منير الفلاني المدان بالتورط في هجمات 11 سبتمبر إلى المغرب."));
+        index.upsert(arabic("race", "2026-11-24T10:00:00Z", "السعودية تستضيف سباق فورمولا إي في ديسمبر",
+                "أعلنت السعودية أنها ستستضيف سباق فورمولا إي للسيارات الكهربائية في منطقة الدرعية قرب الرياض."));
+        index.upsert(arabic("mall", "2026-11-20T10:00:00Z", "حريق يلتهم سيارات في مواقف أوت لت مول",
+                "التهم حريق 40 سيارة في مواقف أوت لت مول مساء الخميس."));
         index.commit(10);
         service = new AskService(index);
     }
@@ -77,5 +81,21 @@ class DateAsTopicTest {
 
         assertThat(answer.kind()).isEqualTo(Answer.Kind.ANSWERED);
         assertThat(answer.stories()).extracting(Story::articleId).first().isEqualTo("deported");
+    }
+
+    @Test
+    void anEventNamedByItsMonthIsAnsweredByTheStoryNamingThatMonth() {
+        Answer answer = service.ask(AskRequest.of("سباق الفورمولا إي اللي بيستضيفونه بالسعودية في ديسمبر، وين بيصير بالضبط؟", NOW, 3));
+
+        assertThat(answer.kind()).isEqualTo(Answer.Kind.ANSWERED);
+        assertThat(answer.stories()).extracting(Story::articleId).first().isEqualTo("race");
+    }
+
+    @Test
+    void aMonthsNameThatIsAPlacesNameIsNoMonthOfTheEvent() {
+        // the Maghreb's أوت (August) in a mall's name: the fire of November is not August's
+        Answer answer = service.ask(AskRequest.of("حريق السيارات في مواقف أوت لت مول، وين صار بالضبط؟", NOW, 3));
+
+        assertThat(answer.kind()).isNotEqualTo(Answer.Kind.ANSWERED);
     }
 }
