@@ -19,8 +19,9 @@ record DatePhraseRule(String name, Pattern pattern, Resolver resolver) {
     static final String LEAD = "(?:(?:في|خلال|in|on|during|over)\\s+)?";
     /** Conjunction و/ف attached to a time word: وامبارح، فاليوم. */
     static final String CONJ = "[وف]?";
-    /** "Past" after a calendar noun: الأسبوع الماضي / اللي فات / الفائت / المنصرم. */
+    /** "Past" after a calendar noun: الأسبوع الماضي / اللي فات / الفائت / المنصرم; the Gulf's اللي طاف (السنة اللي طافت). */
     static final String PAST = "(?:الماضي|الماضيه|اللي\\s+فات|اللي\\s+فاتت|الي\\s+فات|الي\\s+فاتت|اللي\\s+راح"
+            + "|اللي\\s+طاف|اللي\\s+طافت|الي\\s+طاف|الي\\s+طافت"
             + "|الفاءت|الفاءته|السابق|السابقه|المنصرم|المنصرمه)";
 
     interface Resolver {

@@ -70,8 +70,11 @@ public final class FollowUps {
      * Turkey's reaction?"): with one new side joined by و, a follow-up that names that side.
      */
     private static final Set<String> REACTIONS = normalized(
-            "قال قالت قالو قالوا ردت رد ردو ردوا علقت علق علقو علقوا موقف موقفها موقفه موقفهم عملت عمل عملو عملوا"
+            "قال قالت قالو قالوا ردت رد ردو ردوا ردها رده ردهم ردة فعلها فعله علقت علق علقو علقوا موقف موقفها موقفه موقفهم"
+                    + " عملت عمل عملو عملوا"
                     + " say said says respond responded react reacted reaction");
+    /** "Was", which sets what a new side is asked in the past ("وإسرائيل شو كان ردها؟"). */
+    private static final Set<String> WAS = normalized("كان كانت كانو كانوا");
     /**
      * A rank or a place in a table, asked of a new side ("وأمريكا بأي مرتبة طلعت؟" after the happiness
      * report): the same table of the story just told.
@@ -501,8 +504,10 @@ public final class FollowUps {
         boolean joined = folded.length() > 3 && (folded.charAt(0) == 'و' || first.toLowerCase(Locale.ROOT).equals("and"));
         if (!joined || REACTIONS.contains(key(first)) || POINTERS.contains(key(first))) return Optional.empty();
         List<String> rest = topicWords.subList(1, topicWords.size()).stream().map(FollowUps::key).toList();
+        // "وإسرائيل شو كان ردها؟": "was" only sets the reaction in the past
         boolean asksReaction = rest.stream().anyMatch(REACTIONS::contains)
-                && rest.stream().allMatch(w -> REACTIONS.contains(w) || POINTERS.contains(w) || ASPECTS.contains(w));
+                && rest.stream().allMatch(w -> REACTIONS.contains(w) || POINTERS.contains(w) || ASPECTS.contains(w)
+                        || WAS.contains(w));
         // its rank, with a verb of coming out at most ("وأمريكا بأي مرتبة طلعت؟")
         boolean asksRank = rest.stream().anyMatch(RANKS::contains)
                 && rest.stream().allMatch(w -> RANKS.contains(w) || POINTERS.contains(w) || verbShaped(w));

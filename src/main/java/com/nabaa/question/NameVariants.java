@@ -30,7 +30,8 @@ import java.util.regex.Pattern;
  *       inserted after the second letter (ترمب → ترامب);
  *   <li>each medial ي or و from the third letter on dropped (بوتين → بوتن, زيلينسكي → زيلنسكي);
  *   <li>تش as ش (تشيلسي → شيلسي);
- *   <li>a medial اي as ائ (نتايج → نتائج: Egyptian spelling of the hamza after alef).
+ *   <li>a medial اي as ائ (نتايج → نتائج: Egyptian spelling of the hamza after alef);
+ *   <li>a hamza as ق (الحريئ → الحريق: the ق Cairo and the Levant say as a hamza).
  * </ul>
  *
  * <p>Not included: ك ↔ ق and ق → غ as rules (قلب / كلب, قرب / غرب are different words; قوقل is in
@@ -66,6 +67,7 @@ public final class NameVariants {
         onThe(normalized).ifPresent(out::add);
         joined(normalized).ifPresent(out::add);
         finalHamza(normalized).ifPresent(out::add);
+        qafAsHamza(normalized).ifPresent(out::add);
         out.add(normalized.replace('گ', 'ج'));
         out.add(normalized.replace('گ', 'غ'));
         out.add(normalized.replace("چ", "تش"));
@@ -98,7 +100,8 @@ public final class NameVariants {
         if (demonstrative(a).filter(b::equals).isPresent() || demonstrative(b).filter(a::equals).isPresent()) return true;
         if (onThe(a).filter(b::equals).isPresent() || onThe(b).filter(a::equals).isPresent()) return true;
         return a.length() >= 5 && hamzaSeat(a).equals(b)
-                || finalHamza(a).filter(b::equals).isPresent() || finalHamza(b).filter(a::equals).isPresent();
+                || finalHamza(a).filter(b::equals).isPresent() || finalHamza(b).filter(a::equals).isPresent()
+                || qafAsHamza(a).filter(b::equals).isPresent() || qafAsHamza(b).filter(a::equals).isPresent();
     }
 
     /**
@@ -161,6 +164,16 @@ public final class NameVariants {
     }
 
     private static final int FINAL_HAMZA_MIN = 4;
+
+    /**
+     * The ق that Cairo and the Levant say as a hamza, and readers then type as one (الحريئ، ائتصاد: news
+     * writes الحريق، اقتصاد): each hamza the normalizer leaves (ء، ئ، ؤ) as ق, in a word of at least
+     * {@value #FINAL_HAMZA_MIN} letters.
+     */
+    private static Optional<String> qafAsHamza(String normalized) {
+        return normalized.length() >= FINAL_HAMZA_MIN && normalized.indexOf('ء') > 0
+                ? Optional.of(normalized.replace('ء', 'ق')) : Optional.empty();
+    }
 
     private static String hamzaSeat(String normalized) {
         return MEDIAL_ALEF_YEH.matcher(normalized).replaceAll("اء");

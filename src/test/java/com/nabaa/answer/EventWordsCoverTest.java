@@ -36,6 +36,21 @@ class EventWordsCoverTest {
     }
 
     @Test
+    void egyptiansFoundIsCoveredByAStoryThatWritesDiscovered() throws IOException {
+        List<Article> news = TestArticles.amongOtherNews(40, "2018-09",
+                arabic("whale", "2018-09-24T01:00:00Z", "حوت نادر يسجل سبقا علميا",
+                        "توصل العلماء إلى أن صغير الحوت الأبيض النادر المكتشف قرب الساحل هو الأول من نوعه. "
+                                + "واكتشف صيادان الحوت الأبيض عالقا قرب شاطئ مدينة نابل."));
+
+        // Egypt's لاقوه is the Levant's لقوه: a find asked
+        assertThat(EventWords.asks("find", "الحوت الأبيض اللى لاقوه عالق كان فى انهى مدينة")).isTrue();
+        Answer a = askOver(dir, news, "الحوت الأبيض اللى لاقوه عالق كان فى انهى مدينة", NOW);
+
+        assertThat(a.noAnswer()).isFalse();
+        assertThat(a.stories()).extracting(Story::articleId).first().isEqualTo("whale");
+    }
+
+    @Test
     void diedAskedIsCoveredByAStoryThatWritesPassedAway() throws IOException {
         String death = "توفي المغني الجزائري رشيد طه في منزله بباريس عن 59 عاما إثر نوبة قلبية.";
         List<Article> news = TestArticles.amongOtherNews(40, "2018-09",

@@ -177,7 +177,7 @@ class DatePhrasesTest {
         for (String q : new String[] {"هذا العام", "السنة دي", "هذه السنة", "this year"}) {
             check(q, "2026-01-01T00:00", "2027-01-01T00:00");
         }
-        for (String q : new String[] {"العام الماضي", "السنة اللي فاتت", "السنه الماضية", "last year"}) {
+        for (String q : new String[] {"العام الماضي", "السنة اللي فاتت", "السنه الماضية", "السنة اللي طافت", "last year"}) {
             check(q, "2025-01-01T00:00", "2026-01-01T00:00");
         }
     }

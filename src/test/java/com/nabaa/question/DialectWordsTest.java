@@ -255,4 +255,12 @@ class DialectWordsTest {
         // شب alone is a fire's "broke out", news's own verb
         check("شب حريق في المصنع", "شب حريق في المصنع");
     }
+
+    @Test
+    void theOldBridgeReopenedAndABabyWithTwoFacesAreTheNewssWords() {
+        check("الجسر العتيق بالموصل رجعو فتحوه", "الجسر القديم بالموصل رجعو افتتاح");
+        check("البيبي اللي اتولد بوشين", "الرضيع اللي ولادة بوجهين");
+        // فتحوا alone is the news's "opened fire" too
+        check("فتحوا النار على المتظاهرين", "فتحوا النار على المتظاهرين");
+    }
 }

@@ -51,11 +51,12 @@ class FollowUpsTest {
 
     @Test
     void aFollowUpNamingANewSideAsksWhatItSaidAboutTheSameStory() {
-        for (String s : new String[] {"وتركيا قالت ايه؟", "وقطر ردت؟", "وأمريكا موقفها ايه؟"}) {
+        for (String s : new String[] {"وتركيا قالت ايه؟", "وقطر ردت؟", "وأمريكا موقفها ايه؟", "وإسرائيل شو كان ردها؟"}) {
             assertThat(followUp(s)).as(s).isTrue();
         }
         assertThat(FollowUps.aspects("وتركيا قالت ايه؟")).isEqualTo("تركيا قالت");
         assertThat(FollowUps.aspects("وقطر ردت؟")).isEqualTo("قطر ردت");
+        assertThat(FollowUps.aspects("وإسرائيل شو كان ردها؟")).contains("إسرائيل", "ردها");
     }
 
     @Test

@@ -91,6 +91,13 @@ class NameVariantsTest {
     }
 
     @Test
+    void theQafCairoSaysAsAHamzaIsTheSameWord() {
+        check("الحريئ", "الحريق");
+        assertThat(NameVariants.sameWord("الحريئ", "الحريق")).isTrue();
+        assertThat(NameVariants.variants("دعا")).doesNotContain("دعق");
+    }
+
+    @Test
     void theFinalHamzaTheDialectsDropIsTheSameWord() {
         check("الكهربا", "الكهرباء");
         assertThat(NameVariants.sameWord("الكهربا", "الكهرباء")).isTrue();
