@@ -1360,7 +1360,9 @@ final class AnswerEvidence {
             // "في النصف الأول من 2018": the question's own words count nothing
             if (asked.contains(sentence.get(i))) continue;
             // "وقف لإطلاق النار لثلاثة أيام": a time, no count of the dead asked
-            if (!askedKinds.isEmpty() && noTimeAsked && i + 1 < sentence.size() && isTimeUnit(bare(sentence.get(i + 1)))) {
+            // (not years: "عن 59 عاما" is an age at death, which "وشحال كان عندو؟" asks in no word of age)
+            String unit = i + 1 < sentence.size() ? bare(sentence.get(i + 1)) : "";
+            if (!askedKinds.isEmpty() && noTimeAsked && isTimeUnit(unit) && !YEAR_UNITS.contains(unit)) {
                 tiedOnly = true;
                 continue;
             }
@@ -1430,6 +1432,9 @@ final class AnswerEvidence {
             Set.of("اسبوع", "اسبوعا", "اسابيع", "اسبوعين", "week", "weeks"),
             Set.of("شهر", "شهرا", "اشهر", "شهور", "شهرين", "month", "months"),
             Set.of("سنه", "سنوات", "سنين", "سنتين", "عام", "عاما", "اعوام", "عامين", "year", "years"));
+
+    /** Years counted, the last of {@link #TIME_UNITS}: an age as often as a time. */
+    private static final Set<String> YEAR_UNITS = TIME_UNITS.get(TIME_UNITS.size() - 1);
 
     /** "الاثنين" with its article is Monday ("في بيان رسمي الاثنين"), not the cardinal اثنين. */
     private static final String MONDAY = "الاثنين";
