@@ -167,26 +167,7 @@ final class AnswerEvidence {
         Optional<String> noun = AnswerType.whichNoun(words(asked));
         if (noun.isEmpty()) return true;
         Set<String> wanted = new HashSet<>(forms(noun.get()));
-        // "فسخ النادي المنافس عقد المهاجم": the club already spoken of names none
-        List<String> words = new ArrayList<>(words(sentence));
-        for (int i = words.size() - 2; i >= 0; i--) {
-            List<String> forms = forms(words.get(i));
-            if (REFERRING.contains(words.get(i + 1)) && forms.stream().anyMatch(wanted::contains)
-                    && forms.stream().anyMatch(f -> f.startsWith("ال"))) {
-                words.subList(i, i + 2).clear();
-            }
-        }
-        // "السماح باستضافة المباريات في ثلاث مدن، بعد حظر دام أعواما": cities counted, none named (but "ثلاث مدن هي…")
-        for (int i = words.size() - 1; i > 0; i--) {
-            String before = words.get(i - 1);
-            boolean counted = Character.isDigit(before.charAt(0)) || anyIn(forms(before), NUMBER_WORDS);
-            String next = i + 1 < words.size() ? words.get(i + 1) : "";
-            String after = i + 2 < words.size() ? words.get(i + 2) : "";
-            // "في أربع ولايات، من بينها العاصمة": the list opens
-            boolean namedNext = !next.isEmpty() && (!NOT_NAMES.contains(next) || LISTING.contains(next)
-                    || next.equals("من") && LISTING.contains(after));
-            if (counted && !namedNext && forms(words.get(i)).stream().anyMatch(wanted::contains)) words.remove(i);
-        }
+        List<String> words = namingWords(words(sentence), wanted);
         for (String w : words) {
             for (String f : forms(w)) {
                 if (wanted.contains(f)) return true;
@@ -196,6 +177,32 @@ final class AnswerEvidence {
         List<String> asTerms = new ArrayList<>(analysis.apply(noun.get()));
         asTerms.addAll(analysis.apply(DialectWords.toNews(noun.get())));
         return asTerms.stream().anyMatch(t -> NearTerms.found(t, told));
+    }
+
+    /**
+     * {@code sentence}'s words without the noun asked where it names nothing: spoken of again ("فسخ
+     * النادي المنافس عقد المهاجم": the club already named) or counted with no list after it ("في ثلاث
+     * مدن، بعد حظر": cities, none named; but "ثلاث مدن هي…", "من بينها العاصمة").
+     */
+    private static List<String> namingWords(List<String> sentence, Set<String> wanted) {
+        List<String> words = new ArrayList<>(sentence);
+        for (int i = words.size() - 2; i >= 0; i--) {
+            List<String> forms = forms(words.get(i));
+            if (REFERRING.contains(words.get(i + 1)) && forms.stream().anyMatch(wanted::contains)
+                    && forms.stream().anyMatch(f -> f.startsWith("ال"))) {
+                words.subList(i, i + 2).clear();
+            }
+        }
+        for (int i = words.size() - 1; i > 0; i--) {
+            String before = words.get(i - 1);
+            boolean counted = Character.isDigit(before.charAt(0)) || anyIn(forms(before), NUMBER_WORDS);
+            String next = i + 1 < words.size() ? words.get(i + 1) : "";
+            String after = i + 2 < words.size() ? words.get(i + 2) : "";
+            boolean namedNext = !next.isEmpty() && (!NOT_NAMES.contains(next) || LISTING.contains(next)
+                    || next.equals("من") && LISTING.contains(after));
+            if (counted && !namedNext && forms(words.get(i)).stream().anyMatch(wanted::contains)) words.remove(i);
+        }
+        return words;
     }
 
     /** Words that open the list of things just counted ("في ثلاث مدن هي البصرة وكربلاء وأربيل"). */
