@@ -86,7 +86,6 @@ final class Evidence {
     private static final Pattern SINCE_YEAR = Pattern.compile("منذ\\s+(?:\\S+\\s+)?(1[89]|20)[0-9]{2}(?:\\s*[-/]\\s*[0-9]{2,4})?");
     /** Two years that follow each other, joined by a dash or a slash; the second may be its last two digits. */
     private static final Pattern SPAN = Pattern.compile("(?<![0-9])((?:1[89]|20)[0-9]{2})\\s*[-/–]\\s*([0-9]{4}|[0-9]{2})(?![0-9])");
-    private static final Pattern YEAR = Pattern.compile("(?<![0-9])(1[89][0-9]{2}|20[0-9]{2})(?![0-9])");
 
     /**
      * A word found in fewer passages than this is no evidence either way: news is written in MSA,
@@ -819,7 +818,7 @@ final class Evidence {
         if (years.isEmpty()) return List.of();
         StringBuilder text = new StringBuilder(ArabicText.normalize(title));
         passages.forEach(p -> text.append('\n').append(ArabicText.normalize(p.passage())));
-        Set<String> named = years(text.toString());
+        Set<String> named = yearsInNormalized(text);
         return years.stream().filter(y -> !ofYear(Integer.parseInt(y), named.contains(y), published)).toList();
     }
 
@@ -894,9 +893,33 @@ final class Evidence {
 
     /** The years (1800–2099) a text names, in Western or Arabic-Indic digits. */
     static Set<String> years(String text) {
+        return yearsInNormalized(ArabicText.normalize(text));
+    }
+
+    /**
+     * The years of a text already normalized: each run of exactly four digits from 1800 to 2099. A
+     * scan, not a pattern tried at every letter: a question's candidates are read whole for it.
+     */
+    private static Set<String> yearsInNormalized(CharSequence text) {
         Set<String> out = new LinkedHashSet<>();
-        Matcher m = YEAR.matcher(ArabicText.normalize(text));
-        while (m.find()) out.add(m.group(1));
+        for (int i = 0; i < text.length(); ) {
+            if (!isDigit(text.charAt(i))) {
+                i++;
+                continue;
+            }
+            int end = i + 1;
+            while (end < text.length() && isDigit(text.charAt(end))) end++;
+            char first = text.charAt(i);
+            char second = end - i == 4 ? text.charAt(i + 1) : ' ';
+            if (first == '1' && (second == '8' || second == '9') || first == '2' && second == '0') {
+                out.add(text.subSequence(i, end).toString());
+            }
+            i = end;
+        }
         return out;
+    }
+
+    private static boolean isDigit(char c) {
+        return c >= '0' && c <= '9';
     }
 }

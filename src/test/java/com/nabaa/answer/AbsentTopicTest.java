@@ -143,4 +143,10 @@ class AbsentTopicTest {
         assertThat(Evidence.years("زلزال تركيا ٢٠٢٣ وسوريا 2023 و1999")).containsExactly("2023", "1999");
         assertThat(Evidence.years("رقم 12345 و 3000")).isEmpty();
     }
+
+    @Test
+    void aYearIsFourDigitsStandingAloneFrom1800To2099() {
+        assertThat(Evidence.years("2018م، عام1999، 2017/2018 و(1850)")).containsExactly("2018", "1999", "2017", "1850");
+        assertThat(Evidence.years("1799 و2100 و20188 و0201 و+201")).isEmpty();
+    }
 }

@@ -54,4 +54,14 @@ class ScoreLinesTest {
         check("القمة الثلاثية في القاهرة", false);
         check("وصل عدد الزوار إلى 3 ملايين في 2018", false);
     }
+
+    @Test
+    void aScoreCountsWhereverItOpensAndOnlyWhereAWordOpens() {
+        check("2-1 للضيوف في الشوط الأول", true);
+        check("النتيجة النهائية:\n3-1 للضيوف", true);
+        check("هدف الحكومة خفض العجز.\nوفي الرياضة فاز الأهلي بهدفين مقابل هدف", true);
+        check("انتهت بالتعادل السلبي", true);
+        check("كتب المعلقفوز خماسي", false);
+        check("الرمز ب-2-1 لا يعد نتيجة", false);
+    }
 }
