@@ -63,9 +63,15 @@ final class Places {
         for (int i = 0; i < words.length; i++) {
             String word = words[i];
             if (word.isEmpty()) continue;
+            String next = i + 1 < words.length ? words[i + 1] : "";
+            // "في الولايات المتحدة"، "للمملكة المتحدة": a country of two words, neither of which names it alone
+            Optional<Place> twoWords = twoWordCountry(word, next);
+            if (twoWords.isPresent()) {
+                out.add(twoWords.get());
+                continue;
+            }
             Optional<String> form = formOf(word);
             if (form.isEmpty()) continue;
-            String next = i + 1 < words.length ? words[i + 1] : "";
             String before = i > 0 ? words[i - 1] : "";
             // "ميادين ينبع وجدة": after a place, وجدة is "and Jeddah", not Oujda
             if (word.startsWith("و") && !before.isEmpty() && formOf(before).isPresent()) {
@@ -90,6 +96,20 @@ final class Places {
     }
 
     private static final String AMERICA = "الولايات المتحدة";
+    private static final String BRITAIN = "بريطانيا";
+
+    /**
+     * The United States or the United Kingdom as news names them, in two words ("الولايات المتحدة"،
+     * "بالمملكة المتحدة"), normalized, a conjunction or a preposition joined to the first; not
+     * "الأمم المتحدة" nor "الإمارات العربية المتحدة", whose last word is the same.
+     */
+    private static Optional<Place> twoWordCountry(String word, String next) {
+        if (!next.equals("المتحده")) return Optional.empty();
+        String name = word.endsWith("ولايات") && word.length() <= "والولايات".length() ? AMERICA
+                : word.endsWith("مملكه") && word.length() <= "وبالمملكه".length() ? BRITAIN : null;
+        if (name == null || !FORMS_OF.containsKey(new Place(name, name))) return Optional.empty();
+        return Optional.of(new Place(name, name));
+    }
 
     /**
      * Whether a story naming {@code named} tells of somewhere other than all of {@code asked}: it

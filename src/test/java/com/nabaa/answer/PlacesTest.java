@@ -114,4 +114,13 @@ class PlacesTest {
         assertThat(Places.elsewhere(Places.namedIn("الهجوم على مسجد دربن"), Places.namedIn("هجوم دام في ألمانيا"))).isTrue();
         assertThat(Places.elsewhere(Places.namedIn("الهجوم على مسجد دربن"), Places.namedIn("هجوم على مسجد في دوربان"))).isFalse();
     }
+
+    @Test
+    void theUnitedStatesAndTheUnitedKingdomAreNamedInTheirTwoWords() {
+        assertThat(names("لتبحر صوب منشأة سابين باس في الولايات المتحدة، وفقا لبيانات")).containsExactly("الولايات المتحدة");
+        assertThat(names("وصل الوفد إلى المملكة المتحدة وللولايات المتحدة")).containsExactlyInAnyOrder("بريطانيا", "الولايات المتحدة");
+        assertThat(names("قرار مجلس الأمن في الأمم المتحدة")).isEmpty();
+        assertThat(Places.elsewhere(Places.namedIn("ناقلة الغاز اللي سابت مصر ورايحة امريكا"),
+                Places.namedIn("غادرت الناقلة مصر لتبحر إلى الولايات المتحدة"))).isFalse();
+    }
 }
