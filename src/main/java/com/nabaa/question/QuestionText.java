@@ -60,6 +60,8 @@ final class QuestionText {
                     + " حصل بيحصل يحصل حدث يحدث قولي قوللي قلي عرفني عايز عاوز عايزه عاوزه"
                     + " اعرف بدي اريد ياريت رجاء اخبار الاخبار خبر اخر احدث عن بخصوص بشان هيتم هتتم بيتم بتتم"
                     + " عاجل عاجله العاجله ابعتلي ابعتلنا ابعت هاتلي جيبلي وريني اديني ابغي ابغا قديش قديه قداش بكام كام"
+                    // "to how much" (Egyptian "وصل لكام؟", Levantine "وصل لقديش؟")
+                    + " لكام لقديش لقداش"
                     // "was" asking of the past (شنو كانت النتيجة؟); not كان, which is also Cannes
                     + " كانت كانوا كانو"
                     // asking to be told or to name ("اذكر أحد أسباب…"، "احكيلي عن…")
@@ -133,6 +135,8 @@ final class QuestionText {
             "بكم زاد", "بكم زادت", "بكم تراجع", "بكم تراجعت",
             // "has become how much" (Egyptian): بقى alone is MSA's "remained"
             "بقي بكام", "بقت بكام", "بقا بكام", "بقي كام", "بقت كام", "بقا كام", "بقي قد ايه", "بقت قد ايه", "بقا قد ايه",
+            // "has reached how much" (الدين وصل لكام؟): news writes بلغ or ارتفع إلى
+            "وصل لكام", "وصلت لكام", "وصل كام", "وصلت كام", "وصل لقديش", "وصلت لقديش", "وصل قديش", "وصلت قديش",
             "any news", "what is", "what are", "what was", "can you tell", "could you tell", "i want to know",
             "let me know", "going on", "what's new", "whats new", "is there"),
             WordLists.content(QuestionText.class, "dialect-phrases.txt")));
