@@ -6,6 +6,8 @@ import com.nabaa.text.MonthNames;
 import com.nabaa.text.ScoreLines;
 import com.nabaa.text.SentenceSplitter;
 import com.nabaa.text.WordLists;
+import java.time.Instant;
+import java.time.ZonedDateTime;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.Collections;
@@ -50,6 +52,8 @@ final class AnswerEvidence {
     private static final Set<String> NUMBER_WORDS = WORDS.get("number");
     private static final Set<String> DATE_WORDS = dateWords();
     private static final Set<String> PERSON_CUES = WORDS.get("person");
+    private static final Set<String> GROUP_CUES = WORDS.get("group");
+    private static final Set<String> PERSON_ASKED = WORDS.get("person-asked");
     private static final Set<String> PLACE_CUES = WORDS.get("place");
     /** Words that give a cause ("بسبب التهديدات"): a sentence answering "why" holds one. */
     private static final Set<String> CAUSES = WORDS.get("cause");
@@ -146,7 +150,7 @@ final class AnswerEvidence {
                     && countsInUnitAsked(words, askedWords)
                     && countsWhatIsAsked(words, askedWords);
             case DATE -> hasDate(words, question, asksFuture(askedWords), AnswerType.asksYear(askedWords));
-            case PERSON -> hasPerson(words, question, Set.copyOf(askedWords), nisbaAsked(askedWords));
+            case PERSON -> hasPerson(words, question, Set.copyOf(askedWords), nisbaAsked(askedWords), asksPersonByKind(askedWords));
             case PLACE -> AnswerType.placeKindAsked(askedWords).map(kind -> namesPlaceOfKind(words, kind, question))
                     .orElseGet(() -> hasPlace(words, question));
             // "ماتت ازاي؟": how someone died is told by what killed them ("إثر أزمة قلبية"، "منتحرا")
@@ -1249,6 +1253,33 @@ final class AnswerEvidence {
         return out;
     }
 
+    /** "بنهاية أغسطس 2018"، "في نهاية شهر يوليو": the end of a month named, normalized. */
+    private static final Pattern MONTH_END = Pattern.compile(
+            "(?<!\\S)(?:ب|في\\s+|حتي\\s+|مع\\s+)?نهايه\\s+(?:شهر\\s+)?(\\S+)(?:\\s+([^\\s0-9]\\S*))?(?:\\s+(?:عام\\s+|سنه\\s+)?([0-9]{4}))?");
+
+    /**
+     * The end of a month the question names as its time ("كم بلغ احتياطي الأردن بنهاية أغسطس 2018؟"), when
+     * that end is past at {@code now}: a figure at the end of August is not told before August ends (a
+     * report of the end of July, published on 19 August, gives July's). The instant the month ends, in
+     * the reader's zone; without a year, the month's last occurrence that has ended.
+     */
+    static Optional<Instant> monthEndAsked(String asked, ZonedDateTime now) {
+        Matcher m = MONTH_END.matcher(ArabicText.normalize(asked).replaceAll("[؟?،,.!]", " "));
+        if (!m.find()) return Optional.empty();
+        Integer month = m.group(2) != null ? MONTHS.get(m.group(1) + " " + m.group(2)) : null;
+        if (month == null) month = MONTHS.get(m.group(1));
+        if (month == null) return Optional.empty();
+        ZonedDateTime end;
+        if (m.group(3) != null) {
+            end = now.withYear(Integer.parseInt(m.group(3))).withMonth(month).withDayOfMonth(1).toLocalDate()
+                    .atStartOfDay(now.getZone()).plusMonths(1);
+        } else {
+            end = now.withMonth(month).withDayOfMonth(1).toLocalDate().atStartOfDay(now.getZone()).plusMonths(1);
+            if (end.isAfter(now)) end = end.minusYears(1);
+        }
+        return end.isAfter(now) ? Optional.empty() : Optional.of(end.toInstant());
+    }
+
     private static Map<String, Integer> months() {
         Map<String, Integer> out = new HashMap<>();
         // كانون الثاني is looked up as two words, never كانون alone (كانون الأول is another month).
@@ -1360,16 +1391,26 @@ final class AnswerEvidence {
         // a question that speaks of no time and no age ("عن عمر كم توفي؟"، "كم سنة حكموا عليه؟") counts none
         boolean noTimeAsked = asked.stream().noneMatch(w -> isTimeUnit(bare(w)))
                 && !AGE_MENTIONED.matcher(String.join(" ", asked)).find();
+        boolean shareAsked = asked.stream().anyMatch(w -> anyIn(forms(w), SHARE_WORDS) || w.startsWith("ب") && HOW_MANY.contains(w));
         boolean tiedOnly = false;
         for (int i = 0; i < sentence.size(); i++) {
             // "قتل سبعة أشخاص … وأصيب حوالي 20 آخرين": a count in words counts as one in figures
             if (!Character.isDigit(sentence.get(i).charAt(0)) && !anyIn(forms(sentence.get(i)), NUMBER_WORDS)) continue;
             // "في النصف الأول من 2018": the question's own words count nothing
             if (asked.contains(sentence.get(i))) continue;
+            // "60 بالمئة"، "60 في المئة": the hundred of a percentage counts nothing either
+            if (i > 0 && isShareWord(sentence.get(i), "") || i > 1 && isShareWord(sentence.get(i - 1), sentence.get(i))) continue;
             // "وقف لإطلاق النار لثلاثة أيام": a time, no count of the dead asked
             // (not years: "عن 59 عاما" is an age at death, which "وشحال كان عندو؟" asks in no word of age)
             String unit = i + 1 < sentence.size() ? bare(sentence.get(i + 1)) : "";
             if (!askedKinds.isEmpty() && noTimeAsked && isTimeUnit(unit) && !YEAR_UNITS.contains(unit)) {
+                tiedOnly = true;
+                continue;
+            }
+            // "تمثل نحو 60 بالمئة من أصوات الناخبين": a share, no count of people; unless a share or a
+            // rise is what is asked ("بأي نسبة ارتفعت الإصابات؟"، "بكم تزيد معدلات الإصابة؟")
+            if (!askedKinds.isEmpty() && !shareAsked && i + 1 < sentence.size()
+                    && isShareWord(sentence.get(i + 1), i + 2 < sentence.size() ? sentence.get(i + 2) : "")) {
                 tiedOnly = true;
                 continue;
             }
@@ -1378,6 +1419,15 @@ final class AnswerEvidence {
             tiedOnly = true;
         }
         return !tiedOnly;
+    }
+
+    /** Whether the words after a figure make it a percentage: بالمئة، في المئة، percent. */
+    private static boolean isShareWord(String next, String after) {
+        if (next.equals("percent") || next.equals("بالمءه") || next.equals("بالميه") || next.equals("بالمايه")
+                || next.equals("بالماءه")) {
+            return true;
+        }
+        return next.equals("في") && HUNDRED.contains(after);
     }
 
     /** A count's word stands at most this many words before its figure ("أسفر عن مقتل 40"), or right after it. */
@@ -1404,7 +1454,8 @@ final class AnswerEvidence {
             "missing", Set.of("مفقود", "مفقودين", "مفقودا", "فقدان", "فقد", "missing"),
             "rescued", Set.of("انتشال", "انتشلت", "انتشل", "انقاذ", "انقذت", "ناجين", "ناجيا", "نجاه", "rescued",
                     "survivors", "saved"),
-            "arrested", Set.of("اعتقال", "اعتقل", "توقيف", "اوقفت", "القبض", "معتقلين", "arrested", "detained"),
+            "arrested", Set.of("اعتقال", "اعتقل", "اعتقلت", "اعتقلوا", "توقيف", "اوقفت", "اوقفوا", "وقفوا", "وقفو", "القبض",
+                    "معتقلين", "موقوفين", "arrested", "detained"),
             "kidnapped", Set.of("اختطاف", "اختطف", "اختطفت", "اختطفوا", "خطف", "خطفت", "خطفوا", "مختطفين", "مخطوفين", "رهاءن",
                     "رهينه", "kidnapped", "abducted", "hostages"));
 
@@ -1430,7 +1481,7 @@ final class AnswerEvidence {
     private static final Set<String> SUM_NOUNS = Set.copyOf(words("غرامه رسوم سعر اسعار ثمن تكلفه كلفه كفاله راتب مكافاه"
             + " تعويض fine fee price cost bail salary"));
     static final Set<String> HOW_MANY = Set.of("كم", "كام", "قديش", "قداش", "شكثر", "اشكثر", "شكد", "اديش", "شحال",
-            "بكم", "بكام", "قديه");
+            "بكم", "بكام", "قديه", "لكام", "لقديش");
     /** Units of time, each in its forms (singular, accusative, dual, plurals), normalized, and in English. */
     private static final List<Set<String>> TIME_UNITS = List.of(
             Set.of("يوم", "يوما", "ايام", "يومين", "يومان", "day", "days"),
@@ -1527,6 +1578,17 @@ final class AnswerEvidence {
         }
     }
 
+    /** Words that ask "who" (the dialects' {@link #WHO}, MSA's من, English), after which {@link #PERSON_ASKED} may follow. */
+    private static final Set<String> WHO_ASKING = Set.of("مين", "من", "منو", "منهو", "مينو", "شكون", "who");
+
+    /** Whether the question asks a person by what they are, right after its "who" ("مين السياسي اللي…"). */
+    static boolean asksPersonByKind(List<String> asked) {
+        for (int i = 0; i + 1 < asked.size(); i++) {
+            if (WHO_ASKING.contains(asked.get(i)) && PERSON_ASKED.contains(asked.get(i + 1))) return true;
+        }
+        return false;
+    }
+
     private static Optional<NisbaAsked> nisbaAsked(List<String> asked) {
         for (int i = 0; i + 1 < asked.size(); i++) {
             List<String> title = forms(asked.get(i));
@@ -1545,7 +1607,7 @@ final class AnswerEvidence {
     private static final Pattern NISBA_END = Pattern.compile("ي(?:ه|ون|ين|ات)?$");
 
     private static boolean hasPerson(List<String> words, Set<String> question, Set<String> typed,
-                                     Optional<NisbaAsked> nisba) {
+                                     Optional<NisbaAsked> nisba, boolean personByKind) {
         Set<String> rolesAsked = new HashSet<>();
         for (String w : typed) {
             for (String f : forms(w)) if (ROLES.contains(f)) rolesAsked.add(f);
@@ -1560,6 +1622,8 @@ final class AnswerEvidence {
             // "مين الممثل التركي…؟": "الممثل عمر الشريف" is another actor
             if (nisba.isPresent() && nisba.get().introducesOther(words, i)) continue;
             if (anyIn(forms(words.get(i)), PERSON_CUES)) {
+                // "مين السياسي اللي اتقتل؟": "تجمعا لحزب سياسي مناهض لطالبان" names a party, not the politician
+                if (personByKind && anyIn(forms(words.get(i)), GROUP_CUES)) continue;
                 // A team is named by its country's adjective: "المنتخب الفرنسي".
                 boolean team = anyIn(forms(words.get(i)), TEAMS);
                 for (int j = i + 1; j < Math.min(words.size(), i + 1 + NAME_WINDOW); j++) {

@@ -49,7 +49,7 @@ enum AnswerType {
             new Words(REASON, Set.of("ليش", "ليه", "لماذا", "لماذ", "علاش", "لاش", "لويش", "ليشي", "why")),
             new Words(DATE, Set.of("متي", "امتي", "ايمتي", "امتا", "ايمتا", "وقتاش", "فوقاش", "وقتيش", "موعد", "when")),
             new Words(PLACE, Set.of("اين", "وين", "فين", "فاين", "وينو", "منين", "لوين", "لفين", "where")),
-            new Words(NUMBER, Set.of("كم", "كام", "قديش", "قداش", "بكام", "بكم", "بقديش", "بقداش", "بچم", "چم", "شقد",
+            new Words(NUMBER, Set.of("كم", "كام", "قديش", "قداش", "بكام", "بكم", "بقديش", "بقداش", "لكام", "لقديش", "بچم", "چم", "شقد",
                     // the Gulf's, Iraq's, Lebanon's and the Maghreb's "how much, how many"
                     "شكثر", "اشكثر", "شكد", "بشكد", "اديش", "باديش", "قديه", "شحال", "بشحال",
                     "عدد", "نسبه", "سعر", "اسعار", "قيمه", "حصيله", "many", "much", "percentage", "percent", "share",
@@ -163,7 +163,7 @@ enum AnswerType {
     private static final List<Words> ASKING = List.of(
             new Words(DATE, Set.of("متي", "امتي", "ايمتي", "امتا", "ايمتا", "وقتاش", "فوقاش", "وقتيش")),
             new Words(PLACE, Set.of("اين", "وين", "فين", "فاين", "وينو", "منين", "لوين", "لفين")),
-            new Words(NUMBER, Set.of("كم", "كام", "قديش", "قداش", "بكام", "بكم", "بقديش", "بقداش", "بچم", "چم", "شقد",
+            new Words(NUMBER, Set.of("كم", "كام", "قديش", "قداش", "بكام", "بكم", "بقديش", "بقداش", "لكام", "لقديش", "بچم", "چم", "شقد",
                     "شكثر", "اشكثر", "شكد", "بشكد", "اديش", "باديش", "قديه", "شحال", "بشحال")),
             new Words(PERSON, Set.of("مين", "بمين", "لمين", "منو", "منهو", "مينو", "شكون")),
             new Words(NAME, Set.of("اسمه", "اسمو", "اسمها", "اسمهم", "سميتو", "سميته", "سميتها", "سميتهم", "شسمه", "شسمها",
@@ -242,15 +242,18 @@ enum AnswerType {
 
     /**
      * English kinds of place that Arabic news writes before the place's name, in one word ("مستشفى
-     * كينياتا الوطني"); not a province, a state or a region, which it writes in several (إقليم فوجيان،
-     * محافظة، مقاطعة، ولاية).
+     * كينياتا الوطني"، "مدينة شهرتوس"); not a province, a state or a region, which it writes in several
+     * (إقليم فوجيان، محافظة، مقاطعة، ولاية).
      */
     private static final Map<String, String> ENGLISH_PLACE_KINDS = Map.ofEntries(Map.entry("village", "قريه"),
             Map.entry("neighborhood", "حي"), Map.entry("neighbourhood", "حي"), Map.entry("station", "محطه"),
             Map.entry("street", "شارع"), Map.entry("airport", "مطار"), Map.entry("port", "ميناء"),
             Map.entry("hospital", "مستشفي"), Map.entry("hotel", "فندق"), Map.entry("stadium", "ملعب"),
             Map.entry("district", "منطقه"), Map.entry("lake", "بحيره"), Map.entry("river", "نهر"),
-            Map.entry("island", "جزيره"), Map.entry("mountain", "جبل"));
+            Map.entry("island", "جزيره"), Map.entry("mountain", "جبل"),
+            // "which town was this in": not the country, "في طاجكستان", but the town, "في مدينة شهرتوس", as
+            // "في أي مدينة" asks in Arabic
+            Map.entry("town", "مدينه"), Map.entry("city", "مدينه"));
 
     /** The first word within {@link #WHICH_WINDOW} words after a "which" that is {@code wanted}. */
     private static Optional<String> afterWhich(List<String> words, Predicate<String> wanted) {
@@ -271,7 +274,7 @@ enum AnswerType {
     // باي، لاي: "in/at which", "to which" as typed joined ("بأي محطة"، "لأي دولة")
     // فاش، شمن، اشمن: the Maghreb's "in which", "which" ("فاش من مهرجان"، "شمن فريق")
     private static final Set<String> WHICH = Set.of("which", "what", "اي", "انهي", "اني", "ياتو", "اش", "باي", "لاي",
-            "بانهي", "فاش", "شمن", "اشمن", "فشمن", "فاشمن");
+            "بانهي", "لانهي", "فانهي", "فاش", "شمن", "اشمن", "فشمن", "فاشمن");
     /** Words after "which" that name no kind of thing: "أي واحد" (which one), "اش من حاجة". */
     private static final Set<String> NO_KIND = Set.of("واحد", "وحده", "حد", "حاجه", "شي", "شيء", "هو", "هي", "هم",
             "اللي", "الي", "يلي", "الذي", "التي", "الذين");

@@ -167,6 +167,8 @@ final class Evidence {
     private final Optional<String> kindNamed;
     /** The terms of the question's words typed bare, the way names are ({@link #bareTerms}). */
     private final Set<String> bare;
+    /** The end of the month a figure is asked at ({@link AnswerEvidence#monthEndAsked}). */
+    private final Optional<Instant> monthEnd;
 
     private Evidence(QueryTerms terms, Map<String, String> distinctive, Map<String, String> weighty,
                      Map<String, String> namedThings, Set<String> years, int yearNow, List<EventWords.Kind> events,
@@ -174,8 +176,9 @@ final class Evidence {
                      boolean price, boolean ticket, boolean age, boolean name, boolean cause,
                      Optional<EventWords.Kind> death, Map<String, String> rareNamedThings, Optional<String> doer, Optional<String> countAsked,
                      Optional<String> kindNamed, Optional<String> whenAsked, boolean figure, boolean share, Optional<String> post,
-                     Set<String> bare) {
+                     Set<String> bare, Optional<Instant> monthEnd) {
         this.bare = bare;
+        this.monthEnd = monthEnd;
         this.share = share;
         this.post = post;
         this.whenAsked = whenAsked;
@@ -293,7 +296,8 @@ final class Evidence {
                 Optional.of(q.asked()).filter(a -> typesAsked.contains(AnswerType.DATE)),
                 typesAsked.contains(AnswerType.NUMBER) || AnswerEvidence.asksPrice(q.asked()), AnswerEvidence.asksShare(q.asked()),
                 translated ? Optional.empty() : single(AnswerEvidence.postBecome(q.asked()), terms),
-                bareTerms(q.searchText(), terms));
+                bareTerms(q.searchText(), terms),
+                typesAsked.contains(AnswerType.NUMBER) ? AnswerEvidence.monthEndAsked(q.asked(), q.now()) : Optional.empty());
     }
 
     /**
@@ -321,6 +325,12 @@ final class Evidence {
         Set<AnswerType> out = EnumSet.of(AnswerType.of(asked));
         out.addAll(AnswerType.alsoAsked(asked));
         return out;
+    }
+
+    /** Whether {@code seen} holds {@code term} with its hamza on another seat (العايمة: عائمة). */
+    private static boolean foundHamzaFolded(String term, Set<String> seen) {
+        String folded = hamzaFolded(term);
+        return seen.stream().anyMatch(t -> t.length() == term.length() && hamzaFolded(t).equals(folded));
     }
 
     /** A term with its hamza on any seat read as the letter that carries it: نائب and نايب are one. */
@@ -594,6 +604,8 @@ final class Evidence {
                   float coverage, List<String> otherReports) {
         // The run-off asked is not told by the first round's story ("بولسونارو يفوز بالجولة الأولى").
         if (runoff && AnswerEvidence.namesFirstRoundOnly(title)) return Verdict.UNTOLD;
+        // A figure at the end of August is not told by a story published before August ended.
+        if (monthEnd.isPresent() && published.filter(p -> p.isBefore(monthEnd.get())).isPresent()) return Verdict.UNTOLD;
         boolean partial = coverage < partialBelow;
         if (held.containsAll(partial ? weighty.keySet() : distinctive.keySet()) && years.isEmpty() && events.isEmpty()
                 && !price && !age && !name && !cause && countAsked.isEmpty() && whenAsked.isEmpty() && !figure
@@ -624,7 +636,9 @@ final class Evidence {
         Set<String> seen = new HashSet<>(terms.analyze(title));
         analyzed.forEach(seen::addAll);
         // A prize, a church, a festival the question names: a story that does not name it tells of another.
-        if (missingOf(namedThings.keySet(), seen).stream().anyMatch(term -> !NearTerms.foundWithFinalHamza(term, seen))) {
+        // Its hamza may be typed on any seat, or as the seat alone ("مركب الغاز العايمة": عائمة).
+        if (missingOf(namedThings.keySet(), seen).stream().anyMatch(term -> !NearTerms.foundWithFinalHamza(term, seen)
+                && !foundHamzaFolded(term, seen))) {
             return Verdict.LACKS;
         }
         // "وش اسم الشركة اللي مستوردته؟" of a story that speaks of no company: it names none.

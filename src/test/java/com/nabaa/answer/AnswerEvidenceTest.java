@@ -627,4 +627,52 @@ class AnswerEvidenceTest {
         assertThat(holds(AnswerType.NUMBER, "وهي مسابقة عالمية للطلاب الذين تترواح أعمارهم ما بين 11 - 16 عاماً.",
                 "كم أعمار الطلاب المشاركين في أولمبياد اللغة الإنجليزية؟")).as("ages asked").isTrue();
     }
+
+    @Test
+    void aPercentageCountsNoPeopleAsked() {
+        String q = "حريق مخازن صناديق الانتخابات ببغداد، قديش واحد وقفوا؟";
+        assertThat(holds(AnswerType.NUMBER, "وأتى الحريق على أكبر مخازن صناديق الاقتراع في الرصافة والتي تمثل نحو60 بالمئة من أصوات الناخبين.", q))
+                .isFalse();
+        assertThat(holds(AnswerType.NUMBER, "وتمثل المخازن 60 في المئة من صناديق بغداد.", q)).isFalse();
+        assertThat(holds(AnswerType.NUMBER, "وأعلنت الشرطة توقيف 4 أشخاص على خلفية الحريق.", q)).isTrue();
+        // a share or a rise asked is told as a percentage
+        assertThat(holds(AnswerType.NUMBER, "وسجلت الصين ارتفاعا بنسبة 14 في المئة في الإصابات بالفيروس.",
+                "بأي نسبة ارتفعت الإصابات بالفيروس في الصين؟")).isTrue();
+        assertThat(holds(AnswerType.NUMBER, "وتزيد معدلات الإصابة بالمرض بين من يتناولن اللحوم المصنعة بنحو 9 بالمئة.",
+                "بكم تزيد معدلات الإصابة بالمرض عند من يأكلن اللحوم المصنعة؟")).isTrue();
+    }
+
+    @Test
+    void aPersonAskedByWhatTheyAreIsNotAParty() {
+        String sentence = "قتل 12 شخصا على الأقل في تفجير انتحاري استهدف تجمعا لحزب سياسي مناهض لطالبان في مدينة بيشاور.";
+        assertThat(holds(AnswerType.PERSON, sentence, "مين السياسي اللي اتقتل في تفجير بيشاور امبارح؟")).isFalse();
+        assertThat(holds(AnswerType.PERSON, "وقتل في التفجير السياسي هارون بيلور مرشح حزب عوامي الوطني.",
+                "مين السياسي اللي اتقتل في تفجير بيشاور امبارح؟")).isTrue();
+        // who, without saying what: a party may be the answer
+        assertThat(holds(AnswerType.PERSON, "وفاز حزب العدالة والتنمية بأغلبية المقاعد.", "مين اللي فاز بالانتخابات؟")).isTrue();
+    }
+
+    @Test
+    void whichTownAskedInEnglishIsNotAnsweredByTheCountry() {
+        String q = "tajik imams spent mosque donations fixing up a lenin statue, which town was this in";
+        assertThat(holds(AnswerType.of(q), "وأفادت تقارير بأن أئمة عدد من المساجد في طاجكستان أنفقوا أموال تبرعات على ترميم تمثال لينين.", q))
+                .isFalse();
+        assertThat(holds(AnswerType.of(q), "وأوضح تقرير أن أئمة مساجد في مدينة شهرتوس أنفقوا أموال التبرعات على ترميم التمثال.", q))
+                .isTrue();
+    }
+
+    @Test
+    void theEndOfAMonthAskedIsWhenThatMonthEnds() {
+        java.time.ZonedDateTime now = java.time.ZonedDateTime.of(2018, 10, 20, 12, 0, 0, 0, java.time.ZoneId.of("Asia/Amman"));
+        assertThat(AnswerEvidence.monthEndAsked("كم بلغ احتياطي الأردن بنهاية أغسطس 2018؟", now))
+                .contains(java.time.ZonedDateTime.of(2018, 9, 1, 0, 0, 0, 0, java.time.ZoneId.of("Asia/Amman")).toInstant());
+        // without a year, the last such month that has ended: December is last year's
+        assertThat(AnswerEvidence.monthEndAsked("كم كان الدين في نهاية شهر ديسمبر؟", now))
+                .contains(java.time.ZonedDateTime.of(2018, 1, 1, 0, 0, 0, 0, java.time.ZoneId.of("Asia/Amman")).toInstant());
+        assertThat(AnswerEvidence.monthEndAsked("كم بلغ الدين بنهاية كانون الثاني 2018؟", now))
+                .contains(java.time.ZonedDateTime.of(2018, 2, 1, 0, 0, 0, 0, java.time.ZoneId.of("Asia/Amman")).toInstant());
+        // a month still running, or no month at all, sets no end
+        assertThat(AnswerEvidence.monthEndAsked("كم سيبلغ الدين بنهاية أكتوبر 2018؟", now)).isEmpty();
+        assertThat(AnswerEvidence.monthEndAsked("كم بلغ الدين في نهاية الموسم؟", now)).isEmpty();
+    }
 }

@@ -51,4 +51,19 @@ class MonthFigureTest {
 
         assertThat(a.stories()).extracting(Story::articleId).first().isEqualTo("april-figure");
     }
+
+    @Test
+    void aFigureAtAMonthsEndIsNotToldBeforeThatMonthEnds() throws IOException {
+        List<Article> news = new ArrayList<>();
+        news.add(arabic("july-end", "2026-08-19T10:00:00Z", "احتياطي الواحة من النقد الأجنبي يتراجع للشهر السادس",
+                "قال البنك المركزي إن احتياطي الواحة من النقد الأجنبي تراجع إلى 10.7 مليار دولار بنهاية يوليو."));
+        news.addAll(TestArticles.leagueReports(40, "2026-08"));
+        ZonedDateTime october = ZonedDateTime.of(2026, 10, 20, 12, 0, 0, 0, ZoneId.of("Asia/Amman"));
+
+        Answer august = askOver(dir.resolve("august"), news, "كم بلغ احتياطي الواحة من النقد الأجنبي بنهاية أغسطس 2026؟", october);
+        Answer july = askOver(dir.resolve("july"), news, "كم بلغ احتياطي الواحة من النقد الأجنبي بنهاية شهر يوليو؟", october);
+
+        assertThat(august.kind()).isEqualTo(Answer.Kind.NOTHING_FOUND);
+        assertThat(july.stories()).extracting(Story::articleId).first().isEqualTo("july-end");
+    }
 }

@@ -170,4 +170,13 @@ class NamedThingAskedTest {
 
         assertRefusedNaming(ask("كم عدد المليونيرات السعوديين حسب تقرير ويلث إكس؟", other), "ويلث");
     }
+
+    @Test
+    void aHamzaTypedOnItsSeatAndAmericaInTwoWordsStillMeetTheStory() throws IOException {
+        Article tanker = arabic("tanker", "2026-10-18T08:00:00Z", "ناقلة الغاز العائمة هوغ غالانت تغادر مصر",
+                "أبحرت الناقلة هوغ غالانت، وحدة التخزين العائمة التي استأجرتها مصر منذ 2015، من مرساها متجهة إلى "
+                        + "الولايات المتحدة بعد أن أنهت الشركة المالكة عقدها مبكرا.");
+
+        assertThat(answering("اسم مركب الغاز العايمة اللي سابت مصر ورايحة امريكا ايه؟", tanker)).containsExactly("tanker");
+    }
 }
