@@ -1399,7 +1399,10 @@ final class AnswerEvidence {
             // "في النصف الأول من 2018": the question's own words count nothing
             if (asked.contains(sentence.get(i))) continue;
             // "60 بالمئة"، "60 في المئة": the hundred of a percentage counts nothing either
-            if (i > 0 && isShareWord(sentence.get(i), "") || i > 1 && isShareWord(sentence.get(i - 1), sentence.get(i))) continue;
+            if (i > 0 && isShareWord(sentence.get(i), "") || i > 1 && isShareWord(sentence.get(i - 1), sentence.get(i))
+                    && HUNDRED.contains(sentence.get(i))) {
+                continue;
+            }
             // "وقف لإطلاق النار لثلاثة أيام": a time, no count of the dead asked
             // (not years: "عن 59 عاما" is an age at death, which "وشحال كان عندو؟" asks in no word of age)
             String unit = i + 1 < sentence.size() ? bare(sentence.get(i + 1)) : "";
