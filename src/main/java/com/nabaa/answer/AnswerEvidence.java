@@ -1426,10 +1426,7 @@ final class AnswerEvidence {
 
     /** Whether the words after a figure make it a percentage: بالمئة، في المئة، percent. */
     private static boolean isShareWord(String next, String after) {
-        if (next.equals("percent") || next.equals("بالمءه") || next.equals("بالميه") || next.equals("بالمايه")
-                || next.equals("بالماءه")) {
-            return true;
-        }
+        if (next.equals("percent") || next.startsWith("ب") && HUNDRED.contains(next.substring(1))) return true;
         return next.equals("في") && HUNDRED.contains(after);
     }
 
@@ -1582,7 +1579,8 @@ final class AnswerEvidence {
     }
 
     /** Words that ask "who" (the dialects' {@link #WHO}, MSA's من, English), after which {@link #PERSON_ASKED} may follow. */
-    private static final Set<String> WHO_ASKING = Set.of("مين", "من", "منو", "منهو", "مينو", "شكون", "who");
+    private static final Set<String> WHO_ASKING = java.util.stream.Stream.concat(WHO.stream(), java.util.stream.Stream.of("من", "who"))
+            .collect(java.util.stream.Collectors.toUnmodifiableSet());
 
     /** Whether the question asks a person by what they are, right after its "who" ("مين السياسي اللي…"). */
     static boolean asksPersonByKind(List<String> asked) {
