@@ -167,7 +167,8 @@ public final class FollowUps {
         if (q.result().filter(r -> r.topic().isBlank()).isPresent()) return true;
         return q.topicWords().stream().map(FollowUps::key)
                 .allMatch(w -> POINTERS.contains(w) || MORE.contains(w) || ASPECTS.contains(w))
-                || side(q.topicWords()).isPresent() || goesOn(q.asked()) || onlyItsOwn(q.topicWords())
+                || side(q.topicWords()).isPresent() || sideAsked(q.topicWords(), q.asked()).isPresent()
+                || goesOn(q.asked()) || onlyItsOwn(q.topicWords())
                 || onlyDemonstrated(q.asked(), q.topicWords()) || asksWhich(q.asked());
     }
 
@@ -206,8 +207,10 @@ public final class FollowUps {
     /** The kinds of thing a reader asks "which" of without naming the story again. */
     private static final Set<String> WHICH_KINDS = normalized(
             "بلدة بلده بلد مدينة مدينه قرية منطقة محافظة ولاية دولة مكان حي شارع مستشفى مستشفي سجن محكمة فندق مطار ميناء"
+                    + " مقاطعة إقليم اقليم ناحية جزيرة مخيم مستوطنة ملعب"
                     + " جامعة مدرسة شركة فريق نادي منتخب حزب قناة يوم شهر سنة ساعة وقت دور مرحلة جولة"
-                    + " city town village country state region province place hospital prison court hotel airport port"
+                    + " city town village country state region province district island camp settlement stadium place hospital"
+                    + " prison court hotel airport port"
                     + " university school company team club party channel day month year time round");
 
     /** The topic words that name something: not pointers, words asking for more, or aspects. */
@@ -316,8 +319,9 @@ public final class FollowUps {
     /**
      * What a short question adds when each thing it names is one the last question named, now with the
      * article or هال ("شو اسم النادي؟" after "صحيح في نادي روسي لغى عقد لاعب جديد…": that club; "اسمه
-     * هالوزير" after وزير الثروة السمكية): its question word and words as {@link #addedWords} gives them,
-     * هال written as the article. Like them, it is read in the last answer's context only when its lead
+     * هالوزير" after وزير الثروة السمكية), or as it wrote it ("وين غرق بالضبط؟" after "…قارب المهاجرين
+     * اللي غرق قبال تركيا؟"): its question word and words as {@link #addedWords} gives them, هال written
+     * as the article. Like them, it is read in the last answer's context only when its lead
      * story answers it with its {@code topic} (the last answer's topic words). Empty for a message that
      * names anything the topic does not, nothing, or more than {@value #GOES_ON_WORDS} things, asks
      * no question or two, and for one that {@link #addedWords} or {@link #isFollowUp} reads already.
@@ -345,8 +349,10 @@ public final class FollowUps {
                 continue;
             }
             Optional<String> bare = bareNoun(fold(w));
-            if (bare.isEmpty() || !told.contains(bare.get()) || ++naming > GOES_ON_WORDS) return Optional.empty();
-            on.add("ال" + bare.get());
+            // "وين غرق بالضبط؟" after "…قارب المهاجرين اللي غرق…": the word the last question wrote, as it wrote it
+            boolean repeated = bare.isEmpty() && told.contains(fold(trim(w)));
+            if (!repeated && (bare.isEmpty() || !told.contains(bare.get())) || ++naming > GOES_ON_WORDS) return Optional.empty();
+            on.add(repeated ? w : "ال" + bare.get());
         }
         return naming == 0 ? Optional.empty() : Optional.of(asking.get() + " " + String.join(" ", on));
     }
@@ -479,6 +485,9 @@ public final class FollowUps {
             if (JOINED_PREPOSITIONS.contains(rest)) {
                 String next = i + 1 < words.length ? fold(trim(words[i + 1])) : "";
                 if (JOINED_QUESTIONS.contains(next)) return Optional.of(next);
+                // "وعن طريق شو كانوا بدهم يهربوا؟": by way of what
+                String after = i + 2 < words.length ? fold(trim(words[i + 2])) : "";
+                if (rest.equals("عن") && next.equals("طريق") && JOINED_QUESTIONS.contains(after)) return Optional.of(after);
                 // "وفي حد تاني اتقتل بعده؟": the dialects' "is there" before the story's people
                 return rest.equals("في") && POINTERS.contains(next) ? Optional.of(rest) : Optional.empty();
             }
@@ -514,6 +523,25 @@ public final class FollowUps {
         return asksReaction || asksRank ? Optional.of(first.substring(1)) : Optional.empty();
     }
 
+    /**
+     * The one new side a follow-up names, joined by و, with only a word asking how many, how much,
+     * where or when ("وبالسليمانية قديش؟" after the turnout of Kurdistan's election, "وفي الأردن كام؟"):
+     * the same question of the story for that side. A word alone after و is a noun of its own
+     * (وزير، وفاة): without the asking word it asks nothing.
+     */
+    private static Optional<String> sideAsked(List<String> topicWords, String asked) {
+        if (topicWords.size() != 1 || askingWords(asked).isEmpty()) return Optional.empty();
+        String first = trim(topicWords.get(0));
+        String folded = fold(first);
+        // "وقديش وزنها؟" asks its weight: a word with a pronoun pointing back is the story's own (onlyItsOwn)
+        if (folded.length() <= 4 || folded.charAt(0) != 'و' || POINTERS.contains(key(first)) || ASPECTS.contains(key(first))
+                || pointsBackTyped(first)
+                || JOINED_QUESTIONS.contains(folded.substring(1)) || verbShaped(folded.substring(1))) {
+            return Optional.empty();
+        }
+        return Optional.of(first.substring(1));
+    }
+
     /** Whether a follow-up asks for more of the same answer ("المزيد", "كمان", "more"). */
     public static boolean wantsMore(String text, ZonedDateTime now) {
         if (!isFollowUp(text, now)) return false;
@@ -529,9 +557,9 @@ public final class FollowUps {
     public static String aspects(String text) {
         List<String> kept = new ArrayList<>();
         String[] words = InvisibleCharacters.strip(text).split("\\s+");
-        Optional<String> side = side(Arrays.stream(
-                QuestionText.stripFillers(InvisibleCharacters.strip(text)).strip().split("\\s+"))
-                .map(FollowUps::trim).filter(w -> !w.isEmpty()).toList());
+        List<String> content = Arrays.stream(QuestionText.stripFillers(InvisibleCharacters.strip(text)).strip().split("\\s+"))
+                .map(FollowUps::trim).filter(w -> !w.isEmpty()).toList();
+        Optional<String> side = side(content).or(() -> sideAsked(content, text));
         side.ifPresent(kept::add);
         if (side.isEmpty() && goesOn(text)) {
             // Its opening question word stays when no aspect word tells what is asked: "وكام واحد مات؟"
@@ -547,8 +575,9 @@ public final class FollowUps {
         for (String word : words) {
             String k = key(word);
             if (ASPECTS.contains(k) || side.isPresent() && (REACTIONS.contains(k) || RANKS.contains(k))) kept.add(trim(word));
-            // "بأي بلدة؟": the town is what it asks of the story
+            // "بأي بلدة؟": the town is what it asks of the story, and "which" asks it named
             else if (which && WHICH_KINDS.contains(fold(trim(word)))) kept.add(trim(word));
+            else if (which && isWhich(fold(trim(word)))) kept.add(withoutJoinedOpening(trim(word)));
             // "قديش طوله وكم عمره؟": its length and its age are what it asks of the story
             else if (itsOwn && !POINTERS.contains(k) && !JOINED_QUESTIONS.contains(k) && pointsBackTyped(word)) kept.add(trim(word));
         }

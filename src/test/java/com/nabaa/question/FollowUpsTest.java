@@ -205,11 +205,36 @@ class FollowUpsTest {
         // the Levant's هال (this) is the article: "this minister" after the minister who resigned
         assertThat(FollowUps.referredWords("شو اسمه هالوزير؟", "ليش استقال وزير الثروة السمكية بالنرويج", NOW))
                 .contains("شو اسمه الوزير");
-        // a noun the last question did not name, or one without the article, is a question of its own
+        // a noun the last question did not name is a question of its own, though it names one it did
         assertThat(FollowUps.referredWords("مين فاز بالدوري؟", club, NOW)).isEmpty();
         assertThat(FollowUps.referredWords("شو اسم نادي برشلونة؟", club, NOW)).isEmpty();
         assertThat(FollowUps.referredWords("شو اسم النادي؟ وكم دفع؟", club, NOW)).as("two questions").isEmpty();
         assertThat(FollowUps.referredWords("النادي", club, NOW)).as("no question").isEmpty();
+    }
+
+    @Test
+    void aNewSideJoinedByAndWithHowMuchAsksTheSameOfIt() {
+        // "and in Sulaymaniyah, how much?" after the turnout of Kurdistan's election
+        assertThat(followUp("وبالسليمانية قديش؟")).isTrue();
+        assertThat(FollowUps.aspects("وبالسليمانية قديش؟")).isEqualTo("بالسليمانية");
+        // a noun alone after و asks nothing, and one with a question of its own is a question
+        assertThat(followUp("ووزير الخارجية؟")).isFalse();
+        assertThat(followUp("وزير الخارجية استقال؟")).isFalse();
+    }
+
+    @Test
+    void byWayOfWhatJoinedByAndGoesOnFromTheLastAnswer() {
+        // "and by way of what were they going to smuggle?" after the plot foiled at Jordan's border
+        assertThat(FollowUps.addedWords("وعن طريق شو كانوا بدهم يهرّبوا؟", NOW)).contains("شو طريق يهرّبوا");
+    }
+
+    @Test
+    void aQuestionRepeatingAWordOfTheLastQuestionAsItWasWrittenMayGoOnFromIt() {
+        // "where exactly did it sink?" after "what happened to the migrants' boat that sank off Turkey?"
+        String boat = "بقارب المهاجرين غرق قبال تركيا";
+        assertThat(FollowUps.referredWords("وين غرق بالضبط؟", boat, NOW)).contains("وين غرق");
+        // a word the last question did not write is a question of its own
+        assertThat(FollowUps.referredWords("وين انفجر بالضبط؟", boat, NOW)).isEmpty();
     }
 
     @Test
@@ -351,10 +376,13 @@ class FollowUpsTest {
 
     @Test
     void whichPlaceDayOrTeamOfTheStoryJustToldPointsBackAndKeepsTheKindAsked() {
-        for (String s : new String[] {"بأي بلدة؟", "في أي مستشفى؟", "ومن انهي دولة؟", "وشمن مدينة؟", "which city?", "in which hospital?"}) {
+        for (String s : new String[] {"بأي بلدة؟", "في أي مستشفى؟", "ومن انهي دولة؟", "وشمن مدينة؟", "وبأي مقاطعة؟", "which city?",
+                "in which hospital?"}) {
             assertThat(followUp(s)).as(s).isTrue();
         }
-        assertThat(FollowUps.aspects("بأي بلدة؟")).isEqualTo("بلدة");
+        // the kind, and "which", so that the answer must name one
+        assertThat(FollowUps.aspects("بأي بلدة؟")).isEqualTo("بأي بلدة");
+        assertThat(FollowUps.aspects("وبأي مقاطعة؟")).isEqualTo("بأي مقاطعة");
         // a kind with a topic of its own, or "which" asked of something named, is a question
         for (String s : new String[] {"بأي تهمة اعتقل محمد رمضان؟", "في أي مدينة مهرجان تطوان؟", "أي فريق فاز بالدوري؟", "المدينة"}) {
             assertThat(followUp(s)).as(s).isFalse();
