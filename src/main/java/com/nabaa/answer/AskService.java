@@ -36,11 +36,6 @@ public final class AskService implements Answers {
      */
     static final float DATE_AS_TOPIC = 0.3f;
     /**
-     * A price or a rate asked for a day ("سعر برنت اليوم") is answered by a report at most this old
-     * before that day: an older one is offered as a figure of another date, not as the answer.
-     */
-    static final Duration FRESH_VALUE = Duration.ofDays(7);
-    /**
      * Stories of another day than the reader named ("امبارح"), or older than a question about now
      * allows, are offered only when the first covers this much of the question; below it the reader is
      * told that nothing answers, with the latest related headlines, each with its date. Such an
@@ -288,9 +283,9 @@ public final class AskService implements Answers {
     private static final Set<String> IN_MONTH = Set.of("في", "فى", "خلال", "شهر", "بشهر", "وفي", "ف", "من", "منذ", "اول",
             "مطلع", "منتصف", "نهايه", "اواخر", "اواءل", "حتي", "الي");
 
-    /** The ranking's first story was published more than {@link #FRESH_VALUE} before {@code from}. */
+    /** The ranking's first story was published more than {@link Recency#FRESH_VALUE} before {@code from}. */
     private static boolean stale(Ranked ranked, Instant from) {
-        return ranked.firstPublished().filter(p -> p.isBefore(from.minus(FRESH_VALUE))).isPresent();
+        return ranked.firstPublished().filter(p -> p.isBefore(from.minus(Recency.FRESH_VALUE))).isPresent();
     }
 
     private Answer answer(Reading reading, AskRequest request, PassageSearcher searcher) {
@@ -343,7 +338,7 @@ public final class AskService implements Answers {
     /**
      * The question names no date or year, or only the clock's year or a period holding the clock
      * ({@link Recency#asksAboutNow}), and its first story, on any page, is older than the
-     * question allows: a price or a rate as it stands ({@link #FRESH_VALUE}), where something stands
+     * question allows: a price or a rate as it stands ({@link Recency#FRESH_VALUE}), where something stands
      * after its news ({@link Recency#STANDING_NEWS}), a result or the news of a topic ({@link
      * Recency#RECENT_NEWS}), any other question ({@link Recency#NOT_RECENT}).
      * Older stories are offered as the newest there are, not as the answer: in 2022 the 2018 match of
@@ -361,11 +356,7 @@ public final class AskService implements Answers {
         boolean aboutNow = Recency.namesNoTime(q) || Recency.asksAboutNow(q) || ahead;
         Optional<Instant> published = ahead ? ranked.newestPublished(AHEAD_STORIES) : ranked.firstPublished();
         if (!aboutNow || published.isEmpty()) return false;
-        Duration fresh;
-        if (q.asksCurrentValue()) fresh = FRESH_VALUE;
-        else if (Recency.asksWhereItStands(q)) fresh = Recency.STANDING_NEWS;
-        else if (asksWhatIsNew(q) || ranked.listsNewest() || ResultFocus.of(q, ranked.terms()).isPresent()) fresh = Recency.RECENT_NEWS;
-        else fresh = Recency.NOT_RECENT;
+        Duration fresh = Recency.allowedAge(q, ranked.listsNewest() || ResultFocus.of(q, ranked.terms()).isPresent());
         return published.get().isBefore(q.now().toInstant().minus(fresh));
     }
 

@@ -7,6 +7,7 @@ import com.nabaa.index.WholeArticles;
 import com.nabaa.news.Language;
 import com.nabaa.question.DateRange;
 import com.nabaa.question.Question;
+import com.nabaa.text.ArabicText;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Collection;
@@ -162,8 +163,52 @@ final class Ranking {
             return Ranked.lacking(q, terms, evidence.lacking(best.title(), searcher.passagesOf(best.articleId()),
                     best.published()), untold);
         }
+        if (result.isEmpty()) holding = freshFirst(holding, q, terms, listed);
         return Ranked.matches(q, terms, holding);
     }
+
+    /**
+     * A question typed in Arabic about now (no date, or a period holding its clock) whose first story
+     * is older than it allows ({@link Recency#allowedAge}: it would be offered as older news) while a
+     * later story of the {@code listed}, of the last {@link Recency#FRESH_WINDOW}, holds it as well,
+     * matches at least {@link #FRESH_LEAD_COVERAGE} as fully, and has a headline that names the
+     * question at least as fully as the first's does: that story leads, the others keep their order.
+     * "وين غرق قارب المهاجرين قبال تركيا؟", asked hours after a boat sank off Izmir, had June's "from
+     * Turkey to Tunisia" disaster first and the day's report second, under "nothing recent". Without the
+     * headline's condition, the week's news of something else took the lead from the older story of
+     * the question's topic ("طالبان تقر بلقاء مسؤولين أميركيين" for Afghanistan's civilian dead, "موديز
+     * تخفض تصنيف إيطاليا" for Morocco's deficit): five absent topics were answered so in the looks.
+     * Not a story a few days short of the question's limit (a trap of the sixty-second look, "older"
+     * at 92 days, would have been answered by one of 88), nor for an English question, read through the
+     * glossary's words: "how long has simon cowell gone without using his phone" had a phone story of
+     * February first and would have been answered by Uganda's tax on social media of the day before.
+     */
+    private static List<List<StoryGrouper.Candidate>> freshFirst(List<List<StoryGrouper.Candidate>> holding, Question q,
+                                                                 QueryTerms terms, int listed) {
+        if (holding.size() < 2 || !ArabicText.hasArabic(q.asked()) || !(Recency.namesNoTime(q) || Recency.asksAboutNow(q))) {
+            return holding;
+        }
+        Instant clock = q.now().toInstant();
+        Instant since = clock.minus(Recency.allowedAge(q, false));
+        Instant fresh = clock.minus(Recency.FRESH_WINDOW);
+        StoryGrouper.Candidate first = holding.get(0).get(0);
+        if (first.published().filter(p -> p.isBefore(since)).isEmpty()) return holding;
+        float firstHeadline = terms.coverage(first.titleTerms());
+        for (int i = 1; i < Math.min(holding.size(), listed); i++) {
+            StoryGrouper.Candidate c = holding.get(i).get(0);
+            float headline = terms.coverage(c.titleTerms());
+            if (c.published().filter(p -> !p.isBefore(fresh)).isPresent()
+                    && c.coverage() >= FRESH_LEAD_COVERAGE * first.coverage() && headline > 0 && headline >= firstHeadline) {
+                List<List<StoryGrouper.Candidate>> out = new ArrayList<>(holding);
+                out.add(0, out.remove(i));
+                return out;
+            }
+        }
+        return holding;
+    }
+
+    /** How fully, against the first story, a newer story must match the question to lead ({@link #freshFirst}). */
+    static final float FRESH_LEAD_COVERAGE = 0.8f;
 
     /**
      * The stories that hold the question's topic ({@link Evidence}), read in rank order until the

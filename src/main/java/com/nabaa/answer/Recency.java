@@ -55,6 +55,24 @@ final class Recency {
      * days, 20.6%.
      */
     static final Duration NOT_RECENT = Duration.ofDays(90);
+    /**
+     * A price or a rate asked for a day ("سعر برنت اليوم") is answered by a report at most this old
+     * before that day: an older one is offered as a figure of another date, not as the answer.
+     */
+    static final Duration FRESH_VALUE = Duration.ofDays(7);
+
+    /**
+     * How old the first story of a question about now may be before it is older news than asked: a
+     * price or a rate as it stands ({@link #FRESH_VALUE}), where something stands ({@link
+     * #STANDING_NEWS}), the latest of a topic or, when {@code recent}, a result or a list of the newest
+     * ({@link #RECENT_NEWS}), any other question ({@link #NOT_RECENT}).
+     */
+    static Duration allowedAge(Question q, boolean recent) {
+        if (q.asksCurrentValue()) return FRESH_VALUE;
+        if (asksWhereItStands(q)) return STANDING_NEWS;
+        if (recent || q.latest()) return RECENT_NEWS;
+        return NOT_RECENT;
+    }
 
     /** The question names neither a date nor a year: asked about a result or news, it means the latest. */
     static boolean namesNoTime(Question q) {
