@@ -81,7 +81,7 @@ final class SidesInText {
 
     /**
      * Words that foretell, hope for, weigh or suppose a win rather than report it: "يتوقع فوز"، "فرص
-     * فوز"، and the conditionals "إذا فاز الديمقراطيون"، "لو فاز"، "في حال فوز".
+     * فوز"، the conditionals "إذا فاز الديمقراطيون"، "لو فاز"، "في حال فوز", and a winner to be announced ("سيعلن عن الفائز").
      */
     private static final Set<String> PREDICTS = normalized("توقع يتوقع تتوقع توقعت يتوقعون توقعات يرشح ترشح ترشيح ترشيحات"
             + " مرشح المرشح المرشحه قد ربما احتمال احتمالات فرص فرصه حظوظ امل امال يامل تامل يحلم حلم يريد تريد يتمني"
@@ -90,7 +90,9 @@ final class SidesInText {
             + " مرشحين المرشحين مرشحون المرشحون مرشحا مرشحه المتنافسين المتنافسون يتنافس تتنافس ينافس تنافس"
             + " يطمح تطمح يستعد تستعد"
             // the favourites: "البرازيل الأكثر حظا بالفوز"، "الأقرب للفوز"، "الأوفر حظا"
-            + " حظا حظ حظوظه حظوظها حظوظهم الاقرب الاوفر");
+            + " حظا حظ حظوظه حظوظها حظوظهم الاقرب الاوفر"
+            // a winner still to be announced: "بينما سيعلن عن الفائز بجائزة نوبل في العلوم الاقتصادية، الاثنين"
+            + " سيعلن ستعلن سيتم ستتم سيكشف ستكشف سيحدد ستحدد وسيعلن وستعلن وسيتم وستتم وسيكشف وستكشف");
     /** How many words before a winning word {@link #PREDICTS} are looked for. */
     private static final int PREDICTED_WITHIN = 2;
 

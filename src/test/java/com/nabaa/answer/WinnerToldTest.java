@@ -43,6 +43,18 @@ class WinnerToldTest {
     }
 
     @Test
+    void aWinnerStillToBeAnnouncedIsNoWin() throws IOException {
+        List<Article> news = beforeTheWin();
+        news.add(arabic("ceremony", "2026-12-03T20:00:00Z", "المدينة تستعد لحفل جائزة الرمال الذهبية للرواية",
+                "تستعد المدينة لحفل جائزة الرمال الذهبية للرواية، وسيعلن عن الفائز بجائزة الرمال الذهبية للرواية مساء الاثنين."));
+
+        Answer a = askOver(dir, news, "من فاز بجائزة الرمال الذهبية للرواية؟", NOW);
+
+        assertThat(a.kind()).isEqualTo(Answer.Kind.NOTHING_FOUND);
+        assertThat(a.directAnswer()).isEmpty();
+    }
+
+    @Test
     void theStoryThatTellsTheWinAnswers() throws IOException {
         List<Article> news = beforeTheWin();
         news.add(arabic("won", "2026-12-03T20:00:00Z", "رواية \"البئر\" تحصد جائزة الرمال الذهبية للرواية",
