@@ -258,9 +258,28 @@ final class EventWords {
             "(?<!\\p{L})(?:(?:كم|قديش|قداش|شحال|بكام) |how much (?:is |was |are |were )?(?:the |a |their |his |her )?)"
                     + "(?:ال)?(?:راتب|رواتب|مرتب|مرتبات|اجر|اجور|معاش|salary|salaries|wage|wages|pay)(?!\\p{L})");
 
-    /** Kinds a question asks by a phrase beside their words' own asking ({@link #VERDICT_ASKED}, {@link #PENALTY_ASKED}, {@link #SALARY_ASKED}). */
+    /**
+     * Who claimed an attack, asked after "who" or "that" ("مين تبنى التفجير؟"، "ما الجماعة التي تبنت
+     * الهجوم؟"، "who claimed the bombing"): تبنى alone is also تبني, builds ("غادي تبني مطار").
+     */
+    private static final Pattern CLAIM_ASKED = Pattern.compile(
+            "(?<!\\p{L})(?:اللي|الي|الذي|التي|لي|مين|من|منو|منهو|شكون|ومين|ومن|ومنو)\\s+(?:تبني|تبنت|تبنوا|تبنو|تبنا)(?!\\p{L})"
+                    + "|\\bwho (?:has |had )?claimed\\b|\\bclaim(?:ed|s)? (?:the )?responsibility\\b");
+
+    /**
+     * Whether something was found, asked with "whether" ("هل عُثر على بقايا الصاروخ؟"، "وهل تم العثور على
+     * الطفل؟"): the news's words for finding describe in a question ("الطاعون الذي تم العثور عليه") but
+     * ask after هل.
+     */
+    private static final Pattern FIND_ASKED = Pattern.compile(
+            "(?<!\\p{L})و?هل (?:تم |قد )?(?:عثر|عثرت|عثروا|العثور|انتشال|انتشلت|انتشلوا)(?!\\p{L})");
+
+    /**
+     * Kinds a question asks by a phrase beside their words' own asking ({@link #VERDICT_ASKED}, {@link
+     * #PENALTY_ASKED}, {@link #SALARY_ASKED}, {@link #CLAIM_ASKED}, {@link #FIND_ASKED}).
+     */
     private static final Map<String, Pattern> ASKED_AS = Map.of("verdict", VERDICT_ASKED, "penalty", PENALTY_ASKED,
-            "salary", SALARY_ASKED);
+            "salary", SALARY_ASKED, "claim", CLAIM_ASKED, "find", FIND_ASKED);
     /**
      * A death as obituaries write it: departed "from our world" or "at the age of" ("رحل عن عالمنا
      * المغني رشيد طه… عن 59 عاما"), left life ("فارق الحياة"). رحل alone is also a trip or a departure from office.

@@ -603,4 +603,34 @@ class EventKindTest {
 
         assertToldOnlyBy("ما الأحكام التي صدرت بحق أعضاء جماعة الثورة في مدينة الساحل؟", arrest, sentenced);
     }
+
+    @Test
+    void whoClaimedABombingIsNotAnsweredByTheBombingAlone() throws IOException {
+        Article bombing = arabic("bombing", "2026-04-19T10:00:00Z", "انفجار سيارة مفخخة في مدينة الساحل",
+                "انفجرت سيارة مفخخة في سوق مدينة الساحل صباح اليوم، وأسفر الانفجار عن مقتل ثلاثة أشخاص.");
+        Article claimed = arabic("claimed", "2026-04-19T14:00:00Z", "جماعة الثورة تتبنى تفجير مدينة الساحل",
+                "أعلنت جماعة الثورة مسؤوليتها عن تفجير السيارة المفخخة في سوق مدينة الساحل، الذي أسفر عن مقتل ثلاثة أشخاص.");
+
+        assertToldOnlyBy("مين تبنى تفجير السيارة المفخخة بمدينة الساحل؟", bombing, claimed);
+    }
+
+    @Test
+    void whatIsBuiltIsNoClaimAsked() throws IOException {
+        // تبني is also "builds": "غادي تبني" asks of a building, which a story of it answers
+        Article airport = arabic("airport", "2026-04-19T10:00:00Z", "مدينة الساحل تبدأ بناء مطار جديد",
+                "بدأت مدينة الساحل بناء مطار جديد شمال المدينة بتكلفة 200 مليون دولار.");
+
+        assertThat(ask("مدينة الساحل غادي تبني مطار جديد؟ فين بالضبط؟", airport).stories())
+                .extracting(Story::articleId).first().isEqualTo("airport");
+    }
+
+    @Test
+    void whetherTheDebrisWasFoundIsNotAnsweredByTheMishapAlone() throws IOException {
+        Article fired = arabic("fired", "2026-04-18T10:00:00Z", "مقاتلة تطلق صاروخا عن طريق الخطأ فوق مدينة الساحل",
+                "أطلقت مقاتلة صاروخا عن طريق الخطأ فوق مدينة الساحل خلال مناورات، وبدأ البحث عن بقايا الصاروخ.");
+        Article found = arabic("found", "2026-04-19T10:00:00Z", "العثور على بقايا الصاروخ الذي أطلقته المقاتلة فوق مدينة الساحل",
+                "عثرت السلطات على بقايا الصاروخ الذي أطلقته المقاتلة عن طريق الخطأ فوق مدينة الساحل.");
+
+        assertToldOnlyBy("هل عُثر على بقايا الصاروخ اللي أطلقته المقاتلة بالغلط فوق مدينة الساحل؟", fired, found);
+    }
 }
