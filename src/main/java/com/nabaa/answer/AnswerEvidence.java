@@ -7,6 +7,7 @@ import com.nabaa.text.ScoreLines;
 import com.nabaa.text.SentenceSplitter;
 import com.nabaa.text.WordLists;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.time.ZonedDateTime;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -180,7 +181,27 @@ final class AnswerEvidence {
         Set<String> told = new HashSet<>(analysis.apply(String.join(" ", words)));
         List<String> asTerms = new ArrayList<>(analysis.apply(noun.get()));
         asTerms.addAll(analysis.apply(DialectWords.toNews(noun.get())));
-        return asTerms.stream().anyMatch(t -> NearTerms.found(t, told));
+        return asTerms.stream().anyMatch(t -> NearTerms.found(t, told)) && !onlyMasculineOf(noun.get(), words);
+    }
+
+    /**
+     * Whether the sentence writes a feminine noun asked (مستوطنة، a settlement) only as the masculine
+     * noun of its letters (مستوطنا، مستوطنين: settlers), another thing the analysis makes the same term:
+     * "بأي مستوطنة صارت؟" is not answered by "بعدما طعن مستوطنا… قرب رام الله".
+     */
+    private static boolean onlyMasculineOf(String noun, List<String> sentence) {
+        String n = ArabicText.normalize(noun).toLowerCase(Locale.ROOT);
+        if (!n.endsWith("ه") || n.length() < 5) return false;
+        String stem = n.substring(0, n.length() - 1);
+        boolean masculine = false;
+        for (String w : sentence) {
+            int at = w.indexOf(stem);
+            if (at < 0) continue;
+            String after = w.substring(at + stem.length());
+            if (after.startsWith("ه") || after.startsWith("ت") || after.startsWith("ات")) return false;
+            masculine |= after.isEmpty() || after.equals("ا") || after.equals("ين") || after.equals("ون");
+        }
+        return masculine;
     }
 
     /**
@@ -712,6 +733,23 @@ final class AnswerEvidence {
             }
         }
         return out;
+    }
+
+    /**
+     * Whether {@code text} writes a figure or a number in words right before a word that {@code counted}
+     * accepts, or with من between them ("وقتلت 4 من المهاجمين"، "أربعة مسلحين"): a count of that thing told.
+     * Not a year.
+     */
+    static boolean countsWord(String text, Predicate<String> counted) {
+        List<String> words = words(text);
+        for (int i = 0; i + 1 < words.size(); i++) {
+            String x = words.get(i);
+            boolean figure = Character.isDigit(x.charAt(0)) && !YEAR.matcher(x).matches() || anyIn(forms(x), NUMBER_WORDS);
+            if (!figure) continue;
+            int next = words.get(i + 1).equals("من") && i + 2 < words.size() ? i + 2 : i + 1;
+            if (counted.test(words.get(next))) return true;
+        }
+        return false;
     }
 
     private static final Set<String> FIGURES = Set.of("حجم", "قيمه", "قيمتها", "قيمته", "عدد", "نسبه", "مبلغ", "كلفه",
@@ -1257,14 +1295,26 @@ final class AnswerEvidence {
     private static final Pattern MONTH_END = Pattern.compile(
             "(?<!\\S)(?:ب|في\\s+|حتي\\s+|مع\\s+)?نهايه\\s+(?:شهر\\s+)?(\\S+)(?:\\s+([^\\s0-9]\\S*))?(?:\\s+(?:عام\\s+|سنه\\s+)?([0-9]{4}))?");
 
+    /** "بنهاية عام 2018"، "في نهاية 2018": the end of a year named, normalized. */
+    private static final Pattern YEAR_END = Pattern.compile(
+            "(?<!\\S)(?:ب|في\\s+|حتي\\s+|مع\\s+)?نهايه\\s+(?:عام\\s+|سنه\\s+|العام\\s+)?([0-9]{4})(?!\\S)");
+
     /**
-     * The end of a month the question names as its time ("كم بلغ احتياطي الأردن بنهاية أغسطس 2018؟"), when
+     * The end of a month or a year the question names as its time ("كم بلغ احتياطي الأردن بنهاية أغسطس 2018؟"،
+     * "كم بلغ عدد الوفيات بالدفتيريا في اليمن بنهاية عام 2018؟"), when
      * that end is past at {@code now}: a figure at the end of August is not told before August ends (a
      * report of the end of July, published on 19 August, gives July's). The instant the month ends, in
      * the reader's zone; without a year, the month's last occurrence that has ended.
      */
     static Optional<Instant> monthEndAsked(String asked, ZonedDateTime now) {
-        Matcher m = MONTH_END.matcher(ArabicText.normalize(asked).replaceAll("[؟?،,.!]", " "));
+        String plain = ArabicText.normalize(asked).replaceAll("[؟?،,.!]", " ");
+        // "بنهاية عام 2018": the year's end, as its December's
+        Matcher year = YEAR_END.matcher(plain);
+        if (year.find()) {
+            ZonedDateTime end = LocalDate.of(Integer.parseInt(year.group(1)) + 1, 1, 1).atStartOfDay(now.getZone());
+            return end.isAfter(now) ? Optional.empty() : Optional.of(end.toInstant());
+        }
+        Matcher m = MONTH_END.matcher(plain);
         if (!m.find()) return Optional.empty();
         Integer month = m.group(2) != null ? MONTHS.get(m.group(1) + " " + m.group(2)) : null;
         if (month == null) month = MONTHS.get(m.group(1));
@@ -1448,7 +1498,8 @@ final class AnswerEvidence {
     /** The kinds of count news gives of a disaster's or an attack's people, normalized and without the article, and in English. */
     private static final Map<String, Set<String>> COUNT_KINDS = Map.of(
             "killed", Set.of("مقتل", "قتل", "قتلوا", "قتلي", "قتيل", "قتيلا", "ضحايا", "ضحيه", "حتفهم", "حتفه", "مصرع", "وفاه", "وفيات",
-                    "توفي", "مات", "ماتوا", "ماتو", "انقتل", "انقتلوا", "killed", "dead", "died", "deaths", "toll"),
+                    "توفي", "مات", "ماتوا", "ماتو", "انقتل", "انقتلوا", "انقتلت", "اتقتل", "اتقتلوا", "اتقتلو",
+                    "اتقتلت", "قتلت", "قتلتهم", "killed", "dead", "died", "deaths", "toll"),
             "injured", Set.of("اصابه", "اصابات", "جرحي", "جريح", "جريحا", "مصاب", "مصابا", "مصابين", "اصيب", "اصيبوا",
                     "injured", "wounded", "hurt"),
             "missing", Set.of("مفقود", "مفقودين", "مفقودا", "فقدان", "فقد", "missing"),

@@ -771,7 +771,17 @@ final class Evidence {
      */
     private boolean withholdsFigureAsked(String told, List<String> otherReports) {
         if (otherReports.stream().anyMatch(r -> AnswerEvidence.withheldFigures(r).isEmpty())) return false;
-        for (String thing : AnswerEvidence.withheldFigures(told)) {
+        List<String> withheld = AnswerEvidence.withheldFigures(told);
+        if (withheld.isEmpty()) return false;
+        // "ولم يذكر البيان عدد القتلى… في قوات الشرطة" of a story that writes "وقتلت 4 من المهاجمين", for
+        // "كام واحد من المهاجمين اتقتل؟": it counts another thing the question names, which it does not withhold
+        Set<String> withheldTerms = new HashSet<>();
+        withheld.forEach(thing -> withheldTerms.addAll(terms.analyze(thing)));
+        if (AnswerEvidence.countsWord(told, w -> terms.analyze(w).stream()
+                .anyMatch(t -> terms.terms().contains(t) && !withheldTerms.contains(t)))) {
+            return false;
+        }
+        for (String thing : withheld) {
             // "بكم اشترت المملكة القابضة حصتها؟" of "ولم تكشف الشركة عن حجم حصتها": a stake's size is not its price
             if (price && STAKES.contains(thing)) continue;
             if (terms.analyze(thing).stream().anyMatch(terms.terms()::contains)) return true;

@@ -403,6 +403,11 @@ class AnswerEvidenceTest {
         // the dialects' طيارة is the news's طائرة, in any of its forms
         assertThat(AnswerEvidence.namesWhich("وستتوفر الخدمة في طائرات بوينغ 777 الجديدة.", "النوافذ الافتراضية بأي طيارة بالضبط؟",
                 analysis)).isTrue();
+        // "in which settlement?": a settler (مستوطنا) is no settlement, the settlement's name is
+        String settlement = "عملية الطعن قرب رام الله، بأي مستوطنة صارت؟";
+        assertThat(AnswerEvidence.namesWhich("مقتل فلسطيني بالرصاص بعدما طعن مستوطنا وأصاب اثنين آخرين بالقرب من مدينة رام الله.",
+                settlement, analysis)).isFalse();
+        assertThat(AnswerEvidence.namesWhich("طعن فلسطيني مستوطنا عند مدخل مستوطنة آدم قرب رام الله.", settlement, analysis)).isTrue();
         // "which club did he go to": the club he left, spoken of again, names none; the one he joined does
         String club = "زلاتان ابراهموفيتش راح انهي نادي بعد مانشستر يونايتيد";
         assertThat(AnswerEvidence.namesWhich("سيرحل زلاتان عن مانشستر يونايتد، بعد أن فسخ النادي المنافس في الدوري الانجليزي عقد المهاجم.",
@@ -674,5 +679,26 @@ class AnswerEvidenceTest {
         // a month still running, or no month at all, sets no end
         assertThat(AnswerEvidence.monthEndAsked("كم سيبلغ الدين بنهاية أكتوبر 2018؟", now)).isEmpty();
         assertThat(AnswerEvidence.monthEndAsked("كم بلغ الدين في نهاية الموسم؟", now)).isEmpty();
+    }
+
+    @Test
+    void theEndOfAYearAskedIsWhenThatYearEnds() {
+        java.time.ZoneId aden = java.time.ZoneId.of("Asia/Aden");
+        java.time.ZonedDateTime january = java.time.ZonedDateTime.of(2019, 1, 10, 12, 0, 0, 0, aden);
+        assertThat(AnswerEvidence.monthEndAsked("كم بلغ عدد الوفيات بالدفتيريا في اليمن بنهاية عام 2018؟", january))
+                .contains(java.time.ZonedDateTime.of(2019, 1, 1, 0, 0, 0, 0, aden).toInstant());
+        assertThat(AnswerEvidence.monthEndAsked("كم وصل الدين في نهاية 2017؟", january))
+                .contains(java.time.ZonedDateTime.of(2018, 1, 1, 0, 0, 0, 0, aden).toInstant());
+        // asked before that year has ended: a plan or a forecast for its end, not a figure to be told later
+        assertThat(AnswerEvidence.monthEndAsked("كم سيبلغ الدين بنهاية عام 2019؟", january)).isEmpty();
+    }
+
+    @Test
+    void aFigureRightBeforeAWordIsACountOfIt() {
+        assertThat(AnswerEvidence.countsWord("وقتلت 4 من المهاجمين، فيما فر الباقون.", w -> w.equals("المهاجمين"))).isTrue();
+        assertThat(AnswerEvidence.countsWord("فيما قتلت القوات أربعة مسلحين", w -> w.equals("مسلحين"))).isTrue();
+        // a year before a word counts nothing, nor a figure further away
+        assertThat(AnswerEvidence.countsWord("منذ 2013 المهاجمين", w -> w.equals("المهاجمين"))).isFalse();
+        assertThat(AnswerEvidence.countsWord("قتلت القوات 4 في الهجوم على المهاجمين", w -> w.equals("المهاجمين"))).isFalse();
     }
 }

@@ -86,6 +86,21 @@ class DetailUntoldTest {
                 .extracting(Story::articleId).containsExactly("stake");
     }
 
+    private static final Article CHECKPOINT = arabic("checkpoint", "2026-03-21T10:00:00Z",
+            "الواحة: مقتل 4 من رجال الشرطة في هجوم على كمين الرمال",
+            "قتل 4 من مجندي الشرطة في هجوم على كمين الرمال صباح اليوم، فيما قتلت القوات 4 مسلحين. "
+                    + "وقالت وزارة الداخلية إن قواتها تصدت للهجوم وقتلت 4 من المهاجمين، فيما فر الباقون. "
+                    + "ولم يذكر البيان عدد القتلى والمصابين في قوات الشرطة.");
+
+    @Test
+    void aCountTheStoryGivesOfWhatIsAskedIsAnsweredBesideAnotherItWithholds() throws IOException {
+        Answer a = ask("كام واحد من المهاجمين اتقتل في كمين الرمال؟", CHECKPOINT);
+
+        assertThat(a.stories()).as("the attackers killed are counted; only the police's dead are withheld")
+                .extracting(Story::articleId).containsExactly("checkpoint");
+        assertThat(a.directAnswer()).hasValueSatisfying(s -> assertThat(s).contains("4").containsPattern("قتل"));
+    }
+
     private static final Article UNION = arabic("union", "2026-03-20T08:00:00Z",
             "الأردن.. ماذا تعني استعادة نقابة المهندسين من الإخوان؟",
             "فازت قائمة نمو التي تضم مستقلين بانتخابات نقابة المهندسين في الأردن، التي سيطر عليها الإخوان ربع قرن، "
