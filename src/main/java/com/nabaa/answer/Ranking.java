@@ -177,11 +177,11 @@ final class Ranking {
      * Turkey to Tunisia" disaster first and the day's report second, under "nothing recent". Without the
      * headline's condition, the week's news of something else took the lead from the older story of
      * the question's topic ("طالبان تقر بلقاء مسؤولين أميركيين" for Afghanistan's civilian dead, "موديز
-     * تخفض تصنيف إيطاليا" for Morocco's deficit): five absent topics were answered so in the looks.
-     * Not a story a few days short of the question's limit (a trap of the sixty-second look, "older"
-     * at 92 days, would have been answered by one of 88), nor for an English question, read through the
-     * glossary's words: "how long has simon cowell gone without using his phone" had a phone story of
-     * February first and would have been answered by Uganda's tax on social media of the day before.
+     * تخفض تصنيف إيطاليا" for Morocco's deficit): four absent topics and a follow-up were answered so in
+     * the looks. Not a story merely inside the question's limit (a football story of 88 days would
+     * have answered a trap whose first story was 94 days old), nor for an English question, read
+     * through the glossary's words: "how long has simon cowell gone without using his phone" had a phone
+     * story of February first and would have been answered by Uganda's tax on social media of the day before.
      */
     private static List<List<StoryGrouper.Candidate>> freshFirst(List<List<StoryGrouper.Candidate>> holding, Question q,
                                                                  QueryTerms terms, int listed) {

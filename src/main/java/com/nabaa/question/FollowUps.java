@@ -525,8 +525,8 @@ public final class FollowUps {
 
     /**
      * The one new side a follow-up names, joined by و, with only a word asking how many, how much,
-     * where or when ("وبالسليمانية قديش؟" after the turnout of Kurdistan's election, "وفي الأردن كام؟"):
-     * the same question of the story for that side. A word alone after و is a noun of its own
+     * where or when ("وبالسليمانية قديش؟" after the turnout of Kurdistan's election): the same question
+     * of the story for that side. A word alone after و is a noun of its own
      * (وزير، وفاة): without the asking word it asks nothing.
      */
     private static Optional<String> sideAsked(List<String> topicWords, String asked) {
