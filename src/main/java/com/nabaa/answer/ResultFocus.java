@@ -595,9 +595,11 @@ final class ResultFocus {
                 && !Summarizer.isQuestion(title) && !LIVE.matcher(title).find();
     }
 
-    /** Verbs that report a win, as normalized: فاز، تتوج، حسم، انتصر، أحرز (not the nouns فوز، تتويج). */
+    /** Verbs that report a win, as normalized: فاز، تتوج، حسم، انتصر، أحرز، منح (not the nouns فوز، تتويج). */
     private static final Set<String> WIN_VERBS = Set.of("فاز", "فازت", "يفوز", "تفوز", "توج", "توجت", "يتوج", "تتوج",
-            "حسم", "حسمت", "يحسم", "تحسم", "انتصر", "انتصرت", "ينتصر", "تنتصر", "احرز", "احرزت", "يحرز", "تحرز");
+            "حسم", "حسمت", "يحسم", "تحسم", "انتصر", "انتصرت", "ينتصر", "تنتصر", "احرز", "احرزت", "يحرز", "تحرز",
+            // a prize granted: "الاستدامة والابتكار… يمنحان أمريكيين نوبل في الاقتصاد"
+            "منح", "منحت", "يمنح", "تمنح", "يمنحان", "تمنحان", "منحوا");
 
     private static boolean reportsWin(String headline) {
         for (String word : headline.split("\\s+")) {

@@ -69,6 +69,11 @@ final class SidesInText {
      * matched as a word ("توج العداء … بطلا لماراثون فيينا"); its present (يتوج) is تتويج's.
      */
     private static final Set<String> CROWNED = normalized("توج توجت وتوج وتوجت");
+    /**
+     * A prize granted, as written ("يمنحان أمريكيين نوبل في الاقتصاد"، "منحت الأكاديمية جائزتها لـ…"): the
+     * one it goes to won it. Matched as words: the stem منح is also a grant's (منحة دراسية).
+     */
+    private static final Set<String> GRANTED = normalized("منح منحت يمنح تمنح يمنحان تمنحان منحوا يمنحون ومنح ومنحت");
     /** A side's counterpart ("نظيره التشيكي"): the other side of its match, across a comma too. */
     private static final Set<String> COUNTERPART = normalized("نظيره نظيرها نظيرتها نظيريه");
     /** Goals scored "في مرمى" or "في شباك" a side set it against the scorer: "كرواتيا تكتفي بثلاثة أهداف في مرمى الأرجنتين". */
@@ -217,7 +222,9 @@ final class SidesInText {
         if (topicStems.isEmpty()) return false;
         Words words = new Words(text);
         for (int i = 0; i < words.raw.length; i++) {
-            boolean won = containsAny(words.terms(i), winning) || winning == wonTerms && CROWNED.contains(plain(words.raw[i]));
+            String plain = plain(words.raw[i]);
+            boolean won = containsAny(words.terms(i), winning) || GRANTED.contains(plain)
+                    || winning == wonTerms && CROWNED.contains(plain);
             if (!won || predicted(words, i)) continue;
             for (int j = i + 1; j < words.raw.length && j <= i + WON_WITHIN; j++) {
                 int at = j;

@@ -49,6 +49,21 @@ class WinnerFirstTest {
     }
 
     @Test
+    void aPrizeGrantedIsAWinReportedAndTheNewestOfTwoPrizesLeads() throws IOException {
+        // the Nobel in economics: its headline grants the prize (يمنحان); the peace prize's of three days
+        // before has a winning verb and names the prize too
+        List<Article> news = TestArticles.amongOtherNews(40, "2026-06",
+                arabic("peace", "2026-07-12T09:00:00Z", "ناشطة وطبيب يفوزان بجائزة الرمال للسلام",
+                        "فازت ناشطة وطبيب بجائزة الرمال للسلام، فيما يعلن الفائز بجائزة الرمال في الاقتصاد الاثنين."),
+                arabic("economics", "2026-07-15T09:00:00Z", "الابتكار والاستدامة يمنحان خبيرين جائزة الرمال في الاقتصاد",
+                        "أعلنت الأكاديمية أن الخبيرين سالم وعادل فازا بجائزة الرمال في الاقتصاد لأبحاثهما في الاستدامة."));
+
+        Answer a = askOver(dir, news, "مين فاز بجائزة الرمال في الاقتصاد هالسنة؟", NOW);
+
+        assertThat(a.stories()).extracting(Story::articleId).first().isEqualTo("economics");
+    }
+
+    @Test
     void theFavouriteToWinIsNoWinner() throws IOException {
         List<Article> news = TestArticles.amongOtherNews(40, "2026-06",
                 arabic("favourite", "2026-07-10T09:00:00Z", "كأس الصحراء: الواحة الأكثر حظا بالفوز بالبطولة",
