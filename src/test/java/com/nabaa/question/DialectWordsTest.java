@@ -16,6 +16,13 @@ class DialectWordsTest {
     }
 
     @Test
+    void theDialectsTeensAreTheNewssFigures() {
+        // "the seventeen the prosecution arrested" (Gulf), "fifteen thousand" (Egyptian)
+        check("السبعطعش اللي اوقفتهم النيابة", "17 اللي اوقفتهم النيابة");
+        check("خمستاشر ألف", "15 ألف");
+    }
+
+    @Test
     void workWithTheArticleAndOnlyAreTheNewssWordsButOccupiedStays() {
         check("مين اللي دعت ببريطانيا للشغل 4 أيام بالأسبوع بس؟", "مين اللي دعت ببريطانيا للعمل 4 أيام بالأسبوع فقط؟");
         check("شغل منصب الوزير", "شغل منصب الوزير");
