@@ -595,16 +595,19 @@ final class ResultFocus {
                 && !Summarizer.isQuestion(title) && !LIVE.matcher(title).find();
     }
 
-    /** Verbs that report a win, as normalized: فاز، تتوج، حسم، انتصر، أحرز، منح (not the nouns فوز، تتويج). */
+    /** Verbs that report a win, as normalized: فاز، تتوج، حسم، انتصر، أحرز (not the nouns فوز، تتويج). */
     private static final Set<String> WIN_VERBS = Set.of("فاز", "فازت", "يفوز", "تفوز", "توج", "توجت", "يتوج", "تتوج",
-            "حسم", "حسمت", "يحسم", "تحسم", "انتصر", "انتصرت", "ينتصر", "تنتصر", "احرز", "احرزت", "يحرز", "تحرز",
-            // a prize granted: "الاستدامة والابتكار… يمنحان أمريكيين نوبل في الاقتصاد"
-            "منح", "منحت", "يمنح", "تمنح", "يمنحان", "تمنحان", "منحوا");
+            "حسم", "حسمت", "يحسم", "تحسم", "انتصر", "انتصرت", "ينتصر", "تنتصر", "احرز", "احرزت", "يحرز", "تحرز");
+    /** {@link #WIN_VERBS}, and a prize granted ({@link SidesInText#GRANTED}: "…يمنحان أمريكيين نوبل في الاقتصاد"). */
+    private static final Set<String> REPORTING_VERBS = java.util.stream.Stream.concat(WIN_VERBS.stream(),
+            SidesInText.GRANTED.stream()).collect(java.util.stream.Collectors.toUnmodifiableSet());
 
     private static boolean reportsWin(String headline) {
         for (String word : headline.split("\\s+")) {
             String w = ArabicText.normalize(word).replaceAll("[^\\p{L}]", "");
-            if (WIN_VERBS.contains(w) || w.length() > 3 && w.charAt(0) == 'و' && WIN_VERBS.contains(w.substring(1))) return true;
+            if (REPORTING_VERBS.contains(w) || w.length() > 3 && w.charAt(0) == 'و' && REPORTING_VERBS.contains(w.substring(1))) {
+                return true;
+            }
         }
         return false;
     }

@@ -73,7 +73,7 @@ final class SidesInText {
      * A prize granted, as written ("يمنحان أمريكيين نوبل في الاقتصاد"، "منحت الأكاديمية جائزتها لـ…"): the
      * one it goes to won it. Matched as words: the stem منح is also a grant's (منحة دراسية).
      */
-    private static final Set<String> GRANTED = normalized("منح منحت يمنح تمنح يمنحان تمنحان منحوا يمنحون ومنح ومنحت");
+    static final Set<String> GRANTED = normalized("منح منحت يمنح تمنح يمنحان تمنحان منحوا يمنحون ومنح ومنحت");
     /** A side's counterpart ("نظيره التشيكي"): the other side of its match, across a comma too. */
     private static final Set<String> COUNTERPART = normalized("نظيره نظيرها نظيرتها نظيريه");
     /** Goals scored "في مرمى" or "في شباك" a side set it against the scorer: "كرواتيا تكتفي بثلاثة أهداف في مرمى الأرجنتين". */
