@@ -222,9 +222,12 @@ final class SidesInText {
         if (topicStems.isEmpty()) return false;
         Words words = new Words(text);
         for (int i = 0; i < words.raw.length; i++) {
-            String plain = plain(words.raw[i]);
-            boolean won = containsAny(words.terms(i), winning) || GRANTED.contains(plain)
-                    || winning == wonTerms && CROWNED.contains(plain);
+            boolean won = containsAny(words.terms(i), winning);
+            if (!won) {
+                // as written, read only when its terms tell no win: a prize granted, or (for a win told) crowned
+                String plain = plain(words.raw[i]);
+                won = GRANTED.contains(plain) || winning == wonTerms && CROWNED.contains(plain);
+            }
             if (!won || predicted(words, i)) continue;
             for (int j = i + 1; j < words.raw.length && j <= i + WON_WITHIN; j++) {
                 int at = j;
