@@ -70,6 +70,17 @@ final class SidesInText {
      */
     private static final Set<String> CROWNED = normalized("توج توجت وتوج وتوجت");
     /**
+     * Heading somewhere, as written: the light stemmer makes تتوجه and يتوجه (heads to) into تتوج and
+     * يتوج (is crowned), so "تتوجه الأنظار إلى انتخابات رئاسة العراق" told a win before the vote.
+     */
+    private static final Pattern HEADING = Pattern.compile("توجه");
+    /**
+     * Elected, as written ("انتخب البرلمان العراقي برهم صالح رئيسا للبلاد"): the one elected won the
+     * office. Past verbs only: the verbal noun also names a vote still to come ("جلسة انتخاب رئيس
+     * الجمهورية"), and its analyzed stem is that of الانتخابات.
+     */
+    private static final Set<String> ELECTED = normalized("انتخب انتخبت وانتخب وانتخبت فانتخب");
+    /**
      * A prize granted, as written ("يمنحان أمريكيين نوبل في الاقتصاد"، "منحت الأكاديمية جائزتها لـ…"): the
      * one it goes to won it. Matched as words: the stem منح is also a grant's (منحة دراسية).
      */
@@ -222,11 +233,12 @@ final class SidesInText {
         if (topicStems.isEmpty()) return false;
         Words words = new Words(text);
         for (int i = 0; i < words.raw.length; i++) {
-            boolean won = containsAny(words.terms(i), winning);
+            String plain = plain(words.raw[i]);
+            boolean won = containsAny(words.terms(i), winning) && !HEADING.matcher(plain).find();
             if (!won) {
-                // as written, read only when its terms tell no win: a prize granted, or (for a win told) crowned
-                String plain = plain(words.raw[i]);
-                won = GRANTED.contains(plain) || winning == wonTerms && CROWNED.contains(plain);
+                // as written, read only when its terms tell no win: a prize granted, elected, or (for a
+                // win told) crowned
+                won = GRANTED.contains(plain) || ELECTED.contains(plain) || winning == wonTerms && CROWNED.contains(plain);
             }
             if (!won || predicted(words, i)) continue;
             for (int j = i + 1; j < words.raw.length && j <= i + WON_WITHIN; j++) {
