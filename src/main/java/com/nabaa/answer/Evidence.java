@@ -9,6 +9,7 @@ import com.nabaa.text.SentenceSplitter;
 import com.nabaa.text.Transliteration;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.time.ZoneId;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.Collections;
@@ -872,8 +873,9 @@ final class Evidence {
      * Whether {@code sentence} may be the direct answer as far as time goes. A sentence that names
      * years (or, when it names none, its headline) tells of them: one of them must be a year the
      * question names or the story's own (the year it was published or the one before, as in a season
-     * "2017/2018"). A 1993 accident's toll does not answer for 2018's, nor a 2002 match's score for
-     * the teams' next one. A question asking "when" is answered by any year.
+     * "2017/2018"); of a question naming a time ("في سبتمبر"، "last year"), that time's years. A 1993
+     * accident's toll does not answer for 2018's, nor a 2002 match's score for the teams' next one,
+     * nor last year's exports for September's. A question asking "when" is answered by any year.
      */
     static boolean tellsOfItsTime(String sentence, String headline, Optional<Instant> published, Question q) {
         if (AnswerType.of(q.asked()) == AnswerType.DATE) return true;
@@ -885,11 +887,20 @@ final class Evidence {
         if (named.isEmpty()) named = yearsOfEvents(headline);
         if (named.isEmpty()) return true;
         Set<String> fitting = new HashSet<>(years(q.asked()));
-        published.ifPresent(at -> {
-            int year = at.atZone(ZoneOffset.UTC).getYear();
-            fitting.add(Integer.toString(year));
-            fitting.add(Integer.toString(year - 1));
-        });
+        if (q.when().isPresent()) {
+            // a time asked ("في سبتمبر") is told of its own years: "وفي عام 2017، بلغت قيمة الصادرات…"
+            // is last year's figure, not September's
+            ZoneId zone = q.now().getZone();
+            int from = q.when().get().from().atZone(zone).getYear();
+            int to = q.when().get().to().minusMillis(1).atZone(zone).getYear();
+            for (int y = from; y <= to; y++) fitting.add(Integer.toString(y));
+        } else {
+            published.ifPresent(at -> {
+                int year = at.atZone(ZoneOffset.UTC).getYear();
+                fitting.add(Integer.toString(year));
+                fitting.add(Integer.toString(year - 1));
+            });
+        }
         return named.stream().anyMatch(fitting::contains);
     }
 

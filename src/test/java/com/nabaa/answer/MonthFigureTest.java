@@ -66,4 +66,18 @@ class MonthFigureTest {
         assertThat(august.kind()).isEqualTo(Answer.Kind.NOTHING_FOUND);
         assertThat(july.stories()).extracting(Story::articleId).first().isEqualTo("july-end");
     }
+
+    @Test
+    void aLastYearsFigureDoesNotAnswerForTheMonthAsked() throws IOException {
+        List<Article> news = new ArrayList<>();
+        news.add(arabic("august-drop", "2026-10-17T21:20:00Z", "هبوط حاد في صادرات الواحة إلى الصحراء",
+                List.of("تراجعت صادرات الواحة إلى الصحراء 27 في المائة في أغسطس على أساس سنوي بعد هبوط عملة الصحراء.",
+                        "وفي عام 2025، بلغت قيمة صادرات الواحة إلى الصحراء 21.5 مليار يورو، لتشكل نحو 2 في المائة من إجمالي صادراتها.")));
+        news.addAll(TestArticles.leagueReports(40, "2026-10"));
+
+        Answer a = askOver(dir, news, "كم بلغت قيمة صادرات الواحة إلى الصحراء في سبتمبر؟",
+                ZonedDateTime.of(2026, 10, 20, 12, 0, 0, 0, ZoneId.of("Asia/Riyadh")));
+
+        assertThat(a.directAnswer()).isEmpty();
+    }
 }
