@@ -1,6 +1,7 @@
 package com.nabaa.answer;
 
 import com.nabaa.text.ArabicText;
+import com.nabaa.text.Datelines;
 import com.nabaa.text.SentenceSplitter;
 import java.util.ArrayList;
 import java.util.List;
@@ -26,7 +27,8 @@ import java.util.regex.Pattern;
  * </ul>
  *
  * CNN's dateline ("دبي، الإمارات العربية المتحدة (CNN)-- …") is not the sentence: it is cut off, and
- * where the index glued it after the article's teaser, the teaser and the sentence are split there.
+ * where it was glued after the article's teaser, the teaser and the sentence are split there ({@link
+ * Datelines}; an index written since schema 7 holds no datelines).
  * Patterns run on {@link ArabicText#normalize}d text. Stateless and thread-safe.
  */
 final class RunningText {
@@ -45,12 +47,6 @@ final class RunningText {
     /** A wire service's name alone, in brackets or not: "(رويترز)", "أ ف ب", "(AFP)". */
     private static final Pattern AGENCY_ALONE = Pattern.compile(
             "^[\\s(\\-–—]*(?:رويترز|ا\\s*ف\\s*ب|اف\\s*ب|الاناضول|reuters|afp|ap)[\\s).\\-–—]*$", Pattern.CASE_INSENSITIVE);
-    /**
-     * "دبي، الإمارات العربية المتحدة (CNN)--", "أتلانتا، الولايات المتحدة الأمريكية(CNN)—": a one-word
-     * city, so a teaser glued before it keeps its last words.
-     */
-    private static final Pattern DATELINE = Pattern.compile(
-            "(?:\\p{L}+،\\s*[\\p{L}\\s]{2,40}?\\s*)?\\(CNN\\)\\s*[-–—]+\\s*");
     private static final Pattern WORD = Pattern.compile("[\\p{L}\\p{N}]+");
     private static final String STOPS = ".!?؟…";
     private static final String CLOSERS = "»\"”’')]";
@@ -81,7 +77,7 @@ final class RunningText {
     static List<String> sentences(String passage) {
         List<String> out = new ArrayList<>();
         for (String s : SentenceSplitter.split(passage)) {
-            for (String part : atDateline(s)) {
+            for (String part : Datelines.cut(s)) {
                 if (isProse(part)) out.add(spaced(part));
             }
         }
@@ -120,19 +116,6 @@ final class RunningText {
     /** Two or three headlines run together are at most this long; a run-on sentence may be longer. */
     static final int HEADLINE_RUN_WORDS = 30;
 
-    /** The sentence without a CNN dateline, split in two where a teaser runs into one. */
-    private static List<String> atDateline(String sentence) {
-        // The pattern is slow to fail on long sentences; every dateline holds "(CNN)".
-        if (!sentence.contains("(CNN)")) return List.of(sentence);
-        Matcher m = DATELINE.matcher(sentence);
-        if (!m.find()) return List.of(sentence);
-        List<String> out = new ArrayList<>();
-        String before = sentence.substring(0, m.start()).strip();
-        if (!before.isEmpty()) out.add(before);
-        String after = sentence.substring(m.end()).strip();
-        if (!after.isEmpty()) out.add(after);
-        return out;
-    }
 
     /**
      * Whether {@code sentence} reads as a headline rather than a sentence: {@value #HEADLINE_WORDS}

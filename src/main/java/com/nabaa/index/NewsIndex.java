@@ -183,9 +183,10 @@ public final class NewsIndex implements PassageSearchers, AutoCloseable {
      * whole-article document beside each article's passages; 3: passages marked as such; 4: an
      * Arabic headline's words as written ({@link Fields#HEADLINE_WORDS}); 5: a hashtag's words as
      * running text ({@code com.nabaa.news.Hashtags}: "#زاك_كوكس" is زاك كوكس); 6: every document
-     * holds every scored field ({@link #withEveryScoredField}).
+     * holds every scored field ({@link #withEveryScoredField}); 7: passages without a wire dateline
+     * ({@link com.nabaa.text.Datelines}).
      */
-    static final int SCHEMA = 6;
+    static final int SCHEMA = 7;
 
     /** Whole-article text needs frequencies and norms for BM25, never positions: a third of the postings. */
     private static final FieldType WHOLE_TEXT = wholeText();

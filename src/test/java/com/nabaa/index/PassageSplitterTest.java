@@ -42,4 +42,16 @@ class PassageSplitterTest {
     void anArticleWithoutBodyHasNoPassages() {
         assertThat(PassageSplitter.split(withParagraphs())).isEmpty();
     }
+
+    @Test
+    void leavesOutTheWireDatelineButKeepsATeaserGluedBeforeIt() {
+        List<Passage> passages = PassageSplitter.split(withParagraphs(
+                "دبي، الإمارات العربية المتحدة (CNN)-- قفز التضخم التركي إلى 17.9% في أغسطس.",
+                "تعرف على أبرز الأخبار أتلانتا، الولايات المتحدة الأمريكية(CNN)— هبطت الليرة."));
+
+        assertThat(passages).extracting(Passage::text).containsExactly(
+                "قفز التضخم التركي إلى 17.9% في أغسطس. تعرف على أبرز الأخبار هبطت الليرة.");
+        assertThat(String.join(" ", passages.stream().map(Passage::text).toList()))
+                .doesNotContain("الإمارات", "دبي", "أتلانتا", "CNN");
+    }
 }
