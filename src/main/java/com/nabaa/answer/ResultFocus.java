@@ -250,8 +250,11 @@ final class ResultFocus {
             Set<String> seen = new HashSet<>(c.titleTerms());
             seen.addAll(terms.analyze(c.best().passage()));
             if (!sides.namesBoth(seen)) continue;
-            boolean score = ScoreLines.in(c.best().title()) || ScoreLines.in(c.best().passage());
-            boolean facing = sides.hasSides() && (sides.facing(c.best().title()) || sides.facing(c.best().passage()));
+            // Its passage's own sentences: a link to another page's report at its head ("كرواتيا تهزم
+            // إنجلترا 2-1 وتتأهل لنهائي كأس العالم 2018" over the coach's interview) reports nothing of its own.
+            String own = ownSentences(c.best().passage());
+            boolean score = ScoreLines.in(c.best().title()) || ScoreLines.in(own);
+            boolean facing = sides.hasSides() && (sides.facing(c.best().title()) || sides.facing(own));
             boolean resultWord = sides.hasResultWord(seen);
             // Both sides named in a story that tells no result of theirs anywhere is no report of their
             // match ("المولودية" and "اتحاد العاصمة" in a story of Guardiola, "المولود في سانتبيدور").
@@ -277,6 +280,15 @@ final class ResultFocus {
         }
         out.sort(Comparator.comparingDouble(StoryGrouper.Candidate::score).reversed());
         return out;
+    }
+
+    /** The passage's sentences that do not read as a headline ({@link RunningText#readsAsHeadline}: a link's title). */
+    static String ownSentences(String passage) {
+        StringBuilder out = new StringBuilder();
+        for (String sentence : RunningText.sentences(passage)) {
+            if (!RunningText.readsAsHeadline(sentence)) out.append(sentence).append('\n');
+        }
+        return out.toString();
     }
 
     /** Whether a sentence of the article states a score, sets the sides against each other or holds a result word. */
@@ -414,7 +426,9 @@ final class ResultFocus {
         if (statesMatch(title, sides, year)) return true;
         for (PassageHit p : searcher.passagesOf(c.best().articleId())) {
             for (String sentence : RunningText.sentences(p.passage())) {
-                if (statesMatch(sentence, sides, year)) return true;
+                // not a link to another page's report ("كرواتيا تهزم إنجلترا 2-1 وتتأهل لنهائي كأس العالم
+                // 2018" in the England coach's interview)
+                if (!RunningText.readsAsHeadline(sentence) && statesMatch(sentence, sides, year)) return true;
             }
         }
         return false;
