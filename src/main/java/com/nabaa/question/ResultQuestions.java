@@ -95,9 +95,14 @@ final class ResultQuestions {
     /** Not part of a side's name: "منتخب مصر" is مصر. */
     private static final Set<String> TEAM_WORDS = keys("منتخب المنتخب فريق الفريق نادي النادي team");
     private static final int SIDE_WORDS = 3;
-    /** "who won", "final score", "score of", "result of the match" (not "as a result of"). */
+    /**
+     * "who won", "final score", "score of", "result of the match" (not "as a result of"), and a
+     * yes-or-no of a win: "did nixon beat cuomo?".
+     */
     private static final Pattern ENGLISH = Pattern.compile(
             "\\bwho\\s+(?:has\\s+|have\\s+)?(?:won|wins|win|beat|defeated)\\b|\\bfinal\\s+score\\b|\\bscores?\\s+of\\b"
+                    // "did cynthia nixon beat cuomo …?", "has liverpool won the league?"
+                    + "|^(?:did|has|have)\\s+(?:\\S+\\s+){1,4}?(?:beat|defeat|win|won|lose\\s+to)\\b"
                     + "|\\bresults?\\s+of\\s+(?:the\\s+)?(?:\\w+\\s+)?(?:match|game|election|elections|vote|referendum|final|race"
                     + "|derby)\\b");
     /** "Ended", "did": the asking of "خلصت كام؟" and "شحال دارت؟", not a side's name. */

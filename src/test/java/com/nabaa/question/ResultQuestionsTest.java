@@ -173,6 +173,8 @@ class ResultQuestionsTest {
         assertThat(result("final score of Liverpool vs Chelsea")).hasValueSatisfying(
                 r -> assertThat(r.sides()).containsExactly("Liverpool", "Chelsea"));
         assertThat(result("result of the presidential election in Zimbabwe")).isPresent();
+        assertThat(result("did cynthia nixon beat cuomo in the new york democratic primary?")).isPresent();
+        assertThat(result("did the storm hit florida?")).isEmpty();
     }
 
     @Test
