@@ -873,10 +873,13 @@ final class Evidence {
      * Whether {@code sentence} may be the direct answer as far as time goes. A sentence that names
      * years (or, when it names none, its headline) tells of them: one of them must be a year the
      * question names or the story's own (the year it was published or the one before, as in a season
-     * "2017/2018"); of a question naming a time ("في سبتمبر"، "last year"), that time's years. A 1993
+     * "2017/2018"); of a question naming a month or a year ("في سبتمبر"، "last year"), that time's years. A 1993
      * accident's toll does not answer for 2018's, nor a 2002 match's score for the teams' next one,
      * nor last year's exports for September's. A question asking "when" is answered by any year.
      */
+    /** A time asked this long or longer is a period (a month, a year), whose figures are its own. */
+    static final java.time.Duration PERIOD_ASKED = java.time.Duration.ofDays(28);
+
     static boolean tellsOfItsTime(String sentence, String headline, Optional<Instant> published, Question q) {
         if (AnswerType.of(q.asked()) == AnswerType.DATE) return true;
         // A span of years asked (a fiscal year, a season) is answered by that span, not the one before.
@@ -887,9 +890,10 @@ final class Evidence {
         if (named.isEmpty()) named = yearsOfEvents(headline);
         if (named.isEmpty()) return true;
         Set<String> fitting = new HashSet<>(years(q.asked()));
-        if (q.when().isPresent()) {
-            // a time asked ("في سبتمبر") is told of its own years: "وفي عام 2017، بلغت قيمة الصادرات…"
-            // is last year's figure, not September's
+        if (q.when().isPresent() && !q.when().get().to().isBefore(q.when().get().from().plus(PERIOD_ASKED))) {
+            // a month or a year asked ("في سبتمبر") is told of its own years: "وفي عام 2017، بلغت قيمة
+            // الصادرات…" is last year's figure, not September's. Not a day: yesterday's verdict "بسجن
+            // المخترع… لقتله صحفية… في أغسطس 2017" tells the crime's year beside it.
             ZoneId zone = q.now().getZone();
             int from = q.when().get().from().atZone(zone).getYear();
             int to = q.when().get().to().minusMillis(1).atZone(zone).getYear();
