@@ -1205,7 +1205,8 @@ final class AnswerEvidence {
 
     /**
      * Whether a sentence weighs who may win rather than tells who did ("لا ينشغل بتتويجه المحتمل"،
-     * "حظوظه"، "يأمل"، "يطمح"): it does not answer who won.
+     * "حظوظه"، "يأمل"، "يطمح"), or sets a meeting to come with the winner of another ("من المقرر أن
+     * يلتقي … مع الفائز من"): it does not answer who won.
      */
     static boolean weighsChances(String sentence) {
         return words(sentence).stream().anyMatch(w -> WEIGHING_CHANCES.contains(w) || WEIGHING_CHANCES.contains(bare(w)));
@@ -1213,7 +1214,10 @@ final class AnswerEvidence {
 
     private static final Set<String> WEIGHING_CHANCES = Set.copyOf(words(
             "المحتمل المحتملة محتمل محتملة المتوقع المتوقعة متوقع يأمل تأمل يأملون يطمح تطمح يطمحون حظوظ حظوظه"
-                    + " الأوفر للظفر حظا حظوظها حظوظهم الأقرب"));
+                    + " الأوفر للظفر حظا حظوظها حظوظهم الأقرب"
+                    // a meeting still to come: "ومن المقرر أن يلتقي المنتخب السلوفاكي في النهائي … مع المنتخب
+                    // الفائز من المباراة التي تجمع بين تايلاند والغابون"
+                    + " المقرر المنتظر سيلتقي ستلتقي سيواجه ستواجه"));
 
     /** Words that ask who won: فاز، فوز، الفائز، كسب، ربح، توج، won, winner. */
     private static final Set<String> WINNER_ASKED = Set.of("فاز", "فازت", "يفوز", "تفوز", "فوز", "فاءز", "فاءزه", "فايز",

@@ -76,4 +76,17 @@ class WinnerToldTest {
 
         assertThat(a.stories()).extracting(Story::articleId).first().isEqualTo("results");
     }
+
+    @Test
+    void aMeetingToComeWithTheWinnerOfAnotherMatchTellsNoWin() throws IOException {
+        List<Article> news = TestArticles.amongOtherNews(40, "2026-11",
+                arabic("semi", "2026-12-01T15:00:00Z", "منتخب الواحة يخسر أمام الصحراء في كأس الجزر",
+                        List.of("خسر منتخب الواحة لكرة القدم أمام نظيره الصحراوي 1-2 في بطولة كأس الجزر الودية.",
+                                "ومن المقرر أن يلتقي منتخب الصحراء في المباراة النهائية، يوم الأحد المقبل، مع المنتخب الفائز من المباراة"
+                                        + " التي تجمع بين الجبل والساحل، فيما سيلتقي منتخب الواحة مع الخاسر في مباراة المركز الثالث.")));
+
+        Answer a = askOver(dir, news, "منتخب الواحة خسر مباراة المركز الثالث في كأس الجزر، من فاز عليه؟", NOW);
+
+        assertThat(a.directAnswer()).isEmpty();
+    }
 }
