@@ -149,7 +149,8 @@ final class AnswerEvidence {
             case NUMBER -> (hasNumber(words, question)
                     || asksDuration(askedWords) && words.stream().anyMatch(w -> YEAR.matcher(w).matches() && isNew(w, question)))
                     && countsInUnitAsked(words, askedWords)
-                    && countsWhatIsAsked(words, askedWords);
+                    && countsWhatIsAsked(words, askedWords)
+                    && countsNounAsked(words, asked);
             case DATE -> hasDate(words, question, asksFuture(askedWords), AnswerType.asksYear(askedWords));
             case PERSON -> hasPerson(words, question, Set.copyOf(askedWords), nisbaAsked(askedWords), asksPersonByKind(askedWords));
             case PLACE -> AnswerType.placeKindAsked(askedWords).map(kind -> namesPlaceOfKind(words, kind, question))
@@ -496,10 +497,27 @@ final class AnswerEvidence {
             for (int j = Math.max(0, i - 2); j <= Math.min(words.size() - 1, i + 3); j++) {
                 String x = words.get(j);
                 if (j == i || j > i && !Character.isDigit(x.charAt(0))) continue;
-                if (Character.isDigit(x.charAt(0)) && !YEAR.matcher(x).matches() || anyIn(forms(x), NUMBER_WORDS)) return true;
+                // before it, the number runs up to it: "100 ألف لوحة", not "1,6 مليار دولار، واتفاقية"
+                if (j == i - 2 && !isCount(words.get(i - 1))) continue;
+                if (isCount(x)) return true;
             }
         }
         return false;
+    }
+
+    /** A figure that is no year, or a number in words. */
+    private static boolean isCount(String word) {
+        return Character.isDigit(word.charAt(0)) && !YEAR.matcher(word).matches() || anyIn(forms(word), NUMBER_WORDS);
+    }
+
+    /**
+     * For "how many" of a thing ({@link #countedNoun}: "كم اتفاقية"): a sentence that speaks of the
+     * thing counts it ({@link #countsNoun}), not another ("عقدين … واتفاقية لإقامة سوق").
+     */
+    private static boolean countsNounAsked(List<String> sentence, String asked) {
+        Optional<String> counted = countedNoun(asked);
+        if (counted.isEmpty() || sentence.stream().noneMatch(w -> isFormOf(w, counted.get()))) return true;
+        return countsNoun(sentence, counted.get());
     }
 
     /** عمر's possessives ("كم عمرها؟"), normalized. */
@@ -652,6 +670,34 @@ final class AnswerEvidence {
         }
         return Optional.empty();
     }
+
+    /**
+     * The quantity a "how much … reached" asks of, as typed: "كم بلغ فائض تجارة الصين مع أمريكا؟":
+     * فائض; "كم صار التضخم؟": التضخم; past a word naming only the measure ("كم بلغ حجم الطلبات":
+     * الطلبات). Empty when none. A story that never speaks of a surplus gives none: the Alibaba
+     * founder's jobs pledge, of the trade war between the two, is no answer to it.
+     */
+    static Optional<String> measureAsked(String asked) {
+        List<String> words = words(asked);
+        for (int i = 0; i + 2 < words.size(); i++) {
+            if (!HOW_MANY.contains(words.get(i)) || words.get(i).startsWith("ب") || !REACHED.contains(words.get(i + 1))) continue;
+            int j = i + 2;
+            while (j < words.size() && MEASURES.contains(words.get(j))) j++;
+            if (j >= words.size()) return Optional.empty();
+            String word = words.get(j);
+            if (word.length() < 3 || AGED.contains(bare(word)) || isNumberWord(word)) return Optional.empty();
+            return Optional.of(word);
+        }
+        return Optional.empty();
+    }
+
+    /** Verbs of reaching after "how much": كم بلغ، كم وصل، كم صار، كم كان. */
+    private static final Set<String> REACHED = Set.copyOf(words("بلغ بلغت يبلغ تبلغ وصل وصلت يصل تصل صار صارت كان كانت"));
+    /** Words naming only the measure of what follows: عدد، حجم، قيمة، نسبة… */
+    private static final Set<String> MEASURES = Set.copyOf(words(
+            "عدد حجم قيمة نسبة معدل مبلغ إجمالي اجمالي سعر أسعار متوسط مستوى مجموع"));
+    /** An age is told in years, without the word for it. */
+    private static final Set<String> AGED = Set.copyOf(words("عمر عمره عمرها عمرهم سن"));
 
     /** Whether a word names a post a person holds ({@link #ROLES}: رئيس، وزير، مدرب…), with what is attached to it. */
     static boolean isRole(String word) {

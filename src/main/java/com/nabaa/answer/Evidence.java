@@ -164,7 +164,10 @@ final class Evidence {
     private final Optional<String> doer;
     /** The question asks how many ({@link AnswerEvidence#asksCount}), as typed: a story must give a count. */
     private final Optional<String> countAsked;
-    /** The analyzed term of the kind whose name is asked ({@link AnswerEvidence#kindNameAsked}): a story must speak of it. */
+    /**
+     * The analyzed term of the kind whose name is asked ({@link AnswerEvidence#kindNameAsked}), or of
+     * the quantity asked ({@link AnswerEvidence#measureAsked}): a story must speak of it.
+     */
     private final Optional<String> kindNamed;
     /** The terms of the question's words typed bare, the way names are ({@link #bareTerms}). */
     private final Set<String> bare;
@@ -293,7 +296,8 @@ final class Evidence {
                 single(AnswerEvidence.doerAsked(q.asked()), terms),
                 // a result's margin ("الواحة كسب القلعة بكام؟") is told in words: "بهدفين نظيفين"
                 Optional.of(q.asked()).filter(a -> q.result().isEmpty() && AnswerEvidence.asksCount(a)),
-                translated ? Optional.empty() : single(AnswerEvidence.kindNameAsked(q.asked()), terms),
+                translated ? Optional.empty() : single(AnswerEvidence.kindNameAsked(q.asked())
+                        .or(() -> AnswerEvidence.measureAsked(q.asked())), terms),
                 Optional.of(q.asked()).filter(a -> typesAsked.contains(AnswerType.DATE)),
                 typesAsked.contains(AnswerType.NUMBER) || AnswerEvidence.asksPrice(q.asked()), AnswerEvidence.asksShare(q.asked()),
                 translated ? Optional.empty() : single(AnswerEvidence.postBecome(q.asked()), terms),
@@ -466,7 +470,7 @@ final class Evidence {
 
     /**
      * The dialects' verbs that no MSA shape covers: the Egyptian future (هيزيد، هتغلى), a plural
-     * without its alif (حبسو، رجعو), an object pronoun after the verb (فتحوه، رجعتهم، شافوها، طلعوهن) and the
+     * without its alif (حبسو، رجعو), an object pronoun after the verb (فتحوه، رجعتهم، شافوها، طلعوهن، وقعناها) and the
      * Levantine passive (انقتل، انسرق), the Maghreb's feminine past with its object (وقفاتو: she stopped
      * it) and its present with ك in the plural (كيخدمو: they work). Only read of words the index hardly knows: among known words these shapes are also nouns
      * and names (هيثم، انتاج، وجوه).
@@ -493,7 +497,7 @@ final class Evidence {
     private static final Set<String> WHICH_OR_OF = Set.of("من", "عدد", "اي", "انهي", "ايه");
 
     private static final Pattern DIALECT_VERB = Pattern.compile("^[وف]?ه[يتن]\\p{IsArabic}{3,}$|^\\p{IsArabic}{3,4}و$"
-            + "|^\\p{IsArabic}{2,5}(?:وه|وها|وهم|وهن|وهون|تهم|تها|توه|تيه)$|^ان\\p{IsArabic}{3}$|^\\p{IsArabic}{2,4}اتو$|^ك[يتن]\\p{IsArabic}{3,}و$");
+            + "|^\\p{IsArabic}{2,5}(?:وه|وها|وهم|وهن|وهون|تهم|تها|توه|تيه|ناه|ناها|ناهم|ناهن)$|^ان\\p{IsArabic}{3}$|^\\p{IsArabic}{2,4}اتو$|^ك[يتن]\\p{IsArabic}{3,}و$");
 
     /** A word with the definite article (التابوت، بالمظاهرات): a noun, whatever its ending. */
     static boolean isDefinite(String word) {

@@ -701,4 +701,23 @@ class AnswerEvidenceTest {
         assertThat(AnswerEvidence.countsWord("منذ 2013 المهاجمين", w -> w.equals("المهاجمين"))).isFalse();
         assertThat(AnswerEvidence.countsWord("قتلت القوات 4 في الهجوم على المهاجمين", w -> w.equals("المهاجمين"))).isFalse();
     }
+
+    @Test
+    void theQuantityAHowMuchReachedAsksOfIsTheWordAfterTheVerb() {
+        assertThat(AnswerEvidence.measureAsked("كم بلغ فائض تجارة الصين مع أمريكا في سبتمبر؟")).contains("فاءض");
+        assertThat(AnswerEvidence.measureAsked("كم صار التضخم عندنا في الإمارات؟")).contains("التضخم");
+        assertThat(AnswerEvidence.measureAsked("كم بلغ حجم الطلبات على الصكوك؟")).contains("الطلبات");
+        assertThat(AnswerEvidence.measureAsked("كم كان عمره لما مات؟")).as("an age is told in years").isEmpty();
+        assertThat(AnswerEvidence.measureAsked("كم سعر الدولار النهارده؟")).as("no verb of reaching").isEmpty();
+    }
+
+    @Test
+    void aCountOfAThingIsAnsweredByTheSentenceThatCountsIt() {
+        String asked = "كم اتفاقية وقعوا مع الصحراء؟";
+
+        assertThat(AnswerEvidence.holds(AnswerType.NUMBER, "وقعت الواحة والصحراء عقدين بقيمة 1,6 مليار دولار، واتفاقية لإقامة سوق ضخم.", asked))
+                .as("two contracts and a billion dollars count no agreements").isFalse();
+        assertThat(AnswerEvidence.holds(AnswerType.NUMBER, "وقعت الواحة والصحراء 13 اتفاقية ومذكرة تفاهم.", asked)).isTrue();
+        assertThat(AnswerEvidence.holds(AnswerType.NUMBER, "عرض المتحف 100 ألف لوحة.", "كام لوحة عرضوا؟")).isTrue();
+    }
 }

@@ -39,6 +39,8 @@ class VerbShapeTest {
         assertThat(Evidence.readsAsDialectVerb("حبسو")).as("a plural without its alif").isTrue();
         assertThat(Evidence.readsAsDialectVerb("وقفاتو")).as("the Maghreb's feminine past with its object").isTrue();
         assertThat(Evidence.readsAsDialectVerb("كيخدمو")).as("the Maghreb's present with ك, in the plural").isTrue();
+        assertThat(Evidence.readsAsDialectVerb("وقعناها")).as("we, then its object: 'we signed them'").isTrue();
+        assertThat(Evidence.readsAsDialectVerb("شفناه")).isTrue();
         assertThat(Evidence.readsAsDialectVerb("هيثم")).as("a name of four letters").isFalse();
         assertThat(Evidence.readsAsDialectVerb("طوبالستان")).isFalse();
     }
