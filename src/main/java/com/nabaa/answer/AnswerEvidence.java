@@ -497,8 +497,8 @@ final class AnswerEvidence {
             for (int j = Math.max(0, i - 2); j <= Math.min(words.size() - 1, i + 3); j++) {
                 String x = words.get(j);
                 if (j == i || j > i && !Character.isDigit(x.charAt(0))) continue;
-                // before it, the number runs up to it: "100 ألف لوحة", not "1,6 مليار دولار، واتفاقية"
-                if (j == i - 2 && !isCount(words.get(i - 1))) continue;
+                // before it, the number runs up to it: "100 ألف لوحة"، "ثمانية آلاف كتاب", not "1,6 مليار دولار، واتفاقية"
+                if (j == i - 2 && !isCount(words.get(i - 1)) && !anyIn(forms(words.get(i - 1)), VAGUE_COUNTS)) continue;
                 if (isCount(x)) return true;
             }
         }
@@ -673,19 +673,18 @@ final class AnswerEvidence {
 
     /**
      * The quantity a "how much … reached" asks of, as typed: "كم بلغ فائض تجارة الصين مع أمريكا؟":
-     * فائض; "كم صار التضخم؟": التضخم; past a word naming only the measure ("كم بلغ حجم الطلبات":
-     * الطلبات). Empty when none. A story that never speaks of a surplus gives none: the Alibaba
-     * founder's jobs pledge, of the trade war between the two, is no answer to it.
+     * فائض; "كم صار التضخم؟": التضخم. Empty when none, or when the word is one a story gives the figure
+     * of without writing it ({@link #NOT_MEASURED}). A story that never speaks of a surplus gives none:
+     * the Alibaba founder's jobs pledge, of the trade war between the two, is no answer to it.
      */
     static Optional<String> measureAsked(String asked) {
         List<String> words = words(asked);
         for (int i = 0; i + 2 < words.size(); i++) {
             if (!HOW_MANY.contains(words.get(i)) || words.get(i).startsWith("ب") || !REACHED.contains(words.get(i + 1))) continue;
-            int j = i + 2;
-            while (j < words.size() && MEASURES.contains(words.get(j))) j++;
-            if (j >= words.size()) return Optional.empty();
-            String word = words.get(j);
-            if (word.length() < 3 || AGED.contains(bare(word)) || isNumberWord(word)) return Optional.empty();
+            String word = words.get(i + 2);
+            if (word.length() < 3 || NOT_MEASURED.contains(word) || NOT_MEASURED.contains(bare(word)) || isNumberWord(word)) {
+                return Optional.empty();
+            }
             return Optional.of(word);
         }
         return Optional.empty();
@@ -693,11 +692,13 @@ final class AnswerEvidence {
 
     /** Verbs of reaching after "how much": كم بلغ، كم وصل، كم صار، كم كان. */
     private static final Set<String> REACHED = Set.copyOf(words("بلغ بلغت يبلغ تبلغ وصل وصلت يصل تصل صار صارت كان كانت"));
-    /** Words naming only the measure of what follows: عدد، حجم، قيمة، نسبة… */
-    private static final Set<String> MEASURES = Set.copyOf(words(
-            "عدد حجم قيمة نسبة معدل مبلغ إجمالي اجمالي سعر أسعار متوسط مستوى مجموع"));
-    /** An age is told in years, without the word for it. */
-    private static final Set<String> AGED = Set.copyOf(words("عمر عمره عمرها عمرهم سن"));
+    /**
+     * Words a story gives the figure of without writing them: a measure of what follows (عدد، حجم،
+     * نسبة: "نسبة البنات" is told of الفتيات), a score (النتيجة), an age (عمره، عمرو), a cost (كلفته).
+     */
+    private static final Set<String> NOT_MEASURED = Set.copyOf(words(
+            "عدد حجم قيمة نسبة معدل مبلغ إجمالي اجمالي سعر أسعار متوسط مستوى مجموع نتيجة النتيجة نتيجتها نتيجته"
+                    + " عمر عمره عمرها عمرهم عمرو سن كلفة تكلفة كلفته تكلفته كلفتها تكلفتها ثمن ثمنه ثمنها"));
 
     /** Whether a word names a post a person holds ({@link #ROLES}: رئيس، وزير، مدرب…), with what is attached to it. */
     static boolean isRole(String word) {
