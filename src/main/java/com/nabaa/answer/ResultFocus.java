@@ -250,8 +250,8 @@ final class ResultFocus {
             Set<String> seen = new HashSet<>(c.titleTerms());
             seen.addAll(terms.analyze(c.best().passage()));
             if (!sides.namesBoth(seen)) continue;
-            // Its passage's own sentences: a link to another page's report at its head ("كرواتيا تهزم
-            // إنجلترا 2-1 وتتأهل لنهائي كأس العالم 2018" over the coach's interview) reports nothing of its own.
+            // Its passage's own sentences: a link to another page's report in it ("كرواتيا تهزم إنجلترا 2-1
+            // وتتأهل لنهائي كأس العالم 2018" in the England coach's interview) reports nothing of its own.
             String own = ownSentences(c.best().passage());
             boolean score = ScoreLines.in(c.best().title()) || ScoreLines.in(own);
             boolean facing = sides.hasSides() && (sides.facing(c.best().title()) || sides.facing(own));

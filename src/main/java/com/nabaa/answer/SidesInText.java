@@ -233,11 +233,13 @@ final class SidesInText {
         if (topicStems.isEmpty()) return false;
         Words words = new Words(text);
         for (int i = 0; i < words.raw.length; i++) {
-            String plain = plain(words.raw[i]);
-            boolean won = containsAny(words.terms(i), winning) && !HEADING.matcher(plain).find();
-            if (!won) {
+            boolean won = containsAny(words.terms(i), winning);
+            if (won) {
+                won = !HEADING.matcher(words.normalized[i]).find();
+            } else {
                 // as written, read only when its terms tell no win: a prize granted, elected, or (for a
                 // win told) crowned
+                String plain = plain(words.raw[i]);
                 won = GRANTED.contains(plain) || ELECTED.contains(plain) || winning == wonTerms && CROWNED.contains(plain);
             }
             if (!won || predicted(words, i)) continue;
