@@ -791,8 +791,7 @@ final class AnswerEvidence {
         List<String> words = words(text);
         for (int i = 0; i + 1 < words.size(); i++) {
             String x = words.get(i);
-            boolean figure = Character.isDigit(x.charAt(0)) && !YEAR.matcher(x).matches() || anyIn(forms(x), NUMBER_WORDS);
-            if (!figure) continue;
+            if (!isCount(x)) continue;
             int next = words.get(i + 1).equals("من") && i + 2 < words.size() ? i + 2 : i + 1;
             if (counted.test(words.get(next))) return true;
         }
