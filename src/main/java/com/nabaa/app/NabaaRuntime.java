@@ -169,7 +169,7 @@ final class NabaaRuntime implements AutoCloseable {
                 // A server merges the segments its feed polls leave; a batch ingest merges once at its end.
                 Optional<Compactor> compactor = merging.map(thread -> push(resources, new Compactor(index, COMPACT_EVERY, thread)));
                 ArticleFollower f = push(resources, new ArticleFollower(store,
-                        new IndexFeeder(index, workers, Optional.of(cores.semaphore()), compactor), POLL,
+                        new IndexFeeder(index, store, workers, Optional.of(cores.semaphore()), compactor), POLL,
                         COMMIT_EVERY, new NamedThreads("follow", false)));
                 f.start();
                 // An index left in several segments (an older release, a merge cut short) is merged now, not at the first news.

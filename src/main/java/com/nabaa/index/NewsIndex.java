@@ -184,9 +184,10 @@ public final class NewsIndex implements PassageSearchers, AutoCloseable {
      * Arabic headline's words as written ({@link Fields#HEADLINE_WORDS}); 5: a hashtag's words as
      * running text ({@code com.nabaa.news.Hashtags}: "#زاك_كوكس" is زاك كوكس); 6: every document
      * holds every scored field ({@link #withEveryScoredField}); 7: passages without a wire dateline
-     * ({@link com.nabaa.text.Datelines}).
+     * ({@link com.nabaa.text.Datelines}); 8: no other story's teaser at a page's foot (the feeder
+     * leaves them out, {@code com.nabaa.ingest.FootTeasers}).
      */
-    static final int SCHEMA = 7;
+    static final int SCHEMA = 8;
 
     /** Whole-article text needs frequencies and norms for BM25, never positions: a third of the postings. */
     private static final FieldType WHOLE_TEXT = wholeText();

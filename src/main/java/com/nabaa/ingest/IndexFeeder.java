@@ -2,6 +2,7 @@ package com.nabaa.ingest;
 
 import com.nabaa.index.NewsIndex;
 import com.nabaa.store.ArticleConsumer;
+import com.nabaa.store.ArticleStore;
 import com.nabaa.store.StoredArticle;
 import java.io.IOException;
 import java.util.ArrayList;
@@ -24,13 +25,15 @@ public final class IndexFeeder implements ArticleConsumer {
     private static final Logger LOG = LoggerFactory.getLogger(IndexFeeder.class);
 
     private final NewsIndex index;
+    private final FootTeasers footTeasers;
     private final Executor workers;
     private final Optional<Semaphore> sharedCores;
     private final Optional<Compactor> compactor;
     private final AtomicLong failures = new AtomicLong();
 
-    public IndexFeeder(NewsIndex index, Executor workers) {
-        this(index, workers, Optional.empty(), Optional.empty());
+    /** {@code store}: the store the index follows, which tells another story's teaser at a page's foot ({@link FootTeasers}). */
+    public IndexFeeder(NewsIndex index, ArticleStore store, Executor workers) {
+        this(index, store, workers, Optional.empty(), Optional.empty());
     }
 
     /**
@@ -38,9 +41,10 @@ public final class IndexFeeder implements ArticleConsumer {
      * indexed holding one, so that questions never take every core from indexing. {@code compactor}:
      * merges the index's segments whenever it has caught up.
      */
-    public IndexFeeder(NewsIndex index, Executor workers, Optional<Semaphore> sharedCores,
+    public IndexFeeder(NewsIndex index, ArticleStore store, Executor workers, Optional<Semaphore> sharedCores,
                        Optional<Compactor> compactor) {
         this.index = index;
+        this.footTeasers = new FootTeasers(store);
         this.workers = workers;
         this.sharedCores = sharedCores;
         this.compactor = compactor;
@@ -76,7 +80,7 @@ public final class IndexFeeder implements ArticleConsumer {
 
     private void indexOne(StoredArticle stored) {
         try {
-            index.upsert(stored.article(), stored.firstSeen());
+            index.upsert(footTeasers.cut(stored.article()), stored.firstSeen());
         } catch (IOException | RuntimeException e) {
             failures.incrementAndGet();
             LOG.error("article {} (seq {}) could not be indexed; it stays stored, `nabaa reindex` retries it: {}",

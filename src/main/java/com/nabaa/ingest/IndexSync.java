@@ -34,6 +34,8 @@ public final class IndexSync {
 
     /** Rebuilds the whole index from the store, merged into one segment. */
     public static long rebuild(ArticleStore store, NewsIndex index, Executor workers) throws IOException {
+        // A store written before it kept lead keys gets them: the foot's teasers are told by them (FootTeasers).
+        store.fillLeadKeys();
         index.deleteAll();
         long indexed = indexAfter(0, store, index, workers);
         // Searched in one segment, as after an ingest (NewsIndex#compact).
@@ -43,7 +45,7 @@ public final class IndexSync {
 
     private static long indexAfter(long seq, ArticleStore store, NewsIndex index, Executor workers)
             throws IOException {
-        IndexFeeder feeder = new IndexFeeder(index, workers);
+        IndexFeeder feeder = new IndexFeeder(index, store, workers);
         long count = 0;
         long position = seq;
         for (List<StoredArticle> page; !(page = store.after(position, PAGE)).isEmpty(); ) {

@@ -58,6 +58,12 @@ public record Article(
                 language, breaking, leadImage);
     }
 
+    /** The same article with these paragraphs. */
+    public Article withParagraphs(List<String> newParagraphs) {
+        return new Article(id, url, canonicalUrl, title, published, newParagraphs, source, category,
+                language, breaking, leadImage);
+    }
+
     private static String requireText(String value, String name) {
         if (value == null || value.isBlank()) {
             throw new IllegalArgumentException("article " + name + " must not be blank");

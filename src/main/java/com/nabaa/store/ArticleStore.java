@@ -5,12 +5,15 @@ import com.fasterxml.jackson.core.type.TypeReference;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.nabaa.news.Article;
 import com.nabaa.news.Language;
+import com.nabaa.text.LeadKey;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.CopyOnWriteArrayList;
 
@@ -85,15 +88,59 @@ public final class ArticleStore {
         });
     }
 
+    /**
+     * Whether an article of {@code source} other than {@code exceptId} leads with a paragraph whose
+     * {@link LeadKey} is {@code key}: the paragraph that has it is that story's teaser.
+     */
+    public boolean leadsAnother(String key, String source, String exceptId) {
+        return db.read(s -> s.scalar("SELECT EXISTS (SELECT 1 FROM articles WHERE lead_key = ? AND source = ? AND id <> ?)",
+                key, source, exceptId) == 1);
+    }
+
+    /**
+     * Computes the lead key of the articles stored before the store kept lead keys; returns how many. Run
+     * before the index is rebuilt, which reads them.
+     */
+    public int fillLeadKeys() {
+        int filled = 0;
+        for (int done; (done = fillLeadKeys(FILL_PAGE)) > 0; ) filled += done;
+        return filled;
+    }
+
+    private static final int FILL_PAGE = 1000;
+
+    private int fillLeadKeys(int limit) {
+        return db.write(s -> {
+            PreparedStatement ps = s.statement("SELECT id, paragraphs FROM articles WHERE lead_key IS NULL LIMIT ?");
+            ps.setInt(1, limit);
+            Map<String, String> keys = new LinkedHashMap<>();
+            try (ResultSet rs = ps.executeQuery()) {
+                while (rs.next()) keys.put(rs.getString(1), leadKey(paragraphs(rs.getString(1), rs.getString(2))));
+            }
+            for (Map.Entry<String, String> e : keys.entrySet()) {
+                s.update("UPDATE articles SET lead_key = ? WHERE id = ?", e.getValue(), e.getKey());
+            }
+            return keys.size();
+        });
+    }
+
+    /** The lead key stored for an article of these paragraphs: '' when its lead has none. */
+    static String leadKey(List<String> paragraphs) {
+        return paragraphs.isEmpty() ? "" : LeadKey.of(paragraphs.get(0)).orElse("");
+    }
+
+    private static List<String> paragraphs(String id, String json) throws SQLException {
+        try {
+            return JSON.readValue(json, STRINGS);
+        } catch (JsonProcessingException e) {
+            throw new SQLException("article " + id + " has unreadable paragraphs", e);
+        }
+    }
+
     private static StoredArticle read(ResultSet rs) throws SQLException {
         long published = rs.getLong(6);
         boolean hasDate = !rs.wasNull();
-        List<String> paragraphs;
-        try {
-            paragraphs = JSON.readValue(rs.getString(7), STRINGS);
-        } catch (JsonProcessingException e) {
-            throw new SQLException("article " + rs.getString(1) + " has unreadable paragraphs", e);
-        }
+        List<String> paragraphs = paragraphs(rs.getString(1), rs.getString(7));
         Article a = Article.builder().id(rs.getString(1)).url(rs.getString(3)).canonicalUrl(rs.getString(4))
                 .title(rs.getString(5)).published(hasDate ? Instant.ofEpochMilli(published) : null)
                 .paragraphs(paragraphs).source(rs.getString(8)).category(rs.getString(9))

@@ -239,7 +239,12 @@ final class Schema {
                       alert TEXT NOT NULL,
                       added INTEGER NOT NULL,
                       PRIMARY KEY (chat_id, story_id)
-                    ) WITHOUT ROWID"""));
+                    ) WITHOUT ROWID"""),
+            // Each article's lead key (LeadKey: the first letters of its lead, after a wire dateline),
+            // so that the index can tell another story's teaser at the foot of a page: NULL until
+            // computed (ArticleStore#fillLeadKeys), '' when the lead is too short to have one.
+            List.of("ALTER TABLE articles ADD COLUMN lead_key TEXT",
+                    "CREATE INDEX articles_lead_key ON articles(lead_key, source)"));
 
     /** The schema version this program writes. */
     static final int CURRENT = MIGRATIONS.size();

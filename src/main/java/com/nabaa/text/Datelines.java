@@ -23,6 +23,11 @@ public final class Datelines {
     private Datelines() {
     }
 
+    /** Whether the text holds a wire dateline. */
+    public static boolean holds(String text) {
+        return text.contains("(CNN)") && DATELINE.matcher(text).find();
+    }
+
     /**
      * The sentence without its dateline, split in two where a page's teaser runs into it: the words
      * before the dateline, then those after it, each when there are any.

@@ -45,7 +45,7 @@ final class IngestFixture implements AutoCloseable {
         this.fetcher = new HttpFetcher(Duration.ofSeconds(5), Duration.ofSeconds(5), 20L * 1024 * 1024,
                 Optional.of(workers));
         this.service = new IngestService(store, fetcher);
-        this.follower = new ArticleFollower(store, new IndexFeeder(index, workers), Duration.ofMillis(100),
+        this.follower = new ArticleFollower(store, new IndexFeeder(index, store, workers), Duration.ofMillis(100),
                 Duration.ofSeconds(5), Thread.ofPlatform().factory());
         follower.start();
     }

@@ -188,4 +188,32 @@ class ArticleStoreTest {
         assertThat(cursors.position("alerts")).isEqualTo(43);
         assertThat(cursors.position("digest")).isEqualTo(7);
     }
+
+    @Test
+    void anArticleIsFoundByItsLeadOnlyFromAnotherArticleOfItsOutlet() {
+        String summary = "قفز معدل التضخم في السودان إلى 68% خلال شهر سبتمبر الماضي وفقا لبيانات الإحصاء.";
+        put(article("sudan", "https://samples.nabaa.example/sudan", "التضخم في السودان",
+                "دبي، الإمارات العربية المتحدة (CNN)-- " + summary), "c1", "b1");
+        String key = com.nabaa.text.LeadKey.of(summary).orElseThrow();
+
+        assertThat(store.leadsAnother(key, "Nabaa Samples", "page")).isTrue();
+        assertThat(store.leadsAnother(key, "Nabaa Samples", "sudan")).isFalse();
+        assertThat(store.leadsAnother(key, "another outlet", "page")).isFalse();
+    }
+
+    @Test
+    void leadKeysOfArticlesStoredBeforeTheyWereKeptAreFilledIn() throws Exception {
+        String lead = "قفز معدل التضخم في السودان إلى 68% خلال شهر سبتمبر الماضي وفقا لبيانات الإحصاء.";
+        put(article("sudan", "https://samples.nabaa.example/sudan", "التضخم في السودان", lead), "c1", "b1");
+        put(article("short", "https://samples.nabaa.example/short", "فيديو", "شاهد الفيديو"), "c2", "b2");
+        // as a store written by a release that did not keep them
+        db.write(s -> s.update("UPDATE articles SET lead_key = NULL"));
+        String key = com.nabaa.text.LeadKey.of(lead).orElseThrow();
+        assertThat(store.leadsAnother(key, "Nabaa Samples", "page")).isFalse();
+
+        assertThat(store.fillLeadKeys()).isEqualTo(2);
+
+        assertThat(store.leadsAnother(key, "Nabaa Samples", "page")).isTrue();
+        assertThat(store.fillLeadKeys()).isZero();
+    }
 }
