@@ -43,6 +43,13 @@ class EnglishGlossaryTest {
     }
 
     @Test
+    void anAttackClaimedIsOneWhoseResponsibilityWasClaimedNotAnAllegation() {
+        // "and who claimed it?" after an attack: تبنى, not ادعاءات (Woody Allen's allegations)
+        assertThat(arabic("claimed", "it")).startsWith("تبنى").doesNotContain("ادعاءات");
+        assertThat(arabic("claimed")).startsWith("ادعاءات");
+    }
+
+    @Test
     void aCureDoneIsARecoveryNotATreatmentAndACamIsACamera() {
         // "got cured" is told by شفاء; علاج (a treatment) is also the story of the illness before it
         assertThat(arabic("cured")).startsWith("شفاء").doesNotContain("علاج");
