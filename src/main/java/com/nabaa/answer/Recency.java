@@ -237,8 +237,11 @@ final class Recency {
      */
     static final Duration YEAR_REPORT_DELAY = Duration.ofDays(365);
 
-    /** A month's figures are reported up to a month after it ends: Morocco's April inflation on 22 May. */
-    static final Duration MONTH_REPORT_DELAY = Duration.ofDays(31);
+    /**
+     * A month's figures are reported up to six weeks after it ends: Morocco's April inflation on 22
+     * May, the Emirates' May inflation on 3 July, Germany's May exports on 9 July.
+     */
+    static final Duration MONTH_REPORT_DELAY = Duration.ofDays(45);
 
     /**
      * 1 for a story published within the asked range (or undated), falling linearly to {@link

@@ -53,6 +53,21 @@ class MonthFigureTest {
     }
 
     @Test
+    void aMonthsFigureReportedFiveWeeksAfterItIsStillFoundAndLeads() throws IOException {
+        List<Article> news = new ArrayList<>();
+        news.add(arabic("april-figure", "2026-05-23T10:00:00Z", "الواحة.. التضخم يستقر عند 3.5% في أبريل",
+                "ذكر المركز الوطني للإحصاء أن معدل التضخم في الواحة استقر في أبريل عند 3.5%."));
+        news.add(arabic("may-figure", "2026-07-03T12:00:00Z", "الواحة.. 3.6% معدل التضخم السنوي في مايو",
+                "أصدر المكتب الوطني للإحصاء في الواحة بيانات أسعار المستهلكين لشهر مايو، وأظهرت ارتفاع معدل التضخم إلى 3.6%."));
+        news.addAll(TestArticles.leagueReports(40, "2026-05"));
+
+        Answer a = askOver(dir, news, "كم صار التضخم عندنا في الواحة شهر مايو؟",
+                ZonedDateTime.of(2026, 7, 4, 9, 0, 0, 0, ZoneId.of("Asia/Dubai")));
+
+        assertThat(a.stories()).extracting(Story::articleId).first().isEqualTo("may-figure");
+    }
+
+    @Test
     void aFigureAtAMonthsEndIsNotToldBeforeThatMonthEnds() throws IOException {
         List<Article> news = new ArrayList<>();
         news.add(arabic("july-end", "2026-08-19T10:00:00Z", "احتياطي الواحة من النقد الأجنبي يتراجع للشهر السادس",
