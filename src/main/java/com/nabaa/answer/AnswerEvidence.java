@@ -431,7 +431,9 @@ final class AnswerEvidence {
             if (!HOW_MANY.contains(how) || how.startsWith("ب")) continue;
             String raw = typed[i + 1];
             String noun = ArabicText.normalize(raw).toLowerCase(Locale.ROOT);
-            boolean nounShaped = raw.endsWith("ة") || raw.endsWith("ا") && !raw.endsWith("وا");
+            // a nisba's singular too ("كام مدنى اعدمتهم"، "كم جندي"), not a present verb's (تبقى)
+            boolean nounShaped = raw.endsWith("ة") || raw.endsWith("ا") && !raw.endsWith("وا")
+                    || (raw.endsWith("ي") || raw.endsWith("ى")) && raw.length() >= 4 && "تين".indexOf(raw.charAt(0)) < 0;
             if (!nounShaped || noun.startsWith("ال") || noun.length() < COUNTED_STEM + 1 || GENERIC_COUNTED.contains(noun)
                     || isTimeUnit(noun) || anyIn(forms(noun), NUMBER_WORDS) || Places.placeOf(noun).isPresent()) {
                 return Optional.empty();
@@ -698,7 +700,9 @@ final class AnswerEvidence {
      */
     private static final Set<String> NOT_MEASURED = Set.copyOf(words(
             "عدد حجم قيمة نسبة معدل مبلغ إجمالي اجمالي سعر أسعار متوسط مستوى مجموع نتيجة النتيجة نتيجتها نتيجته"
-                    + " عمر عمره عمرها عمرهم عمرو سن كلفة تكلفة كلفته تكلفته كلفتها تكلفتها ثمن ثمنه ثمنها"));
+                    + " عمر عمره عمرها عمرهم عمرو سن كلفة تكلفة كلفته تكلفته كلفتها تكلفتها ثمن ثمنه ثمنها"
+                    + " قوة قوته قوتها شدة شدته شدتها مدة مدته مدتها طول طوله طولها وزن وزنه وزنها مساحة مساحته مساحتها"
+                    + " ارتفاع ارتفاعه ارتفاعها سرعة سرعته سرعتها حصيلة الحصيلة حصيلته حصيلتها"));
 
     /** Whether a word names a post a person holds ({@link #ROLES}: رئيس، وزير، مدرب…), with what is attached to it. */
     static boolean isRole(String word) {

@@ -710,7 +710,21 @@ class AnswerEvidenceTest {
         assertThat(AnswerEvidence.measureAsked("اوكلاهوما ضد اتلانتا كم كانت النتيجة؟")).as("a score").isEmpty();
         assertThat(AnswerEvidence.measureAsked("كم كان عمره لما مات؟")).as("an age is told in years").isEmpty();
         assertThat(AnswerEvidence.measureAsked("حنا مينه توفى؟ قديش كان عمرو")).isEmpty();
+        // a quake's strength is told "بقوة 6.2 درجة" or "زلزال قوي… 6.2 درجات": a magnitude, not a word to find
+        assertThat(AnswerEvidence.measureAsked("الزلزال اللي ضرب امبارح قبالة سواحل اليمن كم كانت قوته؟")).isEmpty();
+        assertThat(AnswerEvidence.measureAsked("كم كانت شدة الهزة؟")).isEmpty();
+        assertThat(AnswerEvidence.measureAsked("كم كانت حصيلة الضحايا؟")).isEmpty();
         assertThat(AnswerEvidence.measureAsked("كم سعر الدولار النهارده؟")).as("no verb of reaching").isEmpty();
+    }
+
+    @Test
+    void aCountOfANisbaIsAnsweredByTheSentenceThatCountsItNotByAnotherNumber() {
+        String asked = "كام مدنى اعدمتهم القوات المالى فى السوق";
+
+        assertThat(AnswerEvidence.holds(AnswerType.NUMBER, "قالت بعثة الأمم المتحدة إن قوات مالية أعدمت 12 مدنيا ردا على مقتل أحد الجنود.", asked))
+                .isTrue();
+        assertThat(AnswerEvidence.holds(AnswerType.NUMBER, "ذكرت تقارير أن جنودا من قوة دول الساحل الخمس قتلوا مدنيين عقب مقتل أحد الجنود.", asked))
+                .isFalse();
     }
 
     @Test

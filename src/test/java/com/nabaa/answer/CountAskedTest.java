@@ -120,6 +120,8 @@ class CountAskedTest {
         // a final ه as typed is a pronoun's: "كم راتبه" asks his pay
         assertThat(AnswerEvidence.countedNoun("قريزمان كم راتبه لو راح برشلونه؟")).isEmpty();
         assertThat(AnswerEvidence.countedNoun("كم مباراة إيقاف؟")).contains("مباراه");
+        assertThat(AnswerEvidence.countedNoun("كام مدنى اعدمتهم القوات المالى فى السوق")).as("a nisba's singular").contains("مدني");
+        assertThat(AnswerEvidence.countedNoun("كم تبقى على الانتخابات؟")).as("a present verb").isEmpty();
         // a country's final alif is no accusative: "الرئيس رقم كم لتركيا؟" counts no Turkeys
         assertThat(AnswerEvidence.countedNoun("أردوغان هو الرئيس رقم كم لتركيا؟")).isEmpty();
     }
