@@ -48,7 +48,9 @@ public final class FollowUps {
                     // "was", "is": the tense of what was just told ("قديش كان عمره؟" after the goalkeeper's death).
                     // Cannes is named with its festival ("مهرجان كان"), a word of its own.
                     + " كان كانت كانو كانوا يكون تكون بيكون بتكون"
-                    + " then next after that this it so and again also too ok okay yes please tell me more about");
+                    + " then next after that this it so and again also too ok okay yes please tell me more about"
+                    // the one just told of ("what's his name?")
+                    + " he she they him her them his hers its their theirs");
     /** Words that ask for more of the same answer. */
     private static final Set<String> MORE = normalized(
             "المزيد مزيد كمان اكتر اكثر غيره غيرها غيرهم زياده more next another others else further continue");
@@ -63,7 +65,7 @@ public final class FollowUps {
                     + " سنه سنين سنوات عام اعوام"
                     // what someone of the story said ("هو قال ايه؟"، "وشو قالت؟")
                     + " قال قالت قالو قالوا يقول تقول بيقول بتقول"
-                    + " name responsible reason reasons details result results response reaction toll victims story why");
+                    + " name names responsible reason reasons details result results response reaction toll victims story why");
 
     /**
      * Words that ask what a side said or did about the story ("وتركيا قالت ايه؟"، "وقطر ردت؟"، "and

@@ -324,7 +324,8 @@ class FollowUpsTest {
 
     @Test
     void englishFollowUpsPointBack() {
-        for (String s : new String[] {"what next?", "why?", "more", "and then?", "who is responsible?", "more please"}) {
+        for (String s : new String[] {"what next?", "why?", "more", "and then?", "who is responsible?", "more please",
+            "what's his name?", "and what is her name?", "what are their names?"}) {
             assertThat(followUp(s)).as(s).isTrue();
         }
     }
