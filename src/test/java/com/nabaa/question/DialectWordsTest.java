@@ -16,6 +16,13 @@ class DialectWordsTest {
     }
 
     @Test
+    void egyptsTookAndIssuedADecisionAreTheNewssVerbs() {
+        check("مين اللي طلع قرار سحب الجنسية من الاخين اللي اخدوا الجنسية الاسرائيلية؟",
+                "مين اللي أصدر قرار سحب الجنسية من الاخين اللي أخذوا الجنسية الاسرائيلية؟");
+        check("طلع من المستشفى", "خرج من المستشفى");
+    }
+
+    @Test
     void theDialectsTeensAreTheNewssFigures() {
         // "the seventeen the prosecution arrested" (Gulf), "fifteen thousand" (Egyptian)
         check("السبعطعش اللي اوقفتهم النيابة", "17 اللي اوقفتهم النيابة");
