@@ -132,6 +132,8 @@ class NewsAnalyzersTest {
                 .isEqualTo(arabic("انتخاب"));
         assertThat(arabic("اتفق")).isEqualTo(arabic("الاتفاق")).isEqualTo(arabic("اتفاقية"))
                 .isEqualTo(arabic("اتفقوا")).isEqualTo(arabic("يتفق"));
+        // "الاردن سحب سفيره" asked, "الأردن يسحب سفيره" written
+        assertThat(arabic("سحب")).isEqualTo(arabic("يسحب")).isEqualTo(arabic("تسحب")).isEqualTo(arabic("سحبت"));
     }
 
     @Test
