@@ -236,6 +236,9 @@ enum AnswerType {
     static Optional<String> placeKindAsked(List<String> words) {
         return afterWhich(words, w -> PLACE_KINDS.contains(w) || TITLED.contains(w))
                 .filter(PLACE_KINDS::contains)
+                // "من أي دول؟": news names countries without the word ("من سويسرا وأيرلندا"), as it names
+                // "which country" in English
+                .filter(w -> !COUNTRY_KINDS.contains(w))
                 .flatMap(w -> w.chars().anyMatch(c -> c >= 0x0600 && c <= 0x06FF)
                         ? Optional.of(w) : Optional.ofNullable(ENGLISH_PLACE_KINDS.get(w)));
     }
@@ -319,13 +322,16 @@ enum AnswerType {
             "match", "game", "مباراه", "المباراه", "ماتش", "الماتش");
     /** "Which" before a kind of place ("انهي قرية"، "أي مدينة"، "which village") asks where. */
     private static final Set<String> PLACE_KINDS = Set.of("قريه", "القريه", "مدينه", "المدينه", "بلد", "البلد", "بلده",
-            "البلده", "دوله", "الدوله", "محافظه", "المحافظه", "منطقه", "المنطقه", "ولايه", "الولايه", "حي", "الحي",
+            "البلده", "دوله", "الدوله", "دول", "الدول", "بلدان", "البلدان", "محافظه", "المحافظه", "منطقه", "المنطقه", "ولايه", "الولايه", "حي", "الحي",
             "محطه", "المحطه", "شارع", "الشارع", "مطار", "المطار", "ميناء", "الميناء", "مستشفي", "المستشفي",
             "فندق", "الفندق", "ملعب", "الملعب",
             // a lake, a river, an island, a mountain: "في أي بحيرة غرق القارب؟" is not told by "ببحيرة في ولاية ميزوري"
             "بحيره", "البحيره", "نهر", "النهر", "جزيره", "الجزيره", "جبل", "الجبل",
             "village", "city", "town", "country", "state", "region", "province", "neighborhood", "neighbourhood", "station",
             "street", "airport", "port", "hospital", "hotel", "stadium", "district", "lake", "river", "island", "mountain");
+    /** Kinds of place news names without writing the kind: a country or countries ("في سويسرا"). */
+    private static final Set<String> COUNTRY_KINDS = Set.of("دوله", "الدوله", "دول", "الدول", "بلد", "البلد",
+            "بلدان", "البلدان");
     /** The first of the two words of the Egyptian "how much" (قد ايه، اد ايه). */
     private static final Set<String> HOW_MUCH = Set.of("قد", "اد", "ادد", "قدد");
 

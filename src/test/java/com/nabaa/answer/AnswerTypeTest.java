@@ -29,6 +29,18 @@ class AnswerTypeTest {
     }
 
     @Test
+    void whichCountriesAsksWhereAndIsToldByTheCountriesNamed() {
+        String asked = "الكويت منعت استيراد الطيور الحية من أي دول بالضبط؟";
+
+        assertThat(AnswerType.of(asked)).isEqualTo(AnswerType.PLACE);
+        assertThat(AnswerType.of("من انهي دولة جاي؟")).isEqualTo(AnswerType.PLACE);
+        assertThat(AnswerEvidence.holds(AnswerType.PLACE, "حظرت الكويت بشكل مؤقت استيراد جميع أنواع الطيور الحية من عدة دول شهدت ظهور أنفلونزا الطيور.", asked))
+                .as("countries not named").isFalse();
+        assertThat(AnswerEvidence.holds(AnswerType.PLACE, "وقالت الهيئة إن قرار الحظر ينطبق على الطيور القادمة من سويسرا وأيرلندا والمملكة المتحدة.", asked))
+                .isTrue();
+    }
+
+    @Test
     void whichBeforeAKindOfActorAsksForAPerson() {
         assertThat(AnswerType.of("which james bond producer said 007 won't be played by a woman?")).isEqualTo(AnswerType.PERSON);
         assertThat(AnswerType.of("which company is being blamed for it?")).isEqualTo(AnswerType.PERSON);
