@@ -50,6 +50,13 @@ class EnglishGlossaryTest {
     }
 
     @Test
+    void aShipsPrefixAndBirdLifeAreKnown() {
+        // "the uss ronald reagan": news writes the carrier, or يو إس إس
+        assertThat(arabic("uss")).contains("يو إس إس", "حاملة الطائرات");
+        assertThat(arabic("birdlife")).contains("بيرد إنترناشينال");
+    }
+
+    @Test
     void aCureDoneIsARecoveryNotATreatmentAndACamIsACamera() {
         // "got cured" is told by شفاء; علاج (a treatment) is also the story of the illness before it
         assertThat(arabic("cured")).startsWith("شفاء").doesNotContain("علاج");
