@@ -49,8 +49,10 @@ public final class FollowUps {
                     // Cannes is named with its festival ("مهرجان كان"), a word of its own.
                     + " كان كانت كانو كانوا يكون تكون بيكون بتكون"
                     + " then next after that this it so and again also too ok okay yes please tell me more about"
-                    // the one just told of ("what's his name?")
-                    + " he she they him her them his hers its their theirs");
+                    // the one just told of ("what's his name?", "and where was the guy from?"), as واحد، حد، ناس
+                    + " he she they him her them his hers its their theirs guy guys man woman person people"
+                    // English words that name nothing, which the topic keeps ("and where was the guy from?")
+                    + " the a an is was were are be been from of to in on at for with by did does do");
     /** Words that ask for more of the same answer. */
     private static final Set<String> MORE = normalized(
             "المزيد مزيد كمان اكتر اكثر غيره غيرها غيرهم زياده more next another others else further continue");

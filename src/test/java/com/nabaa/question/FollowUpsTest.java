@@ -325,7 +325,7 @@ class FollowUpsTest {
     @Test
     void englishFollowUpsPointBack() {
         for (String s : new String[] {"what next?", "why?", "more", "and then?", "who is responsible?", "more please",
-            "what's his name?", "and what is her name?", "what are their names?"}) {
+            "what's his name?", "and what is her name?", "what are their names?", "and where was the guy from?"}) {
             assertThat(followUp(s)).as(s).isTrue();
         }
     }
