@@ -24,6 +24,19 @@ final class FootTeasers {
         this.store = store;
     }
 
+    /**
+     * Brings the store's lead keys up to date (each write of an article clears its own): run before
+     * the articles written so far are indexed, so that each is read against every lead stored.
+     */
+    void keysUpToDate() {
+        store.fillLeadKeys(FootTeasers::leadKeyOf);
+    }
+
+    /** The key the store keeps of an article's lead ({@link LeadKey}): "" for none. */
+    static String leadKeyOf(List<String> paragraphs) {
+        return paragraphs.isEmpty() ? "" : LeadKey.of(paragraphs.get(0)).orElse("");
+    }
+
     /** The article without the other stories' teasers at its foot (itself when it has none). */
     Article cut(Article a) {
         List<String> paragraphs = a.paragraphs();

@@ -64,6 +64,7 @@ public final class IndexFeeder implements ArticleConsumer {
     public void accept(List<StoredArticle> page) {
         sharedCores.ifPresent(Semaphore::acquireUninterruptibly);
         try {
+            footTeasers.keysUpToDate();
             indexAll(page);
         } finally {
             sharedCores.ifPresent(Semaphore::release);

@@ -34,8 +34,6 @@ public final class IndexSync {
 
     /** Rebuilds the whole index from the store, merged into one segment. */
     public static long rebuild(ArticleStore store, NewsIndex index, Executor workers) throws IOException {
-        // A store written before it kept lead keys gets them: the foot's teasers are told by them (FootTeasers).
-        store.fillLeadKeys();
         index.deleteAll();
         long indexed = indexAfter(0, store, index, workers);
         // Searched in one segment, as after an ingest (NewsIndex#compact).

@@ -5,7 +5,6 @@ import com.fasterxml.jackson.core.type.TypeReference;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.nabaa.news.Article;
 import com.nabaa.news.Language;
-import com.nabaa.text.LeadKey;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
@@ -16,6 +15,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.function.Function;
 
 /**
  * Articles as the system of record: the Lucene index and the alerts are derived from this table.
@@ -90,7 +90,8 @@ public final class ArticleStore {
 
     /**
      * Whether an article of {@code source} other than {@code exceptId} leads with a paragraph whose
-     * {@link LeadKey} is {@code key}: the paragraph that has it is that story's teaser.
+     * key (as {@link #fillLeadKeys} computed it) is {@code key}: the paragraph that has it is that
+     * story's teaser.
      */
     public boolean leadsAnother(String key, String source, String exceptId) {
         return db.read(s -> s.scalar("SELECT EXISTS (SELECT 1 FROM articles WHERE lead_key = ? AND source = ? AND id <> ?)",
@@ -98,35 +99,31 @@ public final class ArticleStore {
     }
 
     /**
-     * Computes the lead key of the articles stored before the store kept lead keys; returns how many. Run
-     * before the index is rebuilt, which reads them.
+     * Computes the lead key of every article written since it was last computed (each write of an
+     * article clears it), with {@code keyOf}: an article's paragraphs → its key, "" for none. Returns
+     * how many were computed.
      */
-    public int fillLeadKeys() {
+    public int fillLeadKeys(Function<List<String>, String> keyOf) {
         int filled = 0;
-        for (int done; (done = fillLeadKeys(FILL_PAGE)) > 0; ) filled += done;
+        for (int done; (done = fillLeadKeys(keyOf, FILL_PAGE)) > 0; ) filled += done;
         return filled;
     }
 
     private static final int FILL_PAGE = 1000;
 
-    private int fillLeadKeys(int limit) {
+    private int fillLeadKeys(Function<List<String>, String> keyOf, int limit) {
         return db.write(s -> {
             PreparedStatement ps = s.statement("SELECT id, paragraphs FROM articles WHERE lead_key IS NULL LIMIT ?");
             ps.setInt(1, limit);
             Map<String, String> keys = new LinkedHashMap<>();
             try (ResultSet rs = ps.executeQuery()) {
-                while (rs.next()) keys.put(rs.getString(1), leadKey(paragraphs(rs.getString(1), rs.getString(2))));
+                while (rs.next()) keys.put(rs.getString(1), keyOf.apply(paragraphs(rs.getString(1), rs.getString(2))));
             }
             for (Map.Entry<String, String> e : keys.entrySet()) {
                 s.update("UPDATE articles SET lead_key = ? WHERE id = ?", e.getValue(), e.getKey());
             }
             return keys.size();
         });
-    }
-
-    /** The lead key stored for an article of these paragraphs: '' when its lead has none. */
-    static String leadKey(List<String> paragraphs) {
-        return paragraphs.isEmpty() ? "" : LeadKey.of(paragraphs.get(0)).orElse("");
     }
 
     private static List<String> paragraphs(String id, String json) throws SQLException {

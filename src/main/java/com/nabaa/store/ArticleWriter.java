@@ -71,14 +71,14 @@ public final class ArticleWriter {
         try {
             PreparedStatement ps = session.statement("""
                     INSERT INTO articles(id, seq, url, canonical_url, title, published, paragraphs, source,
-                      category, language, breaking, lead_image, content_hash, body_hash, first_seen, updated, lead_key)
-                    VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+                      category, language, breaking, lead_image, content_hash, body_hash, first_seen, updated)
+                    VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
                     ON CONFLICT(id) DO UPDATE SET seq=excluded.seq, url=excluded.url,
                       canonical_url=excluded.canonical_url, title=excluded.title, published=excluded.published,
                       paragraphs=excluded.paragraphs, source=excluded.source, category=excluded.category,
                       language=excluded.language, breaking=max(excluded.breaking, articles.marked_breaking), lead_image=excluded.lead_image,
                       content_hash=excluded.content_hash, body_hash=excluded.body_hash, updated=excluded.updated,
-                      lead_key=excluded.lead_key, revision=articles.revision + 1
+                      lead_key=NULL, revision=articles.revision + 1
                     """);
             long now = System.currentTimeMillis();
             ps.setString(1, a.id());
@@ -98,7 +98,6 @@ public final class ArticleWriter {
             ps.setString(14, bodyHash);
             ps.setLong(15, now);
             ps.setLong(16, now);
-            ps.setString(17, ArticleStore.leadKey(a.paragraphs()));
             ps.executeUpdate();
         } catch (SQLException | JsonProcessingException e) {
             throw new StoreException("cannot store article " + a.id() + ": " + e.getMessage(), e);

@@ -240,9 +240,9 @@ final class Schema {
                       added INTEGER NOT NULL,
                       PRIMARY KEY (chat_id, story_id)
                     ) WITHOUT ROWID"""),
-            // Each article's lead key (LeadKey: the first letters of its lead, after a wire dateline),
-            // so that the index can tell another story's teaser at the foot of a page: NULL until
-            // computed (ArticleStore#fillLeadKeys), '' when the lead is too short to have one.
+            // Each article's lead key (the first letters of its lead, after a wire dateline, as the
+            // ingest computes it), so that the index can tell another story's teaser at the foot of a
+            // page: NULL until computed (ArticleStore#fillLeadKeys) and after each write, '' for none.
             List.of("ALTER TABLE articles ADD COLUMN lead_key TEXT",
                     "CREATE INDEX articles_lead_key ON articles(lead_key, source)"));
 
