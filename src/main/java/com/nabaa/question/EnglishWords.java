@@ -244,12 +244,22 @@ public record EnglishWords(List<Word> words, List<Word> inArabicOrder) {
 
     /**
      * "whats the book called", "what was the film called?": called at the end of a question that
-     * opens with what asks the name, as "what is its name" does; it is no call (دعوة) to search.
+     * opens with what asks the name, as "what is its name" does; it is no call (دعوة) to search. So
+     * does calling before its, his, her or their ("what is airbus calling its new plane").
      */
     private static boolean calledAsName(List<String> tokens, int i) {
-        if (!tokens.get(i).equalsIgnoreCase("called") || tokens.stream().limit(i).noneMatch(EnglishWords::asksWhat)) return false;
+        String t = tokens.get(i).toLowerCase(Locale.ROOT);
+        // "whats airbus calling its new … cargo plane": calling before its, his, her or their asks a
+        // name (the search text has lost its "what")
+        if (!t.equals("called") && CALLING.contains(t)) {
+            return i + 1 < tokens.size() && OWN_NAMES.contains(tokens.get(i + 1).toLowerCase(Locale.ROOT));
+        }
+        if (!t.equals("called") || tokens.stream().limit(i).noneMatch(EnglishWords::asksWhat)) return false;
         return i + 1 == tokens.size() || tokens.get(i + 1).equals(PAUSE);
     }
+
+    private static final Set<String> CALLING = Set.of("calling", "call", "calls");
+    private static final Set<String> OWN_NAMES = Set.of("its", "his", "her", "their");
 
     /**
      * "whats his name", "what was the name of the tanker", "what's her real name": name after his, her,

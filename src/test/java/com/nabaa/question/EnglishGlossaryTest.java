@@ -46,6 +46,7 @@ class EnglishGlossaryTest {
     void anAttackClaimedIsOneWhoseResponsibilityWasClaimedNotAnAllegation() {
         // "and who claimed it?" after an attack: تبنى, not ادعاءات (Woody Allen's allegations)
         assertThat(arabic("claimed", "it")).startsWith("تبنى").doesNotContain("ادعاءات");
+        assertThat(arabic("claimed", "the")).as("who claimed the attack").startsWith("تبنى");
         assertThat(arabic("claimed")).startsWith("ادعاءات");
     }
 

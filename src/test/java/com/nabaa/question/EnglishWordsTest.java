@@ -51,6 +51,8 @@ class EnglishWordsTest {
         assertThat(english("what was the film called?")).doesNotContain("called");
         assertThat(english("who called the strike off")).as("not a what question").isNotEmpty();
         assertThat(english("the minister called for calm, what did he say")).contains("called for");
+        assertThat(english("whats airbus calling its new giant whale looking cargo plane")).doesNotContain("calling");
+        assertThat(english("what are the protesters calling for")).as("a call made").contains("calling for");
     }
 
     @Test
