@@ -122,6 +122,7 @@ class CountAskedTest {
         assertThat(AnswerEvidence.countedNoun("كم مباراة إيقاف؟")).contains("مباراه");
         assertThat(AnswerEvidence.countedNoun("كام مدنى اعدمتهم القوات المالى فى السوق")).as("a nisba's singular").contains("مدني");
         assertThat(AnswerEvidence.countedNoun("كم تبقى على الانتخابات؟")).as("a present verb").isEmpty();
+        assertThat(AnswerEvidence.countedNoun("وقديش عسكري ماتوا فيها؟")).as("counted as جنود as often").isEmpty();
         // a country's final alif is no accusative: "الرئيس رقم كم لتركيا؟" counts no Turkeys
         assertThat(AnswerEvidence.countedNoun("أردوغان هو الرئيس رقم كم لتركيا؟")).isEmpty();
     }
