@@ -112,6 +112,8 @@ public final class ArticleStore {
     private static final int FILL_PAGE = 1000;
 
     private int fillLeadKeys(Function<List<String>, String> keyOf, int limit) {
+        // Read first: the write lock is taken only when some key is missing (the index feeder asks before each page).
+        if (db.read(s -> s.scalar("SELECT EXISTS (SELECT 1 FROM articles WHERE lead_key IS NULL)")) == 0) return 0;
         return db.write(s -> {
             PreparedStatement ps = s.statement("SELECT id, paragraphs FROM articles WHERE lead_key IS NULL LIMIT ?");
             ps.setInt(1, limit);
