@@ -85,6 +85,22 @@ public final class NameVariants {
     }
 
     /**
+     * The spellings of {@code word} that are surely its own ({@link #sameWord}), the normalized word
+     * first: the curated table's (ترمب / ترامب) and a name typed joined (عبدالعزيز / عبد العزيز). For
+     * the words of a long question past those {@link #variants} are tried for: a name is often among
+     * its last words ("…بمهرجان الملك عبدالعزيز بسبب البوتوكس؟").
+     */
+    public static List<String> sureVariants(String word) {
+        String normalized = normalize(word);
+        if (normalized.isEmpty()) return List.of();
+        Set<String> out = new LinkedHashSet<>();
+        out.add(normalized);
+        curated(normalized).ifPresent(out::addAll);
+        joined(normalized).ifPresent(out::add);
+        return out.stream().limit(MAX_VARIANTS).toList();
+    }
+
+    /**
      * Whether {@code other} is surely {@code word} spelled another way, not another word that a
      * rule happens to make: both on one line of the curated table (جوجل / غوغل), or a word of five
      * letters or more and its hamza seat after alef (نتايج / نتائج). The other rules guess (جرب /

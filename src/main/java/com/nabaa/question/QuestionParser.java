@@ -15,7 +15,7 @@ import java.util.Optional;
  * word brings its other spellings (ترمب / ترامب).
  */
 public final class QuestionParser {
-    /** Variants are searched only for this many words, so long questions stay fast. */
+    /** Every spelling rule is tried only for this many words, so long questions stay fast; the sure ones for all. */
     static final int MAX_VARIANT_WORDS = 6;
     /**
      * A "what happened" question about a topic of at most this many words asks for its newest
@@ -94,8 +94,9 @@ public final class QuestionParser {
     private static List<Question.Spelling> variants(String search) {
         List<Question.Spelling> out = new ArrayList<>();
         String[] words = search.split("\\s+");
-        for (int i = 0; i < Math.min(words.length, MAX_VARIANT_WORDS); i++) {
-            List<String> forms = NameVariants.variants(words[i]);
+        for (int i = 0; i < words.length; i++) {
+            // Past the first words only the sure spellings: a long question's search stays small.
+            List<String> forms = i < MAX_VARIANT_WORDS ? NameVariants.variants(words[i]) : NameVariants.sureVariants(words[i]);
             // The first form is the word itself (normalized): only the other spellings are variants.
             if (forms.size() > 1) out.add(new Question.Spelling(words[i], forms.subList(1, forms.size())));
         }

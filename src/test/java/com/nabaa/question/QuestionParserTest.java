@@ -67,6 +67,19 @@ class QuestionParserTest {
     }
 
     @Test
+    void aLongQuestionsLastWordsBringOnlyTheirSureSpellings() {
+        Question q = parse("كم عدد الإبل اللي استبعدوها من مسابقة جمال الإبل بمهرجان الملك عبدالعزيز بسبب ترمب والبوتوكس؟");
+
+        // the ninth and eleventh words searched: a joined name and a curated one keep their spellings
+        assertThat(q.spellings()).filteredOn(s -> s.word().equals("عبدالعزيز"))
+                .singleElement().satisfies(s -> assertThat(s.alternatives()).containsExactly("عبد العزيز"));
+        assertThat(q.spellings()).filteredOn(s -> s.word().equals("ترمب"))
+                .singleElement().satisfies(s -> assertThat(s.alternatives()).contains("ترامب"));
+        // the guessing rules (a letter dropped, ج for غ) stay with the first six words
+        assertThat(q.spellings()).extracting(Question.Spelling::word).doesNotContain("البوتوكس", "بسبب");
+    }
+
+    @Test
     void aTransliteratedNameBringsItsOtherSpelling() {
         Question q = parse("ترمب");
 
