@@ -25,6 +25,7 @@ final class NearTerms {
         if (seen.contains(term)) return true;
         if (withPronoun(term, seen)) return true;
         if (term.length() < MIN_LENGTH) return false;
+        if (withDialectHis(term, seen)) return true;
         for (String s : seen) {
             if (s.length() >= MIN_LENGTH && near(term, s)) return true;
         }
@@ -86,6 +87,15 @@ final class NearTerms {
             }
         }
         return term.length() >= TA_MARBUTA_STEM && !term.endsWith("ت") && seen.contains(term + "يت");
+    }
+
+    /**
+     * "His" as the Maghreb and the Levant type it, و for the news's ه ("فقضية موتو": in the case of his
+     * death; اسمو، بيتو): the stemmer takes ه off the news's موته, and leaves a stem of three letters,
+     * too short for {@link #near}.
+     */
+    static boolean withDialectHis(String term, Set<String> seen) {
+        return term.endsWith("و") && !term.endsWith("وو") && seen.contains(term.substring(0, term.length() - 1));
     }
 
     static boolean near(String a, String b) {

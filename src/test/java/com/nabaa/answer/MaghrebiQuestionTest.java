@@ -78,4 +78,22 @@ class MaghrebiQuestionTest {
 
         assertThat(a.stories()).extracting(Story::articleId).first().isEqualTo("duties");
     }
+
+    @Test
+    void hisDeathTypedWithTheMaghrebsWawFindsTheTrialOverTheDeath() throws IOException {
+        // "موتو" (his death) is the news's موته: the index hardly knows the reader's word
+        List<Article> news = new ArrayList<>(concerts(Evidence.KNOWN_PASSAGES + 5));
+        for (int i = 0; i < 6; i++) {
+            news.add(arabic("death-" + i, "2026-03-0" + (i + 1) + "T08:00:00Z", "تحقيق في حادث سير " + i,
+                    "فتحت النيابة تحقيقا في حادث سير رقم " + i + " أدى إلى موت سائق، وقالت إن موته جاء بعد نقله إلى المستشفى."));
+        }
+        news.add(arabic("trial", "2026-03-22T15:25:00Z", "تونس: القضاء ينظر في قضية يساري مات تحت التعذيب عام 1987",
+                "بدأت في الكاف محاكمة في قضية موت المناضل اليساري نبيل بركاتي تحت التعذيب عام 1987، في إطار العدالة الانتقالية."));
+
+        Answer a = askOver(dir, news, "شكون المناضل اليساري لي بداو يحاكمو فقضية موتو تحت التعذيب عام 87؟", NOW);
+
+        assertThat(a.kind()).isEqualTo(Answer.Kind.ANSWERED);
+        assertThat(a.stories()).extracting(Story::articleId).first().isEqualTo("trial");
+        assertThat(a.stories().get(0).missing()).doesNotContain("موتو");
+    }
 }
