@@ -61,6 +61,12 @@ final class NearTerms {
     static final int TA_MARBUTA_STEM = 3;
 
     /**
+     * The stems of two letters that nouns in ة leave, compared all the same: a body (جثة: جث, "لقوا
+     * جثته"), a language (لغة). Not شفة: Egypt's شفت is "I saw".
+     */
+    private static final Set<String> SHORT_NOUNS = Set.of("جث", "لغ");
+
+    /**
      * Whether {@code term} is a noun in ة before a pronoun, whose ة the light stemmer leaves as ت
      * (حكومته: حكومت; تسميته: تسميت), and {@code seen} holds the noun itself, whose ة it takes off
      * (حكومة: حكوم; تسمية: تسم); or the other way round for a noun in ية (تسمية: تسم, in a story
@@ -80,7 +86,7 @@ final class NearTerms {
         if (term.endsWith("ت")) {
             if (Places.placeOf(term).isPresent()) return false;
             String noun = term.substring(0, term.length() - 1);
-            if (noun.length() >= TA_MARBUTA_STEM && seen.contains(noun)) return true;
+            if ((noun.length() >= TA_MARBUTA_STEM || SHORT_NOUNS.contains(noun)) && seen.contains(noun)) return true;
             // the ية ending goes whole (تسمية: تسم)
             if (noun.endsWith("ي") && noun.length() > TA_MARBUTA_STEM && seen.contains(noun.substring(0, noun.length() - 1))) {
                 return true;

@@ -59,4 +59,20 @@ class NearTermsTest {
         assertThat(NearTerms.found("بيت", Set.of("بي"))).as("بيت is no بي of BBC").isFalse();
         assertThat(NearTerms.withPronoun("كويت", Set.of("كوي"))).as("a place ending in ت").isFalse();
     }
+
+    @Test
+    void aBodyOrALanguageBeforeAPronounIsTheNounThoughItsStemIsShort() {
+        // جثته → جثت, جثة → جث: "لقوا جثته" of a story telling that the pilot's body was found
+        assertThat(NearTerms.found("جثت", Set.of("جث"))).isTrue();
+        assertThat(NearTerms.found("لغت", Set.of("لغ"))).isTrue();
+        // other two-letter stems stay apart: Egypt's شفت is "I saw", no lip (شفة)
+        assertThat(NearTerms.found("شفت", Set.of("شف"))).isFalse();
+    }
+
+    @Test
+    void hisTypedWawIsTheNewsNounWhoseStemIsShort() {
+        // "فقضية موتو": موته → موت; not a longer word's letters
+        assertThat(NearTerms.found("موتو", Set.of("موت"))).isTrue();
+        assertThat(NearTerms.found("موتو", Set.of("مو"))).isFalse();
+    }
 }
