@@ -163,6 +163,14 @@ final class EventWords {
             "كبتاجون", "كبتاغون", "ترامادول", "سجاير", "سجاءر", "اسلحه", "ذخيره", "شحنه", "كيلو", "كيلوجرام",
             "كيلوغرام", "طن", "اطنان", "كميه");
 
+    /**
+     * A sentence of death is a verdict, not a death ("what's the name of the belgian iraq sentenced to
+     * death?": the story tells the sentence, and no one died): read as "sentence".
+     */
+    private static final Pattern DEATH_PENALTY = Pattern.compile(
+            "(?i)\\b(?:(?:sentenced|sentence|sentences|sentencing|condemned|condemns|condemn)\\s+(?:\\w+\\s+)?to\\s+death"
+                    + "|death\\s+(?:sentences?|penalty|penalties|row))\\b");
+
     /** Kinds a dialect word may name through its news word ({@link #askedIn}). */
     private static final Set<String> DISASTERS = Set.of("fire", "flood", "earthquake", "explosion", "crash");
 
@@ -177,6 +185,7 @@ final class EventWords {
      * office, is also a series taken off the air or a cornea taken out).
      */
     static List<Kind> askedIn(String asked, QueryTerms terms) {
+        asked = DEATH_PENALTY.matcher(asked).replaceAll("sentence");
         String[] ordered = ArabicText.normalize(asked).toLowerCase(Locale.ROOT).split("[^\\p{L}]+");
         Set<String> words = bare(ordered);
         Set<String> inNewsWords = bare(ArabicText.normalize(DialectWords.toNews(asked)).toLowerCase(Locale.ROOT).split("[^\\p{L}]+"));
