@@ -899,7 +899,7 @@ final class AnswerEvidence {
     private static final int SOURCE_WINDOW = 5;
     /** The words asking a name, normalized. */
     private static final Set<String> NAME_ASKED = Set.of("اسم", "اسمه", "اسمها", "اسمهم", "اسمهن", "اسمو", "سميتو",
-            "سميته", "سميتها", "سمياتهم", "اسماء", "name", "names", "named", "identify", "identified", "identity");
+            "سميته", "سميتها", "سمياتهم", "اسماء", "اسامي", "اساميهم", "name", "names", "named", "identify", "identified", "identity");
     /**
      * Not عدم: "اختار عدم نشر أسماء الفنانين" is a party's choice, which the next sentence may undo
      * ("كشفت وسائل إعلام … أن أعمال … وليد رعد").

@@ -65,7 +65,10 @@ enum AnswerType {
             // "ما الاسم الذي أطلقه العلماء على الكويكب": the name that was given, not someone's
             // شسمها: the Gulf's "what is her name" (ش + اسمها), typed as one word
             // كنيته: the name he goes by ("أبو …"), asked as a name is
+            // names of several (الأسماء، Egypt's and the Levant's اسامي: "أسامي الإرهابيين ايه؟"); a bare أسماء may be
+            // a woman's name, a name only after "what" (below)
             new Words(NAME, Set.of("اسم", "الاسم", "اسمه", "اسمو", "اسمها", "اسمهم", "شسمه", "شسمها", "شسمهم", "شسمو",
+                    "الاسماء", "اسماءهم", "اسمائهم", "اسامي", "الاسامي", "اساميهم",
                     // سمّاوها: "they called it", as Tunisians and Moroccans ask what a protest or a film was named
                     "كنيته", "كنيتها", "كنيتو", "سماوها", "سماوه", "سماوهم", "called", "named", "name")));
 
@@ -140,6 +143,10 @@ enum AnswerType {
             // English "how long", "how far" too.
             if (w.type() == NUMBER && asksHowMuch(words)) return NUMBER;
         }
+        // the Maghreb's "شنو سمية الباطو؟": a name after "what"
+        for (int i = 1; i < words.size(); i++) {
+            if (NAMES.contains(words.get(i)) && words.subList(Math.max(0, i - 3), i).stream().anyMatch(WHAT::contains)) return NAME;
+        }
         // "انهي قرية", "which village": a place; "which Oscar-winning films", "أي رواية": a title
         // "which producer", "أي لاعب", "which company": someone
         Optional<String> kind = afterWhich(words, w -> PLACE_KINDS.contains(w) || TITLED.contains(w) || PEOPLE_KINDS.contains(w));
@@ -172,7 +179,7 @@ enum AnswerType {
     private static final List<Words> ASKING_AT_HEAD = List.of(
             new Words(DATE, Set.of("when")), new Words(PLACE, Set.of("where")), new Words(PERSON, Set.of("who")),
             new Words(REASON, Set.of("why")));
-    private static final Set<String> NAMES = Set.of("اسم", "اسماء", "سميه", "سميات", "name", "names");
+    private static final Set<String> NAMES = Set.of("اسم", "اسماء", "اسامي", "سميه", "سميات", "name", "names");
     private static final Set<String> WHAT = Set.of("ما", "شو", "وش", "ايش", "اش", "شنو", "شنوه", "ايه", "واش", "what",
             "whats");
     /** Whether the word asks "what" (ما، شو، وش، ايه، what…), as {@link AnswerEvidence#words} leaves it. */

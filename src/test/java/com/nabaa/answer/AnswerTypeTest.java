@@ -25,6 +25,12 @@ class AnswerTypeTest {
         assertThat(AnswerType.of("شو اسم اول محطه نوويه عايمه بالعالم")).isEqualTo(AnswerType.NAME);
         // the Gulf's شسمها: ش + اسمها, "what is her name"
         assertThat(AnswerType.of("البنت البحرينية اللي تصلح سيارات بالمنامة شسمها؟")).isEqualTo(AnswerType.NAME);
+        // names of several, and the Maghreb's سمية after "what"
+        assertThat(AnswerType.of("أسامي الإرهابيين التسعة اللي اتقتلوا في كهف أسيوط ايه؟")).isEqualTo(AnswerType.NAME);
+        assertThat(AnswerType.of("ما أسماء الضحايا؟")).isEqualTo(AnswerType.NAME);
+        assertThat(AnswerType.of("شنو سمية الباطو الإنساني الجديد اللي خرج يدور قدام ليبيا؟")).isEqualTo(AnswerType.NAME);
+        // Asma is a woman's name too
+        assertThat(AnswerType.of("أسماء الأسد رجعت القصر؟")).isEqualTo(AnswerType.OTHER);
         assertThat(AnswerType.alsoAsked("كم عمرها وشسمها؟")).contains(AnswerType.NAME);
     }
 
