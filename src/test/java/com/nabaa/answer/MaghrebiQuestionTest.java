@@ -96,4 +96,23 @@ class MaghrebiQuestionTest {
         assertThat(a.stories()).extracting(Story::articleId).first().isEqualTo("trial");
         assertThat(a.stories().get(0).missing()).doesNotContain("موتو");
     }
+
+    @Test
+    void harragaDrownedOffLibyaFindsTheMigrantsStory() throws IOException {
+        // حراق: irregular migrants, the plural without its ة; قدام ("off" a coast) names nothing the news writes
+        List<Article> news = new ArrayList<>(concerts(Evidence.KNOWN_PASSAGES + 5));
+        for (int i = 0; i < 8; i++) {
+            news.add(arabic("front-" + i, "2026-03-1" + i + "T08:00:00Z", "وزير يقدم خطة جديدة " + i,
+                    "قدم الوزير خطة جديدة رقم " + i + " أمام البرلمان، وقال إن الحكومة قدمت مشروعا للغرق في الديون."));
+        }
+        news.add(arabic("tunisians", "2026-03-19T16:46:00Z", "أعداد التوانسة الراغبين في الهجرة إلى أوروبا تتضاعف",
+                "يحاولون الهجرة عبر ليبيا، فتقذفهم أمواج البحر بعد الغرق، وقدم شمس الدين حياته لدفن الجثامين."));
+        news.add(arabic("drowned", "2026-03-22T09:00:00Z", "غرق 11 مهاجرا وإنقاذ العشرات قبالة ليبيا",
+                "أعلنت البحرية الليبية غرق 11 مهاجرا وإنقاذ 263 من المهاجرين غير الشرعيين قبالة السواحل الليبية."));
+
+        Answer a = askOver(dir, news, "قداش من حراق غرقو قدام ليبيا؟", NOW);
+
+        assertThat(a.kind()).isEqualTo(Answer.Kind.ANSWERED);
+        assertThat(a.stories()).extracting(Story::articleId).first().isEqualTo("drowned");
+    }
 }
