@@ -7,6 +7,7 @@ import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import java.util.stream.Stream;
 
 /**
@@ -35,6 +36,11 @@ final class DatePhrases {
             Stream.of(DatePhraseRelative.RULES, DatePhraseAbsolute.RULES, DatePhraseHijri.RULES)
                     .flatMap(List::stream).toList();
     private static final Set<DatePhraseRule> RELATIVE = Set.copyOf(DatePhraseRelative.RULES);
+    /**
+     * "9/11" in an English question is the attacks of 2001 ("the german jihadist… over the 9/11 plot"),
+     * not the ninth of November that the Arabic order reads.
+     */
+    private static final Pattern NINE_ELEVEN = Pattern.compile("9\\s*/\\s*11");
 
     private DatePhrases() {
     }
@@ -44,9 +50,11 @@ final class DatePhrases {
         Objects.requireNonNull(now, "now");
         QuestionTextView view = QuestionTextView.of(question);
         Candidate best = null;
+        boolean english = question.chars().anyMatch(c -> c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z');
         for (DatePhraseRule rule : RULES) {
             Matcher m = rule.pattern().matcher(view.text());
             while (m.find()) {
+                if (english && NINE_ELEVEN.matcher(m.group()).matches()) continue;
                 Optional<DateRange> range = rule.resolver().resolve(m, now);
                 if (range.isPresent() && (best == null || best.isWorseThan(m.start(), m.end()))) {
                     best = new Candidate(range.get(), m.start(), m.end(), RELATIVE.contains(rule));

@@ -382,6 +382,13 @@ class DatePhrasesTest {
     }
 
     @Test
+    void nineElevenInEnglishIsTheAttacksNotADay() {
+        checkNone("who's the german jihadist the kurds caught in syria over the 9/11 plot?");
+        // in Arabic, the day and month order reads it as the ninth of November
+        check("ايه اللي حصل يوم 9/11", "2026-11-09T00:00", "2026-11-10T00:00");
+    }
+
+    @Test
     void impossibleNumericDayIsNotADate() {
         checkNone("31/2");
     }

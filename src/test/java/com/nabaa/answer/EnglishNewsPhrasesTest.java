@@ -13,10 +13,11 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
- * "Sentenced to death" asks of a verdict, not of a death: the story of a death sentence tells no one
- * died, and answers. An English reader names a Belgian (بلجيكي), not Belgium.
+ * Phrases of English news that name something else than their words: "sentenced to death" asks of a
+ * verdict, not of a death (the story of a death sentence tells no one died, and answers), and a
+ * Belgian is the news's بلجيكي, not Belgium; "9/11" is the attacks of 2001, not a date.
  */
-class DeathSentenceTest {
+class EnglishNewsPhrasesTest {
     private static final ZonedDateTime NOW = ZonedDateTime.of(2018, 5, 22, 18, 0, 0, 0, ZoneId.of("Europe/London"));
 
     @TempDir
@@ -34,5 +35,18 @@ class DeathSentenceTest {
 
         assertThat(a.noAnswer()).isFalse();
         assertThat(a.stories()).extracting(Story::articleId).first().isEqualTo("verdict");
+    }
+
+    @Test
+    void nineElevenIsTheAttacksTheStoryNamesNotADate() throws IOException {
+        Answer a = askOver(dir, amongOtherNews(40, "2018-04",
+                        arabic("zammar", "2018-04-19T19:08:00Z", "اعتقال جهادي ألماني في سوريا متهم بالتخطيط لاعتداءات 11 سبتمبر",
+                                "أعلن قيادي كردي اعتقال قوات كردية شمال سوريا للجهادي الألماني محمد حيدر زمار المتهم"
+                                        + " بالتخطيط لاعتداءات 11 سبتمبر.")),
+                "who's the german jihadist the kurds caught in syria over the 9/11 plot?",
+                ZonedDateTime.of(2018, 4, 20, 9, 0, 0, 0, ZoneId.of("Europe/London")));
+
+        assertThat(a.kind()).isEqualTo(Answer.Kind.ANSWERED);
+        assertThat(a.stories()).extracting(Story::articleId).first().isEqualTo("zammar");
     }
 }
