@@ -6,7 +6,10 @@ import static com.nabaa.answer.TestArticles.askOver;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
+import com.nabaa.news.Article;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
 import java.time.ZoneId;
 import java.time.ZonedDateTime;
 import org.junit.jupiter.api.Test;
@@ -15,7 +18,8 @@ import org.junit.jupiter.api.io.TempDir;
 /**
  * Phrases of English news that name something else than their words: "sentenced to death" asks of a
  * verdict, not of a death (the story of a death sentence tells no one died, and answers), and a
- * Belgian is the news's بلجيكي, not Belgium; "9/11" is the attacks of 2001, not a date.
+ * Belgian is the news's بلجيكي, not Belgium; "9/11" is the attacks of 2001, not a date; quitting a
+ * post is resigning, which the news also writes يتنحى (steps down).
  */
 class EnglishNewsPhrasesTest {
     private static final ZonedDateTime NOW = ZonedDateTime.of(2018, 5, 22, 18, 0, 0, 0, ZoneId.of("Europe/London"));
@@ -48,5 +52,22 @@ class EnglishNewsPhrasesTest {
 
         assertThat(a.kind()).isEqualTo(Answer.Kind.ANSWERED);
         assertThat(a.stories()).extracting(Story::articleId).first().isEqualTo("zammar");
+    }
+
+    @Test
+    void quittingAPostIsTheResignationTheNewsWritesAsSteppingDown() throws IOException {
+        List<Article> news = new ArrayList<>(amongOtherNews(40, "2018-09",
+                arabic("ghouta", "2018-03-16T17:05:00Z", "دي ميستورا: المدنيون في الغوطة على شفا الانهيار",
+                        "قال الموفد الدولي إلى سوريا ستافان دي ميستورا في تقرير لمجلس الأمن إن المدنيين في الغوطة على شفا الانهيار."),
+                arabic("quits", "2018-10-17T15:00:00Z", "دي ميستورا يتنحى عن منصبه في نوفمبر لأسباب شخصية",
+                        "قال مبعوث الأمم المتحدة إلى سوريا ستافان دي ميستورا إنه سيتنحى عن منصبه في نهاية نوفمبر لأسباب شخصية.")));
+        ZonedDateTime now = ZonedDateTime.of(2018, 10, 18, 8, 0, 0, 0, ZoneId.of("Europe/London"));
+
+        for (String question : List.of("why is de mistura quitting as un syria envoy?", "ليش دي ميستورا رح يستقيل؟")) {
+            Answer a = askOver(dir.resolve(question.substring(0, 3)), news, question, now);
+
+            assertThat(a.kind()).as(question).isEqualTo(Answer.Kind.ANSWERED);
+            assertThat(a.stories()).as(question).extracting(Story::articleId).first().isEqualTo("quits");
+        }
     }
 }
