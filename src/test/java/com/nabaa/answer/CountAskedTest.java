@@ -123,6 +123,7 @@ class CountAskedTest {
         assertThat(AnswerEvidence.countedNoun("كام مدنى اعدمتهم القوات المالى فى السوق")).as("a nisba's singular").contains("مدني");
         assertThat(AnswerEvidence.countedNoun("كم تبقى على الانتخابات؟")).as("a present verb").isEmpty();
         assertThat(AnswerEvidence.countedNoun("وقديش عسكري ماتوا فيها؟")).as("counted as جنود as often").isEmpty();
+        assertThat(AnswerEvidence.countedNoun("كم ثروة الأثرياء في الإمارات حسب تقرير الثروة العالمي؟")).as("a sum").isEmpty();
         // a country's final alif is no accusative: "الرئيس رقم كم لتركيا؟" counts no Turkeys
         assertThat(AnswerEvidence.countedNoun("أردوغان هو الرئيس رقم كم لتركيا؟")).isEmpty();
     }
