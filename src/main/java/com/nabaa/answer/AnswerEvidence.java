@@ -1395,6 +1395,9 @@ final class AnswerEvidence {
         return Map.copyOf(out);
     }
 
+    /** Words before a number that make it a label ("رقم 9"), not a figure. */
+    private static final Set<String> LABELS = Set.of("رقم");
+
     private static boolean hasNumber(List<String> words, Set<String> question) {
         for (int i = 0; i < words.size(); i++) {
             String w = words.get(i);
@@ -1402,7 +1405,9 @@ final class AnswerEvidence {
             if (Character.isDigit(w.charAt(0))) {
                 boolean year = YEAR.matcher(w).matches() && i > 0
                         && (anyIn(forms(words.get(i - 1)), YEAR_CUES) || monthEndsAt(words, i - 1));
-                if (!year && !dayOfMonth(words, i)) return true;
+                // "الامتياز رقم 9": a label, not a figure
+                boolean label = i > 0 && anyIn(forms(words.get(i - 1)), LABELS);
+                if (!year && !label && !dayOfMonth(words, i)) return true;
             } else if (anyIn(forms(w), NUMBER_WORDS) && !forms(w).contains(MONDAY) && !oneOf(words, i)) {
                 return true;
             }
@@ -1736,7 +1741,10 @@ final class AnswerEvidence {
                 if (personByKind && anyIn(forms(words.get(i)), GROUP_CUES)) continue;
                 // A team is named by its country's adjective: "المنتخب الفرنسي".
                 boolean team = anyIn(forms(words.get(i)), TEAMS);
-                for (int j = i + 1; j < Math.min(words.size(), i + 1 + NAME_WINDOW); j++) {
+                // A team's name is the word after it ("فريق فيورنتينا"); what follows is the sentence going
+                // on ("فريق فيورنتينا محنة ضيفه": no one named محنة)
+                int window = team ? 1 : NAME_WINDOW;
+                for (int j = i + 1; j < Math.min(words.size(), i + 1 + window); j++) {
                     // "الوزير الأول للحزب الشيوعي": the title goes on to its institution, and what follows
                     // describes that, not the holder's name
                     if (words.get(j).length() > 3 && words.get(j).startsWith("لل")) break;
@@ -1882,11 +1890,29 @@ final class AnswerEvidence {
 
     /** A word that may name someone or somewhere the question does not: new, no figure, date or cue. */
     private static boolean isName(String word, Set<String> question) {
-        if (!isNew(word, question) || Character.isDigit(word.charAt(0)) || word.length() < 3) return false;
+        if (!isNew(word, question) || Character.isDigit(word.charAt(0)) || word.length() < 3 || spelledAsAsked(word, question)) {
+            return false;
+        }
         List<String> forms = forms(word);
         return !anyIn(forms, DATE_WORDS) && !anyIn(forms, NUMBER_WORDS) && !anyIn(forms, NOT_NAMES)
                 && !anyIn(forms, PERSON_CUES) && !anyIn(forms, PLACE_CUES);
     }
+
+    /**
+     * Whether a long word is one the question writes another way, one letter apart (the reader's
+     * بينيفينتو, the news's بينفينتو): the club the question names is no new name, and no answer to
+     * "مين جاب جون فيورنتينا في بينيفينتو؟".
+     */
+    private static boolean spelledAsAsked(String word, Set<String> question) {
+        if (word.length() < SPELLED_AS_ASKED) return false;
+        for (String q : question) {
+            if (q.length() >= SPELLED_AS_ASKED && NearTerms.withinOneEdit(word, q)) return true;
+        }
+        return false;
+    }
+
+    /** The shortest word compared with the question's one letter apart: shorter names differ by a letter (سامي، سالم). */
+    private static final int SPELLED_AS_ASKED = 6;
 
     /**
      * Whether {@code sentence} gives a name ({@link #GIVEN_NAME}: quoted, or after اسم، باسم، الملقب…)

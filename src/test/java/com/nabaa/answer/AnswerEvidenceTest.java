@@ -15,6 +15,17 @@ class AnswerEvidenceTest {
     }
 
     @Test
+    void whoScoredIsNotAnsweredByTheTeamsTheQuestionNamesNorByTheWordsAfterThem() {
+        String q = "مين جاب جون فيورنتينا في بينيفينتو أول ماتش بعد وفاة أستوري؟";
+        // the news's بينفينتو is the reader's بينيفينتو; محنة, after the team, names no one
+        assertThat(holds(AnswerType.PERSON, "ضاعف فريق فيورنتينا محنة ضيفه بينفينتو وفاز عليه 1 - صفر يوم الأحد في أول مباراة"
+                + " له منذ وفاة قائده دافيدي استوري.", q)).isFalse();
+        assertThat(holds(AnswerType.PERSON, "وسجل المدافع البرازيلي فيتور هوغو هدف الفوز لفيورنتينا في الدقيقة 25.", q)).isTrue();
+        // a team's name right after its word still answers who won
+        assertThat(holds(AnswerType.PERSON, "فاز فريق ميلان على ضيفه.", "مين فاز امبارح؟")).isTrue();
+    }
+
+    @Test
     void whoHoldsAnOfficeIsNotAnsweredByTheNameAnotherOfficeIntroducesNorByAnAdverb() {
         String q = "شكون وزير الداخلية الجديد فتونس اللي عطاه البرلمان الثقة؟";
         assertThat(holds(AnswerType.PERSON,
@@ -237,6 +248,14 @@ class AnswerEvidenceTest {
     void aSentenceRestatingHowManyWithoutAFigureDoesNotAnswer() {
         assertThat(holds(AnswerType.NUMBER, "أكد مصدر أن قوات الدفاع الجوي السعودية اعترضت صاروخا استهدف الرياض.",
                 "كم صاروخ اعترضت السعودية من اليمن؟")).isFalse();
+    }
+
+    @Test
+    void aNumberedLabelIsNoFigure() {
+        String q = "قديش مساحه المنطقه البحريه المتنازع عليها بين لبنان واسرائيل";
+        assertThat(holds(AnswerType.NUMBER, "ويحوي الامتياز رقم 9 منطقة بحرية تطالب كل من إسرائيل ولبنان بالسيادة عليها.", q))
+                .isFalse();
+        assertThat(holds(AnswerType.NUMBER, "وتبلغ مساحة المنطقة المتنازع عليها نحو 860 كيلومترا مربعا.", q)).isTrue();
     }
 
     @Test
