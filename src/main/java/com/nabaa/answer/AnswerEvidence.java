@@ -85,7 +85,10 @@ final class AnswerEvidence {
             "اشارت", "صرح", "صرحت", "اعتبر", "اعتبرت", "شدد", "شددت", "افاد", "افادت", "نفي", "نفت", "يقول", "تقول",
             "بان", "بانه", "بانها",
             // "تقديم المدرب الجديد لبولندا لوسائل الإعلام": to the media, not a name
-            "وساءل");
+            "وساءل",
+            // events ("في حادث إطلاق نار بمنطقة صناعية"): what happened, not where
+            "حادث", "حادثه", "حوادث", "هجوم", "هجمات", "عمليه", "عمليات", "اشتباكات", "مواجهات", "انفجار", "تفجير",
+            "غاره", "غارات", "قصف", "اعتداء");
     /** Gregorian month names as normalized, one or two words (كانون الثاني), with the month number. */
     private static final Map<String, Integer> MONTHS = months();
     private static final Pattern WORD = Pattern.compile("[\\p{L}\\p{M}]+|[0-9]+(?:[.,][0-9]+)*");
@@ -1855,7 +1858,11 @@ final class AnswerEvidence {
             boolean cue = anyIn(forms(w), PLACE_CUES);
             boolean preposition = w.equals("في")
                     || w.length() > 3 && w.startsWith("ب") && !w.startsWith("بال") && !NOT_WHERE.contains(w);
-            if (cue && i + 1 < words.size() && isName(words.get(i + 1), question) && !meetsAsked(words.get(i + 1), asked)) return true;
+            // "بمنطقة صناعية": an adjective without the article describes the place, it does not name it
+            if (cue && i + 1 < words.size() && isName(words.get(i + 1), question) && !meetsAsked(words.get(i + 1), asked)
+                    && !describes(words.get(i + 1))) {
+                return true;
+            }
             if (w.equals("في") && i + 1 < words.size() && isName(words.get(i + 1), question)
                     && !isVerbalNoun(words.get(i + 1)) && !ownedPlace(words.get(i + 1)) && !meetsAsked(words.get(i + 1), asked)) return true;
             // "في رحلة من جدة إلى تونس": a known place a journey goes to or comes from
@@ -1866,6 +1873,11 @@ final class AnswerEvidence {
                     && Places.placeOf(w.substring(1)).isPresent() && !meetsAsked(w.substring(1), asked)) return true;
         }
         return false;
+    }
+
+    /** An adjective in ية without the article ("منطقة صناعية"، "بلدة حدودية"): what a place is, not its name. */
+    private static boolean describes(String word) {
+        return word.endsWith("يه") && !word.startsWith("ال") && Places.placeOf(word).isEmpty();
     }
 
     /**

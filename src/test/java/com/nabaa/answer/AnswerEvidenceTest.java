@@ -251,6 +251,14 @@ class AnswerEvidenceTest {
     }
 
     @Test
+    void anEventAfterInIsNoPlace() {
+        String q = "وين صار اطلاق النار اللي قتل اسرائيليين بالضفة اليوم؟";
+        assertThat(holds(AnswerType.PLACE, "قتل إسرائيليان وتعرض ثالث لإصابة خطيرة، الأحد، في حادث إطلاق نار بمنطقة صناعية"
+                + " مجاورة لمستوطنة في الضفة الغربية المحتلة، حسبما أعلن الجيش الإسرائيلي.", q)).isFalse();
+        assertThat(holds(AnswerType.PLACE, "وقع الهجوم في المنطقة الصناعية بركان قرب مستوطنة أرييل.", q)).isTrue();
+    }
+
+    @Test
     void aNumberedLabelIsNoFigure() {
         String q = "قديش مساحه المنطقه البحريه المتنازع عليها بين لبنان واسرائيل";
         assertThat(holds(AnswerType.NUMBER, "ويحوي الامتياز رقم 9 منطقة بحرية تطالب كل من إسرائيل ولبنان بالسيادة عليها.", q))
