@@ -381,7 +381,24 @@ final class EnglishReading {
         return a.kind().answers() && !a.stories().isEmpty()
                 && unsearched.size() < translation.searched().size()
                 && unsearched.stream().allMatch(EnglishVocabulary::common)
+                && !namesTogether(a.question(), unsearched)
                 && a.stories().get(0).coverage() >= UNSEARCHED_COVERAGE;
+    }
+
+    /**
+     * Whether two of the unsearched words stand side by side in the question: common words in a row
+     * that the glossary knows nothing of are a name ("the opener blackfly flying car": a company's
+     * and its aircraft's), which the stories of the other words do not hold.
+     */
+    static boolean namesTogether(String question, List<String> unsearched) {
+        if (unsearched.size() < 2) return false;
+        List<String> words = List.of(question.toLowerCase(Locale.ROOT).split("[^\\p{L}\\p{N}']+"));
+        Set<String> lower = new HashSet<>();
+        unsearched.forEach(u -> lower.add(u.toLowerCase(Locale.ROOT)));
+        for (int i = 0; i + 1 < words.size(); i++) {
+            if (lower.contains(words.get(i)) && lower.contains(words.get(i + 1))) return true;
+        }
+        return false;
     }
 
     /**

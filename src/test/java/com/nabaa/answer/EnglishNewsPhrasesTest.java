@@ -70,4 +70,19 @@ class EnglishNewsPhrasesTest {
             assertThat(a.stories()).as(question).extracting(Story::articleId).first().isEqualTo("quits");
         }
     }
+
+    @Test
+    void commonWordsInARowThatTheGlossaryLacksAreANameTheOtherStoriesDoNotHold() throws IOException {
+        // "opener" and "blackfly" are English words, but side by side they name a company's aircraft:
+        // another company's flying car is not the answer
+        Answer a = askOver(dir, amongOtherNews(40, "2018-10",
+                        arabic("uber", "2018-10-14T07:43:00Z", "أوبر تكشف تكلفة سيارتها الطائرة بالدولار",
+                                "كشفت شركة أوبر أن تكلفة السيارة الطائرة التي تطورها تبلغ 5 آلاف دولار للرحلة الواحدة.")),
+                "how much will the opener blackfly flying car cost, in dollars?",
+                ZonedDateTime.of(2018, 10, 15, 12, 0, 0, 0, ZoneId.of("Europe/London")));
+
+        assertThat(a.kind()).isEqualTo(Answer.Kind.NOTHING_FOUND);
+        // one such word alone is still a gap of the glossary's
+        assertThat(EnglishReading.namesTogether("why did the bottle opener break?", List.of("opener"))).isFalse();
+    }
 }
