@@ -101,8 +101,12 @@ final class NearTerms {
      * too short for {@link #near}.
      */
     static boolean withDialectHis(String term, Set<String> seen) {
-        return term.endsWith("و") && !term.endsWith("وو") && seen.contains(term.substring(0, term.length() - 1));
+        return term.endsWith("و") && !term.endsWith("وو") && !NAMES_IN_WAW.contains(term)
+                && seen.contains(term.substring(0, term.length() - 1));
     }
+
+    /** Names that end so: عمرو is Amr as often as Egypt's "his age", which a story of anyone's age holds. */
+    private static final Set<String> NAMES_IN_WAW = Set.of("عمرو");
 
     static boolean near(String a, String b) {
         return a.startsWith(b) || b.startsWith(a) || withinOneEdit(a, b);

@@ -74,5 +74,7 @@ class NearTermsTest {
         // "فقضية موتو": موته → موت; not a longer word's letters
         assertThat(NearTerms.found("موتو", Set.of("موت"))).isTrue();
         assertThat(NearTerms.found("موتو", Set.of("مو"))).isFalse();
+        // عمرو is a name (Amr) as often: any story's عمره (his age) is not it
+        assertThat(NearTerms.found("عمرو", Set.of("عمر"))).isFalse();
     }
 }
