@@ -67,6 +67,13 @@ class QuestionParserTest {
     }
 
     @Test
+    void cameToHimAndOffACoastAreNoWordsToSearch() {
+        // the Levant's اجته (came to him): the news writes رزق or مولودة; قدام (off a coast): قبالة or أمام
+        assertThat(parse("ملحم زين اجته بنت جديدة؟").searchText()).isEqualTo("ملحم زين بنت جديدة");
+        assertThat(parse("قداش من حراق غرقو قدام ليبيا؟").searchText()).doesNotContain("قدام");
+    }
+
+    @Test
     void aLongQuestionsLastWordsBringOnlyTheirSureSpellings() {
         Question q = parse("كم عدد الإبل اللي استبعدوها من مسابقة جمال الإبل بمهرجان الملك عبدالعزيز بسبب ترمب والبوتوكس؟");
 
