@@ -33,7 +33,7 @@ final class Suggestions {
                 lookups++;
                 Optional<String> better = searcher.suggestTerm(analyzed.get(0))
                         .flatMap(stem -> surfaceForm(stem, terms, searcher))
-                        .filter(form -> edits(word, form) <= MAX_EDITS);
+                        .filter(form -> edits(word, form) <= maxEdits(word));
                 if (better.isPresent()) {
                     replacement = better.get();
                     changed = true;
@@ -50,6 +50,16 @@ final class Suggestions {
      * in a word far from the reader's (عندو: عناوين، انصاب: الأعصاب), which explains nothing.
      */
     static final int MAX_EDITS = 2;
+
+    /**
+     * A word shorter than {@value #TWO_EDITS_FROM} letters may change by one letter only: two make
+     * another word of it ("يشيلوا": ليشكلوا, "they remove" read as "to form").
+     */
+    static int maxEdits(String typed) {
+        return ArabicText.normalize(typed).length() < TWO_EDITS_FROM ? 1 : MAX_EDITS;
+    }
+
+    static final int TWO_EDITS_FROM = 7;
     private static final LevenshteinDistance LEVENSHTEIN = new LevenshteinDistance();
 
     /** Letters changed, added or dropped between two words, as normalized. */

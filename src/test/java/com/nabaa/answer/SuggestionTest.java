@@ -22,6 +22,9 @@ class SuggestionTest {
         assertThat(Suggestions.edits("البورسة", "البورصة")).isEqualTo(1);
         assertThat(Suggestions.edits("عندو", "عناوين")).isGreaterThan(Suggestions.MAX_EDITS);
         assertThat(Suggestions.edits("انصاب", "الأعصاب")).isGreaterThan(Suggestions.MAX_EDITS);
+        // a short word two letters from another is another word: يشيلوا (they remove) is no ليشكلوا (to form)
+        assertThat(Suggestions.edits("يشيلوا", "ليشكلوا")).isGreaterThan(Suggestions.maxEdits("يشيلوا"));
+        assertThat(Suggestions.edits("البورسة", "البورصة")).isLessThanOrEqualTo(Suggestions.maxEdits("البورسة"));
     }
 
     @Test
