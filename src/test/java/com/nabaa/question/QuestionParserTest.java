@@ -71,6 +71,8 @@ class QuestionParserTest {
         // the Levant's اجته (came to him): the news writes رزق or مولودة; قدام (off a coast): قبالة or أمام
         assertThat(parse("ملحم زين اجته بنت جديدة؟").searchText()).isEqualTo("ملحم زين بنت جديدة");
         assertThat(parse("قداش من حراق غرقو قدام ليبيا؟").searchText()).doesNotContain("قدام");
+        // the Levant's بدهن (they want), as بدهم
+        assertThat(parse("قديش لغم بدهن يشيلوا من المغطس؟").searchText()).doesNotContain("بدهن");
     }
 
     @Test
