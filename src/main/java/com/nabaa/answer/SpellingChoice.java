@@ -97,7 +97,6 @@ record SpellingChoice(List<String> variants, Map<String, String> betterTerms, Ma
         latinNames(q, terms, searcher, useful, forms);
         headlineSpellings(q, terms, searcher, useful, better);
         joinedPrepositions(q, terms, searcher, useful, better);
-        dialectPresents(q, terms, searcher, useful, better);
         vowelSpellings(q, terms, searcher, useful, better);
         pluralVerbs(q, terms, searcher, useful, better);
         return new SpellingChoice(useful, better, forms);
@@ -174,26 +173,6 @@ record SpellingChoice(List<String> variants, Map<String, String> betterTerms, Ma
             better.put(own.get(0), alt.get(0));
         }
     }
-
-    /**
-     * The present with Egypt's and the Levant's ب ("الذكاء بيقل في الحر"، بتزيد، بنشوف): when the index
-     * hardly knows the word, the verb without it (يقل) is searched and counts for it ({@link #standIn}).
-     */
-    private static void dialectPresents(Question q, QueryTerms terms, PassageSearcher searcher, List<String> useful,
-                                        Map<String, String> better) {
-        if (q.language() != Language.ARABIC) return;
-        for (String word : q.searchText().strip().split("\\s+")) {
-            String normalized = ArabicText.normalize(word);
-            if (normalized.length() < MIN_DIALECT_PRESENT || normalized.charAt(0) != 'ب'
-                    || PRESENT_PREFIXES.indexOf(normalized.charAt(1)) < 0 || normalized.charAt(1) == 'ا') {
-                continue;
-            }
-            standIn(word, w -> Optional.of(normalized.substring(1)), terms, searcher, useful, better);
-        }
-    }
-
-    /** The shortest present with ب read this way: a verb of two letters (بيقل: يقل). */
-    static final int MIN_DIALECT_PRESENT = 4;
 
     /**
      * A place or a name with "in" joined to it (بغريان), which the analysis keeps whole: when the index

@@ -48,24 +48,4 @@ class ReadersOwnVerbTest {
         assertThat(a.kind()).isEqualTo(Answer.Kind.NOTHING_FOUND);
         assertThat(a.missing()).contains("طوبالستان");
     }
-
-    @Test
-    void thePresentWithEgyptsBIsTheNewsVerbWithoutIt() throws IOException {
-        // بيقل: يقل, which the heat study's headline writes; the index hardly knows بيقل
-        List<Article> news = new ArrayList<>();
-        news.add(arabic("heat", "2018-07-12T10:00:00Z", "لماذا يقل الذكاء في الحر؟.. علماء يجيبون",
-                "أفادت دراسة علمية أن الموجات الحارة قد تضعف إنتاجية الفرد، ووجد باحثون من جامعة هارفارد أن الطلاب حققوا نتائج أقل."));
-        news.add(arabic("ai", "2018-02-21T10:00:00Z", "خبراء: احذروا كوارث الذكاء الصناعي بالعقد المقبل",
-                "حذر خبراء في دراسة جديدة من مخاطر الذكاء الصناعي، وقالت جامعة أكسفورد إن الدراسة شملت عشرات الخبراء."));
-        for (int i = 0; i < 6; i++) {
-            news.add(arabic("less-" + i, "2018-06-1" + i + "T08:00:00Z", "تقرير اقتصادي " + i,
-                    "قال التقرير رقم " + i + " إن الإنتاج يقل في الصيف وإن الطلب يقل مع ارتفاع الأسعار."));
-        }
-        news.addAll(TestArticles.leagueReports(300, "2018-06"));
-
-        Answer a = askOver(dir, news, "الدراسه اللى بتقول ان الذكاء بيقل فى الحر عملتها انهى جامعه", NOW);
-
-        assertThat(a.kind()).isEqualTo(Answer.Kind.ANSWERED);
-        assertThat(a.stories()).extracting(Story::articleId).first().isEqualTo("heat");
-    }
 }
