@@ -1744,10 +1744,10 @@ final class AnswerEvidence {
                 if (personByKind && anyIn(forms(words.get(i)), GROUP_CUES)) continue;
                 // A team is named by its country's adjective: "المنتخب الفرنسي".
                 boolean team = anyIn(forms(words.get(i)), TEAMS);
-                // A team's name is the word after it ("فريق فيورنتينا"); what follows is the sentence going
-                // on ("فريق فيورنتينا محنة ضيفه": no one named محنة)
-                int window = team ? 1 : NAME_WINDOW;
-                for (int j = i + 1; j < Math.min(words.size(), i + 1 + window); j++) {
+                for (int j = i + 1; j < Math.min(words.size(), i + 1 + NAME_WINDOW); j++) {
+                    // A team named right after its word as the question names it ("فريق فيورنتينا"): what
+                    // follows is the sentence going on ("…محنة ضيفه": no one named محنة)
+                    if (team && j == i + 1 && !isNew(words.get(j), question)) break;
                     // "الوزير الأول للحزب الشيوعي": the title goes on to its institution, and what follows
                     // describes that, not the holder's name
                     if (words.get(j).length() > 3 && words.get(j).startsWith("لل")) break;

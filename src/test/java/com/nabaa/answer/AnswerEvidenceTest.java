@@ -21,8 +21,11 @@ class AnswerEvidenceTest {
         assertThat(holds(AnswerType.PERSON, "ضاعف فريق فيورنتينا محنة ضيفه بينفينتو وفاز عليه 1 - صفر يوم الأحد في أول مباراة"
                 + " له منذ وفاة قائده دافيدي استوري.", q)).isFalse();
         assertThat(holds(AnswerType.PERSON, "وسجل المدافع البرازيلي فيتور هوغو هدف الفوز لفيورنتينا في الدقيقة 25.", q)).isTrue();
-        // a team's name right after its word still answers who won
+        // a team's name right after its word still answers who won, and a team the question does not
+        // name goes on to its player ("المنتخب الدنماركي… للاعبه يوسف بولسن")
         assertThat(holds(AnswerType.PERSON, "فاز فريق ميلان على ضيفه.", "مين فاز امبارح؟")).isTrue();
+        assertThat(holds(AnswerType.PERSON, "ويدين المنتخب الدنماركي بالفضل في هذا الفوز للاعبه يوسف بولسن، الذي سجل هدف"
+                + " المباراة الوحيد.", "مين جاب هدف الدنمارك على البيرو؟")).isTrue();
     }
 
     @Test
