@@ -171,6 +171,14 @@ final class EventWords {
             "(?i)\\b(?:(?:sentenced|sentence|sentences|sentencing|condemned|condemns|condemn)\\s+(?:\\w+\\s+)?to\\s+death"
                     + "|death\\s+(?:sentences?|penalty|penalties|row))\\b");
 
+    /**
+     * A player quitting a team or the game retires (اعتزال), no resignation: "who's the spain player that
+     * quit the national team after iniesta and pique?".
+     */
+    private static final Pattern QUIT_PLAYING = Pattern.compile(
+            "(?i)\\bquit(?:s|ting)?\\s+(?:the\\s+|his\\s+|her\\s+)?(?:national\\s+team|international\\s+(?:football|duty|soccer)"
+                    + "|football|soccer|playing|the\\s+game|tennis|cricket)\\b");
+
     /** Kinds a dialect word may name through its news word ({@link #askedIn}). */
     private static final Set<String> DISASTERS = Set.of("fire", "flood", "earthquake", "explosion", "crash");
 
@@ -186,6 +194,7 @@ final class EventWords {
      */
     static List<Kind> askedIn(String asked, QueryTerms terms) {
         asked = DEATH_PENALTY.matcher(asked).replaceAll("sentence");
+        asked = QUIT_PLAYING.matcher(asked).replaceAll("retired");
         String[] ordered = ArabicText.normalize(asked).toLowerCase(Locale.ROOT).split("[^\\p{L}]+");
         Set<String> words = bare(ordered);
         Set<String> inNewsWords = bare(ArabicText.normalize(DialectWords.toNews(asked)).toLowerCase(Locale.ROOT).split("[^\\p{L}]+"));

@@ -85,4 +85,16 @@ class EnglishNewsPhrasesTest {
         // one such word alone is still a gap of the glossary's
         assertThat(EnglishReading.namesTogether("why did the bottle opener break?", List.of("opener"))).isFalse();
     }
+
+    @Test
+    void aPlayerQuittingTheNationalTeamRetiresHeDoesNotResign() throws IOException {
+        Answer a = askOver(dir, amongOtherNews(40, "2018-08",
+                        arabic("silva", "2018-08-13T10:00:00Z", "بعد إنييستا وبيكيه.. نجم إسباني ثالث يعلن اعتزاله",
+                                "أعلن لاعب الوسط الإسباني دافيد سيلفا اعتزاله اللعب الدولي مع منتخب إسبانيا بعد إنييستا وبيكيه.")),
+                "who's the spain player that quit the national team after iniesta and pique?",
+                ZonedDateTime.of(2018, 8, 14, 9, 0, 0, 0, ZoneId.of("Europe/London")));
+
+        assertThat(a.kind()).isEqualTo(Answer.Kind.ANSWERED);
+        assertThat(a.stories()).extracting(Story::articleId).first().isEqualTo("silva");
+    }
 }
