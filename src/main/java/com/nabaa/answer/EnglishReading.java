@@ -317,14 +317,18 @@ final class EnglishReading {
         return Character.isUpperCase(typed.charAt(0)) ? Character.toUpperCase(key.charAt(0)) + key.substring(1) : key;
     }
 
-    /** "Did you mean": the question's words with each unknown one the glossary knows one letter away. */
+    /**
+     * "Did you mean": the question's words with each unknown one the glossary knows one letter away. Not
+     * a common English word: it is what the reader meant ("opener" is no "opened"; a name made of
+     * words, "the opener blackfly flying car", is what the glossary lacks).
+     */
     private static Optional<String> respelled(Question q, List<String> untranslated) {
         if (untranslated.isEmpty()) return Optional.empty();
         boolean changed = false;
         List<String> out = new ArrayList<>();
         for (String typed : q.typedWords().split("\\s+")) {
             String bare = typed.replaceAll("^\\p{Punct}+|\\p{Punct}+$", "");
-            Optional<String> better = untranslated.contains(bare)
+            Optional<String> better = untranslated.contains(bare) && !EnglishVocabulary.common(bare)
                     ? EnglishGlossary.standard().closest(bare).map(k -> sameCase(bare, k)) : Optional.empty();
             out.add(better.orElse(typed));
             changed |= better.isPresent();

@@ -354,6 +354,8 @@ class EnglishQuestionsTest {
 
         assertThat(answer.kind()).isEqualTo(Answer.Kind.NOTHING_FOUND);
         assertThat(answer.suggestion()).contains("Putin summit");
+        // a common English word the glossary lacks is what the reader meant, not a misspelling
+        assertThat(ask("how much will the opener blackfly flying car cost?").suggestion()).isEmpty();
     }
 
     @Test
