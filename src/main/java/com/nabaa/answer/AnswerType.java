@@ -145,7 +145,7 @@ enum AnswerType {
         }
         // the Maghreb's "شنو سمية الباطو؟": a name after "what"
         for (int i = 1; i < words.size(); i++) {
-            if (NAMES.contains(words.get(i)) && words.subList(Math.max(0, i - 3), i).stream().anyMatch(WHAT::contains)) return NAME;
+            if (nameAfterWhat(words, i)) return NAME;
         }
         // "انهي قرية", "which village": a place; "which Oscar-winning films", "أي رواية": a title
         // "which producer", "أي لاعب", "which company": someone
@@ -179,6 +179,11 @@ enum AnswerType {
     private static final List<Words> ASKING_AT_HEAD = List.of(
             new Words(DATE, Set.of("when")), new Words(PLACE, Set.of("where")), new Words(PERSON, Set.of("who")),
             new Words(REASON, Set.of("why")));
+    /** Whether the word at {@code i} is a name asked after "what" within three words ("ما اسم…"، "شنو سمية…"). */
+    private static boolean nameAfterWhat(List<String> words, int i) {
+        return NAMES.contains(words.get(i)) && words.subList(Math.max(0, i - 3), i).stream().anyMatch(WHAT::contains);
+    }
+
     private static final Set<String> NAMES = Set.of("اسم", "اسماء", "اسامي", "سميه", "سميات", "name", "names");
     private static final Set<String> WHAT = Set.of("ما", "شو", "وش", "ايش", "اش", "شنو", "شنوه", "ايه", "واش", "what",
             "whats");
@@ -212,7 +217,7 @@ enum AnswerType {
                 boolean head = i == 0 || CLAUSE_JOINS.contains(words.get(i - 1));
                 if (head) for (Words a : ASKING_AT_HEAD) if (a.asking().contains(w)) out.add(a.type());
                 // "ما اسم…"، "شنو سميات…", "what's the name": a name; not "تغيير اسم الشارع"
-                if (NAMES.contains(w) && words.subList(Math.max(0, i - 3), i).stream().anyMatch(WHAT::contains)) out.add(NAME);
+                if (nameAfterWhat(words, i)) out.add(NAME);
                 if (w.equals("how") && i + 1 < words.size() && Set.of("many", "much", "old").contains(words.get(i + 1))) {
                     out.add(NUMBER);
                 }
