@@ -51,6 +51,8 @@ public final class FollowUps {
                     + " then next after that this it so and again also too ok okay yes please tell me more about"
                     // the one just told of ("what's his name?", "and where was the guy from?"), as واحد، حد، ناس
                     + " he she they him her them his hers its their theirs guy guys man woman person people"
+                    // the ones just told of, counted or weighed ("who are the two guys it's mostly about?")
+                    + " two both mostly mainly it's"
                     // English words that name nothing, which the topic keeps ("and where was the guy from?")
                     + " the a an is was were are be been from of to in on at for with by did does do");
     /** Words that ask for more of the same answer. */
@@ -148,6 +150,14 @@ public final class FollowUps {
      */
     static final int ADDED_WORDS = 6;
 
+    /**
+     * English words too small to count toward a follow-up's {@value #MAX_WORDS}: English spells out
+     * what Arabic joins or leaves unsaid, so "who are the two guys it's mostly about?" is as short as
+     * "مين الاتنين؟".
+     */
+    private static final Set<String> ENGLISH_SMALL = normalized(
+            "the a an is are was were be been it it's its of to in on at for with by about do does did");
+
     private FollowUps() {
     }
 
@@ -155,14 +165,14 @@ public final class FollowUps {
     public static boolean isFollowUp(String text, ZonedDateTime now) {
         Objects.requireNonNull(text, "text");
         String visible = InvisibleCharacters.strip(text);
-        if (!hasWords(visible) || words(visible).size() > MAX_WORDS) return false;
+        if (!hasWords(visible) || length(visible) > MAX_WORDS) return false;
         return isFollowUp(QuestionParser.parse(visible, now));
     }
 
     /** Whether a parsed question is a short follow-up without a topic of its own. */
     public static boolean isFollowUp(Question q) {
         Objects.requireNonNull(q, "q");
-        if (!hasWords(q.asked()) || words(q.asked()).size() > MAX_WORDS) return false;
+        if (!hasWords(q.asked()) || length(q.asked()) > MAX_WORDS) return false;
         if (q.when().isPresent() || q.section().isPresent()) return false;
         // Without content words, a request for the latest ("آخر الأخبار", "عاجل") is no follow-up; with
         // only follow-up words it is, though the parser reads a word alone ("المزيد") as a topic.
@@ -619,6 +629,11 @@ public final class FollowUps {
     /** Whether the text has a letter or a digit: emoji and punctuation alone ask nothing. */
     private static boolean hasWords(String text) {
         return text.codePoints().anyMatch(Character::isLetterOrDigit);
+    }
+
+    /** A message's length in words, without the {@linkplain #ENGLISH_SMALL small English words}. */
+    private static long length(String text) {
+        return words(text).stream().filter(w -> !ENGLISH_SMALL.contains(w)).count();
     }
 
     private static List<String> words(String text) {

@@ -331,6 +331,13 @@ class FollowUpsTest {
     }
 
     @Test
+    void englishSpellsOutWhatArabicLeavesUnsaidSoItsSmallWordsDoNotMakeAFollowUpLong() {
+        assertThat(followUp("who are the two guys it's mostly about?")).isTrue();
+        assertThat(followUp("and what was the name of the guy who did it?")).isTrue();
+        assertThat(followUp("who are the two guys the british court tried?")).isFalse();
+    }
+
+    @Test
     void aQuestionWithATopicOrAskingForTheLatestIsNoFollowUp() {
         for (String s : new String[] {"وبعدين في سد النهضة؟", "ومين المسؤول عن حادث القطار؟", "آخر الأخبار", "عاجل",
             "أخبار الرياضة", "ايه اللي حصل امبارح؟", "why did the dollar rise?", "البورصة المصرية",
