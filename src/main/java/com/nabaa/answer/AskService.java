@@ -130,6 +130,10 @@ public final class AskService implements Answers {
             // "امبارح" says when, never what: only when that day has nothing are the newest stories
             // on the topic offered (the reader may have the day wrong; each story shows its date).
             if (dated.answers()) {
+                if (asksMonthsFigure(q)) {
+                    StoryPage datedPage = StoryPage.of(dated, 0, n, searcher);
+                    if (monthsFigureNotGiven(q, datedPage)) return new Reading(dated, true, true, Optional.of(datedPage));
+                }
                 return new Reading(dated, q.asksCurrentValue() && stale(dated, q.when().get().from()), true, Optional.empty());
             }
             Ranked relaxed = ranking.rank(q.withoutTimeFilter(), listed);
@@ -146,6 +150,9 @@ public final class AskService implements Answers {
         // phrase as words, and that answer wins when the dated one found nothing or covers the
         // question far less.
         StoryPage datedPage = StoryPage.of(dated, 0, n, searcher);
+        if (dated.answers() && asksMonthsFigure(q) && monthsFigureNotGiven(q, datedPage)) {
+            return new Reading(dated, true, false, Optional.of(datedPage));
+        }
         Reading asDated = new Reading(dated, false, false, Optional.of(datedPage));
         float covered = datedPage.bestCoverage();
         if (covered + DATE_AS_TOPIC > 1) return asDated; // no undated answer can cover that much more
@@ -171,6 +178,64 @@ public final class AskService implements Answers {
         return relaxedPage.bestCoverage() >= covered + DATE_AS_TOPIC
                 ? new Reading(relaxed, false, false, Optional.of(relaxedPage)) : asDated;
     }
+
+    /**
+     * A month's statistics: the inflation, unemployment, deficit, sales, trade, output, reserves or visitors of
+     * a month are counted once it has ended and reported in the weeks after.
+     */
+    private static final Set<String> MONTHS_FIGURES = normalized(
+            "تضخم", "بطاله", "عجز", "فائض", "مبيعات", "صادرات", "واردات", "انتاج", "احتياطي", "احتياطيات", "سياح", "سائح", "زوار",
+            "عائدات", "ايرادات", "تحويلات", "inflation", "unemployment", "jobless", "deficit", "surplus", "sales", "exports", "imports",
+            "output", "reserves", "tourists", "visitors", "remittances");
+
+    private static Set<String> normalized(String... words) {
+        return java.util.Arrays.stream(words).map(w -> ArabicText.normalize(w).toLowerCase(java.util.Locale.ROOT))
+                .collect(java.util.stream.Collectors.toUnmodifiableSet());
+    }
+
+    /**
+     * Whether the question asks a month's statistic ({@link #MONTHS_FIGURES}) of a whole month it names
+     * ("التضخم في تركيا بشهر أكتوبر وصل كم؟").
+     */
+    static boolean asksMonthsFigure(Question q) {
+        if (q.when().isEmpty() || AnswerType.of(q.asked()) != AnswerType.NUMBER) return false;
+        ZoneId zone = q.now().getZone();
+        LocalDate from = q.when().get().from().atZone(zone).toLocalDate();
+        LocalDate last = q.when().get().to().minusMillis(1).atZone(zone).toLocalDate();
+        if (from.getDayOfMonth() != 1 || !last.equals(from.withDayOfMonth(from.lengthOfMonth()))) return false;
+        for (String word : q.asked().split("[^\\p{L}]+")) {
+            String w = ArabicText.normalize(word).toLowerCase(java.util.Locale.ROOT);
+            for (String prefix : new String[] {"", "ال", "وال", "بال", "لل", "و", "ب", "ل"}) {
+                if (w.startsWith(prefix) && MONTHS_FIGURES.contains(w.substring(prefix.length()))) return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * Whether the first story of a question asking a month's statistic ({@link #asksMonthsFigure}) was
+     * published before that month ended, or gives the figure of another month it names, and names the
+     * month asked beside a figure in neither its headline nor a sentence of its summary: its figure is
+     * another month's (September's inflation, reported on 3 October, for October's; June's trade
+     * surplus, reported in August, for July's; a minister's promise for "October's figures" gives none),
+     * and it is offered under "nothing of that date" rather than as the answer. A report published after
+     * the month that names no month is left to the evidence: it may say "last month".
+     */
+    static boolean monthsFigureNotGiven(Question q, StoryPage page) {
+        if (page.stories().isEmpty()) return false;
+        Story first = page.stories().get(0);
+        int month = q.when().get().from().atZone(q.now().getZone()).getMonthValue();
+        List<String> figures = new java.util.ArrayList<>(first.summary());
+        figures.add(first.headline());
+        figures.removeIf(s -> !FIGURE.matcher(s).find());
+        if (figures.stream().anyMatch(s -> AnswerEvidence.monthsNamed(s).contains(month))) return false;
+        Instant end = q.when().get().to();
+        return first.published().filter(p -> p.isBefore(end)).isPresent()
+                || figures.stream().anyMatch(s -> !AnswerEvidence.monthsNamed(s).isEmpty());
+    }
+
+    /** A figure: a digit, Western or Arabic-Indic. */
+    private static final java.util.regex.Pattern FIGURE = java.util.regex.Pattern.compile("[0-9٠-٩]");
 
     /**
      * Whether the question asks a figure of a past year or month ("كم عدد السياح اللي جم مصر سنة
