@@ -137,6 +137,10 @@ final class QuestionText {
             "بقي بكام", "بقت بكام", "بقا بكام", "بقي كام", "بقت كام", "بقا كام", "بقي قد ايه", "بقت قد ايه", "بقا قد ايه",
             // "has reached how much" (الدين وصل لكام؟): news writes بلغ or ارتفع إلى
             "وصل لكام", "وصلت لكام", "وصل كام", "وصلت كام", "وصل لقديش", "وصلت لقديش", "وصل قديش", "وصلت قديش",
+            // … and as MSA asks it ("كم بلغ التضخم في سبتمبر؟"): the verb names nothing, and a report that
+            // writes ارتفع إلى or قفز إلى answers as well. وصل stays a word after كم: news writes it too
+            // ("وصلت إصدارات السندات إلى 23 مليار دولار")
+            "كم بلغ", "كم بلغت", "كم يبلغ", "كم تبلغ", "بلغ كم", "بلغت كم",
             "any news", "what is", "what are", "what was", "can you tell", "could you tell", "i want to know",
             "let me know", "going on", "what's new", "whats new", "is there"),
             WordLists.content(QuestionText.class, "dialect-phrases.txt")));
