@@ -88,7 +88,10 @@ final class AnswerEvidence {
             "وساءل",
             // events ("في حادث إطلاق نار بمنطقة صناعية"): what happened, not where
             "حادث", "حادثه", "حوادث", "هجوم", "هجمات", "عمليه", "عمليات", "اشتباكات", "مواجهات", "انفجار", "تفجير",
-            "غاره", "غارات", "قصف", "اعتداء");
+            "غاره", "غارات", "قصف", "اعتداء",
+            // a tournament and its stages ("في ثاني جولات المجموعة الخامسة من كأس العالم"): where a match was
+            // played, not who played it
+            "كاس", "بطوله", "دوري", "جوله", "جولات", "تصفيات", "منافسات");
     /** Gregorian month names as normalized, one or two words (كانون الثاني), with the month number. */
     private static final Map<String, Integer> MONTHS = months();
     private static final Pattern WORD = Pattern.compile("[\\p{L}\\p{M}]+|[0-9]+(?:[.,][0-9]+)*");
@@ -149,7 +152,7 @@ final class AnswerEvidence {
                 ? AGE_BESIDE_NAME.matcher(ArabicText.normalize(sentence)).replaceAll(" ") : sentence);
         return switch (type) {
             // "how long is his contract": "حتى عام 2021" answers, though a year is no count
-            case NUMBER -> (hasNumber(words, question)
+            case NUMBER -> (hasNumber(words, question, asksTime(askedWords))
                     || asksDuration(askedWords) && words.stream().anyMatch(w -> YEAR.matcher(w).matches() && isNew(w, question)))
                     && countsInUnitAsked(words, askedWords)
                     && countsWhatIsAsked(words, askedWords)
@@ -1401,10 +1404,12 @@ final class AnswerEvidence {
     /** Words before a number that make it a label ("رقم 9"), not a figure. */
     private static final Set<String> LABELS = Set.of("رقم");
 
-    private static boolean hasNumber(List<String> words, Set<String> question) {
+    private static boolean hasNumber(List<String> words, Set<String> question, boolean timeAsked) {
         for (int i = 0; i < words.size(); i++) {
             String w = words.get(i);
             if (!isNew(w, question)) continue;
+            // "أول عجز في الميزان التجاري منذ 8 أشهر": how long since, not the deficit asked
+            if (!timeAsked && since(words, i)) continue;
             if (Character.isDigit(w.charAt(0))) {
                 boolean year = YEAR.matcher(w).matches() && i > 0
                         && (anyIn(forms(words.get(i - 1)), YEAR_CUES) || monthEndsAt(words, i - 1));
@@ -1413,6 +1418,22 @@ final class AnswerEvidence {
                 if (!year && !label && !dayOfMonth(words, i)) return true;
             } else if (anyIn(forms(w), NUMBER_WORDS) && !forms(w).contains(MONDAY) && !oneOf(words, i)) {
                 return true;
+            }
+        }
+        return false;
+    }
+
+    /** A figure of time after منذ ("منذ 8 أشهر"، "منذ ثلاث سنوات"): how long since something. */
+    private static boolean since(List<String> words, int i) {
+        return i > 0 && words.get(i - 1).equals("منذ") && i + 1 < words.size() && isTimeUnit(bare(words.get(i + 1)));
+    }
+
+    /** Whether the question asks a time: how long, or a count of a unit of time ("كم شهر", "how many years"). */
+    private static boolean asksTime(List<String> asked) {
+        if (asksDuration(asked) || AGE_MENTIONED.matcher(String.join(" ", asked)).find()) return true;
+        for (int i = 0; i + 1 < asked.size(); i++) {
+            if (isTimeUnit(asked.get(i + 1)) || isTimeUnit(bare(asked.get(i + 1)))) {
+                if (HOW_MANY.contains(asked.get(i)) || asked.get(i).equals("many")) return true;
             }
         }
         return false;
@@ -1734,12 +1755,16 @@ final class AnswerEvidence {
         if (nisba.isPresent() && words.stream().noneMatch(w -> Places.placeOf(w).filter(nisba.get().place()::meets).isPresent())) {
             return false;
         }
+        // "who scored…?": news names the scorer right after the verb ("قبل أن يسجل شيردان شاكيري")
+        boolean goalAsked = typed.stream().anyMatch(GOAL_ASKED::contains);
         for (int i = 0; i < words.size(); i++) {
             // "who is the new interior minister": the name "رئيس الحكومة" introduces is the prime minister's
             if (!rolesAsked.isEmpty() && isOtherRole(words.get(i), rolesAsked)) continue;
             // "مين الممثل التركي…؟": "الممثل عمر الشريف" is another actor
             if (nisba.isPresent() && nisba.get().introducesOther(words, i)) continue;
-            if (anyIn(forms(words.get(i)), PERSON_CUES)) {
+            if (goalAsked && SCORED.contains(words.get(i))) {
+                if (i + 1 < words.size() && isPersonName(words, i + 1, question, typed, false)) return true;
+            } else if (anyIn(forms(words.get(i)), PERSON_CUES)) {
                 // "مين السياسي اللي اتقتل؟": "تجمعا لحزب سياسي مناهض لطالبان" names a party, not the politician
                 if (personByKind && anyIn(forms(words.get(i)), GROUP_CUES)) continue;
                 // A team is named by its country's adjective: "المنتخب الفرنسي".
@@ -1808,6 +1833,11 @@ final class AnswerEvidence {
     }
 
     private static final Set<String> TEAMS = Set.of("منتخب", "فريق", "نادي");
+    /** A question about a goal: who scored it. */
+    private static final Set<String> GOAL_ASKED = Set.of("هدف", "الهدف", "اهداف", "جون", "الجون", "جول", "الجول", "goal",
+            "goals", "scored", "scorer", "scores", "score");
+    /** Verbs of scoring, normalized, after which news names the scorer ("سجل شاكيري هدف الفوز"). */
+    private static final Set<String> SCORED = Set.of("سجل", "يسجل", "وسجل", "ويسجل", "احرز", "يحرز", "واحرز");
 
     /** What follows a title and is part of it, not the name it introduces: "رئيس الوزراء"، "وزير الداخلية". */
     private static final Set<String> OFFICES = Set.of("وزراء", "حكومه", "خارجيه", "داخليه", "دفاع", "ماليه", "عدل",
@@ -1936,6 +1966,8 @@ final class AnswerEvidence {
         Matcher m = GIVEN_NAME.matcher(text);
         while (m.find()) {
             if (OUTLET_BEFORE.matcher(text.substring(0, m.start())).find()) continue;
+            // "متحدث باسم وزارة الداخلية": a spokesman for the ministry, no name given
+            if (m.group().startsWith("باسم") && SPEAKS_FOR.matcher(text.substring(0, m.start())).find()) continue;
             int end = m.end();  // "اسم X" matches X's first letter: the name is its whole word
             while (end < text.length() && Character.isLetter(text.charAt(end))) end++;
             if (words(text.substring(m.start(), end)).stream().filter(w -> !NAMING.contains(w))
@@ -1952,6 +1984,10 @@ final class AnswerEvidence {
      */
     private static final Pattern OUTLET_BEFORE = Pattern.compile(
             "(?<![\\p{L}])(?:موقع|صحيفه|جريده|وكاله|مجله|قناه|شبكه|اذاعه|تلفزيون)\\s*$");
+
+    /** A spokesman before باسم ("متحدث باسم الوزارة", "الناطقة باسم"): who he speaks for, not a name given. */
+    private static final Pattern SPEAKS_FOR = Pattern.compile(
+            "(?<![\\p{L}])(?:ال)?(?:متحدث|ناطق)(?:ه|ا|ون|ين)?\\s*$");
 
     /** The words that introduce a name in {@link #GIVEN_NAME}, which are not the name. */
     private static final Set<String> NAMING = Set.of("اسم", "باسم", "تسمي", "يسمي", "تسميه", "يدعي", "تدعي", "الملقب",

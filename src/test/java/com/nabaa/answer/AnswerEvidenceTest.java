@@ -29,6 +29,33 @@ class AnswerEvidenceTest {
     }
 
     @Test
+    void whoScoredIsNotAnsweredByTheTournamentTheMatchWasPlayedIn() {
+        String q = "who scored switzerland's late winner against serbia? يسجل سويسرا هدف الفوز صربيا";
+        assertThat(holds(AnswerType.PERSON, "قلبت سويسرا تأخرها بهدف إلى فوز قاتل بنتيحة 2-1 على صربيا، الجمعة، في ثاني"
+                + " جولات المجموعة الخامسة من كأس العالم 2018 في روسيا.", q)).isFalse();
+        assertThat(holds(AnswerType.PERSON, "إلا أن غرانيت تشاكا تعادل بتسديدة صاروخية في الدقيقة 52، قبل أن يسجل شيردان"
+                + " شاكيري في الدقيقة 89 من المباراة.", q)).isTrue();
+    }
+
+    @Test
+    void aSpokesmanForAMinistryGivesNoName() {
+        String q = "ألمانيا أقالت رئيسة مكتب الهجرة واللاجئين، شو اسمها؟";
+        assertThat(holds(AnswerType.NAME, "أعلن متحدث باسم وزارة الداخلية الألمانية الجمعة أن الوزير أقال رئيسة المكتب"
+                + " الاتحادي للهجرة واللاجئين.", q)).isFalse();
+        assertThat(holds(AnswerType.NAME, "وقالت الناطقة باسم الحكومة إن القرار نهائي.", q)).isFalse();
+        assertThat(holds(AnswerType.NAME, "وأطلقت الشرطة على العملية اسم \"الدرع الواقي\".", "شو اسم العملية؟")).isTrue();
+    }
+
+    @Test
+    void howLongSinceIsNoFigureUnlessATimeIsAsked() {
+        String since = "سجّلت اليابان في يناير الماضي أول عجز في الميزان التجاري منذ 8 أشهر.";
+        assertThat(holds(AnswerType.NUMBER, since, "كم بلغ العجز التجاري لليابان في يناير؟")).isFalse();
+        assertThat(holds(AnswerType.NUMBER, "سجلت اليابان عجزا في الميزان التجاري بلغ 943 مليار ين.",
+                "كم بلغ العجز التجاري لليابان في يناير؟")).isTrue();
+        assertThat(holds(AnswerType.NUMBER, since, "منذ كم شهر لم تسجل اليابان عجزا تجاريا؟")).isTrue();
+    }
+
+    @Test
     void whoHoldsAnOfficeIsNotAnsweredByTheNameAnotherOfficeIntroducesNorByAnAdverb() {
         String q = "شكون وزير الداخلية الجديد فتونس اللي عطاه البرلمان الثقة؟";
         assertThat(holds(AnswerType.PERSON,
