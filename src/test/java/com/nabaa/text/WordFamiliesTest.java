@@ -66,6 +66,12 @@ class WordFamiliesTest {
     }
 
     @Test
+    void theShippedListMeetsAskingForWithItsPresentButNotAStudent() {
+        assertThat(WordFamilies.NEWS.familyOf("طلبت")).isEqualTo(WordFamilies.NEWS.familyOf("تطلب")).isPresent();
+        assertThat(WordFamilies.NEWS.familyOf("طالب")).isNotEqualTo(WordFamilies.NEWS.familyOf("طلبت"));
+    }
+
+    @Test
     void theShippedListMeetsWhatIsBannedWithTheBan() {
         assertThat(WordFamilies.NEWS.familyOf("ممنوع")).isEqualTo(WordFamilies.NEWS.familyOf("منعت")).isPresent();
     }
