@@ -115,8 +115,8 @@ final class EvalCommand implements Callable<Integer> {
         }
 
         @Override
-        public String about(String topic, String text) {
-            return FollowUpQuestions.about(topic, text);
+        public String about(String topic, String text, ZonedDateTime now) {
+            return FollowUpQuestions.about(topic, text, now);
         }
 
         @Override

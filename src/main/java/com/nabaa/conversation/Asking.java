@@ -107,7 +107,7 @@ final class Asking {
                     : ask(turn, text, Set.of());
         }
         // "وبعدين؟" adds nothing: the topic alone asks for its newest stories, which is what comes next.
-        String question = pointsBack ? FollowUpQuestions.about(page.topic(), text) : page.topic() + " " + text;
+        String question = pointsBack ? FollowUpQuestions.about(page.topic(), text, turn.now()) : page.topic() + " " + text;
         Set<String> preferred = new HashSet<>();
         page.stories().forEach(preferred::addAll);
         return ask(turn, question, preferred);

@@ -5,6 +5,7 @@ import com.nabaa.answer.Answers;
 import com.nabaa.answer.AskRequest;
 import com.nabaa.answer.Story;
 import com.nabaa.question.FollowUps;
+import com.nabaa.question.QuestionParser;
 import java.time.ZonedDateTime;
 import java.util.List;
 import java.util.Optional;
@@ -27,9 +28,14 @@ public final class FollowUpQuestions {
     /**
      * The question asked for a follow-up about {@code topic} (the last answer's topic words): the
      * topic with what the follow-up adds to it ("المسؤول"), and the question mark it asked with;
-     * the topic alone when it adds nothing ("وبعدين؟" asks for the topic's newest stories).
+     * the topic alone when it adds nothing ("وبعدين؟" asks for the topic's newest stories). A
+     * follow-up asking of another time ({@link FollowUps#asksAnotherTime}) adds itself, its date
+     * with it: "وكم كانت بنهاية يوليو؟" after the Saudi holdings of US bonds asks them at July's end.
      */
-    public static String about(String topic, String text) {
+    public static String about(String topic, String text, ZonedDateTime now) {
+        if (FollowUps.asksAnotherTime(QuestionParser.parse(text, now))) {
+            return topic + " " + FollowUps.withoutJoinedOpening(text).strip();
+        }
         String added = withAsking(FollowUps.aspects(text), text);
         if (added.isBlank()) return topic;
         return topic + " " + added + questionMark(text);

@@ -15,7 +15,7 @@ public interface FollowUpReader {
     boolean pointsBack(String text, ZonedDateTime now);
 
     /** The question asked for a follow-up about {@code topic}, the last answer's topic words. */
-    String about(String topic, String text);
+    String about(String topic, String text, ZonedDateTime now);
 
     /**
      * The question a message asks when it goes on from the last answer in words of its own ("وشو اسم

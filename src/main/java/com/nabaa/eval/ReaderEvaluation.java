@@ -87,7 +87,7 @@ final class ReaderEvaluation {
         Optional<String> goingOn = pointsBack ? Optional.empty() : followUps.goingOn(ask, topic, lead, shown, q.text(), q.now());
         if (!pointsBack && goingOn.isEmpty()) return standalone(q.text(), q.now());
         if (topic.isBlank()) return new Asked(Optional.empty(), List.of());
-        String question = goingOn.orElseGet(() -> followUps.about(topic, q.text()));
+        String question = goingOn.orElseGet(() -> followUps.about(topic, q.text(), q.now()));
         // The context's page first, as the chat orders a follow-up's answer (and drops a direct answer that moved).
         Answer a = ask.ask(AskRequest.of(question, q.now(), 10)).preferring(shown);
         Answer rankedAnswer = ranking.ask(AskRequest.of(question, q.now(), 10)).preferring(shown);

@@ -173,7 +173,8 @@ public final class FollowUps {
     public static boolean isFollowUp(Question q) {
         Objects.requireNonNull(q, "q");
         if (!hasWords(q.asked()) || length(q.asked()) > MAX_WORDS) return false;
-        if (q.when().isPresent() || q.section().isPresent()) return false;
+        if (q.section().isPresent()) return false;
+        if (q.when().isPresent()) return asksAnotherTime(q);
         // Without content words, a request for the latest ("آخر الأخبار", "عاجل") is no follow-up; with
         // only follow-up words it is, though the parser reads a word alone ("المزيد") as a topic.
         if (q.topicWords().isEmpty()) return !q.latest();
@@ -185,6 +186,29 @@ public final class FollowUps {
                 || goesOn(q.asked()) || onlyItsOwn(q.topicWords())
                 || onlyDemonstrated(q.asked(), q.topicWords()) || asksWhich(q.asked());
     }
+
+    /**
+     * Whether a follow-up asks the last answer's question of another time ("وكم كانت بنهاية يوليو؟"
+     * after the Saudi holdings of US bonds, "وامبارح؟", "and last year?"): joined by و or "and", it
+     * names a date and nothing else but question words, pointers, what it asks of the story and the
+     * words placing a day in its month ({@link #DATE_EDGES}).
+     */
+    public static boolean asksAnotherTime(Question q) {
+        if (q.when().isEmpty() || q.section().isPresent() || !opensWithAnd(q.asked())) return false;
+        return q.topicWords().stream().map(FollowUps::key).allMatch(w -> POINTERS.contains(w) || ASPECTS.contains(w)
+                || MORE.contains(w) || DATE_EDGES.contains(w) || JOINED_QUESTIONS.contains(w) || ENGLISH_SMALL.contains(w));
+    }
+
+    /** Whether a message opens with و joined to its first word, or with "and". */
+    private static boolean opensWithAnd(String text) {
+        String first = InvisibleCharacters.strip(text).strip().split("\\s+")[0];
+        String w = fold(trim(first));
+        return w.length() >= 3 && w.charAt(0) == 'و' || w.equals("and");
+    }
+
+    /** Words that place a day in its month or year, which the date phrase leaves as words ("بنهاية يوليو"). */
+    private static final Set<String> DATE_EDGES = normalized(
+            "نهايه بنهايه لنهايه مطلع بمطلع بدايه ببدايه اواخر باواخر اوائل باوائل منتصف بمنتصف اخر باخر end beginning start middle");
 
     /**
      * Whether a message asks only which place, day, team… of the story just told ("بأي بلدة؟"، "في أي
