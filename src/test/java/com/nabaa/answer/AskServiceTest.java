@@ -185,7 +185,8 @@ class AskServiceTest {
 
     @Test
     void aFollowUpWithoutATopicAsksForTheTopicInsteadOfAnsweringFromAStory() {
-        for (String followUp : List.of("وبعدين؟", "طيب ومين المسؤول؟", "ليه؟", "علاش؟", "and then?", "why?")) {
+        for (String followUp : List.of("وبعدين؟", "طيب ومين المسؤول؟", "ليه؟", "علاش؟", "and then?", "why?",
+                "وكم كانت بنهاية يوليو؟", "وامبارح؟")) {
             Answer answer = ask(followUp);
 
             assertThat(answer.kind()).as(followUp).isEqualTo(Answer.Kind.NEEDS_TOPIC);
