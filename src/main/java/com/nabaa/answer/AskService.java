@@ -131,8 +131,9 @@ public final class AskService implements Answers {
             // on the topic offered (the reader may have the day wrong; each story shows its date).
             if (dated.answers()) {
                 if (asksMonthsFigure(q)) {
-                    StoryPage datedPage = StoryPage.of(dated, 0, n, searcher);
-                    if (monthsFigureNotGiven(q, datedPage)) return new Reading(dated, true, true, Optional.of(datedPage));
+                    Optional<Ranked> giving = monthsFigureFirst(q, dated, searcher);
+                    if (giving.isEmpty()) return new Reading(dated, true, true, Optional.empty());
+                    dated = giving.get();
                 }
                 return new Reading(dated, q.asksCurrentValue() && stale(dated, q.when().get().from()), true, Optional.empty());
             }
@@ -149,10 +150,12 @@ public final class AskService implements Answers {
         // الذي يُفرض في رمضان؟") rather than the news date: the question is asked again with the
         // phrase as words, and that answer wins when the dated one found nothing or covers the
         // question far less.
-        StoryPage datedPage = StoryPage.of(dated, 0, n, searcher);
-        if (dated.answers() && asksMonthsFigure(q) && monthsFigureNotGiven(q, datedPage)) {
-            return new Reading(dated, true, false, Optional.of(datedPage));
+        if (dated.answers() && asksMonthsFigure(q)) {
+            Optional<Ranked> giving = monthsFigureFirst(q, dated, searcher);
+            if (giving.isEmpty()) return new Reading(dated, true, false, Optional.empty());
+            dated = giving.get();
         }
+        StoryPage datedPage = StoryPage.of(dated, 0, n, searcher);
         Reading asDated = new Reading(dated, false, false, Optional.of(datedPage));
         float covered = datedPage.bestCoverage();
         if (covered + DATE_AS_TOPIC > 1) return asDated; // no undated answer can cover that much more
@@ -203,35 +206,76 @@ public final class AskService implements Answers {
         LocalDate from = q.when().get().from().atZone(zone).toLocalDate();
         LocalDate last = q.when().get().to().minusMillis(1).atZone(zone).toLocalDate();
         if (from.getDayOfMonth() != 1 || !last.equals(from.withDayOfMonth(from.lengthOfMonth()))) return false;
-        for (String word : q.asked().split("[^\\p{L}]+")) {
-            String w = ArabicText.normalize(word).toLowerCase(java.util.Locale.ROOT);
-            for (String prefix : new String[] {"", "ال", "وال", "بال", "لل", "و", "ب", "ل"}) {
-                if (w.startsWith(prefix) && MONTHS_FIGURES.contains(w.substring(prefix.length()))) return true;
-            }
-        }
-        return false;
+        return !statisticsAsked(q).isEmpty();
     }
 
     /**
-     * Whether the first story of a question asking a month's statistic ({@link #asksMonthsFigure}) was
-     * published before that month ended, or gives the figure of another month it names, and names the
-     * month asked beside a figure in neither its headline nor a sentence of its summary: its figure is
-     * another month's (September's inflation, reported on 3 October, for October's; June's trade
-     * surplus, reported in August, for July's; a minister's promise for "October's figures" gives none),
-     * and it is offered under "nothing of that date" rather than as the answer. A report published after
-     * the month that names no month is left to the evidence: it may say "last month".
+     * For a question asking a month's statistic ({@link #asksMonthsFigure}), the ranking with the first
+     * of its best {@value #MONTHS_FIGURE_READ} stories that gives it ({@link #givesMonthsFigure}) first;
+     * empty when none does: the stories are offered under "nothing of that date" rather than as the
+     * answer. September's inflation, reported on 3 October, does not answer October's; nor June's trade
+     * surplus, reported in August, July's, nor a minister's promise for "October's figures".
      */
-    static boolean monthsFigureNotGiven(Question q, StoryPage page) {
-        if (page.stories().isEmpty()) return false;
-        Story first = page.stories().get(0);
-        int month = q.when().get().from().atZone(q.now().getZone()).getMonthValue();
-        List<String> figures = new java.util.ArrayList<>(first.summary());
-        figures.add(first.headline());
-        figures.removeIf(s -> !FIGURE.matcher(s).find());
-        if (figures.stream().anyMatch(s -> AnswerEvidence.monthsNamed(s).contains(month))) return false;
+    private static Optional<Ranked> monthsFigureFirst(Question q, Ranked dated, PassageSearcher searcher) {
+        List<Story> stories = StoryPage.of(dated, 0, MONTHS_FIGURE_READ, searcher).stories();
+        if (stories.isEmpty() || givesMonthsFigure(q, stories.get(0))) return Optional.of(dated);
+        // a later story leads only when it names the month beside a figure: one merely published after
+        // the month may be of anything ("لاغارد: بروكسل لديها ورقة" for July's Saudi trade surplus)
+        // and covers the question about as fully as the first (another country's unemployment in May is no lead)
+        float least = MONTHS_FIGURE_COVERAGE * stories.get(0).coverage();
+        return stories.stream().filter(s -> s.coverage() >= least && namesMonthsFigure(q, s)).findFirst()
+                .map(s -> dated.leading(s.articleId()));
+    }
+
+    /** How fully, against the first story, a story naming the month's figure must cover the question to lead. */
+    static final float MONTHS_FIGURE_COVERAGE = 0.8f;
+
+    /** How many of a month's statistic's first stories are read for one that gives it. */
+    static final int MONTHS_FIGURE_READ = 5;
+
+    /**
+     * Whether a story gives the statistic of the month asked: its headline or a sentence of its summary
+     * names that month beside a figure, or it was published after the month ended and names no other
+     * month beside a figure (a report of the month may say "last month").
+     */
+    static boolean givesMonthsFigure(Question q, Story story) {
+        if (namesMonthsFigure(q, story)) return true;
         Instant end = q.when().get().to();
-        return first.published().filter(p -> p.isBefore(end)).isPresent()
-                || figures.stream().anyMatch(s -> !AnswerEvidence.monthsNamed(s).isEmpty());
+        return story.published().filter(p -> p.isBefore(end)).isEmpty()
+                && figuresOf(story).stream().allMatch(s -> AnswerEvidence.monthsNamed(s).isEmpty());
+    }
+
+    /**
+     * Whether the story's headline or a sentence of its summary names the statistic asked and the month
+     * asked beside a figure ("فائض… 22.19 مليار دولار في إبريل"; not "لاغارد… في 6 يوليو", a day).
+     */
+    private static boolean namesMonthsFigure(Question q, Story story) {
+        int month = q.when().get().from().atZone(q.now().getZone()).getMonthValue();
+        Set<String> asked = statisticsAsked(q);
+        return figuresOf(story).stream().anyMatch(s -> AnswerEvidence.monthsNamed(s).contains(month)
+                && asked.stream().anyMatch(ArabicText.normalize(s).toLowerCase(java.util.Locale.ROOT)::contains));
+    }
+
+    /** The month's statistics ({@link #MONTHS_FIGURES}) the question names, as normalized. */
+    private static Set<String> statisticsAsked(Question q) {
+        Set<String> out = new HashSet<>();
+        for (String word : q.asked().split("[^\\p{L}]+")) {
+            String w = ArabicText.normalize(word).toLowerCase(java.util.Locale.ROOT);
+            for (String prefix : new String[] {"", "ال", "وال", "بال", "لل", "و", "ب", "ل"}) {
+                if (w.startsWith(prefix) && MONTHS_FIGURES.contains(w.substring(prefix.length()))) {
+                    out.add(w.substring(prefix.length()));
+                }
+            }
+        }
+        return out;
+    }
+
+    /** The story's headline and summary sentences that hold a figure. */
+    private static List<String> figuresOf(Story story) {
+        List<String> figures = new java.util.ArrayList<>(story.summary());
+        figures.add(story.headline());
+        figures.removeIf(s -> !FIGURE.matcher(s).find());
+        return figures;
     }
 
     /** A figure: a digit, Western or Arabic-Indic. */

@@ -67,6 +67,18 @@ record Ranked(Question question, QueryTerms terms, boolean searched, List<List<S
                 .max(java.time.Instant::compareTo);
     }
 
+    /** The same ranking with the story holding {@code articleId} first, the others in their order. */
+    Ranked leading(String articleId) {
+        List<List<StoryGrouper.Candidate>> order = new java.util.ArrayList<>(answering);
+        for (int i = 0; i < order.size(); i++) {
+            if (order.get(i).stream().anyMatch(c -> c.best().articleId().equals(articleId))) {
+                order.add(0, order.remove(i));
+                return new Ranked(question, terms, searched, order, newest, lacking, untold);
+            }
+        }
+        return this;
+    }
+
     /** Whether any story answers (for a list of the newest: whether there is any). */
     boolean answers() {
         return newest.map(n -> !n.isEmpty()).orElse(!answering.isEmpty());
