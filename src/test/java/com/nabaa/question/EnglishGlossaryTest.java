@@ -221,6 +221,14 @@ class EnglishGlossaryTest {
     }
 
     @Test
+    void theSmallerCountriesAndTheirPeoplesAreKnownAsTheNewsSpellsThem() {
+        assertThat(arabic("latvian")).startsWith("لاتفي").contains("لاتفيا");
+        assertThat(arabic("lithuania")).startsWith("ليتوانيا");
+        assertThat(arabic("montenegro")).startsWith("الجبل الأسود");
+        assertThat(arabic("amber", "rudd")).startsWith("راد").contains("رود");
+    }
+
+    @Test
     void aSupersonicJetAnArchdioceseASaintsCityASenatorAndNycAreKnown() {
         assertThat(arabic("supersonic")).startsWith("الأسرع من الصوت");
         assertThat(arabic("archdiocese")).startsWith("مطرانية").contains("أبرشية");
