@@ -219,9 +219,9 @@ public final class AskService implements Answers {
     private static Optional<Ranked> monthsFigureFirst(Question q, Ranked dated, PassageSearcher searcher) {
         List<Story> stories = StoryPage.of(dated, 0, MONTHS_FIGURE_READ, searcher).stories();
         if (stories.isEmpty() || givesMonthsFigure(q, stories.get(0))) return Optional.of(dated);
-        // a later story leads only when it names the month beside a figure: one merely published after
-        // the month may be of anything ("لاغارد: بروكسل لديها ورقة" for July's Saudi trade surplus)
-        // and covers the question about as fully as the first (another country's unemployment in May is no lead)
+        // A later story leads only when it names the statistic and the month beside a figure (one merely
+        // published after the month may be of anything), and covers the question about as fully as the
+        // first: another country's unemployment in May is no lead for South Korea's.
         float least = MONTHS_FIGURE_COVERAGE * stories.get(0).coverage();
         return stories.stream().filter(s -> s.coverage() >= least && namesMonthsFigure(q, s)).findFirst()
                 .map(s -> dated.leading(s.articleId()));
