@@ -152,7 +152,7 @@ final class AnswerEvidence {
                 ? AGE_BESIDE_NAME.matcher(ArabicText.normalize(sentence)).replaceAll(" ") : sentence);
         return switch (type) {
             // "how long is his contract": "حتى عام 2021" answers, though a year is no count
-            case NUMBER -> (hasNumber(words, question, asksTime(askedWords))
+            case NUMBER -> !onlyMonthlyInflation(sentence, asked) && (hasNumber(words, question, asksTime(askedWords))
                     || asksDuration(askedWords) && words.stream().anyMatch(w -> YEAR.matcher(w).matches() && isNew(w, question)))
                     && countsInUnitAsked(words, askedWords)
                     && countsWhatIsAsked(words, askedWords)
@@ -1423,6 +1423,22 @@ final class AnswerEvidence {
         return false;
     }
 
+    /**
+     * Whether a question about inflation that does not ask the monthly change ("التضخم في تركيا وصل كم
+     * بالمية؟") meets a sentence giving only the change from the month before ("ارتفع بـ6.3 في المئة على
+     * أساس شهري"): inflation is reported, and asked, as the year-on-year rate (24.52%).
+     */
+    private static boolean onlyMonthlyInflation(String sentence, String asked) {
+        String q = ArabicText.normalize(asked).toLowerCase(Locale.ROOT);
+        if (!INFLATION.matcher(q).find() || MONTHLY.matcher(q).find()) return false;
+        String s = ArabicText.normalize(sentence).toLowerCase(Locale.ROOT);
+        return MONTHLY.matcher(s).find() && !YEARLY.matcher(s).find();
+    }
+
+    private static final Pattern INFLATION = Pattern.compile("تضخم|inflation");
+    private static final Pattern MONTHLY = Pattern.compile("شهري|month-on-month|monthly|month on month");
+    private static final Pattern YEARLY = Pattern.compile("سنوي");
+
     /** A figure of time after منذ ("منذ 8 أشهر"، "منذ ثلاث سنوات"): how long since something. */
     private static boolean since(List<String> words, int i) {
         return i > 0 && words.get(i - 1).equals("منذ") && i + 1 < words.size() && isTimeUnit(bare(words.get(i + 1)));
@@ -1968,6 +1984,9 @@ final class AnswerEvidence {
             if (OUTLET_BEFORE.matcher(text.substring(0, m.start())).find()) continue;
             // "متحدث باسم وزارة الداخلية": a spokesman for the ministry, no name given
             if (m.group().startsWith("باسم") && SPEAKS_FOR.matcher(text.substring(0, m.start())).find()) continue;
+            // "منظمة "سي ووتش" الألمانية": the organization's name, not the boat's asked (unless it is asked)
+            Matcher org = ORGANIZATION_BEFORE.matcher(text.substring(0, m.start()));
+            if (org.find() && !question.contains(org.group(1))) continue;
             int end = m.end();  // "اسم X" matches X's first letter: the name is its whole word
             while (end < text.length() && Character.isLetter(text.charAt(end))) end++;
             if (words(text.substring(m.start(), end)).stream().filter(w -> !NAMING.contains(w))
@@ -1984,6 +2003,16 @@ final class AnswerEvidence {
      */
     private static final Pattern OUTLET_BEFORE = Pattern.compile(
             "(?<![\\p{L}])(?:موقع|صحيفه|جريده|وكاله|مجله|قناه|شبكه|اذاعه|تلفزيون)\\s*$");
+
+    /**
+     * An organization's word right before a quoted name ("منظمة "سي ووتش""، "شركة "أبل""): the quote names
+     * that organization.
+     */
+    private static final Pattern ORGANIZATION_BEFORE = Pattern.compile("(?<![\\p{L}])(?:ال)?("
+            + java.util.stream.Stream.of("منظمة", "جمعية", "حركة", "حزب", "شركة", "مؤسسة", "هيئة", "مجموعة", "جماعة",
+                    "تنظيم", "ائتلاف", "تحالف", "اتحاد", "نادي").map(ArabicText::normalize)
+                    .collect(java.util.stream.Collectors.joining("|"))
+            + ")\\s*[\"«“']?\\s*$");
 
     /** A spokesman before باسم ("متحدث باسم الوزارة", "الناطقة باسم"): who he speaks for, not a name given. */
     private static final Pattern SPEAKS_FOR = Pattern.compile(

@@ -47,6 +47,25 @@ class AnswerEvidenceTest {
     }
 
     @Test
+    void aQuotedNameAfterAnOrganizationsWordNamesTheOrganizationNotTheBoatAsked() {
+        String boat = "أعلنت منظمة \"سي ووتش\" الألمانية أن سفينة إنسانية جديدة في طريقها للقيام بدوريات قبالة ليبيا.";
+        assertThat(holds(AnswerType.NAME, boat, "شنو سمية الباطو الإنساني الجديد اللي خرج يدور قدام ليبيا؟")).isFalse();
+        assertThat(holds(AnswerType.NAME, boat, "شو اسم المنظمة الألمانية اللي بعتت سفينة لليبيا؟")).isTrue();
+        assertThat(holds(AnswerType.NAME, "وتحمل السفينة اسم \"ماري جونيو\" وترفع العلم الإيطالي.",
+                "شنو سمية الباطو الإنساني الجديد اللي خرج يدور قدام ليبيا؟")).isTrue();
+    }
+
+    @Test
+    void inflationAskedIsTheYearlyRateNotTheChangeFromTheMonthBefore() {
+        String q = "التضخم في تركيا وصل كم بالمية بسبتمبر؟";
+        assertThat(holds(AnswerType.NUMBER, "ارتفع معدل التضخم في تركيا بـ6.3 في المئة على أساس شهري خلال سبتمبر الماضي.", q))
+                .isFalse();
+        assertThat(holds(AnswerType.NUMBER, "قفز معدل التضخم السنوي في تركيا إلى 24.52 في المئة في سبتمبر.", q)).isTrue();
+        assertThat(holds(AnswerType.NUMBER, "ارتفع التضخم في تركيا بـ6.3 في المئة على أساس شهري خلال سبتمبر.",
+                "كم ارتفع التضخم الشهري في تركيا في سبتمبر؟")).isTrue();
+    }
+
+    @Test
     void howLongSinceIsNoFigureUnlessATimeIsAsked() {
         String since = "سجّلت اليابان في يناير الماضي أول عجز في الميزان التجاري منذ 8 أشهر.";
         assertThat(holds(AnswerType.NUMBER, since, "كم بلغ العجز التجاري لليابان في يناير؟")).isFalse();
