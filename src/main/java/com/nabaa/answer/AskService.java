@@ -259,13 +259,8 @@ public final class AskService implements Answers {
     /** The month's statistics ({@link #MONTHS_FIGURES}) the question names, as normalized. */
     private static Set<String> statisticsAsked(Question q) {
         Set<String> out = new HashSet<>();
-        for (String word : q.asked().split("[^\\p{L}]+")) {
-            String w = ArabicText.normalize(word).toLowerCase(java.util.Locale.ROOT);
-            for (String prefix : new String[] {"", "ال", "وال", "بال", "لل", "و", "ب", "ل"}) {
-                if (w.startsWith(prefix) && MONTHS_FIGURES.contains(w.substring(prefix.length()))) {
-                    out.add(w.substring(prefix.length()));
-                }
-            }
+        for (String word : AnswerEvidence.words(q.asked())) {
+            AnswerEvidence.forms(word).stream().filter(MONTHS_FIGURES::contains).forEach(out::add);
         }
         return out;
     }

@@ -201,9 +201,8 @@ public final class FollowUps {
 
     /** Whether a message opens with و joined to its first word, or with "and". */
     private static boolean opensWithAnd(String text) {
-        String first = InvisibleCharacters.strip(text).strip().split("\\s+")[0];
-        String w = fold(trim(first));
-        return w.length() >= 3 && w.charAt(0) == 'و' || w.equals("and");
+        String visible = InvisibleCharacters.strip(text).strip();
+        return !withoutJoinedOpening(visible).equals(visible) || fold(trim(visible.split("\\s+")[0])).equals("and");
     }
 
     /** Words that place a day in its month or year, which the date phrase leaves as words ("بنهاية يوليو"). */
